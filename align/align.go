@@ -146,8 +146,8 @@ type Region struct {
 	Score    float64 // the lowest bead score in the region
 	// Reason says why the region is to be reviewed: "low score",
 	// "unmatched", "paragraphs out of order or missing", "paragraphs
-	// joined", "joins sentences across a paragraph break", or several of
-	// them joined by "; ".
+	// joined", "paragraphs swapped", "joins sentences across a paragraph
+	// break", or several of them joined by "; ".
 	Reason string
 }
 
@@ -246,8 +246,18 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if review == 0 {
 		review = DefaultReviewBelow
 	}
-	// A bead an unmatched sentence beside it may belong to is listed with
-	// that sentence (only now: a flagged bead is not learned from).
+	// A bead of a paragraph bead found on thin evidence is not reported
+	// (reasonThin); one an unmatched sentence beside it may belong to is
+	// listed with that sentence (only now: a flagged bead is not learned
+	// from).
+	for k, f := range flags {
+		if f == reasonThin {
+			flags[k] = ""
+			if crosses(src, beads[k].Src) || crosses(tgt, beads[k].Tgt) {
+				flags[k] = reasonCrosses
+			}
+		}
+	}
 	for _, k := range a.joinable {
 		if flags[k] == "" {
 			flags[k] = reasonJoin

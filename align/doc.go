@@ -201,7 +201,11 @@
 // around its partner (three each way): when a neighbour shares more of
 // its evidence than its partner, or the paragraphs of a joined bead match
 // in another order, every sentence bead of that paragraph bead is
-// reported ("paragraphs out of order or missing"), whatever its score.
+// reported ("paragraphs out of order or missing"), whatever its score,
+// unless the neighbour shares still more with its own partner (thin
+// evidence, paraThin: not reported). Two swapped paragraphs are reported
+// as "paragraphs swapped": when one bead joins them in another order, or
+// when each is left unmatched and is the other's best match (markSwaps).
 // TestStructure edits each seed version (a paragraph added in the middle
 // on either side, dropped, two swapped) and checks that no edit adds a
 // wrong pair that goes unreported. A paragraph the paragraph stage left

@@ -1,6 +1,9 @@
 package align
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // The paragraph stage (doc.go, "Paragraphs"): when both documents mark
 // paragraphs, aligner.pass hands them to paragraphPass, which aligns the
@@ -59,17 +62,26 @@ func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w 
 			t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
 			path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
 			path = rf.refine(sc, path, s0, t0)
-			flag := ""
-			switch {
-			case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
-				flag = reasonJoined
-			case suspect[k]:
-				flag = reasonOrder
-			}
-			out.emit(sc, path, s0, t0, flag)
+			out.emit(sc, path, s0, t0, beadFlag(b, suspect[k]))
 		}
 	}
+	markSwaps(psc, ps, pt, out)
 	return true
+}
+
+// beadFlag is the review reason of paragraph bead b of verdict v.
+func beadFlag(b span, v paraVerdict) string {
+	switch {
+	case v == paraThin:
+		return reasonThin
+	case v == paraSwapped:
+		return reasonSwapped
+	case v == paraSuspect && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
+		return reasonJoined
+	case v == paraSuspect:
+		return reasonOrder
+	}
+	return ""
 }
 
 // paraMerge is what the paragraph stage charges for each paragraph break
@@ -175,6 +187,16 @@ const (
 	// sentence beside it may belong to it (joinBelow); it is listed with
 	// that sentence.
 	reasonJoin = "may include the unmatched sentence beside it"
+	// reasonSwapped is the reason of a paragraph left unmatched on each
+	// side when each is the other's best match (markSwaps): two
+	// paragraphs swapped, or one moved, which an alignment in order
+	// can pair only one way.
+	reasonSwapped = "paragraphs swapped"
+	// reasonThin marks the beads of a paragraph bead that checkParagraphs
+	// found on thin evidence (paraThin): they are not learned from, as
+	// any flagged bead, but alignDocs drops the flag before the regions
+	// are made, so they are not reported.
+	reasonThin = "thin paragraph evidence"
 )
 
 // paraWindow is how many paragraphs beyond a paragraph bead's partner
@@ -190,19 +212,55 @@ const paraWindow = 3
 // 3 of 15 (en2): a person reviews more where the evidence is thin.
 const paraMargin = 0.04
 
-// checkParagraphs returns, for each paragraph bead of path (over
-// paragraph units, scored by sc), whether it is suspect.
-func checkParagraphs(sc *scorer, path []span) []bool {
-	n, m := len(sc.src), len(sc.tgt)
-	sim := func(i, j int) float64 {
-		s := span{i, i + 1, j, j + 1}
-		mass := (sc.ms[i+1] - sc.ms[i] + sc.mtMass[j+1] - sc.mtMass[j]) / 2
-		if mass <= 0 {
-			return 0
-		}
-		return sc.match(s) / mass
+// A paraVerdict is checkParagraphs's answer for a paragraph bead.
+type paraVerdict uint8
+
+const (
+	paraSound paraVerdict = iota
+	// paraThin: a paragraph of the bead shares more with a neighbour
+	// paragraph y outside it than with its partner, but y shares still
+	// more with its own partner: the neighbour is not a better home, the
+	// paragraph's own evidence is only thin (a one-sentence paragraph
+	// such as "Das dann doch nicht." <-> "Tout de même pas.", no name or
+	// number in common). Its beads are not learned from but not
+	// reported either.
+	paraThin
+	// paraSuspect: a neighbour is a better home for one of the
+	// paragraphs of the bead, both ways.
+	paraSuspect
+	// paraSwapped: the paragraphs of a bead that joins paragraphs match
+	// in another order (two swapped paragraphs joined into one bead), the
+	// later one sharing at least swapMinShare with its earlier partner;
+	// on less it is paraSuspect (the Arabic seed's right paragraphs).
+	paraSwapped
+)
+
+// paraShare is the share of the evidence of paragraphs i and j (units
+// of sc) that they have in common.
+func paraShare(sc *scorer, i, j int) float64 {
+	mass := (sc.ms[i+1] - sc.ms[i] + sc.mtMass[j+1] - sc.mtMass[j]) / 2
+	if mass <= 0 {
+		return 0
 	}
-	out := make([]bool, len(path))
+	return sc.match(span{i, i + 1, j, j + 1}) / mass
+}
+
+// checkParagraphs returns the verdict on each paragraph bead of path
+// (over paragraph units, scored by sc).
+func checkParagraphs(sc *scorer, path []span) []paraVerdict {
+	n, m := len(sc.src), len(sc.tgt)
+	sim := func(i, j int) float64 { return paraShare(sc, i, j) }
+	// home[side][x] is the path bead holding paragraph x of that side.
+	home := [2][]int{make([]int, n), make([]int, m)}
+	for k, b := range path {
+		for i := b.s0; i < b.s1; i++ {
+			home[0][i] = k
+		}
+		for j := b.t0; j < b.t1; j++ {
+			home[1][j] = k
+		}
+	}
+	out := make([]paraVerdict, len(path))
 	for k, b := range path {
 		if b.s1 == b.s0 || b.t1 == b.t0 {
 			continue
@@ -224,31 +282,154 @@ func checkParagraphs(sc *scorer, path []span) []bool {
 			}
 			return bj, bs
 		}
-		check := func(x int, src bool) bool {
+		// partners is the partner range of the bead holding y (a
+		// paragraph of the other side than x's when src).
+		partners := func(y int, src bool) (int, int) {
+			if src {
+				h := path[home[1][y]]
+				return h.s0, h.s1
+			}
+			h := path[home[0][y]]
+			return h.t0, h.t1
+		}
+		check := func(x int, src bool) paraVerdict {
 			lo, hi, n2 := b.t0, b.t1, m
 			if !src {
 				lo, hi, n2 = b.s0, b.s1, n
 			}
 			_, own := best(x, src, lo, hi)
-			_, before := best(x, src, max(0, lo-paraWindow), lo)
-			_, after := best(x, src, hi, min(n2, hi+paraWindow))
-			return max(before, after) > own+paraMargin
+			yb, before := best(x, src, max(0, lo-paraWindow), lo)
+			ya, after := best(x, src, hi, min(n2, hi+paraWindow))
+			y, share := yb, before
+			if after > before {
+				y, share = ya, after
+			}
+			if share <= own+paraMargin {
+				return paraSound
+			}
+			// Both ways: y must share less with its own partner.
+			plo, phi := partners(y, src)
+			if _, yown := best(y, !src, plo, phi); yown >= share {
+				return paraThin
+			}
+			return paraSuspect
 		}
 		prev := -1
-		for i := b.s0; i < b.s1 && !out[k]; i++ {
-			j, _ := best(i, true, b.t0, b.t1)
-			out[k] = check(i, true) || j < prev
+		for i := b.s0; i < b.s1 && out[k] < paraSuspect; i++ {
+			j, share := best(i, true, b.t0, b.t1)
+			out[k] = max(out[k], check(i, true))
+			if j < prev {
+				out[k] = paraSuspect
+				if share >= swapMinShare {
+					out[k] = paraSwapped
+				}
+			}
 			prev = max(prev, j)
 		}
 		prev = -1
-		for j := b.t0; j < b.t1 && !out[k]; j++ {
-			i, _ := best(j, false, b.s0, b.s1)
-			out[k] = check(j, false) || i < prev
+		for j := b.t0; j < b.t1 && out[k] < paraSuspect; j++ {
+			i, share := best(j, false, b.s0, b.s1)
+			out[k] = max(out[k], check(j, false))
+			if i < prev {
+				out[k] = paraSuspect
+				if share >= swapMinShare {
+					out[k] = paraSwapped
+				}
+			}
 			prev = max(prev, i)
 		}
 	}
 	return out
 }
+
+// markSwaps gives reasonSwapped to the beads of out (a pass over
+// paragraphs ps, pt, whose units psc scores) that leave a source
+// paragraph and a target paragraph wholly unmatched when each is the
+// other's best match among all paragraphs of its other side and they
+// share at least swapMinShare, and to the flagged beads between them:
+// an alignment in order pairs one of two swapped paragraphs and leaves
+// the other unmatched on each side (TestReviewSwappedParagraphs).
+// Only reasons change: unmatched and flagged beads are not learned from.
+func markSwaps(psc *scorer, ps, pt []Span, out *passBeads) {
+	// alone returns the paragraphs of spans whose sentences all lie in
+	// beads with no partner, and the bead of each sentence.
+	alone := func(spans []Span, src bool) ([]int, []int) {
+		var n int
+		if len(spans) > 0 {
+			n = spans[len(spans)-1].End
+		}
+		bead := make([]int, n)
+		for k, b := range out.beads {
+			sp, other := b.Src, b.Tgt
+			if !src {
+				sp, other = b.Tgt, b.Src
+			}
+			for x := sp.Start; x < sp.End && x < n; x++ {
+				bead[x] = k
+				if other.Len() > 0 {
+					bead[x] = -1 - k
+				}
+			}
+		}
+		var xs []int
+	next:
+		for p, sp := range spans {
+			for x := sp.Start; x < sp.End; x++ {
+				if bead[x] < 0 {
+					continue next
+				}
+			}
+			xs = append(xs, p)
+		}
+		return xs, bead
+	}
+	us, beadS := alone(ps, true)
+	ut, beadT := alone(pt, false)
+	if len(us) == 0 || len(ut) == 0 {
+		return
+	}
+	bestOf := func(x int, src bool) (int, float64) {
+		by, bs, n := -1, 0.0, len(psc.tgt)
+		if !src {
+			n = len(psc.src)
+		}
+		for y := range n {
+			i, j := x, y
+			if !src {
+				i, j = y, x
+			}
+			s := paraShare(psc, i, j)
+			if s > bs {
+				by, bs = y, s
+			}
+		}
+		return by, bs
+	}
+	for _, i := range us {
+		j, s := bestOf(i, true)
+		if s < swapMinShare || !slices.Contains(ut, j) {
+			continue
+		}
+		if back, _ := bestOf(j, false); back != i {
+			continue
+		}
+		lo := min(beadS[ps[i].Start], beadT[pt[j].Start])
+		hi := max(beadS[ps[i].End-1], beadT[pt[j].End-1])
+		for k := lo; k <= hi; k++ {
+			f := out.flags[k]
+			b := out.beads[k]
+			inI := b.Src.Start >= ps[i].Start && b.Src.End <= ps[i].End && b.Src.Len() > 0
+			inJ := b.Tgt.Start >= pt[j].Start && b.Tgt.End <= pt[j].End && b.Tgt.Len() > 0
+			if inI || inJ || f == reasonJoined || f == reasonOrder {
+				out.flags[k] = reasonSwapped
+			}
+		}
+	}
+}
+
+// swapMinShare is the least share of their evidence two paragraphs left
+// unmatched must have in common for markSwaps to call them swapped.
+const swapMinShare = 0.2
 
 // A paragraph that one version added a sentence to is as long as two of
 // the other version's paragraphs: the paragraph stage, which sees only
@@ -361,15 +542,18 @@ func pathCost(sc *scorer, path []span) float64 {
 // groupFlag is the review reason of a group of paragraph beads: joined
 // when a suspect bead of it joins paragraphs, else order when one is
 // suspect, else none.
-func groupFlag(path []span, suspect []bool, g [2]int) string {
+func groupFlag(path []span, suspect []paraVerdict, g [2]int) string {
 	flag := ""
 	for k := g[0]; k < g[1]; k++ {
-		b := path[k]
-		switch {
-		case suspect[k] && (b.s1-b.s0 > 1 || b.t1-b.t0 > 1):
-			return reasonJoined
-		case suspect[k]:
-			flag = reasonOrder
+		switch f := beadFlag(path[k], suspect[k]); f {
+		case reasonSwapped, reasonJoined:
+			return f
+		case reasonOrder:
+			flag = f
+		case reasonThin:
+			if flag == "" {
+				flag = f
+			}
 		}
 	}
 	return flag

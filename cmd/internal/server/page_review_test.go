@@ -354,10 +354,12 @@ func TestBrowserReviewReasonsShown(t *testing.T) {
 				break
 			}
 		}
-		joined := slices.IndexFunc(got, func(r string) bool { return strings.HasPrefix(r, "0.87 review: paragraphs joined") })
+		joined := slices.IndexFunc(got, func(r string) bool {
+			return strings.HasPrefix(r, "0.87 review: joins sentences across a paragraph break")
+		})
 		unmatched := slices.IndexFunc(got, func(r string) bool { return strings.HasPrefix(r, "0.00 review: unmatched") })
 		if flagged < 4 || joined < 0 || unmatched < 0 {
-			t.Errorf("%s: rows (score, review) %q; want the 4 regions' beads first, each with its reason (0.87 paragraphs joined, 0.00 unmatched)", when, got)
+			t.Errorf("%s: rows (score, review) %q; want the 4 regions' beads first, each with its reason (0.87 joins sentences across a paragraph break, 0.00 unmatched)", when, got)
 		}
 	}
 	check("aligned")
