@@ -55,6 +55,18 @@ type Document struct {
 	// Paragraphs, if not nil, holds each sentence's paragraph number;
 	// the numbers must not decrease.
 	Paragraphs []int
+	// Starts, if not nil, holds where each sentence starts in the text it
+	// was read from (SegmentText, PresegmentedDocument fill it in), for a
+	// reviewer with the file open: Pair.WriteReview shows it.
+	Starts []Pos
+}
+
+// A Pos is where a sentence starts in its text: Line counts lines from
+// 1; Col counts characters (code points, in the composed form SegmentText
+// reads) from 1, or is 0 when the sentence is a whole line (one sentence
+// a line: PresegmentedDocument).
+type Pos struct {
+	Line, Col int32
 }
 
 // PresegmentedDocument reads text that is already segmented: one sentence a
@@ -63,7 +75,9 @@ type Document struct {
 func PresegmentedDocument(text string) Document {
 	var d Document
 	para, blank := 0, false
+	var n int32
 	for line := range strings.Lines(text) {
+		n++
 		line = strings.TrimRight(line, "\r\n")
 		if strings.TrimSpace(line) == "" {
 			blank = true
@@ -75,6 +89,7 @@ func PresegmentedDocument(text string) Document {
 		blank = false
 		d.Sentences = append(d.Sentences, line)
 		d.Paragraphs = append(d.Paragraphs, para)
+		d.Starts = append(d.Starts, Pos{Line: n})
 	}
 	return d
 }

@@ -113,9 +113,19 @@ func SegmentText(text string, opt DocumentOptions) (Document, error) {
 		if err != nil {
 			return Document{}, fmt.Errorf("segment: %w", err)
 		}
+		// Where each sentence starts: the text before it is scanned once.
+		at, pos := 0, Pos{Line: 1, Col: 1}
 		for _, s := range sg.SplitString(text) {
+			for _, r := range text[at:s.Start] {
+				pos.Col++
+				if r == '\n' {
+					pos = Pos{Line: pos.Line + 1, Col: 1}
+				}
+			}
+			at = s.Start
 			d.Sentences = append(d.Sentences, s.Text)
 			d.Paragraphs = append(d.Paragraphs, s.Para)
+			d.Starts = append(d.Starts, pos)
 		}
 	}
 	if opt.NoParagraphs {

@@ -20,8 +20,8 @@ func TestPresegmentedDocument(t *testing.T) {
 		want Document
 	}{
 		{"", Document{}},
-		{"One.\nTwo.\n", Document{Sentences: []string{"One.", "Two."}, Paragraphs: []int{0, 0}}},
-		{"\n\nOne.\r\n \r\nTwo.\n\n\nThree.", Document{Sentences: []string{"One.", "Two.", "Three."}, Paragraphs: []int{0, 1, 2}}},
+		{"One.\nTwo.\n", Document{Sentences: []string{"One.", "Two."}, Paragraphs: []int{0, 0}, Starts: []Pos{{1, 0}, {2, 0}}}},
+		{"\n\nOne.\r\n \r\nTwo.\n\n\nThree.", Document{Sentences: []string{"One.", "Two.", "Three."}, Paragraphs: []int{0, 1, 2}, Starts: []Pos{{3, 0}, {5, 0}, {8, 0}}}},
 	} {
 		if got := PresegmentedDocument(tc.text); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("PresegmentedDocument(%q) = %+v; want %+v", tc.text, got, tc.want)
@@ -38,13 +38,13 @@ func TestSegmentText(t *testing.T) {
 		want Document
 	}{
 		{"keep quotes (zero value)", text, DocumentOptions{Lang: language.English},
-			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 1}}},
+			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 1}, Starts: []Pos{{1, 1}, {1, 39}, {3, 1}}}},
 		{"split quotes", text, DocumentOptions{Lang: language.English, Quotes: segment.QuotesSplit},
-			Document{Sentences: []string{`He said: "We are ready.`, `We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 0, 1}}},
+			Document{Sentences: []string{`He said: "We are ready.`, `We will act."`, "Then he left.", "A second paragraph."}, Paragraphs: []int{0, 0, 0, 1}, Starts: []Pos{{1, 1}, {1, 25}, {1, 39}, {3, 1}}}},
 		{"no paragraphs", text, DocumentOptions{NoParagraphs: true},
-			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}}},
+			Document{Sentences: []string{`He said: "We are ready. We will act."`, "Then he left.", "A second paragraph."}, Starts: []Pos{{1, 1}, {1, 39}, {3, 1}}}},
 		{"presegmented", "\ufeffOne. Two.\r\n\nThree.\n", DocumentOptions{Presegmented: true, Lang: language.French},
-			Document{Sentences: []string{"One. Two.", "Three."}, Paragraphs: []int{0, 1}}},
+			Document{Sentences: []string{"One. Two.", "Three."}, Paragraphs: []int{0, 1}, Starts: []Pos{{1, 0}, {3, 0}}}},
 		{"empty", "\ufeff", DocumentOptions{}, Document{}},
 	} {
 		got, err := SegmentText(tc.text, tc.opt)
@@ -59,7 +59,7 @@ func TestReadDocument(t *testing.T) {
 	text := "\ufeffOne sentence. Another one.\n"
 	for _, hint := range []int64{0, int64(len(text)), 3} {
 		got, err := ReadDocument(ctx, strings.NewReader(text), DocumentOptions{Lang: language.English, SizeHint: hint})
-		want := Document{Sentences: []string{"One sentence.", "Another one."}, Paragraphs: []int{0, 0}}
+		want := Document{Sentences: []string{"One sentence.", "Another one."}, Paragraphs: []int{0, 0}, Starts: []Pos{{1, 1}, {1, 15}}}
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Errorf("ReadDocument(SizeHint %d) = %+v, %v; want %+v", hint, got, err, want)
 		}

@@ -32,6 +32,6 @@ func ExampleReadPair() {
 	p.WriteReview(os.Stdout, "")
 	p.WriteTSV(os.Stdout)
 	// Output:
-	// review: story.en.txt [1-2] <-> story.fr.txt [1]: score 0.00 (low score; unmatched): "He met Qassem Soleimani in 2019." +1 <-> "Il a rencontré Qassem Soleimani en 2019."
+	// review: story.en.txt [1-2] (lines 2-4) <-> story.fr.txt [1] (line 2): score 0.00 (low score; unmatched): "He met Qassem Soleimani in 2019." +1 <-> "Il a rencontré Qassem Soleimani en 2019."
 	// The minister arrived in Baghdad on Monday.	Le ministre est arrivé lundi à Bagdad.	0.777
 }

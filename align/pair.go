@@ -124,7 +124,10 @@ func (p *Pair) Align(ctx context.Context, opt PairOptions) error {
 //
 //	PREFIXreview: SRC_NAME [3-7] <-> TGT_NAME [4-9]: score 0.42 (low score): "The minister arrived in Baghdad on…" +4 <-> "Le ministre est arrivé lundi à…" +5
 //
-// with the 0-based sentence indexes of each side of the region, the
+// with the 0-based sentence indexes of each side of the region and,
+// when the Document knows (Document.Starts), where the region starts in
+// its file: "[3-7] (lines 12-20)" for one sentence a line, "[3-7] (line
+// 5:41)" (line:column) for running text; the
 // lowest bead score in it, why it is to be reviewed (Region.Reason), and
 // the first sentence of each side shortened to reviewExcerpt characters,
 // with the count of further sentences ("-" for a side with none). The
@@ -166,12 +169,31 @@ func (p *Pair) WriteReview(w io.Writer, prefix string) error {
 		if r.Reason != "" {
 			reason = " (" + r.Reason + ")"
 		}
-		if _, err := fmt.Fprintf(w, "%sreview: %s %s <-> %s %s: score %.2f%s%s\n",
-			prefix, isolateRTL(p.SrcName), r.Src, isolateRTL(p.TgtName), r.Tgt, r.Score, reason, excerpts(p.Src, p.Tgt, r)); err != nil {
+		if _, err := fmt.Fprintf(w, "%sreview: %s %s%s <-> %s %s%s: score %.2f%s%s\n",
+			prefix, isolateRTL(p.SrcName), r.Src, where(p.Src, r.Src), isolateRTL(p.TgtName), r.Tgt, where(p.Tgt, r.Tgt),
+			r.Score, reason, excerpts(p.Src, p.Tgt, r)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// where says where span s of d starts in its file, for a review line:
+// " (line 7)" or " (lines 7-9)" for sentences that are whole lines
+// (presegmented), " (line 7:12)" (line:column) for running text; "" for
+// an empty span or a document that does not know (Document.Starts nil).
+func where(d Document, s Span) string {
+	if s.Len() == 0 || s.End > len(d.Starts) {
+		return ""
+	}
+	first, last := d.Starts[s.Start], d.Starts[s.End-1]
+	switch {
+	case first.Col > 0:
+		return fmt.Sprintf(" (line %d:%d)", first.Line, first.Col)
+	case last.Line > first.Line:
+		return fmt.Sprintf(" (lines %d-%d)", first.Line, last.Line)
+	}
+	return fmt.Sprintf(" (line %d)", first.Line)
 }
 
 // reviewExcerpt is how many characters of a sentence a review line shows.

@@ -47,8 +47,8 @@ func TestReadPair(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &Pair{
-		Src:     Document{Sentences: []string{"One.", "Two.", "Three."}, Paragraphs: []int{0, 0, 1}},
-		Tgt:     Document{Sentences: []string{"Un.", "Deux."}, Paragraphs: []int{0, 0}},
+		Src:     Document{Sentences: []string{"One.", "Two.", "Three."}, Paragraphs: []int{0, 0, 1}, Starts: []Pos{{1, 0}, {2, 0}, {4, 0}}},
+		Tgt:     Document{Sentences: []string{"Un.", "Deux."}, Paragraphs: []int{0, 0}, Starts: []Pos{{1, 0}, {2, 0}}},
 		SrcName: "a.en.txt", TgtName: "a.fr.txt", SrcLang: language.English, TgtLang: language.French,
 	}
 	if !reflect.DeepEqual(p, want) || closed != 2 {
@@ -286,7 +286,7 @@ func TestPairWriteReviewEmpty(t *testing.T) {
 		want     string
 	}{
 		{"One.\nTwo.\n", "\n \n", "review: a.fr.txt has no text: nothing of it is aligned (the wrong file?)\n" +
-			`review: a.en.txt [0-1] <-> a.fr.txt []: score 0.00 (unmatched): "One." +1 <-> -` + "\n"},
+			`review: a.en.txt [0-1] (line 1:1) <-> a.fr.txt []: score 0.00 (unmatched): "One." +1 <-> -` + "\n"},
 		{"", "", "review: a.en.txt has no text: nothing of it is aligned (the wrong file?)\n" +
 			"review: a.fr.txt has no text: nothing of it is aligned (the wrong file?)\n"},
 	} {
@@ -353,4 +353,36 @@ func TestPairWriteReviewRTLName(t *testing.T) {
 	if b.String() != want {
 		t.Errorf("WriteReview wrote\n%q\nwant\n%q", b.String(), want)
 	}
+}
+
+// TestReviewWhere: a review line says where each side of its region
+// starts in the file, beside the 0-based sentence indexes, for a
+// reviewer with the file open: the line, or lines, of sentences one a
+// line; the line and column (in characters) in running text.
+func TestReviewWhere(t *testing.T) {
+	for _, tc := range []struct {
+		doc  Document
+		s    Span
+		want string
+	}{
+		{PresegmentedDocument("One.\n\nTwo.\nThree.\n"), Span{1, 3}, " (lines 3-4)"},
+		{PresegmentedDocument("One.\n\nTwo.\nThree.\n"), Span{1, 2}, " (line 3)"},
+		{PresegmentedDocument("One.\n"), Span{1, 1}, ""},
+		{mustSegment(t, "Première phrase, été. Deuxième.\n\nTroisième.\n"), Span{1, 3}, " (line 1:23)"},
+		{mustSegment(t, "Première phrase, été. Deuxième.\n\nTroisième.\n"), Span{2, 3}, " (line 3:1)"},
+		{Document{Sentences: []string{"By hand."}}, Span{0, 1}, ""},
+	} {
+		if got := where(tc.doc, tc.s); got != tc.want {
+			t.Errorf("where(%q, %v) = %q; want %q", tc.doc.Sentences, tc.s, got, tc.want)
+		}
+	}
+}
+
+func mustSegment(t *testing.T, text string) Document {
+	t.Helper()
+	d, err := SegmentText(text, DocumentOptions{Lang: language.French})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
