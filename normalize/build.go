@@ -300,6 +300,7 @@ func NewDiscovererFor(lang language.Tag) *Discoverer {
 	d := NewDiscoverer()
 	d.openers = openersFor(lang)
 	d.declines = declinesNames(lang)
+	d.nounClass = nounClassLang(lang)
 	if CapitalizesNouns(lang) {
 		d.MinWords = 2
 	}
@@ -463,6 +464,7 @@ func (d *Discoverer) AddSource(ctx context.Context, r io.Reader, name string) er
 				d.MinWords = max(d.MinWords, 2)
 			}
 			d.declines = max(d.declines, declinesNames(lang))
+			d.nounClass = d.nounClass || nounClassLang(lang)
 		}
 	}
 	return d.AddReader(ctx, r)

@@ -119,6 +119,9 @@ type Discoverer struct {
 	// German's endings) are one name's cases ("України", "Україні"),
 	// never two spellings.
 	declines declension
+	// nounClass: the corpus's language writes noun-class prefixes before
+	// names (nounClassLang): a form with one is no spelling of another.
+	nounClass bool
 
 	// ReadLanguage, when set, makes AddSource read the language of each
 	// source it is given (as normalize reads an undeclared text's:
@@ -580,6 +583,10 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	unrelated := sc.unrelated
 	if k := d.declines; k != declinesNot {
 		unrelated = func(a, b string) bool { return k.forms(a, b) || sc.unrelated(a, b) }
+	}
+	if d.nounClass {
+		prev := unrelated
+		unrelated = func(a, b string) bool { return nounClassLinks(a, b) || prev(a, b) }
 	}
 	linkSpellings(cands, sets, minConfidence, d.spellingTests(cands), typo, unrelated)
 	groups := map[int][]int{}
