@@ -59,3 +59,21 @@ func TestEditTgtIsNotALanguage(t *testing.T) {
 		t.Fatalf("tm edit 1 --tgt de (not a language of the unit): exit %d: %s", code, stderr)
 	}
 }
+
+// TestTMEditHelpExamples: tm edit's examples are what a user pastes
+// first, edits of the translation: none changes the source (the second
+// example edited the English source with --lang en), and the one with
+// --lang names a third language of the unit.
+func TestTMEditHelpExamples(t *testing.T) {
+	help, _, code := runBitext(t, "", "tm", "edit", "--help")
+	_, examples, ok := strings.Cut(help, "Examples:\n")
+	examples, _, _ = strings.Cut(examples, "\n\n")
+	if code != 0 || !ok || strings.Count(examples, "bitext tm edit") < 2 {
+		t.Fatalf("tm edit --help: exit %d, no examples:\n%s", code, help)
+	}
+	for i, line := range strings.Split(examples, "\n") {
+		if strings.Contains(line, "--lang en") || i < 2 && strings.Contains(line, "--lang") {
+			t.Errorf("tm edit example %d edits the source or needs --lang first: %s", i+1, line)
+		}
+	}
+}
