@@ -879,7 +879,12 @@ func (p *protector) protected(text string, at int) bool {
 		start -= n
 	}
 	end := at
-	marks := false // a '.', ':' or '@': without one, no URL or address
+	// A '.', ':', '@', '/' or '\\' (before the word too: "./Kiev"):
+	// without one, no URL, address or path.
+	marks := false
+	for i := start; i < at && !marks; i++ {
+		marks = chunkByte[text[i]] == chunkMark
+	}
 	for end < len(text) {
 		// One table load a byte: most bytes of a chunk are ASCII letters
 		// (class 0), read with one test instead of three.
@@ -906,7 +911,7 @@ func (p *protector) protected(text string, at int) bool {
 	// tests of the first byte and of the space before the chunk leave the
 	// calls to the words that may need them (a word of the text each).
 	p.prot = !p.addressesOnly && tagOrOpener[text[start]] && taggedChunk(text[start:end]) ||
-		marks && isURLOrEmail(text[start:end]) ||
+		marks && (isURLOrEmail(text[start:end]) || isPath(text[start:end])) ||
 		start >= 2 && (text[start-1] != ' ' || spaceByte(text[start-2])) && wrappedAddress(text, start)
 	return p.prot
 }
@@ -991,8 +996,8 @@ func trimOpeners(s string) string {
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // chunkByte classes the bytes protector.protected reads to find a chunk's
-// end: an ASCII space ends it, a '.', ':' or '@' is a mark (a URL or an
-// address may follow), a byte from 0x80 starts a rune that may be a space
+// end: an ASCII space ends it, a '.', ':', '@', '/' or '\\' is a mark (a
+// URL, an address or a file path may follow), a byte from 0x80 starts a rune that may be a space
 // outside ASCII; every other byte (0) is part of the chunk.
 var chunkByte = func() (t [256]uint8) {
 	for c := range asciiSpace {
@@ -1000,7 +1005,7 @@ var chunkByte = func() (t [256]uint8) {
 			t[c] = chunkSpace
 		}
 	}
-	t['.'], t[':'], t['@'] = chunkMark, chunkMark, chunkMark
+	t['.'], t[':'], t['@'], t['/'], t['\\'] = chunkMark, chunkMark, chunkMark, chunkMark, chunkMark
 	for c := utf8.RuneSelf; c < 256; c++ {
 		t[c] = chunkRune
 	}
@@ -1062,6 +1067,27 @@ func isURLOrEmail(c string) bool {
 		return true
 	}
 	return isDomain(c)
+}
+
+// isPath reports whether a chunk of text without spaces is a file path:
+// one that starts at the root, the home folder, the current or parent
+// folder or a drive ("/Kiev/news", "~/Kiev", "./Kiev", `C:\docs`), or one
+// with a backslash (`docs\Kiev`). A path names a file that exists under
+// that name, as a URL does a page: it is not rewritten ("Kiev.pdf", a
+// file name, is not either: isDomain reads it as a domain). A slash
+// between words ("Kiev/Kharkiv", "and/or") is no path.
+func isPath(c string) bool {
+	c = trimOpeners(c)
+	switch {
+	case c == "":
+		return false
+	case c[0] == '/', c[0] == '~' && strings.HasPrefix(c, "~/"),
+		c[0] == '.' && (strings.HasPrefix(c, "./") || strings.HasPrefix(c, "../")):
+		return true
+	case len(c) >= 3 && c[1] == ':' && (c[2] == '\\' || c[2] == '/') && (c[0]|0x20 >= 'a' && c[0]|0x20 <= 'z'):
+		return true
+	}
+	return strings.IndexByte(c, '\\') >= 0
 }
 
 // isDomain reports whether c ends in a dot and a lower-case top-level
