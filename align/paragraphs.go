@@ -314,30 +314,27 @@ func checkParagraphs(sc *scorer, path []span) []paraVerdict {
 			}
 			return paraSuspect
 		}
-		prev := -1
-		for i := b.s0; i < b.s1 && out[k] < paraSuspect; i++ {
-			j, share := best(i, true, b.t0, b.t1)
-			out[k] = max(out[k], check(i, true))
-			if j < prev {
-				out[k] = paraSuspect
-				if share >= swapMinShare {
-					out[k] = paraSwapped
+		// inOrder checks the paragraphs [lo,hi) of one side (the
+		// source when src) one by one, and marks the bead out of order
+		// (swapped, when the pair shares enough) where a paragraph's
+		// best partner in the bead's other side [olo,ohi) comes before
+		// an earlier paragraph's.
+		inOrder := func(lo, hi int, src bool, olo, ohi int) {
+			prev := -1
+			for x := lo; x < hi && out[k] < paraSuspect; x++ {
+				y, share := best(x, src, olo, ohi)
+				out[k] = max(out[k], check(x, src))
+				if y < prev {
+					out[k] = paraSuspect
+					if share >= swapMinShare {
+						out[k] = paraSwapped
+					}
 				}
+				prev = max(prev, y)
 			}
-			prev = max(prev, j)
 		}
-		prev = -1
-		for j := b.t0; j < b.t1 && out[k] < paraSuspect; j++ {
-			i, share := best(j, false, b.s0, b.s1)
-			out[k] = max(out[k], check(j, false))
-			if i < prev {
-				out[k] = paraSuspect
-				if share >= swapMinShare {
-					out[k] = paraSwapped
-				}
-			}
-			prev = max(prev, i)
-		}
+		inOrder(b.s0, b.s1, true, b.t0, b.t1)
+		inOrder(b.t0, b.t1, false, b.s0, b.s1)
 	}
 	return out
 }
