@@ -10,8 +10,9 @@ import (
 // declinesNames returns how lang writes a name with case or number
 // endings: any case ending in the Slavic, Baltic and Finnic languages,
 // Hungarian, Greek and Icelandic (Reykjavík, Reykjavíkur; Kalifornía,
-// Kaliforníu: WMT21's Icelandic news, 38 report lines -> 29 and 48 -> 17); German's few noun endings in German (Deutschlands,
-// Preise; germanEndings). In a text of one of them a name's forms
+// Kaliforníu: WMT21's Icelandic news, 38 report lines -> 29 and 48 ->
+// 17); German's few noun endings in German (Deutschlands, Preise;
+// germanEndings). In a text of one of them a name's forms
 // that differ only in their endings ("України", "Україні", "Україну";
 // "Rosja", "Rosji", "Rosję"; "Кодекс України", "Кодексу України") are
 // its cases, not spellings: a check that reported them, and --unify that
