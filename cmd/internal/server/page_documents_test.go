@@ -126,7 +126,7 @@ func TestBrowserExportStreams(t *testing.T) {
 	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
 	// The page's fetches and object URLs, recorded.
 	eval[bool](t, ctx, `(window.fetched = [], window.blobs = 0, window.realFetch = window.fetch,
-	  window.fetch = (u, o) => (window.fetched.push(((o && o.method) || "GET") + " " + u), window.realFetch(u, o)),
+	  window.fetch = (u, o) => (window.fetched.push(((o && o.method) || "GET") + " " + new URL(u, location.href).pathname), window.realFetch(u, o)),
 	  URL.createObjectURL = ((f) => (b) => (window.blobs++, f(b)))(URL.createObjectURL), true)`)
 	do(t, ctx, "export the TM", chromedp.Click(chromedp.CSS("#export-tm")))
 	waitFor(t, ctx, `document.getElementById("status").textContent != ""`)

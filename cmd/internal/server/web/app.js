@@ -92,7 +92,7 @@ async function api(method, path, body, handled, asBlob) {
 // now: false when it cannot.
 async function freshCSRF() {
   try {
-    const res = await fetch("/", { cache: "no-store" });
+    const res = await fetch(".", { cache: "no-store" });
     const m = new DOMParser().parseFromString(await res.text(), "text/html").querySelector('meta[name="bitext-csrf"]');
     if (!res.ok || !m || !m.content || m.content === csrf) return false;
     csrf = m.content;
@@ -114,7 +114,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
   const what = method + " " + path.split("?")[0];
   let res, data;
   try {
-    res = await fetch("/api/v1/" + path, { method, headers, body: body === undefined || raw ? body : JSON.stringify(body) });
+    res = await fetch("api/v1/" + path, { method, headers, body: body === undefined || raw ? body : JSON.stringify(body) });
   } catch (err) {
     status(`${what}: the server cannot be reached (${err.message}); check that bitext serve is running`, true);
     throw err;
@@ -1640,7 +1640,7 @@ async function exportTMX(doc) {
   const name = (doc ? doc.split(/[/\\]/).pop() : "bitext") + ".tmx", what = doc ? `"${doc}"` : "the TM";
   if (!readToken) {
     await api("HEAD", path, undefined, undefined, true);
-    const a = el("a", { href: "/api/v1/" + path, download: name });
+    const a = el("a", { href: "api/v1/" + path, download: name });
     document.body.append(a);
     a.click();
     a.remove();
