@@ -1,11 +1,13 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -15,7 +17,8 @@ import (
 //
 // the time the request came (UTC), the client's address, the method, the
 // path as sent (escaped: no control character reaches the log), the
-// status, the bytes of the answer's body and the time taken. The
+// status, the bytes of the answer's body and the time taken, then, for a
+// request let in by a token that its file names ("TOKEN anna"), "by anna". The
 // translators' texts are left out: the query string, and the text of a
 // tmserver .../unit/TEXT (logged as .../unit/...); so are the headers (the
 // token).
@@ -27,7 +30,7 @@ type accessLog struct {
 	client func(*http.Request) string
 }
 
-func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http.ResponseWriter)) {
+func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http.ResponseWriter, *http.Request)) {
 	start := time.Now()
 	rec := &statusRecorder{ResponseWriter: w}
 	defer func() {
@@ -42,13 +45,44 @@ func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http
 		if l.client != nil {
 			client = l.client(r)
 		}
-		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), client,
-			r.Method, path, rec.status, rec.bytes, float64(time.Since(start))/float64(time.Millisecond))
+		by := ""
+		if name := who(r); name != "" {
+			by = " by " + name
+		}
+		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms%s\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), client,
+			r.Method, path, rec.status, rec.bytes, float64(time.Since(start))/float64(time.Millisecond), by)
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		io.WriteString(l.w, line)
 	}()
-	serve(rec)
+	serve(rec, r)
+}
+
+// whoKey is the key of the request's context under which withWho puts
+// where setWho writes.
+type whoKey struct{}
+
+// withWho is r with a place for setWho.
+func withWho(r *http.Request) *http.Request {
+	return r.WithContext(context.WithValue(r.Context(), whoKey{}, new(atomic.Pointer[string])))
+}
+
+// setWho says the name of the token that let r in, for the access log
+// and as whoever an edit of r is by.
+func setWho(r *http.Request, name string) {
+	if p, ok := r.Context().Value(whoKey{}).(*atomic.Pointer[string]); ok {
+		p.Store(&name)
+	}
+}
+
+// who is the name setWho gave r's token, "" if none.
+func who(r *http.Request) string {
+	if p, ok := r.Context().Value(whoKey{}).(*atomic.Pointer[string]); ok {
+		if name := p.Load(); name != nil {
+			return *name
+		}
+	}
+	return ""
 }
 
 // statusRecorder notes the status and body size of an answer.

@@ -1018,6 +1018,9 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 		if req.Reviewed {
 			by := strings.TrimSpace(req.By)
 			if by == "" {
+				by = who(r) // the token's name
+			}
+			if by == "" {
 				by = "a person"
 			}
 			u.Props = []tm.Prop{{Type: "x-bitext-reviewed", Text: by}}

@@ -12,6 +12,8 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -59,6 +61,11 @@ type Access struct {
 	// (--public-reads: the rule before reads needed a token).
 	PublicReads bool
 
+	// names are the names that token file lines give after their tokens
+	// ("TOKEN anna"): the access log and the edits of that token's
+	// requests say them.
+	names map[string]string
+
 	// The arguments of LoadAccess, which Server.ReloadTokens gives it
 	// again.
 	tokenFile, readTokenFile string
@@ -74,19 +81,21 @@ const minToken = 16
 
 // LoadAccess reads the tokens of the files tokenFile (read and write) and
 // readTokenFile (read only); "" is no file. A token file has one token a
-// line, of at least 16 characters without spaces; blank lines and lines
+// line, of at least 16 characters without spaces, which a name of its
+// holder may follow after a space ("TOKEN anna": the access log and the
+// edits of that token's requests name anna); blank lines and lines
 // starting with # are skipped. A file that other users of the machine may
 // open (group or other permission bits, as ssh refuses a key file) is
 // refused: chmod 600 it. So are flags that contradict each other: read
 // tokens without write tokens (unless readOnly: every write is refused
 // anyway), and publicReads with read tokens or without tokens.
 func LoadAccess(tokenFile, readTokenFile string, publicReads, readOnly bool) (Access, error) {
-	a := Access{PublicReads: publicReads, tokenFile: tokenFile, readTokenFile: readTokenFile, readOnly: readOnly}
+	a := Access{PublicReads: publicReads, tokenFile: tokenFile, readTokenFile: readTokenFile, readOnly: readOnly, names: map[string]string{}}
 	var err error
-	if a.Tokens, err = loadTokens("--token-file", tokenFile); err != nil {
+	if a.Tokens, err = loadTokens("--token-file", tokenFile, a.names); err != nil {
 		return a, err
 	}
-	if a.ReadTokens, err = loadTokens("--read-token-file", readTokenFile); err != nil {
+	if a.ReadTokens, err = loadTokens("--read-token-file", readTokenFile, a.names); err != nil {
 		return a, err
 	}
 	switch {
@@ -111,8 +120,12 @@ func LoadAccess(tokenFile, readTokenFile string, publicReads, readOnly bool) (Ac
 // of 64 characters are 650 KiB.
 const maxTokenFile = 1 << 20
 
-// loadTokens reads the tokens of the file name for the flag flag.
-func loadTokens(flag, name string) ([]string, error) {
+// maxTokenName bounds a token's name (a person's or a program's).
+const maxTokenName = 64
+
+// loadTokens reads the tokens of the file name for the flag flag, and
+// puts the names that lines give after their tokens in names.
+func loadTokens(flag, name string, names map[string]string) ([]string, error) {
 	if name == "" {
 		return nil, nil
 	}
@@ -145,8 +158,18 @@ func loadTokens(flag, name string) ([]string, error) {
 		if tok == "" || strings.HasPrefix(tok, "#") {
 			continue
 		}
-		if len(tok) < minToken || strings.ContainsAny(tok, " \t") {
-			return nil, fmt.Errorf("%s %s: line %d: a token of at least %d characters without spaces is wanted (one token a line)", flag, name, i+1, minToken)
+		who, named := "", false
+		if i := strings.IndexFunc(tok, unicode.IsSpace); i >= 0 {
+			tok, who, named = tok[:i], strings.TrimSpace(tok[i:]), true
+		}
+		if len(tok) < minToken {
+			return nil, fmt.Errorf("%s %s: line %d: a token of at least %d characters without spaces is wanted (one token a line, then a name if you like: TOKEN anna)", flag, name, i+1, minToken)
+		}
+		if named {
+			if strings.ContainsFunc(who, unicode.IsSpace) || len(who) > maxTokenName || strings.ContainsFunc(who, func(r rune) bool { return !unicode.IsGraphic(r) }) || !utf8.ValidString(who) {
+				return nil, fmt.Errorf("%s %s: line %d: the name after the token: one word of at most %d bytes is wanted (TOKEN anna), with no space or control character", flag, name, i+1, maxTokenName)
+			}
+			names[tok] = who
 		}
 		toks = append(toks, tok)
 	}
@@ -158,20 +181,30 @@ func loadTokens(flag, name string) ([]string, error) {
 
 // tokenHashes are the SHA-256 sums of a server's tokens: a request's token
 // is compared with every one of them, as a hash, so that the time taken
-// tells neither which token is near nor how long one is.
+// tells neither which token is near nor how long one is. names are the
+// tokens' names (Access.names), by their sums.
 type tokenHashes struct {
 	write, read [][sha256.Size]byte
+	names       map[[sha256.Size]byte]string
 }
 
 func hashTokens(a Access) tokenHashes {
-	var h tokenHashes
+	h := tokenHashes{names: map[[sha256.Size]byte]string{}}
 	for _, t := range a.Tokens {
 		h.write = append(h.write, sha256.Sum256([]byte(t)))
 	}
 	for _, t := range a.ReadTokens {
 		h.read = append(h.read, sha256.Sum256([]byte(t)))
 	}
+	for t, who := range a.names {
+		h.names[sha256.Sum256([]byte(t))] = who
+	}
 	return h
+}
+
+// name is the name the token file gives tok, "" if none.
+func (h tokenHashes) name(tok string) string {
+	return h.names[sha256.Sum256([]byte(tok))]
 }
 
 // match says whether tok is a write token, a read token, or neither
@@ -265,7 +298,11 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request, need access) 
 		w.Header().Set("WWW-Authenticate", `Bearer realm="bitext"`)
 		return http.StatusUnauthorized, fmt.Errorf("%s %s: it needs the header Authorization: Bearer TOKEN, with %s (a client that takes only a URL: https://user:TOKEN@host/...)", route, what, which)
 	}
-	got := s.tokens.Load().match(tok)
+	hashes := s.tokens.Load()
+	got := hashes.match(tok)
+	if got != open {
+		setWho(r, hashes.name(tok))
+	}
 	switch {
 	case got == open:
 		s.wrong.failed(client)

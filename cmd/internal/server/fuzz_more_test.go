@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -17,16 +18,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // FuzzTokenFile reads arbitrary token files: an error names the flag and
 // the file, and the line when it gives one, a line of the file; the
-// tokens read are at least minToken bytes without spaces, and written one
-// a line they read back the same.
+// tokens read are at least minToken bytes without spaces, their names one
+// word of printable characters, and written one a line (with their names)
+// they read back the same.
 func FuzzTokenFile(f *testing.F) {
 	f.Add("# tokens\n0123456789abcdef0123456789abcdef\n\n  fedcba9876543210fedcba9876543210  \r\n")
 	f.Add("short\n")
 	f.Add("0123456789abcdef 0123\n")
+	f.Add("0123456789abcdef anna\n0123456789abcdeg\tbob  \n0123456789abcdeh anna maria\n")
 	f.Add("")
 	f.Add("#only a comment")
 	dir := f.TempDir()
@@ -36,7 +40,8 @@ func FuzzTokenFile(f *testing.F) {
 		if err := os.WriteFile(name, []byte(content), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		toks, err := loadTokens("--token-file", name)
+		names := map[string]string{}
+		toks, err := loadTokens("--token-file", name, names)
 		if err != nil {
 			msg := err.Error()
 			if !strings.HasPrefix(msg, "--token-file "+name) {
@@ -54,12 +59,24 @@ func FuzzTokenFile(f *testing.F) {
 				t.Fatalf("%+q: token %q taken", content, tok)
 			}
 		}
-		if err := os.WriteFile(name, []byte(strings.Join(toks, "\n")), 0o600); err != nil {
+		var lines []string
+		for _, tok := range toks {
+			line := tok
+			if who, ok := names[tok]; ok {
+				if who == "" || strings.ContainsFunc(who, unicode.IsSpace) || len(who) > maxTokenName {
+					t.Fatalf("%+q: token %q named %q", content, tok, who)
+				}
+				line += " " + who
+			}
+			lines = append(lines, line)
+		}
+		if err := os.WriteFile(name, []byte(strings.Join(lines, "\n")), 0o600); err != nil {
 			t.Fatal(err)
 		}
-		back, err := loadTokens("--token-file", name)
-		if err != nil || !slices.Equal(back, toks) {
-			t.Fatalf("%+q: tokens %q written read back as %q, %v", content, toks, back, err)
+		backNames := map[string]string{}
+		back, err := loadTokens("--token-file", name, backNames)
+		if err != nil || !slices.Equal(back, toks) || !maps.Equal(backNames, names) {
+			t.Fatalf("%+q: tokens %q named %q written read back as %q named %q, %v", content, toks, names, back, backNames, err)
 		}
 	})
 }

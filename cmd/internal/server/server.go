@@ -346,8 +346,9 @@ func (s *Server) Routes() []Route { return s.routes }
 
 // ServeHTTP answers a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	r = withWho(r)
 	if s.log != nil {
-		s.log.wrap(w, r, func(w http.ResponseWriter) { s.serve(w, r) })
+		s.log.wrap(w, r, s.serve)
 		return
 	}
 	s.serve(w, r)

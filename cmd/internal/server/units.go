@@ -170,7 +170,11 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: strings.TrimSpace(req.By), Was: req.Was}); err != nil {
+	by := strings.TrimSpace(req.By)
+	if by == "" {
+		by = who(r) // the token's name
+	}
+	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: by, Was: req.Was}); err != nil {
 		return unitErr(err, id)
 	}
 	writeJSON(w, http.StatusOK, okf("unit %d edited", id))
