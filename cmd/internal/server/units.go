@@ -66,7 +66,9 @@ type unitJSON struct {
 	SrcLang   string        `json:"src_lang,omitempty"`
 	Variants  []variantJSON `json:"variants"`
 	Props     []tm.Prop     `json:"props,omitempty"`
+	Created   string        `json:"created,omitempty"` // RFC 3339, UTC, to the second; left out when unknown
 	CreatedBy string        `json:"created_by,omitempty"`
+	Changed   string        `json:"changed,omitempty"` // the last edit's date, as Created
 	ChangedBy string        `json:"changed_by,omitempty"`
 	File      string        `json:"file,omitempty"`
 	SrcDoc    string        `json:"src_doc,omitempty"`
@@ -94,7 +96,7 @@ func (s *Server) unitGet(w http.ResponseWriter, r *http.Request) error {
 
 // unitOut is the stored unit id as JSON.
 func unitOut(id int64, u tm.Unit) unitJSON {
-	out := unitJSON{ID: id, Props: u.Props, CreatedBy: u.CreatedBy, ChangedBy: u.ChangedBy,
+	out := unitJSON{ID: id, Props: u.Props, Created: jsonDate(u.Created), CreatedBy: u.CreatedBy, Changed: jsonDate(u.Changed), ChangedBy: u.ChangedBy,
 		File: u.Origin.File, SrcDoc: u.Origin.SrcDoc, TgtDoc: u.Origin.TgtDoc, Score: u.Origin.Score, Variants: []variantJSON{}}
 	if !u.SrcLang.IsRoot() {
 		out.SrcLang = u.SrcLang.String()
@@ -243,15 +245,19 @@ type attrJSON struct {
 	Value string `json:"value"`
 }
 
+// jsonDate is t as the API gives dates: RFC 3339 in UTC, to the second,
+// "" (left out) when unknown.
+func jsonDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
 // wholeOut is su as JSON.
 func wholeOut(su *tm.StoredUnit) wholeUnitJSON {
 	u := &su.Unit
-	date := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.UTC().Format(time.RFC3339)
-	}
+	date := jsonDate
 	attrs := func(as []tm.Attr) []attrJSON {
 		var out []attrJSON
 		for _, a := range as {

@@ -196,3 +196,32 @@ func TestDeletedUnitSaysRestore(t *testing.T) {
 		t.Errorf("PATCH units/1 restored: %d %s", status, body)
 	}
 }
+
+// TestUnitDates: GET units/{id} and a document's units give when a unit
+// was created and last changed (they gave who, created_by and changed_by,
+// and not when: only the unit a DELETE answered had its dates), the same
+// dates as the DELETE's whole unit.
+func TestUnitDates(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"text":"Le ministre est arrivé à Bagdad ce lundi.","by":"Maryam"}`, nil); st != 200 {
+		t.Fatalf("PATCH: %d", st)
+	}
+	var u unitJSON
+	call(t, "GET", ts.URL+"/api/v1/units/1", "", &u)
+	var page struct{ Units []unitJSON }
+	call(t, "GET", ts.URL+"/api/v1/units?doc=seed.tmx", "", &page)
+	var del struct{ Unit wholeUnitJSON }
+	call(t, "DELETE", ts.URL+"/api/v1/units/1", "", &del)
+	if del.Unit.Created == "" || del.Unit.Changed == "" {
+		t.Fatalf("the DELETE's unit has no dates: %+v", del.Unit)
+	}
+	if u.Created != del.Unit.Created || u.Changed != del.Unit.Changed || u.ChangedBy != "Maryam" {
+		t.Errorf("GET units/1: created %q, changed %q by %q; want %q, %q by Maryam (the DELETE's)", u.Created, u.Changed, u.ChangedBy, del.Unit.Created, del.Unit.Changed)
+	}
+	if len(page.Units) == 0 || page.Units[0].ID != 1 || page.Units[0].Created != del.Unit.Created || page.Units[0].Changed != del.Unit.Changed {
+		t.Errorf("GET units?doc=seed.tmx: %+v; want unit 1 first, created %q, changed %q", page.Units, del.Unit.Created, del.Unit.Changed)
+	}
+	if len(page.Units) > 1 && (page.Units[1].Created == "" || page.Units[1].Changed != "") {
+		t.Errorf("unit %d, never edited: created %q, changed %q; want a creation date and no change", page.Units[1].ID, page.Units[1].Created, page.Units[1].Changed)
+	}
+}
