@@ -2,28 +2,11 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 )
-
-// openapiBodies are valid JSON bodies of the /api/v1 routes that take
-// one, keyed as openapi.json's paths and methods ("POST /api/v1/lookup").
-var openapiBodies = map[string]string{
-	"POST /api/v1/lookup":                        `{"src":"en","tgt":"fr","queries":["The minister arrived."]}`,
-	"POST /api/v1/segment":                       `{"text":"One. Two.","lang":"en"}`,
-	"POST /api/v1/align":                         `{"src":"en","tgt":"fr","src_text":"One.","tgt_text":"Un."}`,
-	"POST /api/v1/normalize":                     `{"text":"Qasim Soleimani met them.","lang":"en"}`,
-	"POST /api/v1/check":                         `{"text":"Qasim Soleimani met them.","lang":"en"}`,
-	"POST /api/v1/names/discover":                `{"text":"Qasim Soleimani met Qassem Soleimani.","lang":"en"}`,
-	"POST /api/v1/names/match":                   `{"pairs":[{"a":"Joel","b":"Yul"}]}`,
-	"POST /api/v1/glossary":                      `{"entries":[{"canonical":"Henry Morgan"}]}`,
-	"POST /api/v1/glossary/{canonical}/variants": `{"variants":["Harry Morgan"]}`,
-	"POST /api/v1/units":                         `{"src":"en","tgt":"fr","pairs":[{"source":"A.","target":"Un."}]}`,
-	"PATCH /api/v1/units/{id}":                   `{"text":"Le ministre."}`,
-	// unit 3, deleted first (TestOpenAPIBodyFields)
-	"POST /api/v1/units/restore":     `{"id":3,"variants":[{"lang":"en","text":"Three."},{"lang":"fr","text":"Trois."}]}`,
-	"POST /api/v1/documents/restore": `{"units":[{"id":2,"variants":[{"lang":"en","text":"Two."},{"lang":"fr","text":"Deux."}]}]}`,
-}
 
 // TestOpenAPIBodyFields keeps openapi.json's request bodies true,
 // walking them: each property it describes of a route's body is a field
@@ -32,20 +15,29 @@ var openapiBodies = map[string]string{
 // body only is refused as unknown. /normalize and /check took
 // min_confidence and /names/discover took no_default, read into one
 // struct and ignored: a client asking /check for a minimum confidence
-// was answered without a word.
+// was answered without a word. Each route's example body (its
+// "example", which a client developer pastes) is the valid body, and it is
+// answered 200, sent to the path its parameters' examples fill in: the
+// document had no example, and a developer wrote a first body by trial.
 func TestOpenAPIBodyFields(t *testing.T) {
 	ts, _ := testServer(t, Options{})
 	var doc struct {
 		Paths map[string]map[string]struct {
 			RequestBody struct {
-				Content map[string]struct{ Schema schema }
+				Content map[string]struct {
+					Schema  schema
+					Example json.RawMessage
+				}
 			} `json:"requestBody"`
+			Parameters []struct {
+				Name, In string
+				Example  any
+			}
 		}
 	}
 	if st := call(t, "GET", ts.URL+"/api/v1/openapi.json", "", &doc); st != 200 {
 		t.Fatal(st)
 	}
-	fill := strings.NewReplacer("{canonical}", "Henry%20Morgan", "{id}", "1")
 	call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan"}]}`, nil)
 	for _, id := range []string{"2", "3"} { // restored by the valid bodies of units/restore and documents/restore
 		if st := call(t, "DELETE", ts.URL+"/api/v1/units/"+id, "", nil); st != 200 {
@@ -53,6 +45,8 @@ func TestOpenAPIBodyFields(t *testing.T) {
 		}
 	}
 	bodies := map[string]map[string]bool{} // route -> its top-level properties
+	examples := map[string]string{}        // route -> its example body
+	urls := map[string]string{}            // route -> its path, filled in
 	every := map[string]bool{}
 	for p, ops := range doc.Paths {
 		for m, op := range ops {
@@ -61,10 +55,26 @@ func TestOpenAPIBodyFields(t *testing.T) {
 				continue
 			}
 			route := strings.ToUpper(m) + " " + p
-			if _, ok := openapiBodies[route]; !ok {
-				t.Errorf("%s: no valid body in openapiBodies", route)
+			if len(sc.Example) == 0 {
+				t.Errorf("%s: its request body has no example", route)
 				continue
 			}
+			examples[route] = string(sc.Example)
+			u := p
+			for _, prm := range op.Parameters {
+				if prm.In != "path" {
+					continue
+				}
+				if prm.Example == nil {
+					t.Errorf("%s: path parameter %s has no example", route, prm.Name)
+				}
+				u = strings.ReplaceAll(u, "{"+prm.Name+"}", url.PathEscape(fmt.Sprint(prm.Example)))
+			}
+			if strings.Contains(u, "{") {
+				t.Errorf("%s: a path parameter is not described: %s", route, u)
+				continue
+			}
+			urls[route] = u
 			bodies[route] = map[string]bool{}
 			for f := range sc.Schema.Properties {
 				bodies[route][f] = true
@@ -73,11 +83,11 @@ func TestOpenAPIBodyFields(t *testing.T) {
 		}
 	}
 	for route, props := range bodies {
-		method, p, _ := strings.Cut(route, " ")
-		u := ts.URL + fill.Replace(p)
-		valid := openapiBodies[route]
-		if st := call(t, method, u, valid, nil); st != 200 {
-			t.Errorf("%s: the valid body answered %d", route, st)
+		method, _, _ := strings.Cut(route, " ")
+		u := ts.URL + urls[route]
+		valid := examples[route]
+		if st, _, b := send(t, method, u, valid); st != 200 {
+			t.Errorf("%s %s: the example body answered %d %s", method, urls[route], st, b)
 		}
 		for f := range every {
 			// The field, as a JSON object: a wrong type for every
