@@ -76,8 +76,11 @@ func setWho(r *http.Request, name string) {
 }
 
 // who is the name setWho gave r's token, "" if none.
-func who(r *http.Request) string {
-	if p, ok := r.Context().Value(whoKey{}).(*atomic.Pointer[string]); ok {
+func who(r *http.Request) string { return whoIn(r.Context()) }
+
+// whoIn is who of the request whose context ctx is or comes from.
+func whoIn(ctx context.Context) string {
+	if p, ok := ctx.Value(whoKey{}).(*atomic.Pointer[string]); ok {
 		if name := p.Load(); name != nil {
 			return *name
 		}

@@ -1028,7 +1028,7 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 		}
 		units = append(units, u)
 	}
-	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: file, Sequential: req.Sequential})
+	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: file, Sequential: req.Sequential, By: who(r)})
 	if err != nil {
 		return err
 	}

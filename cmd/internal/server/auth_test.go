@@ -398,6 +398,24 @@ func TestTokenNames(t *testing.T) {
 		}
 	}
 
+	// Units that anna stores come with no creation id: they are anna's.
+	call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`, nil, bearer(anna)...)
+	call(t, "POST", ts.URL+"/api/v1/import?src=en&tgt=fr&name=talks.tsv", "The talks began.\tLes pourparlers ont commencé.\n", nil, bearer(anna)...)
+	call(t, "POST", ts.URL+"/api/v1/import?src=en&tgt=fr&name=plain.tsv", "The talks went on.\tLes pourparlers ont continué.\n", nil, bearer(plain)...)
+	for doc, by := range map[string]string{"api": "anna", "talks.tsv": "anna", "plain.tsv": ""} {
+		var page struct{ Units []unitJSON }
+		call(t, "GET", ts.URL+"/api/v1/units?doc="+doc, "", &page, bearer(plain)...)
+		if len(page.Units) != 1 {
+			t.Errorf("the units of %s: %+v; want one", doc, page.Units)
+			continue
+		}
+		var u unitJSON
+		call(t, "GET", ts.URL+"/api/v1/units/"+strconv.FormatInt(page.Units[0].ID, 10), "", &u, bearer(plain)...)
+		if u.CreatedBy != by {
+			t.Errorf("the unit of %s: created by %q; want %q", doc, u.CreatedBy, by)
+		}
+	}
+
 	for _, bad := range []string{anna + " anna maria\n", anna + " anna\x01\n", anna + " " + strings.Repeat("a", maxTokenName+1) + "\n"} {
 		if _, err := LoadAccess(file("bad", plain+"\n"+bad), "", false, false); err == nil || !strings.Contains(err.Error(), "line 2: the name after the token") {
 			t.Errorf("a token file with %q: %v; want line 2 refused", bad, err)

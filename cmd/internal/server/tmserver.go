@@ -193,7 +193,7 @@ func (s *Server) tmAddUnit(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if _, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: "tmserver"}); err != nil {
+	if _, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: "tmserver", By: who(r)}); err != nil {
 		return err
 	}
 	writePlain(w, "")
@@ -312,7 +312,7 @@ func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: name})
+	st, err := s.opt.DB.Import(r.Context(), unitSeq(units), tm.ImportOptions{File: name, By: who(r)})
 	if err != nil {
 		return err
 	}
@@ -404,7 +404,7 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 		return tm.ImportStats{}, fmt.Errorf("import %s: waited for the %d imports running: %w; nothing from %s was stored", name, cap(s.imports), ctx.Err(), name)
 	}
 	defer func() { <-s.imports }()
-	st, err := s.opt.DB.ImportFile(ctx, f, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry})
+	st, err := s.opt.DB.ImportFile(ctx, f, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry, By: whoIn(ctx)})
 	if err != nil {
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
