@@ -404,6 +404,37 @@ type aligner struct {
 	// toks remembers a small document's tokens for the features of its
 	// passes (tokMemo); nil for a large one.
 	toks [2]*tokMemo
+	// sentChars holds chars of each side's sentences, read by the first
+	// pass that asks (charsOf): every pass and fit count them again.
+	sentChars [2][]float64
+	// cased holds caseless of each side, once casedRead.
+	cased     [2]bool
+	casedRead bool
+}
+
+// charsOf is chars of each sentence of side 0 (source) or 1, counted once.
+func (a *aligner) charsOf(side int) []float64 {
+	if a.sentChars[side] == nil {
+		sents := a.src.Sentences
+		if side == 1 {
+			sents = a.tgt.Sentences
+		}
+		cs := make([]float64, len(sents))
+		for i, s := range sents {
+			cs[i] = float64(chars(s))
+		}
+		a.sentChars[side] = cs
+	}
+	return a.sentChars[side]
+}
+
+// caseless is caseless of each side's sentences, read once.
+func (a *aligner) caseless() (src, tgt bool) {
+	if !a.casedRead {
+		a.cased = [2]bool{caseless(a.src.Sentences), caseless(a.tgt.Sentences)}
+		a.casedRead = true
+	}
+	return a.cased[0], a.cased[1]
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
@@ -445,11 +476,11 @@ func (a *aligner) fit(beads []Bead, def params) *params {
 			continue
 		}
 		n++
-		for i := b.Src.Start; i < b.Src.End; i++ {
-			sx += float64(chars(a.src.Sentences[i]))
+		for _, c := range a.charsOf(0)[b.Src.Start:b.Src.End] {
+			sx += c
 		}
-		for j := b.Tgt.Start; j < b.Tgt.End; j++ {
-			sy += float64(chars(a.tgt.Sentences[j]))
+		for _, c := range a.charsOf(1)[b.Tgt.Start:b.Tgt.End] {
+			sy += c
 		}
 	}
 	if n < fitMinBeads || sx == 0 || sy == 0 {
@@ -489,7 +520,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 // refinement's Model 1, when the pass refines.
 func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	x := &extractor{table: a.words.featureTable(), words: a.words, numValues: a.hanLatin, toks: a.toks}
-	cs0, ct0 := caseless(a.src.Sentences), caseless(a.tgt.Sentences)
+	cs0, ct0 := a.caseless()
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
 		x.pinyinSetup(a.src.Sentences, a.tgt.Sentences)
@@ -524,14 +555,15 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	ft := make([][]uint32, len(a.tgt.Sentences))
 	pcs := make([]float64, len(a.src.Sentences)+1)
 	pct := make([]float64, len(a.tgt.Sentences)+1)
+	ccs, cct := a.charsOf(0), a.charsOf(1)
 	for i, s := range a.src.Sentences {
 		fs[i] = x.sentFeatures(i, s, true)
-		pcs[i+1] = pcs[i] + float64(chars(s))
+		pcs[i+1] = pcs[i] + ccs[i]
 	}
 	x.other = otherSide(fs, len(x.table.kinds))
 	for j, s := range a.tgt.Sentences {
 		ft[j] = x.sentFeatures(j, s, false)
-		pct[j+1] = pct[j] + float64(chars(s))
+		pct[j+1] = pct[j] + cct[j]
 	}
 	x.other = nil
 	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
@@ -585,8 +617,8 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		p.skipRun = partialSkipRun
 		p.skip *= partialSkip
 	}
-	us = units(a.src, fs, w)
-	ut = units(a.tgt, ft, w)
+	us = unitsCounted(a.src, fs, w, ccs)
+	ut = unitsCounted(a.tgt, ft, w, cct)
 	monoSkips(us, monoS)
 	monoSkips(ut, monoT)
 	if monoS == nil && small {
@@ -699,7 +731,14 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 	}
 }
 
+// units are d's sentences as units of the search.
 func units(d Document, feats [][]uint32, w []float32) []unit {
+	return unitsCounted(d, feats, w, nil)
+}
+
+// unitsCounted is units with each sentence's chars in cs (nil: counted
+// here).
+func unitsCounted(d Document, feats [][]uint32, w []float32, cs []float64) []unit {
 	us := make([]unit, len(d.Sentences))
 	for i, s := range d.Sentences {
 		var m float64
@@ -707,7 +746,13 @@ func units(d Document, feats [][]uint32, w []float32) []unit {
 			m += float64(w[f])
 		}
 		brk := d.Paragraphs != nil && i > 0 && d.Paragraphs[i] != d.Paragraphs[i-1]
-		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), feats: feats[i], mass: m, brk: brk}
+		var c float64
+		if cs != nil {
+			c = cs[i]
+		} else {
+			c = float64(chars(s))
+		}
+		us[i] = unit{skip: skipWeight(s), chars: c, feats: feats[i], mass: m, brk: brk}
 		us[i].openB, us[i].closeB = bracketEnds(s)
 	}
 	for i := trailer(d.Sentences); i < len(us); i++ {
