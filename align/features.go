@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -79,6 +80,11 @@ type featureTable struct {
 	ids   map[string]uint32
 	kinds []featKind
 	kb    []byte // id's key, reused: a lookup does not allocate
+	// keys holds the map's keys' bytes: a new key is a string over
+	// them, not an allocation of its own (a news batch's features were
+	// two in five of its allocations). A cleared table writes over them:
+	// only the map, cleared with it, holds those strings.
+	keys []byte
 	// serial tells tables (and a reused table's passes) apart: a
 	// wordInfo remembers its features under it.
 	serial uint32
@@ -90,13 +96,31 @@ func newFeatureTable() *featureTable {
 	return &featureTable{ids: make(map[string]uint32), serial: tableSerial.Add(1)}
 }
 
+// featureKeyBlock is the size of a block of featureTable.keys.
+const featureKeyBlock = 16 << 10
+
+// reset empties t for a new pass, keeping its map's size and the last
+// block of its keys.
+func (t *featureTable) reset() {
+	clear(t.ids)
+	t.kinds = t.kinds[:0]
+	t.keys = t.keys[:0]
+	t.serial = tableSerial.Add(1)
+}
+
 func (t *featureTable) id(kind featKind, s string) uint32 {
 	t.kb = append(append(t.kb[:0], byte('0'+kind)), s...)
 	if id, ok := t.ids[string(t.kb)]; ok {
 		return id
 	}
 	id := uint32(len(t.kinds))
-	t.ids[string(t.kb)] = id
+	if cap(t.keys)-len(t.keys) < len(t.kb) {
+		// A new block: the strings over the old one stay valid.
+		t.keys = make([]byte, 0, max(featureKeyBlock, len(t.kb)))
+	}
+	n := len(t.keys)
+	t.keys = append(t.keys, t.kb...)
+	t.ids[unsafe.String(&t.keys[n], len(t.kb))] = id
 	t.kinds = append(t.kinds, kind)
 	return id
 }

@@ -204,9 +204,7 @@ func (c *wordCache) featureTable() *featureTable {
 	if c.table == nil {
 		c.table = newFeatureTable()
 	} else {
-		clear(c.table.ids)
-		c.table.kinds = c.table.kinds[:0]
-		c.table.serial = tableSerial.Add(1)
+		c.table.reset()
 	}
 	return c.table
 }
