@@ -209,6 +209,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	a.memo = [2]*stemMemo{newStemMemo(a.seg[0], src.Sentences, wc, small), newStemMemo(a.seg[1], tgt.Sentences, wc, small)}
 	if small {
 		a.toks = [2]*tokMemo{newTokMemo(len(src.Sentences)), newTokMemo(len(tgt.Sentences))}
+		a.memo[0].toks, a.memo[1].toks = a.toks[0], a.toks[1]
 	}
 	var examples [][2][]string
 	if !opt.NoLearn {
@@ -625,7 +626,7 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		// Sentences whose names and numbers the other document lacks
 		// (anchors.go).
 		if !a.anchorsRead {
-			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.nounCaps, a.hanLatin)
+			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.toks, a.nounCaps, a.hanLatin)
 			if a.hanLatin {
 				// Chinese words the other document lacks (lexorphans.go).
 				ls, lt := lexOrphans(a.src.Sentences, a.tgt.Sentences, a.dict, a.seg, x.words)

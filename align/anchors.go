@@ -76,6 +76,15 @@ type anchorTok struct {
 
 // readAnchorSent tokenizes s, its tokens appended to buf.
 func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
+	return readAnchorSentOf(nil, 0, s, wc, buf)
+}
+
+// readAnchorSentOf is readAnchorSent of sentence i, its tokens read from
+// tm (nil: tokenized).
+func readAnchorSentOf(tm *tokMemo, i int, s string, wc *wordCache, buf []anchorTok) anchorSent {
+	if len(clip(s)) < len(s) {
+		tm = nil // tm holds the clipped sentence's tokens
+	}
 	a := anchorSent{toks: buf}
 	for _, r := range s {
 		if isCJK(r) {
@@ -84,7 +93,7 @@ func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
 		}
 	}
 	first := true
-	tokenize(s, wc, func(t token) {
+	tm.tokenize(i, s, wc, func(t token) {
 		defer func() { first = false }()
 		switch {
 		case t.han:
@@ -111,6 +120,12 @@ func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
 // readAnchorSents reads each sentence of sents (readAnchorSent), their
 // tokens in one slice.
 func readAnchorSents(sents []string, wc *wordCache) []anchorSent {
+	return readAnchorSentsOf(sents, wc, nil)
+}
+
+// readAnchorSentsOf is readAnchorSents with the sentences' tokens read
+// from tm (nil: tokenized).
+func readAnchorSentsOf(sents []string, wc *wordCache, tm *tokMemo) []anchorSent {
 	out := make([]anchorSent, len(sents))
 	ends := make([]int, len(sents))
 	n := 0
@@ -120,7 +135,7 @@ func readAnchorSents(sents []string, wc *wordCache) []anchorSent {
 	// About one number or Latin word in 8 bytes of English or French.
 	buf := make([]anchorTok, 0, n/8)
 	for i, s := range sents {
-		out[i] = readAnchorSent(s, wc, buf)
+		out[i] = readAnchorSentOf(tm, i, s, wc, buf)
 		buf = out[i].toks
 		ends[i] = len(buf)
 	}
@@ -154,10 +169,10 @@ func (a anchorSent) keys(every, names bool, f func(string)) {
 // trusted (see above) has none. With values (a Chinese side against a
 // Latin one), a number's value across notations (numberValues) finds
 // it too, and is no anchor of its own.
-func anchorOrphans(src, tgt []string, wc *wordCache, nounCaps [2]bool, values bool) (os, ot []bool) {
+func anchorOrphans(src, tgt []string, wc *wordCache, toks [2]*tokMemo, nounCaps [2]bool, values bool) (os, ot []bool) {
 	// Each side's sentences read once for the three scans below; the
 	// sentences themselves stay beside their reading for numberValues.
-	rs, rt := readAnchorSents(src, wc), readAnchorSents(tgt, wc)
+	rs, rt := readAnchorSentsOf(src, wc, toks[0]), readAnchorSentsOf(tgt, wc, toks[1])
 	present := func(sents []string, read []anchorSent) map[string]bool {
 		n := 0
 		for _, a := range read {

@@ -107,7 +107,7 @@ func BenchmarkAnchorOrphans(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range tgts {
-			anchorOrphans(en, t, wc, [2]bool{}, false)
+			anchorOrphans(en, t, wc, [2]*tokMemo{}, [2]bool{}, false)
 		}
 	}
 }

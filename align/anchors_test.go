@@ -31,7 +31,7 @@ func TestAnchorOrphans(t *testing.T) {
 		"Það rigndi og götur gamla bæjarins voru hljóðar mestan hluta dagsins.",
 		"Sumir þeirra sem höfðu beðið úti frá því snemma um morguninn fóru heim fyrir lokin.",
 	}
-	os, ot := anchorOrphans(en, is, nil, [2]bool{}, false)
+	os, ot := anchorOrphans(en, is, nil, [2]*tokMemo{}, [2]bool{}, false)
 	if want := make([]bool, len(en)); !slices.Equal(os, want) {
 		t.Errorf("anchorOrphans: English orphans %v; want %v", os, want)
 	}
@@ -50,7 +50,7 @@ func TestAnchorOrphans(t *testing.T) {
 		"Zork Plugh and Frob Gandalf left and then everybody went back to what they were doing before.",
 		"President Trump met Johnson and then everybody went back to what they were doing before.",
 	}
-	if _, ot := anchorOrphans(en, other, nil, [2]bool{}, false); ot != nil {
+	if _, ot := anchorOrphans(en, other, nil, [2]*tokMemo{}, [2]bool{}, false); ot != nil {
 		t.Errorf("anchorOrphans: a side whose anchors are mostly missing has orphans %v; want none", ot)
 	}
 
@@ -72,7 +72,7 @@ func TestAnchorOrphans(t *testing.T) {
 		"L'expédition de Hillary arriva en juin à Kathmandu.",
 		"L'Himalaya était calme, Norgay riait à Kathmandu.",
 	}
-	if os, _ := anchorOrphans(de, fr, nil, [2]bool{}, false); slices.Contains(os, true) {
+	if os, _ := anchorOrphans(de, fr, nil, [2]*tokMemo{}, [2]bool{}, false); slices.Contains(os, true) {
 		t.Errorf("anchorOrphans: German nouns against French give orphans %v; want none", os)
 	}
 }
@@ -102,10 +102,10 @@ func TestAnchorOrphansNounLanguage(t *testing.T) {
 	if share := capShare(de, nil); share > anchorNounCaps {
 		t.Fatalf("capShare of the German = %.3f; the test wants it under anchorNounCaps %.2f", share, anchorNounCaps)
 	}
-	if os, _ := anchorOrphans(de, fr, nil, [2]bool{}, false); !slices.Contains(os, true) {
+	if os, _ := anchorOrphans(de, fr, nil, [2]*tokMemo{}, [2]bool{}, false); !slices.Contains(os, true) {
 		t.Errorf("anchorOrphans, languages unknown: German nouns gave no orphans %v; the test wants the share to read them as names", os)
 	}
-	if os, _ := anchorOrphans(de, fr, nil, [2]bool{capitalizesNouns(language.German), false}, false); slices.Contains(os, true) {
+	if os, _ := anchorOrphans(de, fr, nil, [2]*tokMemo{}, [2]bool{capitalizesNouns(language.German), false}, false); slices.Contains(os, true) {
 		t.Errorf("anchorOrphans, German known: orphans %v; want none", os)
 	}
 	for _, c := range []struct {

@@ -427,8 +427,14 @@ func (g *hanCutter) stems(i int, s string, wc *wordCache) []string {
 // eachStem calls f with each of stems(i, s, wc), in order, and the
 // wordInfo of its word when there is one (nil otherwise).
 func (g *hanCutter) eachStem(i int, s string, wc *wordCache, f func(string, *wordInfo)) {
+	g.eachStemOf(nil, i, s, wc, f)
+}
+
+// eachStemOf is eachStem with a side read without a cutter (g nil) read
+// from tm (eachStemOf).
+func (g *hanCutter) eachStemOf(tm *tokMemo, i int, s string, wc *wordCache, f func(string, *wordInfo)) {
 	if g == nil {
-		eachStem(s, wc, f)
+		eachStemOf(tm, i, s, wc, f)
 		return
 	}
 	for _, w := range g.stems(i, s, wc) {

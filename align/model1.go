@@ -43,8 +43,14 @@ func wordStems(s string, wc *wordCache) []string {
 // eachStem calls f with each stem of s that wordStems returns, in order,
 // and the wordInfo of its word (nil for a Han character).
 func eachStem(s string, wc *wordCache, f func(string, *wordInfo)) {
+	eachStemOf(nil, 0, s, wc, f)
+}
+
+// eachStemOf is eachStem of sentence i, its tokens read from tm (nil:
+// tokenized), which the features' passes read too (clipped as here).
+func eachStemOf(tm *tokMemo, i int, s string, wc *wordCache, f func(string, *wordInfo)) {
 	n := 0
-	tokenize(clip(s), wc, func(t token) {
+	tm.tokenize(i, clip(s), wc, func(t token) {
 		if t.digit || t.key == "" || n >= model1MaxTokens {
 			return
 		}

@@ -115,7 +115,7 @@ func TestNumberValuesOrphans(t *testing.T) {
 		if got := fmt.Sprint(os, ot); got != tt.numbers {
 			t.Errorf("numValues %v: orphanNumbers = %s; want %s", tt.values, got, tt.numbers)
 		}
-		as, at := anchorOrphans(en, zh, nil, [2]bool{}, tt.values)
+		as, at := anchorOrphans(en, zh, nil, [2]*tokMemo{}, [2]bool{}, tt.values)
 		if got := fmt.Sprint(as, at); got != tt.anchor {
 			t.Errorf("values %v: anchorOrphans = %s; want %s", tt.values, got, tt.anchor)
 		}

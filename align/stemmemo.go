@@ -19,6 +19,9 @@ type stemMemo struct {
 	sents []string
 	words *wordCache
 	keep  bool
+	// toks, when set, holds the side's tokens (the features' passes'):
+	// the stems are read from them.
+	toks  *tokMemo
 	stems []stemWord // every sentence's, in order
 	ends  []int32    // ends[i]: the end of sentence i's in stems
 }
@@ -40,7 +43,7 @@ func (m *stemMemo) each(i int, f func(string, *wordInfo)) {
 	if m.ends == nil {
 		m.ends = make([]int32, len(m.sents))
 		for k, s := range m.sents {
-			m.seg.eachStem(k, s, m.words, func(w string, wi *wordInfo) {
+			m.seg.eachStemOf(m.toks, k, s, m.words, func(w string, wi *wordInfo) {
 				m.stems = append(m.stems, stemWord{w, wi})
 			})
 			m.ends[k] = int32(len(m.stems))

@@ -92,3 +92,46 @@ func TestIndexPairsDense(t *testing.T) {
 		}
 	}
 }
+
+// TestStemsAndAnchorsFromTokMemo checks that a side's stems and anchor
+// tokens read from the tokMemo the features recorded (clipped sentences)
+// are those read by tokenizing, a sentence longer than clip's bound
+// among them, whichever reads first.
+func TestStemsAndAnchorsFromTokMemo(t *testing.T) {
+	long := ""
+	for len(long) <= maxFeatureBytes {
+		long += "The Minister of Defense of Iraq met General Salami in Tehran on 12 May. "
+	}
+	sents := append(slices.Clone(memoSents), long, "Soleimani "+long)
+	wc := newWordCache()
+	var wantStems [][]string
+	for _, s := range sents {
+		var w []string
+		eachStem(s, wc, func(st string, _ *wordInfo) { w = append(w, st) })
+		wantStems = append(wantStems, w)
+	}
+	wantAnchors := readAnchorSents(sents, wc)
+	for _, featuresFirst := range []bool{true, false} {
+		tm := newTokMemo(len(sents))
+		if featuresFirst {
+			for i, s := range sents {
+				tm.tokenize(i, clip(s), wc, func(token) {}, func(string) {})
+			}
+		}
+		m := newStemMemo(nil, sents, wc, true)
+		m.toks = tm
+		for i := range sents {
+			var got []string
+			m.each(i, func(st string, _ *wordInfo) { got = append(got, st) })
+			if !slices.Equal(got, wantStems[i]) {
+				t.Errorf("features first %v, sentence %d: stems %q, want %q", featuresFirst, i, got, wantStems[i])
+			}
+		}
+		got := readAnchorSentsOf(sents, wc, tm)
+		for i := range sents {
+			if got[i].han != wantAnchors[i].han || !slices.Equal(got[i].toks, wantAnchors[i].toks) {
+				t.Errorf("features first %v, sentence %d: anchors %v, want %v", featuresFirst, i, got[i], wantAnchors[i])
+			}
+		}
+	}
+}
