@@ -405,28 +405,25 @@ type aligner struct {
 	// toks remembers a small document's tokens for the features of its
 	// passes (tokMemo); nil for a large one.
 	toks [2]*tokMemo
-	// sentChars holds chars of each side's sentences, read by the first
-	// pass that asks (charsOf): every pass and fit count them again.
-	sentChars [2][]float64
+	// sents holds each side's sentences as units without features
+	// (sentUnits), read by the first pass that asks (sentUnitsOf): every
+	// pass and fit read them again.
+	sents [2][]unit
 	// cased holds caseless of each side, once casedRead.
 	cased     [2]bool
 	casedRead bool
 }
 
-// charsOf is chars of each sentence of side 0 (source) or 1, counted once.
-func (a *aligner) charsOf(side int) []float64 {
-	if a.sentChars[side] == nil {
-		sents := a.src.Sentences
+// sentUnitsOf is sentUnits of side 0 (source) or 1, read once.
+func (a *aligner) sentUnitsOf(side int) []unit {
+	if a.sents[side] == nil {
+		d := a.src
 		if side == 1 {
-			sents = a.tgt.Sentences
+			d = a.tgt
 		}
-		cs := make([]float64, len(sents))
-		for i, s := range sents {
-			cs[i] = float64(chars(s))
-		}
-		a.sentChars[side] = cs
+		a.sents[side] = sentUnits(d)
 	}
-	return a.sentChars[side]
+	return a.sents[side]
 }
 
 // caseless is caseless of each side's sentences, read once.
@@ -477,11 +474,11 @@ func (a *aligner) fit(beads []Bead, def params) *params {
 			continue
 		}
 		n++
-		for _, c := range a.charsOf(0)[b.Src.Start:b.Src.End] {
-			sx += c
+		for _, u := range a.sentUnitsOf(0)[b.Src.Start:b.Src.End] {
+			sx += u.chars
 		}
-		for _, c := range a.charsOf(1)[b.Tgt.Start:b.Tgt.End] {
-			sy += c
+		for _, u := range a.sentUnitsOf(1)[b.Tgt.Start:b.Tgt.End] {
+			sy += u.chars
 		}
 	}
 	if n < fitMinBeads || sx == 0 || sy == 0 {
@@ -556,15 +553,15 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 	ft := make([][]uint32, len(a.tgt.Sentences))
 	pcs := make([]float64, len(a.src.Sentences)+1)
 	pct := make([]float64, len(a.tgt.Sentences)+1)
-	ccs, cct := a.charsOf(0), a.charsOf(1)
+	bs, bt := a.sentUnitsOf(0), a.sentUnitsOf(1)
 	for i, s := range a.src.Sentences {
 		fs[i] = x.sentFeatures(i, s, true)
-		pcs[i+1] = pcs[i] + ccs[i]
+		pcs[i+1] = pcs[i] + bs[i].chars
 	}
 	x.other = otherSide(fs, len(x.table.kinds))
 	for j, s := range a.tgt.Sentences {
 		ft[j] = x.sentFeatures(j, s, false)
-		pct[j+1] = pct[j] + cct[j]
+		pct[j+1] = pct[j] + bt[j].chars
 	}
 	x.other = nil
 	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
@@ -618,8 +615,8 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		p.skipRun = partialSkipRun
 		p.skip *= partialSkip
 	}
-	us = unitsCounted(a.src, fs, w, ccs)
-	ut = unitsCounted(a.tgt, ft, w, cct)
+	us = withFeatures(bs, fs, w)
+	ut = withFeatures(bt, ft, w)
 	monoSkips(us, monoS)
 	monoSkips(ut, monoT)
 	if monoS == nil && small {
@@ -732,33 +729,38 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 	}
 }
 
-// units are d's sentences as units of the search.
+// units are d's sentences as units of the search, with their features
+// feats weighing w.
 func units(d Document, feats [][]uint32, w []float32) []unit {
-	return unitsCounted(d, feats, w, nil)
+	return withFeatures(sentUnits(d), feats, w)
 }
 
-// unitsCounted is units with each sentence's chars in cs (nil: counted
-// here).
-func unitsCounted(d Document, feats [][]uint32, w []float32, cs []float64) []unit {
+// sentUnits are d's sentences as units, every field but feats and mass
+// (withFeatures): what the sentences alone say.
+func sentUnits(d Document) []unit {
 	us := make([]unit, len(d.Sentences))
 	for i, s := range d.Sentences {
-		var m float64
-		for _, f := range feats[i] {
-			m += float64(w[f])
-		}
 		brk := d.Paragraphs != nil && i > 0 && d.Paragraphs[i] != d.Paragraphs[i-1]
-		var c float64
-		if cs != nil {
-			c = cs[i]
-		} else {
-			c = float64(chars(s))
-		}
-		us[i] = unit{skip: skipWeight(s), chars: c, feats: feats[i], mass: m, brk: brk}
+		us[i] = unit{skip: skipWeight(s), chars: float64(chars(s)), brk: brk}
 		us[i].openB, us[i].closeB = bracketEnds(s)
 	}
 	for i := trailer(d.Sentences); i < len(us); i++ {
 		us[i].skip = min(us[i].skip, trailerShare)
 		us[i].trail = true
+	}
+	return us
+}
+
+// withFeatures returns a copy of base, units of sentUnits, with each
+// unit's features feats[i] and their mass in weights w.
+func withFeatures(base []unit, feats [][]uint32, w []float32) []unit {
+	us := slices.Clone(base)
+	for i := range us {
+		var m float64
+		for _, f := range feats[i] {
+			m += float64(w[f])
+		}
+		us[i].feats, us[i].mass = feats[i], m
 	}
 	return us
 }
