@@ -334,24 +334,31 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	}
 	if nr*nc <= 2*n+denseIndexMin {
 		cell := zeroed(&sc.cell, nr*nc) // id + 1
+		// Each x's row offset in cell, read once a pair rather than once
+		// an occurrence, and the occurrences written in place (n of them).
+		occ := fwd.occ[:n]
+		k := 0
+		var offs []int
 		for _, p := range train {
 			xs0 = append(append(xs0[:0], -1), p[0]...)
+			offs = append(offs[:0], 0)
+			for _, x := range p[0] {
+				offs = append(offs, int(rx[x])*nc)
+			}
 			for _, y := range p[1] {
-				row := cell[ry[y]-1:]
-				for _, x := range xs0 {
-					r := 0
-					if x >= 0 {
-						r = int(rx[x])
-					}
-					c := &row[r*nc]
+				col := int(ry[y] - 1)
+				for i, off := range offs {
+					c := &cell[off+col]
 					if *c == 0 {
-						fwd.keys = append(fwd.keys, pairKey(x, y))
+						fwd.keys = append(fwd.keys, pairKey(xs0[i], y))
 						*c = int32(len(fwd.keys))
 					}
-					fwd.occ = append(fwd.occ, *c-1)
+					occ[k] = *c - 1
+					k++
 				}
 			}
 		}
+		fwd.occ = occ[:k]
 	} else {
 		var index pairIndex
 		for _, p := range train {
@@ -393,23 +400,27 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		return int32(len(bwd.keys))
 	}
 	pos := 0
+	bocc, k := bwd.occ[:nb], 0 // written in place, as the forward one
 	for _, p := range train {
 		nx := len(p[0]) + 1
 		for j, s := range p[0] {
 			if null[s] == 0 {
 				null[s] = newID(pairKey(-1, s))
 			}
-			bwd.occ = append(bwd.occ, null[s]-1)
+			bocc[k] = null[s] - 1
+			k++
 			for i, t := range p[1] {
 				f := fwd.occ[pos+i*nx+j+1]
 				if remap[f] == 0 {
 					remap[f] = newID(pairKey(t, s))
 				}
-				bwd.occ = append(bwd.occ, remap[f]-1)
+				bocc[k] = remap[f] - 1
+				k++
 			}
 		}
 		pos += nx * len(p[1])
 	}
+	bwd.occ = bocc[:k]
 	for id := range remap {
 		remap[id]-- // the backward id, -1 for (-1, y)
 	}
