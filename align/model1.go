@@ -521,8 +521,13 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 	return prob
 }
 
-// addTimes is v with c added to it m times, one by one.
+// addTimes is v with c added to it m times, one by one. A word twice in
+// a sentence (the commonest repeat) is added without the loop: v + c + c
+// is (v + c) + c, the loop's order.
 func addTimes(v, c float64, m int32) float64 {
+	if m == 2 {
+		return v + c + c
+	}
 	for range m {
 		v += c
 	}
