@@ -103,8 +103,8 @@ func sharedDictFeatures(t *testing.T, l *Lexicon, src, tgt []string) []string {
 	}
 	fs, ft := x.features(src[0], true), x.features(tgt[0], false)
 	names := make(map[uint32]string)
-	for k, id := range x.table.ids {
-		names[id] = k
+	for id, k := range x.table.strs {
+		names[uint32(id)] = k
 	}
 	var out []string
 	for _, f := range fs {

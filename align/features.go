@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"hash/maphash"
 	"math"
 	"slices"
 	"strconv"
@@ -77,9 +78,17 @@ const (
 
 // featureTable interns feature strings into IDs and records their kind.
 type featureTable struct {
-	ids   map[string]uint32
-	kinds []featKind
-	kb    []byte // id's key, reused: a lookup does not allocate
+	// slots is an open-addressing table (linear probing, a power of two
+	// long, at most half full) of id+1 (0: empty) by the hash of the
+	// id's key; strs[id] is the key and hashes[id] its hash. A Go map
+	// hashed a new key twice, to look it up and to insert it (a fifth of
+	// a news batch's map time).
+	slots  []uint32
+	strs   []string
+	hashes []uint64
+	seed   maphash.Seed
+	kinds  []featKind
+	kb     []byte // id's key, reused: a lookup does not allocate
 	// keys holds the map's keys' bytes: a new key is a string over
 	// them, not an allocation of its own (a news batch's features were
 	// two in five of its allocations). A cleared table writes over them:
@@ -93,16 +102,20 @@ type featureTable struct {
 var tableSerial atomic.Uint32
 
 func newFeatureTable() *featureTable {
-	return &featureTable{ids: make(map[string]uint32), serial: tableSerial.Add(1)}
+	return &featureTable{slots: make([]uint32, featureSlotsMin), seed: maphash.MakeSeed(), serial: tableSerial.Add(1)}
 }
 
 // featureKeyBlock is the size of a block of featureTable.keys.
 const featureKeyBlock = 16 << 10
 
+// featureSlotsMin is the size of a new featureTable's slots.
+const featureSlotsMin = 1 << 10
+
 // reset empties t for a new pass, keeping its map's size and the last
 // block of its keys.
 func (t *featureTable) reset() {
-	clear(t.ids)
+	clear(t.slots)
+	t.strs, t.hashes = t.strs[:0], t.hashes[:0]
 	t.kinds = t.kinds[:0]
 	t.keys = t.keys[:0]
 	t.serial = tableSerial.Add(1)
@@ -110,8 +123,13 @@ func (t *featureTable) reset() {
 
 func (t *featureTable) id(kind featKind, s string) uint32 {
 	t.kb = append(append(t.kb[:0], byte('0'+kind)), s...)
-	if id, ok := t.ids[string(t.kb)]; ok {
-		return id
+	h := maphash.Bytes(t.seed, t.kb)
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for ; t.slots[i] != 0; i = (i + 1) & mask {
+		if id := t.slots[i] - 1; t.hashes[id] == h && t.strs[id] == string(t.kb) {
+			return id
+		}
 	}
 	id := uint32(len(t.kinds))
 	if cap(t.keys)-len(t.keys) < len(t.kb) {
@@ -120,9 +138,27 @@ func (t *featureTable) id(kind featKind, s string) uint32 {
 	}
 	n := len(t.keys)
 	t.keys = append(t.keys, t.kb...)
-	t.ids[unsafe.String(&t.keys[n], len(t.kb))] = id
+	t.strs = append(t.strs, unsafe.String(&t.keys[n], len(t.kb)))
+	t.hashes = append(t.hashes, h)
 	t.kinds = append(t.kinds, kind)
+	t.slots[i] = id + 1
+	if 2*len(t.kinds) > len(t.slots) {
+		t.grow()
+	}
 	return id
+}
+
+// grow doubles t.slots and places every id again.
+func (t *featureTable) grow() {
+	t.slots = make([]uint32, 2*len(t.slots))
+	mask := uint64(len(t.slots) - 1)
+	for id, h := range t.hashes {
+		i := h & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = uint32(id + 1)
+	}
 }
 
 // token is a word or number of a sentence.

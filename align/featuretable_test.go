@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -14,8 +15,8 @@ func TestFeatureTableKeys(t *testing.T) {
 	for pass := 0; pass < 3; pass++ {
 		if pass > 0 {
 			tab.reset()
-			if len(tab.kinds) != 0 || len(tab.ids) != 0 {
-				t.Fatalf("pass %d: reset left %d kinds, %d ids", pass, len(tab.kinds), len(tab.ids))
+			if len(tab.kinds) != 0 || len(tab.strs) != 0 || slices.ContainsFunc(tab.slots, func(v uint32) bool { return v != 0 }) {
+				t.Fatalf("pass %d: reset left %d kinds, %d keys", pass, len(tab.kinds), len(tab.strs))
 			}
 		}
 		want := map[string]uint32{}

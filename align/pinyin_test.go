@@ -39,7 +39,8 @@ func TestPinyinNameAnchors(t *testing.T) {
 				fe, fz = x.features(en[tc.i], true), x.features(zh[tc.i], false)
 			}
 			var got []string
-			for v, f := range x.table.ids {
+			for f, v := range x.table.strs {
+				f := uint32(f)
 				if x.table.kinds[f] == kindPinyin && slices.Contains(fz, f) && slices.Contains(fe, f) {
 					got = append(got, v[1:])
 				}
