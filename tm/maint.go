@@ -491,9 +491,10 @@ func (q DocumentQuery) Page(docs []DocumentInfo) ([]DocumentInfo, int) {
 // order, for a document imported in one go), offset of them skipped and
 // at most limit (all when limit <= 0), and how many units the document
 // has. A document with no units is an error wrapping ErrNoSuchDocument.
-// The units hold what Store.UnitsByID reads: the variants, the origin
-// (with the aligner's score of an aligned pair) and the dates, not props
-// or notes; one deleted while the page is read is left out.
+// The units hold what Store.UnitsByID reads: the variants, the source
+// language, the origin (with the aligner's score of an aligned pair), the
+// dates and who created and changed the unit, not props or notes; one
+// deleted while the page is read is left out.
 func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) ([]StoredUnit, int, error) {
 	m, err := d.maintainer()
 	if err != nil {

@@ -70,10 +70,11 @@ type Store interface {
 	// UnitsByID calls f once for each unit in ids that is stored, in the order
 	// of ids (all in one round trip where the store can). The StoredUnit
 	// holds what lookup needs: ID, Variants (Lang, Text and Markup),
-	// Bases, Origin, PrevHash and NextHash, and the Created and Changed
-	// dates (lookup ranks equal matches by them); the rest of the TMX
-	// metadata (props, notes, attributes, tuid, the other dates) is left
-	// out. f may keep it.
+	// Bases, Origin, PrevHash and NextHash, the Created and Changed
+	// dates (lookup ranks equal matches by them), and SrcLang, CreatedBy
+	// and ChangedBy (a listing of a document's units shows them as a
+	// unit's own read does); the rest of the TMX metadata (props, notes,
+	// attributes, tuid, the last use) is left out. f may keep it.
 	UnitsByID(ctx context.Context, ids []int64, f func(*StoredUnit) error) error
 	// VariantsByID is UnitsByID reading only what scoring and searching
 	// text need: the StoredUnit has its ID, Variants (Lang, Text and

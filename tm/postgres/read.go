@@ -189,7 +189,7 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		return nil
 	}
 	rows, err := s.query(ctx, `SELECT o.ord, u.id, u.prev, u.next, u.file, u.src_doc, u.tgt_doc,
-		coalesce(u.score, 0), u.created, u.changed, v.lang, v.base, v.text, v.markup
+		coalesce(u.score, 0), u.srclang, u.created, u.created_by, u.changed, u.changed_by, v.lang, v.base, v.text, v.markup
 		FROM unnest($1::bigint[]) WITH ORDINALITY AS o(id, ord)
 		JOIN unit u ON u.id = o.id JOIN variant v ON v.unit_id = u.id
 		ORDER BY o.ord, v.pos`, ids)

@@ -59,7 +59,7 @@ func (s *Store) lookupStmts(ctx context.Context) (context.Context, *stmts, error
 		// The units of a JSON array of ids, in its order, with their
 		// variants: one rowid range of variant per unit.
 		{&st.units, `SELECT j.key, u.id, u.prev, u.next, u.file, u.src_doc, u.tgt_doc, coalesce(u.score, 0),
-			u.created, u.changed, v.lang, v.base, v.text, v.markup
+			u.srclang, u.created, u.created_by, u.changed, u.changed_by, v.lang, v.base, v.text, v.markup
 			FROM json_each(?) j JOIN unit u ON u.id = j.value
 			JOIN variant v ON v.id >= u.id * 256 AND v.id < u.id * 256 + 256
 			ORDER BY j.key, v.id`},

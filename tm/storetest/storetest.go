@@ -442,8 +442,14 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	a.Variants[0].Markup = "<bpt i=\"1\">x</bpt>a"
 	a.Origin = tm.Origin{File: "f.tmx", SrcDoc: "s.txt", TgtDoc: "t.txt", Score: 0.5}
 	a.PrevHash, a.NextHash = 11, 12
+	// Who made and changed a unit, and its source language: the API's
+	// listing of a document reads units here, and left them out.
+	a.SrcLang, a.SrcLangText = language.French, "fr"
+	a.CreatedBy, a.ChangedBy = "anna", "bob"
+	a.Created, a.Changed = time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC)
 	b := rec(2, "c", "d", "e")
 	b.Variants[2].Lang, b.Langs[2], b.Bases[2] = language.MustParse("de-AT"), "de-AT", "de"
+	b.SrcLang, b.SrcLangText = language.Und, ""
 	ids := put(t, s, a, b, rec(3, "f", "g"))
 	var got []*tm.StoredUnit
 	err := s.UnitsByID(ctx, []int64{ids[1], 999999, ids[0]}, func(u *tm.StoredUnit) error {
@@ -466,6 +472,13 @@ func testUnitsBatch(t *testing.T, s tm.Store) {
 	}
 	if len(gb.Variants) != 3 || gb.Variants[2].Lang != language.MustParse("de-AT") || gb.Bases[2] != "de" {
 		t.Errorf("Units: b = %+v %q; want three variants, the last de-AT (de)", gb.Variants, gb.Bases)
+	}
+	if ga.SrcLang != language.French || ga.CreatedBy != "anna" || ga.ChangedBy != "bob" || !ga.Created.Equal(a.Created) || !ga.Changed.Equal(a.Changed) {
+		t.Errorf("Units: a's srclang %v, created %v by %q, changed %v by %q; want fr, %v by anna, %v by bob",
+			ga.SrcLang, ga.Created, ga.CreatedBy, ga.Changed, ga.ChangedBy, a.Created, a.Changed)
+	}
+	if gb.SrcLang != language.Und || gb.CreatedBy != "" || gb.ChangedBy != "" {
+		t.Errorf("Units: b's srclang %v, created by %q, changed by %q; want und, none, none", gb.SrcLang, gb.CreatedBy, gb.ChangedBy)
 	}
 	stop := errors.New("stop")
 	n := 0

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"runtime"
 	"slices"
@@ -413,6 +414,11 @@ func TestTokenNames(t *testing.T) {
 		call(t, "GET", ts.URL+"/api/v1/units/"+strconv.FormatInt(page.Units[0].ID, 10), "", &u, bearer(plain)...)
 		if u.CreatedBy != by {
 			t.Errorf("the unit of %s: created by %q; want %q", doc, u.CreatedBy, by)
+		}
+		// The listing gives what the unit's own route gives: it left out
+		// src_lang and created_by of a unit never edited.
+		if !reflect.DeepEqual(page.Units[0], u) {
+			t.Errorf("the unit of %s in GET units?doc= %+v; GET units/%d %+v", doc, page.Units[0], u.ID, u)
 		}
 	}
 

@@ -156,31 +156,38 @@ func (g *unitGroup) done(err error) error {
 // with each, for tm.Store's UnitsByID. A row is one variant, a unit's rows
 // together, in the order of the ids; its columns are the position in the
 // ids (any integer that changes from one unit to the next), the unit id,
-// prev, next, file, src_doc, tgt_doc, score (0 for NULL), created and
-// changed (TMX dates as stored), and the
-// variant's lang, base, text and markup.
+// prev, next, file, src_doc, tgt_doc, score (0 for NULL), srclang,
+// created, created_by, changed and changed_by (dates as TMX dates as
+// stored), and the variant's lang, base, text and markup.
 func UnitsByID(rows Rows, f func(*tm.StoredUnit) error) error {
 	g := unitGroup{f: f}
 	var (
 		// Scan's destinations, made once: each row overwrites them all,
 		// and what is kept is copied.
-		key, id, prev, next int64
-		o                   tm.Origin
-		v                   tm.Variant
-		lang, base          string
-		created, changed    string
+		key, id, prev, next  int64
+		o                    tm.Origin
+		v                    tm.Variant
+		lang, base           string
+		srclang              string
+		created, changed     string
+		createdBy, changedBy string
 	)
 	// One slice of destinations: made per row, a variadic call through
 	// the Rows interface allocates it on the heap.
 	dest := []any{&key, &id, &prev, &next, &o.File, &o.SrcDoc, &o.TgtDoc, &o.Score,
-		&created, &changed, &lang, &base, &v.Text, &v.Markup}
+		&srclang, &created, &createdBy, &changed, &changedBy, &lang, &base, &v.Text, &v.Markup}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
+		src, err := g.langs.Parse(srclang)
+		if err != nil {
+			return fmt.Errorf("unit %d: %w", id, err)
+		}
 		if err := g.add(key, id, lang, base, v, func(u *tm.StoredUnit) {
 			u.PrevHash, u.NextHash, u.Origin = prev, next, o
 			u.Created, u.Changed = tmx.ParseDate(created), tmx.ParseDate(changed)
+			u.CreatedBy, u.ChangedBy, u.SrcLang = createdBy, changedBy, src
 		}); err != nil {
 			return err
 		}

@@ -66,11 +66,11 @@ func collect(t *testing.T, read func(f func(*tm.StoredUnit) error) error) []tm.S
 
 func TestUnitsByID(t *testing.T) {
 	rows := &fakeRows{rows: [][]any{
-		{int64(1), int64(7), int64(11), int64(12), "a.txt", "a.en", "a.fr", 0.9, "20240101T120000Z", "20240301T090000Z", "en", "minister", "The minister", ""},
-		{int64(1), int64(7), int64(11), int64(12), "a.txt", "a.en", "a.fr", 0.9, "20240101T120000Z", "20240301T090000Z", "fr", "ministre", "Le ministre", "<b>Le</b> ministre"},
-		{int64(2), int64(3), int64(0), int64(0), "", "", "", 0.0, "", "", "de", "", "Der", ""},
+		{int64(1), int64(7), int64(11), int64(12), "a.txt", "a.en", "a.fr", 0.9, "en", "20240101T120000Z", "anna", "20240301T090000Z", "bob", "en", "minister", "The minister", ""},
+		{int64(1), int64(7), int64(11), int64(12), "a.txt", "a.en", "a.fr", 0.9, "en", "20240101T120000Z", "anna", "20240301T090000Z", "bob", "fr", "ministre", "Le ministre", "<b>Le</b> ministre"},
+		{int64(2), int64(3), int64(0), int64(0), "", "", "", 0.0, "", "", "", "", "", "de", "", "Der", ""},
 		// the same unit asked for twice: a new position starts it again
-		{int64(3), int64(3), int64(0), int64(0), "", "", "", 0.0, "", "", "de", "", "Der", ""},
+		{int64(3), int64(3), int64(0), int64(0), "", "", "", 0.0, "", "", "", "", "", "de", "", "Der", ""},
 	}}
 	got := collect(t, func(f func(*tm.StoredUnit) error) error { return UnitsByID(rows, f) })
 	if len(got) != 3 {
@@ -80,10 +80,12 @@ func TestUnitsByID(t *testing.T) {
 	if u.ID != 7 || u.PrevHash != 11 || u.NextHash != 12 || u.Origin != (tm.Origin{File: "a.txt", SrcDoc: "a.en", TgtDoc: "a.fr", Score: 0.9}) ||
 		len(u.Variants) != 2 || u.Variants[1].Lang != language.French || u.Variants[1].Markup != "<b>Le</b> ministre" ||
 		!slices.Equal(u.Bases, []string{"minister", "ministre"}) ||
-		!u.Created.Equal(time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)) || !u.Changed.Equal(time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)) {
+		!u.Created.Equal(time.Date(2024, 1, 1, 12, 0, 0, 0, time.UTC)) || !u.Changed.Equal(time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)) ||
+		u.SrcLang != language.English || u.CreatedBy != "anna" || u.ChangedBy != "bob" {
 		t.Errorf("unit 7 = %+v", u)
 	}
-	if got[1].ID != 3 || got[2].ID != 3 || got[1].Origin != (tm.Origin{}) || !got[1].Changed.IsZero() || got[1].Variants[0].Lang != language.German {
+	if got[1].ID != 3 || got[2].ID != 3 || got[1].Origin != (tm.Origin{}) || !got[1].Changed.IsZero() || got[1].Variants[0].Lang != language.German ||
+		got[1].SrcLang != language.Und || got[1].CreatedBy != "" {
 		t.Errorf("units 3 = %+v, %+v", got[1], got[2])
 	}
 	// A bad stored tag names the unit; the rows' error stops the last unit.
