@@ -309,7 +309,7 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	max, err := queryInt(r, "max", 100, 1, maxHits)
+	max, err := pageSize(r, 100, 1, maxHits) // max, or limit as the listings name it
 	if err != nil {
 		return err
 	}

@@ -266,6 +266,24 @@ func hasEscapedNUL(b []byte) bool {
 	return false
 }
 
+// pageSize reads the size of a page, in [min, max], def when it is not
+// given, from limit or max, one name for the same thing on every paged
+// route: the listings (units, documents, glossary) took limit and the
+// concordance max, each refusing the other's, so a client paging both
+// wrote two names. Both at once is a 400 naming them, whatever their
+// values; a bad value is queryInt's 400, naming the one given.
+func pageSize(r *http.Request, def, min, max int) (int, error) {
+	q := r.URL.Query()
+	name := "limit"
+	if q.Has("max") {
+		if q.Has("limit") {
+			return 0, badRequest("limit and max given at once: both are the size of a page; give one")
+		}
+		name = "max"
+	}
+	return queryInt(r, name, def, min, max)
+}
+
 // queryInt reads the whole-number query parameter name in [min, max],
 // def when it is absent. White space around the number is refused as any
 // other character is (?limit=%201 was read as 1): the value is the digits.

@@ -20,7 +20,8 @@ type listQuery struct {
 	limit, offset int
 }
 
-// parseListQuery reads q, limit and offset; a bad value is a 400.
+// parseListQuery reads q, limit (or max, pageSize) and offset; a bad
+// value is a 400.
 func parseListQuery(r *http.Request) (listQuery, error) {
 	var lq listQuery
 	lq.q = strings.TrimSpace(r.URL.Query().Get("q"))
@@ -28,7 +29,7 @@ func parseListQuery(r *http.Request) (listQuery, error) {
 		return lq, err
 	}
 	var err error
-	if lq.limit, err = queryInt(r, "limit", 0, 1, maxList); err != nil {
+	if lq.limit, err = pageSize(r, 0, 1, maxList); err != nil {
 		return lq, err
 	}
 	if lq.offset, err = queryInt(r, "offset", 0, 0, 1<<30); err != nil {

@@ -76,3 +76,44 @@ func TestQueryIntSpaces(t *testing.T) {
 		t.Errorf("GET /api/v1/units?doc=seed.tmx&limit=1: %d", st)
 	}
 }
+
+// TestPageSizeNames: limit and max are one parameter on every paged
+// route. The concordance took max and the listings limit, each refusing
+// the other's name with a 400 (trial53); both names stay, either gives
+// the same page, and both at once is a 400 naming them.
+func TestPageSizeNames(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	if st := call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Baghdad","variants":["Bagdad"]},{"canonical":"Tehran","variants":["Teheran"]}]}`, nil); st != 200 {
+		t.Fatalf("POST glossary: %d", st)
+	}
+	// items counts the page's items, whatever the route names them.
+	items := func(b []byte) int {
+		var page map[string]json.RawMessage
+		json.Unmarshal(b, &page)
+		for _, key := range []string{"hits", "units", "documents", "entries"} {
+			var list []json.RawMessage
+			if json.Unmarshal(page[key], &list) == nil && list != nil {
+				return len(list)
+			}
+		}
+		return -1
+	}
+	for _, route := range []string{"/api/v1/concordance?term=the&src=en", "/api/v1/units?doc=seed.tmx", "/api/v1/glossary?q=", "/api/v1/documents?q="} {
+		stLimit, _, byLimit := send(t, "GET", ts.URL+route+"&limit=1", "")
+		stMax, _, byMax := send(t, "GET", ts.URL+route+"&max=1", "")
+		if stLimit != 200 || stMax != 200 || string(byLimit) != string(byMax) || items(byMax) != 1 {
+			t.Errorf("GET %s with limit=1: %d %s; with max=1: %d %s; want the same page of one, 200", route, stLimit, byLimit, stMax, byMax)
+		}
+		if _, _, all := send(t, "GET", ts.URL+route, ""); route != "/api/v1/documents?q=" && items(all) < 2 {
+			t.Errorf("GET %s = %s; want two items or more (the test's premise)", route, all)
+		}
+		st, _, b := send(t, "GET", ts.URL+route+"&limit=1&max=1", "")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), "limit and max given at once") {
+			t.Errorf("GET %s with limit and max: %d %s; want a 400 naming both", route, st, b)
+		}
+		st, _, b = send(t, "GET", ts.URL+route+"&max=0", "")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), `max \"0\"`) {
+			t.Errorf("GET %s&max=0: %d %s; want a 400 naming max", route, st, b)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func (s *Server) documentUnits(w http.ResponseWriter, r *http.Request) error {
 	if err := checkChars("doc", doc); err != nil {
 		return err
 	}
-	limit, err := queryInt(r, "limit", defaultUnitsPage, 1, maxList)
+	limit, err := pageSize(r, defaultUnitsPage, 1, maxList) // or max
 	if err != nil {
 		return err
 	}
