@@ -604,18 +604,32 @@ func (d *DB) candidates(ctx context.Context, base, query string, max int) (ids [
 }
 
 // exactUnits returns the units holding text in language base (a subtag),
-// under each code of that language (langBases).
+// under each code of that language (langBases), and, of a text with
+// typographic punctuation (a curly apostrophe or quote, a dash), those
+// holding it with the ASCII marks (typoFold), which match it exactly
+// (typoEqual). The key is the text as written: without the second probe
+// the curly query reached its straight twin only through the word index,
+// where units sharing its words could crowd it out of the candidates. A
+// twin stored curly and looked up straight is not probed (nothing says
+// which marks were curly); nor one that mixes both.
 func (d *DB) exactUnits(ctx context.Context, base, text string) ([]int64, error) {
+	texts := []string{text}
+	if folded := typoFold(text); folded != text {
+		texts = append(texts, folded)
+	}
+	bases := langBases(base)
 	var ids []int64
-	for i, b := range langBases(base) {
-		var err error
-		if ids, err = d.s.ExactUnits(ctx, textKey(b, text), ids); err != nil {
-			return nil, err
+	for _, b := range bases {
+		for _, t := range texts {
+			var err error
+			if ids, err = d.s.ExactUnits(ctx, textKey(b, t), ids); err != nil {
+				return nil, err
+			}
 		}
-		if i > 0 {
-			slices.Sort(ids)
-			ids = slices.Compact(ids)
-		}
+	}
+	if len(texts) > 1 || len(bases) > 1 {
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
 	}
 	return ids, nil
 }

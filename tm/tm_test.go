@@ -585,6 +585,13 @@ func BenchmarkLookup(b *testing.B) {
 			d.Lookup(ctx, "Report 77 says that the minister met officials in town 77 on day 15.", opt)
 		}
 	})
+	// A curly apostrophe: the exact index is probed twice (as written,
+	// and with the straight mark).
+	b.Run("curly", func(b *testing.B) {
+		for b.Loop() {
+			d.Lookup(ctx, "Report 77 says the minister’s aides met officials in city 77 on day 15.", opt)
+		}
+	})
 }
 
 func TestExportFieldWithSeparator(t *testing.T) {

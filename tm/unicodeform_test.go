@@ -1,7 +1,9 @@
 package tm_test
 
 import (
+	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -165,5 +167,56 @@ func TestLookupTypographicPunctuation(t *testing.T) {
 	straight, _ := d.Lookup(ctx, "We don't open the door now.", opt)
 	if len(curly) == 0 || len(straight) == 0 || curly[0].Score != straight[0].Score {
 		t.Errorf("fuzzy: curly %+v, straight %+v; want one score", curly, straight)
+	}
+}
+
+// TestLookupTypographicTwinAmongLookAlikes: a query with a curly
+// apostrophe, quote or dash finds the unit stored with the straight mark
+// through the exact-text index, as the straight query does. Its key is
+// the text as written, so the curly query reached its twin only through
+// the word index, as one fuzzy candidate among the units that share its
+// words: of a query of more than tieQuery words the newest of the units
+// tied on its words are kept, and of a shorter one at most candidates +
+// candidateTies, so a twin stored before many look-alikes was left out
+// and the exact match lost.
+func TestLookupTypographicTwinAmongLookAlikes(t *testing.T) {
+	for _, c := range []struct {
+		twin, query string
+		lookAlikes  int
+	}{
+		{"Don't open the file before the backup of the server has finished running tonight.",
+			"Don’t open the file before the backup of the server has finished running tonight.", 100},
+		{`He said "stop" and left the building - quickly, before the police came back to look.`,
+			"He said “stop” and left the building — quickly, before the police came back to look.", 100},
+		{"Don't open the file.", "Don’t open the file.", 1100},
+	} {
+		for _, first := range []bool{true, false} {
+			const target = "Cible stockée."
+			var units []tm.Unit
+			for i := range c.lookAlikes {
+				units = append(units, pair(fmt.Sprintf("%s %d", c.twin, i), fmt.Sprintf("Autre cible %d.", i)))
+			}
+			if first {
+				units = slices.Insert(units, 0, pair(c.twin, target))
+			} else {
+				units = append(units, pair(c.twin, target))
+			}
+			d := openTemp(t)
+			if _, err := d.Import(ctx, seq(units...), tm.ImportOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			for _, max := range []int{1, 5} {
+				opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Max: max}
+				ms, err := d.Lookup(ctx, c.query, opt)
+				if err != nil || len(ms) == 0 || ms[0].Source != c.twin || ms[0].Kind != tm.KindExact || ms[0].Score != 100 || ms[0].Target != target {
+					var got tm.Match
+					if len(ms) > 0 {
+						got = ms[0]
+					}
+					t.Errorf("twin stored first %v among %d look-alikes, max %d: Lookup(%q) = %d matches, the first %q %s %d, %v; want %q, exact, 100",
+						first, c.lookAlikes, max, c.query, len(ms), got.Source, got.Kind, got.Score, err, c.twin)
+				}
+			}
+		}
 	}
 }
