@@ -1,9 +1,6 @@
 package align
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Versions of one story in one language (two agencies' English, a
 // rewrite) share most of their words, and a sentence one version added
@@ -160,16 +157,7 @@ func (sc *scorer) unrelatedMembers(s span) float64 {
 			if u.mass < monoUnrelatedMass {
 				continue
 			}
-			var m float64
-			for _, f := range u.feats {
-				for _, o := range other {
-					if slices.Contains(o.feats, f) {
-						m += float64(sc.mt.slots[f].w)
-						break
-					}
-				}
-			}
-			if m < monoUnrelatedShare*u.mass {
+			if sharedWeight(sc.mt, u, other) < monoUnrelatedShare*u.mass {
 				c += sc.p.unrelated
 			}
 		}
