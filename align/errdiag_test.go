@@ -68,19 +68,6 @@ func TestAlignErrors(t *testing.T) {
 	}
 	// Error regions: group wrong hypothesis beads and missed gold beads
 	// that share a sentence.
-	overlaps := func(a, b Link) bool {
-		for _, x := range a.Src {
-			if slices.Contains(b.Src, x) {
-				return true
-			}
-		}
-		for _, x := range a.Tgt {
-			if slices.Contains(b.Tgt, x) {
-				return true
-			}
-		}
-		return false
-	}
 	cut := func(s string) string {
 		if r := []rune(s); len(r) > 100 {
 			return string(r[:100]) + "…"
@@ -98,12 +85,12 @@ func TestAlignErrors(t *testing.T) {
 		for changed := true; changed; {
 			changed = false
 			for _, h := range hyp {
-				if !slices.ContainsFunc(hs, func(x Link) bool { return linkKey(x) == linkKey(h) }) && slices.ContainsFunc(gs, func(x Link) bool { return overlaps(x, h) }) {
+				if !slices.ContainsFunc(hs, func(x Link) bool { return linkKey(x) == linkKey(h) }) && slices.ContainsFunc(gs, func(x Link) bool { return linksOverlap(x, h) }) {
 					hs, changed = append(hs, h), true
 				}
 			}
 			for _, g2 := range gold {
-				if !slices.ContainsFunc(gs, func(x Link) bool { return linkKey(x) == linkKey(g2) }) && slices.ContainsFunc(hs, func(x Link) bool { return overlaps(x, g2) }) {
+				if !slices.ContainsFunc(gs, func(x Link) bool { return linkKey(x) == linkKey(g2) }) && slices.ContainsFunc(hs, func(x Link) bool { return linksOverlap(x, g2) }) {
 					gs, changed = append(gs, g2), true
 				}
 			}
@@ -158,4 +145,21 @@ func splitDocs(docs []devDoc, gold []Link, n int) []devDoc {
 		out = append(out, devDoc{src: d.src[s0:], tgt: d.tgt[t0:], srcOff: d.srcOff + s0, tgtOff: d.tgtOff + t0})
 	}
 	return out
+}
+
+// linksOverlap says whether links a and b share a source or a target
+// sentence: the error regions of TestAlignErrors and errorRegions grow by
+// it.
+func linksOverlap(a, b Link) bool {
+	for _, x := range a.Src {
+		if slices.Contains(b.Src, x) {
+			return true
+		}
+	}
+	for _, x := range a.Tgt {
+		if slices.Contains(b.Tgt, x) {
+			return true
+		}
+	}
+	return false
 }

@@ -98,19 +98,6 @@ func errorRegions(gold, hyp []Link) (regions, beads map[string]int) {
 			wrongH = append(wrongH, l)
 		}
 	}
-	overlaps := func(a, b Link) bool {
-		for _, x := range a.Src {
-			if slices.Contains(b.Src, x) {
-				return true
-			}
-		}
-		for _, x := range a.Tgt {
-			if slices.Contains(b.Tgt, x) {
-				return true
-			}
-		}
-		return false
-	}
 	usedG, usedH := make([]bool, len(wrongG)), make([]bool, len(wrongH))
 	for i := range wrongG {
 		if usedG[i] {
@@ -121,12 +108,12 @@ func errorRegions(gold, hyp []Link) (regions, beads map[string]int) {
 		for changed := true; changed; {
 			changed = false
 			for k, h := range wrongH {
-				if !usedH[k] && slices.ContainsFunc(gs, func(x Link) bool { return overlaps(x, h) }) {
+				if !usedH[k] && slices.ContainsFunc(gs, func(x Link) bool { return linksOverlap(x, h) }) {
 					usedH[k], hs, changed = true, append(hs, h), true
 				}
 			}
 			for k, g := range wrongG {
-				if !usedG[k] && slices.ContainsFunc(hs, func(x Link) bool { return overlaps(x, g) }) {
+				if !usedG[k] && slices.ContainsFunc(hs, func(x Link) bool { return linksOverlap(x, g) }) {
 					usedG[k], gs, changed = true, append(gs, g), true
 				}
 			}
