@@ -40,27 +40,16 @@ func TestDeclinedForms(t *testing.T) {
 // an English text's check still reports a name spelt two ways, and a
 // Ukrainian one a spelling changed inside a word.
 func TestCheckDeclined(t *testing.T) {
-	check := func(lang language.Tag, text string) []string {
-		var got []string
-		g := BuildGlossary(nil, GlossaryOptions{NoDefault: true, Lang: lang})
-		if err := g.Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
-			got = append(got, r.Form+" -> "+r.Replacement)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
 	uk := "Уряд України ухвалив рішення. Він працює в Україні. Голова уряду України сказав це. Ми живемо в Україні та в Україні. Про Україну писали газети України.\n"
-	if got := check(language.Ukrainian, uk); len(got) != 0 {
+	if got := checkedForms(t, language.Ukrainian, uk); len(got) != 0 {
 		t.Errorf("Ukrainian: reported %q; want nothing", got)
 	}
 	pl := "Ambasador przyjechał do Rosji. Rosja odpowiedziała szybko. Rząd Rosji milczy. Premier odwiedził Rosję w maju, a potem znów Rosję.\n"
-	if got := check(language.Polish, pl); len(got) != 0 {
+	if got := checkedForms(t, language.Polish, pl); len(got) != 0 {
 		t.Errorf("Polish: reported %q; want nothing", got)
 	}
 	en := "Thabit Mohammad Saeedreza spoke. Later Thabit Mohammad Saeedreza left. Then Thabit Mohammad Saeed Reza came back.\n"
-	if got := check(language.English, en); len(got) == 0 {
+	if got := checkedForms(t, language.English, en); len(got) == 0 {
 		t.Errorf("English: reported nothing; want the name spelt two ways")
 	}
 	// German declines a name with -s at most (Deutschlands), a noun with
@@ -68,7 +57,7 @@ func TestCheckDeclined(t *testing.T) {
 	// last letters are still two (Selenskyj, Selenski: reported before
 	// declinedForms, lost with it).
 	de := "Der Präsident Wolodymyr Selenskyj sprach am Dienstag in Berlin. Später traf Wolodymyr Selenskyj den Kanzler. Am Abend sagte Wolodymyr Selenski, die Lage sei ernst.\n"
-	if got := check(language.German, de); len(got) == 0 {
+	if got := checkedForms(t, language.German, de); len(got) == 0 {
 		t.Errorf("German text, a name spelt two ways: reported nothing")
 	}
 	// The German UD development texts: a noun's plural is no spelling
@@ -78,7 +67,7 @@ func TestCheckDeclined(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range check(language.German, string(ud)) {
+	for _, r := range checkedForms(t, language.German, string(ud)) {
 		if strings.HasPrefix(r, "Preise ") || strings.HasPrefix(r, "Erfahrungen ") || strings.HasPrefix(r, "Restaurante ") {
 			t.Errorf("German UD texts: reported %q, a plural", r)
 		}
@@ -90,11 +79,26 @@ func TestCheckDeclined(t *testing.T) {
 	is := "Borgarstjórn Reykjavíkur fundaði í gær. Ráðherrann býr í Reykjavík og fór til Kaliforníu. Kalifornía er stórt ríki. " +
 		"Norður-Kórea skaut eldflaug. Stjórn Norður-Kóreu neitaði því. Jyotiraditya Scindia sagði sig úr flokknum. " +
 		"Síðar gekk Jyotiraditya Scindia í nýjan flokk. Í gær talaði Jyothiraditya Scindia við blaðamenn.\n"
-	if got := check(language.Icelandic, is); len(got) != 1 || !strings.HasPrefix(got[0], "Jyothiraditya Scindia -> ") {
+	if got := checkedForms(t, language.Icelandic, is); len(got) != 1 || !strings.HasPrefix(got[0], "Jyothiraditya Scindia -> ") {
 		t.Errorf("Icelandic: reported %q; want only the slip Jyothiraditya Scindia", got)
 	}
 	ukTwo := "Прем'єр Денис Шмигаль заявив про це. Потім Денис Шмигаль поїхав до Львова. Увечері Денис Шмыгаль повернувся.\n"
-	if got := check(language.Ukrainian, ukTwo); len(got) == 0 {
+	if got := checkedForms(t, language.Ukrainian, ukTwo); len(got) == 0 {
 		t.Errorf("Ukrainian text, a name spelt two ways: reported nothing")
 	}
+}
+
+// checkedForms is what a check of text in lang reports with no default
+// glossary: "form -> replacement" for each inconsistent spelling.
+func checkedForms(t *testing.T, lang language.Tag, text string) []string {
+	t.Helper()
+	var got []string
+	g := BuildGlossary(nil, GlossaryOptions{NoDefault: true, Lang: lang})
+	if err := g.Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
+		got = append(got, r.Form+" -> "+r.Replacement)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return got
 }

@@ -12,24 +12,13 @@ import (
 // not a spelling of it (WMT21's FLORES Xhosa: "Schneider" ->
 // "USchneider", "Indiya" -> "I India" were reported).
 func TestCheckNounClassPrefixes(t *testing.T) {
-	check := func(lang language.Tag, text string) []string {
-		var got []string
-		g := BuildGlossary(nil, GlossaryOptions{NoDefault: true, Lang: lang})
-		if err := g.Rewrite(nil, strings.NewReader(text), func(r Replacement) error {
-			got = append(got, r.Form+" -> "+r.Replacement)
-			return nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-		return got
-	}
 	xh := "Ugqirha uthe uSchneider uphilile. USchneider unentlungu. Kwakhona Schneider wathetha namhlanje. " +
 		"U-Huhne urhoxile. UHuhne uthethile. Bahamba e-France. E-France kuyabanda. " +
 		"Iqela lase Indiya liphumelele. Emva koko I India ifumene amanqaku.\n"
 	for _, lang := range []language.Tag{language.MustParse("xh"), language.Zulu} {
 		// "Indiya -> India" (the name itself, two spellings of it) may
 		// stand; no report names a prefixed form.
-		for _, r := range check(lang, xh) {
+		for _, r := range checkedForms(t, lang, xh) {
 			form, repl, _ := strings.Cut(r, " -> ")
 			if nounClassPrefixed(form) || nounClassPrefixed(repl) {
 				t.Errorf("%v: reported %q; want no prefixed form", lang, r)
@@ -37,7 +26,7 @@ func TestCheckNounClassPrefixes(t *testing.T) {
 		}
 	}
 	// In English the same forms are still compared.
-	if got := check(language.English, xh); len(got) == 0 {
+	if got := checkedForms(t, language.English, xh); len(got) == 0 {
 		t.Errorf("English: reported nothing; want the prefixed forms")
 	}
 	for form, want := range map[string]bool{
