@@ -7,13 +7,11 @@ import (
 	"errors"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/sqlite"
 	"golang.org/x/text/language"
 )
 
@@ -246,12 +244,7 @@ func TestNoHitNote(t *testing.T) {
 // without codes has neither.
 func TestMatchesSayStoredCodes(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(store)
-	defer db.Close()
+	db := openTemp(t)
 	for _, u := range []tm.Unit{
 		{Variants: []tm.Variant{
 			{Lang: language.English, Text: "Click Save to store your settings.", Markup: `Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> to store your settings.`},

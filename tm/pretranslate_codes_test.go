@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
-	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
 )
@@ -21,12 +19,7 @@ import (
 // segment's places is no exact match.
 func TestPretranslateTagsFromTheTM(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(store)
-	defer db.Close()
+	db := openTemp(t)
 	add := func(src, srcMarkup, tgt, tgtMarkup string) {
 		t.Helper()
 		if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{
@@ -133,12 +126,7 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 // text, every segment was a line of XML, nothing matched, exit 0.
 func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(store)
-	defer db.Close()
+	db := openTemp(t)
 	xlf := `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a.html" source-language="en" datatype="html"><body>
 <trans-unit id="1"><source>Text in <g id="1">bold</g>.</source></trans-unit></body></file></xliff>`
