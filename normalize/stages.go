@@ -364,6 +364,9 @@ func readingsStage(r *stageRun, p *pairSim) {
 	if score < conventionFloor && score >= somaliFloor {
 		score = r.moved(score, s.somaliSim(a, b, score), "Somali spelling (Xuseen, Hussein)") // somali.go: Xuseen, Hussein (under the floor)
 	}
+	if score < conventionFloor && score >= saidAlikeLowFloor {
+		score = r.moved(score, s.saidAlikeLowSim(a, b, score), saidAlikeLowWhat) // pronounce_floor.go: Yates, Yeats (under the floor)
+	}
 	for _, rd := range nameReadings {
 		if score < SameThreshold && score >= conventionFloor && (rd.off < 0 || conventionsOff&(1<<rd.off) == 0) {
 			score = r.moved(score, rd.sim(s, a, b, score), rd.what)
