@@ -39,9 +39,14 @@ func TestOpenAPIBodyFields(t *testing.T) {
 		t.Fatal(st)
 	}
 	call(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan"}]}`, nil)
-	for _, id := range []string{"2", "3"} { // restored by the valid bodies of units/restore and documents/restore
-		if st := call(t, "DELETE", ts.URL+"/api/v1/units/"+id, "", nil); st != 200 {
-			t.Fatalf("DELETE unit %s: %d", id, st)
+	// Unit 3 and document talks.tsv (unit 4) are restored by the valid
+	// bodies of units/restore and documents/restore.
+	if st := call(t, "POST", ts.URL+"/api/v1/import?name=talks.tsv&src=en&tgt=fr", "The talks resumed on Monday.\tLes pourparlers ont repris lundi.\n", nil); st != 200 {
+		t.Fatalf("import talks.tsv: %d", st)
+	}
+	for _, u := range []string{"units/3", "documents/talks.tsv"} {
+		if st := call(t, "DELETE", ts.URL+"/api/v1/"+u, "", nil); st != 200 {
+			t.Fatalf("DELETE %s: %d", u, st)
 		}
 	}
 	bodies := map[string]map[string]bool{} // route -> its top-level properties
