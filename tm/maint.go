@@ -493,8 +493,9 @@ func (q DocumentQuery) Page(docs []DocumentInfo) ([]DocumentInfo, int) {
 // has. A document with no units is an error wrapping ErrNoSuchDocument.
 // The units hold what Store.UnitsByID reads: the variants, the source
 // language, the origin (with the aligner's score of an aligned pair), the
-// dates and who created and changed the unit, not props or notes; one
-// deleted while the page is read is left out.
+// dates and who created and changed the unit; and the unit's props, read
+// by UnitProps when the store has it; not notes, attributes or the
+// variants' props. One deleted while the page is read is left out.
 func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) ([]StoredUnit, int, error) {
 	m, err := d.maintainer()
 	if err != nil {
@@ -520,6 +521,20 @@ func (d *DB) DocumentUnits(ctx context.Context, name string, offset, limit int) 
 		out = append(out, *su)
 		return nil
 	})
+	if err != nil {
+		return nil, 0, err
+	}
+	if p, ok := d.s.(UnitProps); ok {
+		at := make(map[int64]int, len(out))
+		for i := range out {
+			at[out[i].ID] = i
+		}
+		err = p.PropsByID(ctx, ids, func(id int64, props []Prop) {
+			if i, ok := at[id]; ok {
+				out[i].Props = props
+			}
+		})
+	}
 	return out, total, err
 }
 

@@ -154,6 +154,17 @@ type LastChanges interface {
 	LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error
 }
 
+// UnitProps is a Store that reads the props of units by id, and nothing
+// else: DB.DocumentUnits gives each listed unit its props (a TMX
+// import's), as DB.Unit does, while UnitsByID, which lookups share, leaves
+// them out. Both stores, tm/sqlite and tm/postgres, have it; a listing
+// from a store without it has no props.
+type UnitProps interface {
+	// PropsByID calls f with the id and the props of each stored unit of
+	// ids that has props, in any order; f may keep props.
+	PropsByID(ctx context.Context, ids []int64, f func(id int64, props []Prop)) error
+}
+
 // LangSetLister is a Store that lists the sets of languages its units
 // are in without reading the units: a lookup that found nothing says
 // whether the TM holds any unit in the pair asked for, and which pairs it

@@ -200,6 +200,19 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 	return s.mapErr(storekit.UnitsByID(rows, f))
 }
 
+// PropsByID reads the props of the units of ids (tm.UnitProps).
+func (s *Store) PropsByID(ctx context.Context, ids []int64, f func(id int64, props []tm.Prop)) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := s.query(ctx, `SELECT id, meta FROM unit WHERE id = ANY($1::bigint[]) AND meta IS NOT NULL`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return s.mapErr(storekit.PropsByID(rows, f))
+}
+
 // LastChanges reads the dates of the units of ids (tm.LastChanges).
 func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error {
 	if len(ids) == 0 {

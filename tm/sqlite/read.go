@@ -236,6 +236,27 @@ func (s *Store) UnitsByID(ctx context.Context, ids []int64, f func(*tm.StoredUni
 		func(rows storekit.Rows) error { return storekit.UnitsByID(rows, f) })
 }
 
+// PropsByID reads the props of the units of ids (tm.UnitProps). Its
+// statement is not one of the lookups' (lookupStmts): a lookup never runs
+// it.
+func (s *Store) PropsByID(ctx context.Context, ids []int64, f func(id int64, props []tm.Prop)) (err error) {
+	defer s.corrupt(&err)
+	if len(ids) == 0 {
+		return nil
+	}
+	ctx, err = quick(ctx)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT u.id, u.meta FROM json_each(?) j JOIN unit u ON u.id = j.value
+		WHERE u.meta IS NOT NULL`, jsonIDs(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	return storekit.PropsByID(rows, f)
+}
+
 // LastChanges reads the dates of the units of ids (tm.LastChanges).
 func (s *Store) LastChanges(ctx context.Context, ids []int64, f func(id int64, created, changed string)) error {
 	return s.readIDs(ctx, ids, func(st *stmts) *sql.Stmt { return st.changes },

@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"ExactUnits", testExactUnits},
 		{"Postings", testPostings},
 		{"UnitsBatch", testUnitsBatch},
+		{"PropsByID", testPropsByID},
 		{"Scan", testScan},
 		{"Glossary", testGlossary},
 		{"GlossaryCheck", testGlossaryCheck},
@@ -434,6 +435,37 @@ func testPostings(t *testing.T, s tm.Store) {
 				t.Errorf("PostingsOf list %d (key %d) = %d ids; want Postings' %d", i, k, len(got[i]), len(want))
 			}
 		}
+	}
+}
+
+// testPropsByID: a listing of a document's units reads the units' props
+// (a TMX import's) with PropsByID; it left them out, which a unit's own
+// read gives.
+func testPropsByID(t *testing.T, s tm.Store) {
+	p, ok := s.(tm.UnitProps)
+	if !ok {
+		t.Fatal("the store has no PropsByID (tm.UnitProps)")
+	}
+	a := rec(1, "a", "b")
+	a.Props = []tm.Prop{{Type: "x-domain", Text: "news"}, {Type: "x-client", Lang: "fr", Text: "AFP"}}
+	a.Notes = []tm.Note{{Text: "a note, not a prop"}}
+	b := rec(2, "c", "d") // no meta
+	c := rec(3, "e", "f")
+	c.Notes = []tm.Note{{Text: "notes only"}} // meta, no props
+	ids := put(t, s, a, b, c)
+	got := map[int64][]tm.Prop{}
+	calls := 0
+	if err := p.PropsByID(ctx, []int64{ids[2], 999999, ids[1], ids[0]}, func(id int64, props []tm.Prop) {
+		calls++
+		got[id] = props
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 1 || !reflect.DeepEqual(got[ids[0]], a.Props) {
+		t.Errorf("PropsByID(c, missing, b, a) = %d calls, %+v; want one, a's %+v", calls, got, a.Props)
+	}
+	if err := p.PropsByID(ctx, nil, func(int64, []tm.Prop) { t.Error("PropsByID(none) called f") }); err != nil {
+		t.Errorf("PropsByID(none) = %v", err)
 	}
 }
 
@@ -1778,6 +1810,15 @@ type gatedStore struct {
 	mu  sync.Mutex
 	n   int
 	all chan struct{}
+}
+
+// PropsByID is s's (tm.UnitProps), so that a document's units read
+// through the gate have their props; a store without it has none to give.
+func (g *gatedStore) PropsByID(ctx context.Context, ids []int64, f func(id int64, props []tm.Prop)) error {
+	if p, ok := g.Store.(tm.UnitProps); ok {
+		return p.PropsByID(ctx, ids, f)
+	}
+	return nil
 }
 
 func (g *gatedStore) Write(ctx context.Context, f func(tm.Writer) error) error {

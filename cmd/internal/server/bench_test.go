@@ -91,8 +91,8 @@ func BenchmarkGlossaryList(b *testing.B) {
 
 // BenchmarkDocumentUnits is the review page's units panel: a page of 100
 // units of a document (GET /api/v1/units?doc=), none changed since they
-// were stored, and all edited once (each read whole for its x-bitext-was
-// history).
+// were stored, and all edited once (each with its x-bitext-was history,
+// read with the other props in one query).
 func BenchmarkDocumentUnits(b *testing.B) {
 	for _, edited := range []bool{false, true} {
 		b.Run(map[bool]string{false: "stored", true: "edited"}[edited], func(b *testing.B) {

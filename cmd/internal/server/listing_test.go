@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"net/url"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -236,5 +238,50 @@ func TestDocumentUnits(t *testing.T) {
 	}
 	if st := call(t, "GET", ts.URL+"/api/v1/units?doc=nothing.txt", "", nil); st != 404 {
 		t.Errorf("GET units of a document not stored: %d; want 404", st)
+	}
+}
+
+// TestDocumentUnitsAsByID: each unit GET units?doc= lists is the unit GET
+// units/{id} gives, field for field: a TMX import's unit props (x-domain)
+// were left out of the listing of a unit never edited (an edited one was
+// read whole), though a client reads both as the same record.
+func TestDocumentUnitsAsByID(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	tmx := `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" datatype="plaintext"/>
+<body>
+<tu creationid="anna"><prop type="x-domain">news</prop><prop type="x-client">AFP</prop><note>a note</note>
+<tuv xml:lang="en"><prop type="x-variant">kept apart</prop><seg>The talks resumed.</seg></tuv><tuv xml:lang="fr"><seg>Les pourparlers ont repris.</seg></tuv></tu>
+<tu><tuv xml:lang="en"><seg>No props here.</seg></tuv><tuv xml:lang="fr"><seg>Pas de props ici.</seg></tuv></tu>
+<tu><prop type="x-domain">sport</prop>
+<tuv xml:lang="en"><seg>An edited unit.</seg></tuv><tuv xml:lang="fr"><seg>Une unité modifiée.</seg></tuv></tu>
+</body></tmx>`
+	if st := call(t, "POST", ts.URL+"/api/v1/import?name=props.tmx", tmx, nil); st != 200 {
+		t.Fatalf("import: %d", st)
+	}
+	var page struct {
+		Units []map[string]any
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/units?doc=props.tmx", "", &page); st != 200 || len(page.Units) != 3 {
+		t.Fatalf("GET units?doc=props.tmx: %d, %d units; want 3", st, len(page.Units))
+	}
+	id := fmt.Sprint(page.Units[2]["id"])
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/"+id, `{"lang":"fr","text":"Une unité changée."}`, nil); st != 200 {
+		t.Fatalf("PATCH units/%s: %d", id, st)
+	}
+	if st := call(t, "GET", ts.URL+"/api/v1/units?doc=props.tmx", "", &page); st != 200 || len(page.Units) != 3 {
+		t.Fatalf("GET units?doc=props.tmx: %d, %d units; want 3", st, len(page.Units))
+	}
+	for i, listed := range page.Units {
+		var own map[string]any
+		if st := call(t, "GET", ts.URL+"/api/v1/units/"+fmt.Sprint(listed["id"]), "", &own); st != 200 {
+			t.Fatalf("GET units/%v: %d", listed["id"], st)
+		}
+		if !reflect.DeepEqual(listed, own) {
+			t.Errorf("unit %d listed:\n%v\nGET units/%v:\n%v", i+1, listed, listed["id"], own)
+		}
+	}
+	if props, _ := page.Units[0]["props"].([]any); len(props) != 2 {
+		t.Errorf("the first unit's props = %v; want x-domain and x-client", page.Units[0]["props"])
 	}
 }

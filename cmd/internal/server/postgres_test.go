@@ -51,6 +51,7 @@ func TestOnPostgres(t *testing.T) {
 		"GlossaryList":                 TestGlossaryList,
 		"DocumentsList":                TestDocumentsList,
 		"DocumentUnits":                TestDocumentUnits,
+		"DocumentUnitsAsByID":          TestDocumentUnitsAsByID,
 		"EditRace":                     TestEditRace,
 		"ImportDryRun":                 TestImportDryRun,
 		"NormalizeSeesGlossaryWrites":  TestNormalizeSeesGlossaryWrites,

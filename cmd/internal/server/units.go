@@ -132,18 +132,11 @@ func (s *Server) documentUnits(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return maintErr(err)
 	}
+	// The units come with their props (DocumentUnits reads them): a TMX
+	// import's, and an edit's history (tm.PropWas), which the review
+	// page's panel shows. Each is what GET units/{id} gives of it.
 	out := make([]unitJSON, 0, len(units))
 	for _, u := range units {
-		// The page's units come without props; one changed since it was
-		// stored may have an edit's history (tm.PropWas), which the review
-		// page's panel shows: it is read whole.
-		if !u.Changed.IsZero() {
-			if whole, err := s.opt.DB.Unit(r.Context(), u.ID); err == nil {
-				u.Unit = whole
-			} else if !errors.Is(err, tm.ErrNoUnit) { // one deleted since stays as listed
-				return err
-			}
-		}
 		out = append(out, unitOut(u.ID, u.Unit))
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"doc": doc, "units": out, "total": total, "offset": offset,

@@ -332,6 +332,28 @@ func LastChanges(rows Rows, f func(id int64, created, changed string)) error {
 	return rows.Err()
 }
 
+// PropsByID reads rows of a unit id and its meta column (NULL for
+// none) and calls f with the props of each unit that has some, for
+// tm.UnitProps.
+func PropsByID(rows Rows, f func(id int64, props []tm.Prop)) error {
+	var (
+		id   int64
+		meta *string
+	)
+	for rows.Next() {
+		if err := rows.Scan(&id, &meta); err != nil {
+			return err
+		}
+		if meta == nil {
+			continue
+		}
+		if m := DecodeMeta(*meta); len(m.Props) > 0 {
+			f(id, m.Props)
+		}
+	}
+	return rows.Err()
+}
+
 // Langs reads rows of language tags (text: one, or a unit's langs column,
 // several space-separated) and returns them sorted, each once: a
 // document's languages.
