@@ -376,12 +376,30 @@ var ErrTagAsText = errors.New("a language, not a text")
 // ErrChanged when e.Was is no longer the stored text, ErrDuplicate when
 // the edit makes the unit the same as another stored unit.
 func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
+	_, err := d.editUnit(ctx, id, e, false)
+	return err
+}
+
+// EditUnitIfChanged is EditUnit that leaves the unit as it is, and
+// returns changed false, when the edit would change nothing but who
+// changed it and when: e.Text is the variant's stored text already (byte
+// for byte) and the unit has no aligner's score for the edit to take
+// away (an aligned pair saved with its text is confirmed, as EditUnit
+// confirms it, and changed). A retried save of the server's PATCH
+// units/{id} moved the unit's change date and changer to the retry's.
+// e.Was is checked first, as by EditUnit.
+func (d *DB) EditUnitIfChanged(ctx context.Context, id int64, e UnitEdit) (changed bool, err error) {
+	return d.editUnit(ctx, id, e, true)
+}
+
+// editUnit is EditUnit, and EditUnitIfChanged when ifChanged is set.
+func (d *DB) editUnit(ctx context.Context, id int64, e UnitEdit, ifChanged bool) (changed bool, err error) {
 	now := time.Now().UTC().Truncate(time.Second)
 	// The unit is read, compared with e.Was and replaced in one write
 	// transaction, through the writer when it is a TxReader: two edits
 	// of one unit from the same text at once cannot both pass the check
 	// (the second reads the first's text, and fails with ErrChanged).
-	return d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+	err = d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
 		su, err := txReaderOf(d.s, m, w).LockUnit(ctx, id)
 		if err != nil {
 			return err
@@ -402,12 +420,17 @@ func (d *DB) EditUnit(ctx context.Context, id int64, e UnitEdit) error {
 			return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
 				id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
 		}
+		if ifChanged && u.Variants[i].Text == e.Text && u.Origin.Score == 0 {
+			return nil // nothing to write: the transaction ends empty
+		}
 		rec, err := editedRecord(su, i, Variant{Text: e.Text}, e.By, now, nil)
 		if err != nil {
 			return err
 		}
+		changed = true
 		return w.ReplaceUnit(ctx, id, rec)
 	})
+	return changed && err == nil, err
 }
 
 // tagVariant returns the index of the variant whose language text

@@ -53,6 +53,7 @@ func TestOnPostgres(t *testing.T) {
 		"DocumentUnits":                TestDocumentUnits,
 		"DocumentUnitsAsByID":          TestDocumentUnitsAsByID,
 		"EditRace":                     TestEditRace,
+		"EditSameText":                 TestEditSameText,
 		"ImportDryRun":                 TestImportDryRun,
 		"NormalizeSeesGlossaryWrites":  TestNormalizeSeesGlossaryWrites,
 	} {

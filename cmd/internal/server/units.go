@@ -169,11 +169,35 @@ func (s *Server) unitEdit(w http.ResponseWriter, r *http.Request) error {
 	if by == "" {
 		by = who(r) // the token's name
 	}
-	if err := s.opt.DB.EditUnit(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: by, Was: req.Was}); err != nil {
+	// A text that is the stored one already changes nothing (a retried
+	// save, a script that writes every text back): the unit keeps its
+	// change date and changer, and the answer says "unchanged". The
+	// review page sends only the texts a person changed, so no save of
+	// its moves either way; an aligned pair saved as it is is still
+	// confirmed (it loses the aligner's score), a change.
+	changed, err := s.opt.DB.EditUnitIfChanged(r.Context(), id, tm.UnitEdit{Lang: lang, Text: req.Text, By: by, Was: req.Was})
+	if err != nil {
 		return unitErr(err, id)
 	}
-	writeJSON(w, http.StatusOK, okf("unit %d edited", id))
+	u, err := s.opt.DB.Unit(r.Context(), id)
+	if err != nil {
+		return unitErr(err, id)
+	}
+	msg := okf("unit %d edited", id)
+	if !changed {
+		msg = okf("unit %d not changed: the text given is the one stored", id)
+	}
+	writeJSON(w, http.StatusOK, editedJSON{msg, !changed, unitOut(id, u)})
 	return nil
+}
+
+// editedJSON answers PATCH units/{id}: what was done, whether the unit
+// was left as it was (its text the one given), and the unit as stored
+// after it.
+type editedJSON struct {
+	okStatus
+	Unchanged bool     `json:"unchanged"`
+	Unit      unitJSON `json:"unit"`
 }
 
 func (s *Server) unitDelete(w http.ResponseWriter, r *http.Request) error {

@@ -225,3 +225,71 @@ func TestUnitDates(t *testing.T) {
 		t.Errorf("unit %d, never edited: created %q, changed %q; want a creation date and no change", page.Units[1].ID, page.Units[1].Created, page.Units[1].Changed)
 	}
 }
+
+// TestEditSameText: a PATCH whose text is the stored one changes nothing:
+// 200, "unchanged": true and the unit as stored, its changer, change date
+// and history (x-bitext-was) as they were. A retried PATCH (or bob saving
+// anna's text back) made bob its changer and moved its date. An aligned
+// pair saved with its text is confirmed (it loses the aligner's score):
+// a change.
+func TestEditSameText(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	type answer struct {
+		OK        bool
+		Message   string
+		Unchanged *bool
+		Unit      unitJSON
+	}
+	patch := func(id int64, body string) answer {
+		t.Helper()
+		var a answer
+		if st := call(t, "PATCH", ts.URL+fmt.Sprintf("/api/v1/units/%d", id), body, &a); st != 200 || !a.OK || a.Unchanged == nil || a.Unit.ID != id {
+			t.Fatalf("PATCH units/%d %s: %d %+v; want 200, ok, unchanged given, the unit", id, body, st, a)
+		}
+		return a
+	}
+	was := func(u unitJSON) int {
+		n := 0
+		for _, p := range u.Props {
+			if p.Type == tm.PropWas {
+				n++
+			}
+		}
+		return n
+	}
+	// Never edited: the stored text given back leaves it never edited.
+	a := patch(1, `{"lang":"fr","text":"`+seed[1]+`","by":"bob"}`)
+	if !*a.Unchanged || a.Unit.Changed != "" || a.Unit.ChangedBy != "" || !strings.Contains(a.Message, "not changed") {
+		t.Errorf("the stored text: %+v; want unchanged, no change date or changer", a)
+	}
+	a = patch(1, `{"text":"Salut.","by":"anna"}`)
+	if *a.Unchanged || a.Unit.ChangedBy != "anna" || a.Unit.Variants[1].Text != "Salut." || was(a.Unit) != 1 || a.Message != "unit 1 edited" {
+		t.Errorf("a new text: %+v; want changed by anna, Salut., one x-bitext-was, unit 1 edited", a)
+	}
+	changed := a.Unit.Changed
+	for _, body := range []string{`{"text":"Salut.","by":"anna"}`, `{"text":"Salut.","by":"bob"}`, `{"lang":"fr","text":"Salut.","was":"Salut."}`} {
+		a = patch(1, body)
+		if !*a.Unchanged || a.Unit.ChangedBy != "anna" || a.Unit.Changed != changed || was(a.Unit) != 1 {
+			t.Errorf("%s again: %+v; want unchanged, changed %s by anna, one x-bitext-was", body, a, changed)
+		}
+	}
+	var got unitJSON
+	if call(t, "GET", ts.URL+"/api/v1/units/1", "", &got); got.ChangedBy != "anna" || was(got) != 1 {
+		t.Errorf("GET units/1 after the same text: %+v; want changed by anna, one x-bitext-was", got)
+	}
+	// "was" is checked first: a text changed since is refused, unchanged or not.
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"text":"Salut.","was":"Bonjour."}`, nil); st != 409 {
+		t.Errorf("the same text from a text changed since: %d; want 409", st)
+	}
+	// An aligned pair, its text saved as it is: confirmed.
+	if st := call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"Aligned.","target":"Aligné.","score":0.4}]}`, nil); st != 200 {
+		t.Fatal(st)
+	}
+	a = patch(4, `{"text":"Aligné.","by":"bob"}`)
+	if *a.Unchanged || a.Unit.Score != 0 || a.Unit.ChangedBy != "bob" || was(a.Unit) != 0 {
+		t.Errorf("an aligned pair saved as it is: %+v; want changed (confirmed) by bob, no aligner's score, no x-bitext-was", a)
+	}
+	if a = patch(4, `{"text":"Aligné.","by":"carl"}`); !*a.Unchanged || a.Unit.ChangedBy != "bob" {
+		t.Errorf("the confirmed pair saved again: %+v; want unchanged, changed by bob", a)
+	}
+}
