@@ -216,11 +216,11 @@ func TestOwnAnswersAreJSON(t *testing.T) {
 func TestWrongMethod(t *testing.T) {
 	ts, _ := testServer(t, Options{})
 	for _, tc := range []struct{ method, path, allow string }{
-		{"POST", "/api/v1/stats", "GET, HEAD"},
-		{"GET", "/api/v1/segment", "POST"},
-		{"PUT", "/api/v1/lookup", "GET, HEAD, POST"},
-		{"PATCH", "/tmserver/en/fr/store/x", "DELETE, GET, HEAD, POST, PUT"},
-		{"POST", "/api/v1/units/3", "DELETE, GET, HEAD, PATCH"},
+		{"POST", "/api/v1/stats", "GET, HEAD, OPTIONS"}, // OPTIONS: TestOptionsAllow
+		{"GET", "/api/v1/segment", "OPTIONS, POST"},
+		{"PUT", "/api/v1/lookup", "GET, HEAD, OPTIONS, POST"},
+		{"PATCH", "/tmserver/en/fr/store/x", "DELETE, GET, HEAD, OPTIONS, POST, PUT"},
+		{"POST", "/api/v1/units/3", "DELETE, GET, HEAD, OPTIONS, PATCH"},
 	} {
 		req, _ := http.NewRequest(tc.method, ts.URL+tc.path, strings.NewReader("{}"))
 		res, err := http.DefaultClient.Do(req)

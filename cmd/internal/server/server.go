@@ -139,6 +139,16 @@ type Options struct {
 	// from), for the limit on wrong tokens and the access log. Without a
 	// proxy that sets it, a client could name any address.
 	TrustForwardedFor bool
+	// CORSOrigin is the one origin (scheme://host[:port], as a browser
+	// sends it) of a browser application on another site that may call
+	// the server (serve --cors-origin): its preflights (OPTIONS with
+	// Access-Control-Request-Method) are answered with the
+	// Access-Control-Allow-* headers, every answer to a request it sends
+	// has Access-Control-Allow-Origin, and its writes pass the
+	// cross-origin check. Its requests need a token as any other's when
+	// the server has tokens. Empty, no CORS header is sent (the page is
+	// same-origin) and OPTIONS is answered with Allow alone.
+	CORSOrigin string
 	// Log, if set, gets the server's messages other than the access log:
 	// what a reload of the token files did (SIGHUP).
 	Log io.Writer
@@ -218,7 +228,19 @@ func (o Options) checkLimits() error {
 	if o.ExportWait < 0 || o.ExportWait > WriteTimeout {
 		return fmt.Errorf("%w: --export-wait %v: a duration up to %v is wanted, such as 30s or 2m", ErrOptions, o.ExportWait, WriteTimeout)
 	}
+	if o.CORSOrigin != "" && !isOrigin(o.CORSOrigin) {
+		return fmt.Errorf("%w: --cors-origin %q: one origin is wanted, as a browser sends it in its Origin header: a scheme (http or https), a host and a port if not the scheme's, such as https://app.example.org or http://localhost:3000; no path, no *", ErrOptions, o.CORSOrigin)
+	}
 	return nil
+}
+
+// isOrigin reports whether o is a web origin as browsers send it in an
+// Origin header: http or https, a host and optionally a port, nothing
+// else.
+func isOrigin(o string) bool {
+	u, err := url.Parse(o)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" && u.Hostname() != "" &&
+		u.Scheme+"://"+u.Host == o && !strings.ContainsAny(u.Host, "*/?#@")
 }
 
 // CheckExportFlags refuses the values of serve's --max-exports n and
@@ -313,13 +335,47 @@ func New(opt Options) (*Server, error) {
 	s.pageRoutes()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if allow := s.allowed(r); len(allow) > 0 {
+			allow = append(allow, http.MethodOptions)
+			slices.Sort(allow)
 			w.Header().Set("Allow", strings.Join(allow, ", "))
+			if r.Method == http.MethodOptions { // every route's, without a token: a preflight carries none
+				s.preflight(w, r, allow)
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: method not allowed; this route takes %s", r.Method, r.URL.Path, strings.Join(allow, ", ")))
 			return
 		}
 		writeError(w, http.StatusNotFound, fmt.Errorf("no route %s %s", r.Method, r.URL.Path))
 	})
 	return s, nil
+}
+
+// corsHeaders are the headers a request from Options.CORSOrigin may send
+// beyond the simple ones, and those of the answers its script may read.
+const (
+	corsAllowHeaders  = "Authorization, Content-Type"
+	corsExposeHeaders = "Content-Disposition, Retry-After, WWW-Authenticate, X-Bitext-Note"
+)
+
+// preflight adds to the answer to an OPTIONS request r for a path whose
+// routes take the methods allow the headers of a CORS preflight, when r is
+// one (it names a method, Access-Control-Request-Method) from
+// Options.CORSOrigin (serve set Access-Control-Allow-Origin). Another
+// origin's gets Allow alone, which a browser reads as a refusal.
+func (s *Server) preflight(w http.ResponseWriter, r *http.Request, allow []string) {
+	if !s.fromCORSOrigin(r) || r.Header.Get("Access-Control-Request-Method") == "" {
+		return
+	}
+	h := w.Header()
+	h.Set("Access-Control-Allow-Methods", strings.Join(allow, ", "))
+	h.Set("Access-Control-Allow-Headers", corsAllowHeaders)
+	h.Set("Access-Control-Max-Age", "600")
+}
+
+// fromCORSOrigin reports whether r comes from Options.CORSOrigin.
+func (s *Server) fromCORSOrigin(r *http.Request) bool {
+	return s.opt.CORSOrigin != "" && strings.EqualFold(r.Header.Get("Origin"), s.opt.CORSOrigin)
 }
 
 // routeMethods are the methods routes are registered with (GET also
@@ -358,6 +414,15 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	defer answerPanic(w)
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Frame-Options", "DENY")
+	if s.opt.CORSOrigin != "" {
+		// Every answer to the CORS origin, an error too, is readable by
+		// its script; the answer depends on Origin (caches).
+		w.Header().Add("Vary", "Origin")
+		if s.fromCORSOrigin(r) {
+			w.Header().Set("Access-Control-Allow-Origin", s.opt.CORSOrigin)
+			w.Header().Set("Access-Control-Expose-Headers", corsExposeHeaders)
+		}
+	}
 	if n := headerBytes(r); n > MaxHeaderBytes {
 		writeError(w, http.StatusRequestHeaderFieldsTooLarge, fmt.Errorf("request line and headers of %d bytes, over the limit of %d: send a long query in a POST body", n, MaxHeaderBytes))
 		return
@@ -752,6 +817,11 @@ func (s *Server) guardWrite(r *http.Request) (int, error) {
 	// other clients (Weblate, curl) send neither.
 	site, origin := r.Header.Get("Sec-Fetch-Site"), r.Header.Get("Origin")
 	if site == "" && origin == "" {
+		return 0, nil
+	}
+	// The application of --cors-origin writes with its token (checked
+	// before), not with the page's CSRF token.
+	if s.fromCORSOrigin(r) {
 		return 0, nil
 	}
 	if site != "" && site != "same-origin" || origin != "" && !sameOrigin(origin, r.Host) {
