@@ -7,16 +7,20 @@ import "strings"
 // either way: the Kenyan Army is the Army of Kenya, the Slovak Armed
 // Forces the Armed Forces of the Slovak Republic (a country's formal name
 // is often its adjective and Republic: the Czech, Slovak, Kyrgyz,
-// Dominican Republic). The matcher reads a name with the country in front
-// and the same name with "of" and the country after (Kenya Army, Army of
-// Kenya) already; here the adjective in front of one name is read as the
+// Dominican Republic; or Federation: the Russian Federation). The
+// matcher reads a name with the country in front and the same name with
+// "of" and the country after (Kenya Army, Army of Kenya) already; here the adjective in front of one name is read as the
 // country that ends the other when it is made from it as English makes
 // adjectives (adjectiveOf, possessive_adjective.go: Kenya, Kenyan; also a
 // final -ia or -s taken off: Slovakia, Slovak; Philippines, Philippine;
 // -ish on a stem the country opens: Swedish, Sweden; Polish, Poland),
-// or when the country is the adjective and Republic. The name with the
-// adjective, read so, must then match the other as a whole, so a body of
-// another country, or a branch with added words, stays apart. Against a
+// or when the country is the adjective and Republic or Federation;
+// or when countryWordCodes reads the adjective as the country's
+// (org_country_codes.go: Swiss, Switzerland). The name with the
+// adjective, read so, must then match the other as a whole, or the two
+// without the country be one body's by orgStemVariant (bodyWithoutCountry:
+// Cameroonian People's Union, Union of the Peoples of Cameroon), so a body
+// of another country, or a branch with added words, stays apart. Against a
 // name without the country, names12's branch rule stands. A country has
 // one army or parliament but many banks and companies: a name that ends
 // in Bank, Company or a legal form is not read so (the Bank of Georgia is
@@ -44,11 +48,12 @@ func countryAdjective(a, b string, g *Glossary) bool {
 	first, second, two := strings.Cut(country, " ")
 	switch {
 	case !two && countryOfAdjective(adj, country):
-	case two && second == "Republic" && adj == first:
+	case !two && adjectiveCodesOf(adj, country): // org_country_codes.go: Swiss, Switzerland
+	case two && (second == "Republic" || second == "Federation") && adj == first: // the Russian Federation
 	default:
 		return false
 	}
-	return similarityWith(country+" "+rest, a, g) >= SameThreshold
+	return similarityWith(country+" "+rest, a, g) >= SameThreshold || bodyWithoutCountry(a[:i], rest)
 }
 
 // countryOfAdjective reports whether adj, capitalised, is the adjective

@@ -20,6 +20,10 @@ func TestCountryAdjective(t *testing.T) {
 		{"Swedish Liberal Party", "Liberal Party of Sweden", true}, // -ish
 		{"Turkish Army", "Army of Turkey", true},
 		{"Swedish Liberal Party", "Liberal Party of Norway", false},
+		{"Russian Armed Forces", "Armed Forces of the Russian Federation", true}, // org-wp
+		{"Russian Armed Forces", "Armed Forces of the Belarusian Federation", false},
+		{"Russian Armed Forces", "Armed Forces of the Chess Federation", false},
+		{"Russian Chess Federation", "Chess Federation of the Russian Federation", true},
 	})
 	for _, c := range []struct {
 		adj, name string

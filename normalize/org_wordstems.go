@@ -457,13 +457,15 @@ func orgWordAdded(a, b string) bool {
 	return i == len(wa) && head && added
 }
 
-// orgKeyWords returns the keys of s's words (orgNameWords) less the
-// connectors: orgStemConnectors' and those of every language of orgLangs
-// (de, del, para, pour, en, und...).
+// orgKeyWords returns the keys of s's words (orgNameWords, Romanian's s
+// and t with a comma read plain: romanianPlain) less the connectors:
+// orgStemConnectors' and those of every language of orgLangs (de, del,
+// para, pour, en, und...).
 func orgKeyWords(s string) []string {
 	conn := orgWordIndex().anyConn
 	var out []string
 	for _, w := range orgNameWords(s) {
+		w = romanianPlain(w) // org_romanian.go: și, si; Alianța, Alianta
 		if conn[w] {
 			continue
 		}

@@ -519,11 +519,13 @@ var acronymRules = [...]orgRule{
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
 	{eitherWay(withoutGlossary(syllabicAcronym)), "an abbreviation by the beginnings of the words"},
+	// acronym_prefix.go: SYN, Synaspismos tis Aristeras; Enh, Enhedslisten
+	{eitherWay(withoutGlossary(prefixAbbreviation)), "an abbreviation by the first three letters of a long first word (SYN, Synaspismos)"},
 }
 
 // syllableAcronymRules is how many of acronymRules, at their end, are
 // asked only of a score under SameThreshold.
-const syllableAcronymRules = 2
+const syllableAcronymRules = 3
 
 // acronymStage: one name the acronym of the other, or of another form of
 // the other's glossary entry (acronymRules).
