@@ -18,11 +18,16 @@ import (
 // neither Slovakia's nor Slovenia's, so it never reads as one). Every
 // other word must be the other name's word by its key, and one of them a
 // political head noun (party, union... in any language of the tables).
+// A country of two words against one (San Marino, Sammarinese) is
+// twoWordCountryVariant's (org_country_twoword.go).
 
 // countryWordVariant reports whether a and b are one party's name but for
 // words that name one country in two forms (see above).
 func countryWordVariant(a, b string) bool {
-	if !mayBeCountryWordVariant(a, b) || !differentWordsCountries(a, b) {
+	if !mayBeCountryWordVariant(a, b) {
+		return twoWordCountryVariant(a, b) // org_country_twoword.go: Sammarinese, San Marino
+	}
+	if !differentWordsCountries(a, b) {
 		return false
 	}
 	wa, wb := orgNameWords(a), orgNameWords(b)
