@@ -22,7 +22,7 @@ import (
 // -ory, -y, -ity, -ese, a final -a, -ers (Reformers), French -ois
 // (Québécois, Quebec), and -cy against -tic (Democracy, Democratic), each
 // leaving a stem of four letters or more; People's and
-// Popular are one word. The names must have as many words (less of, the,
+// Popular are one word, Citizens' and Civic one. The names must have as many words (less of, the,
 // for, in, on, and), the same head noun of organisations (orgBagHeads) and
 // every word so paired in order once a head noun that opens a name is
 // read at its end: no word may be added, left out or swapped with
@@ -106,14 +106,20 @@ var headWordSets = newLazy(func() [2]map[string]bool {
 	return [2]map[string]bool{stem, political}
 })
 
-// orgStemWords returns orgKeyWords of s, Popular read as People's and a head
-// noun that opens the name moved to its end; how has bit 1 set for the
-// first, 2 for the second.
+// orgStemWords returns orgKeyWords of s, Popular read as People's and
+// Civic as Citizen (the translators' two words for one adjective:
+// Polish obywatelska, Czech občanská, Hungarian polgári; Civic Platform,
+// Citizens' Platform) and a head noun that opens the name moved to its
+// end; how has bit 1 set for the first two, 2 for the third.
 func orgStemWords(s string) (out []string, how int) {
 	out = orgKeyWords(s)
 	for i, k := range out {
-		if k == "pupular" {
+		switch k {
+		case "pupular":
 			out[i] = "peuple" // Popular, People's (Key: peuple)
+			how |= 1
+		case "sivik":
+			out[i] = "sitizen" // Civic, Citizens' (Key: sitizens, less -s)
 			how |= 1
 		}
 	}

@@ -16,6 +16,10 @@ func TestOrgStemVariant(t *testing.T) {
 		{"Christian Historian Union", "Christian Historical Union", true},
 		{"Croatian People's Party", "Croatian Popular Party", true},
 		{"Party of People's Unity", "Popular Unity Party", true},
+		{"Citizens' Platform", "Civic Platform", true}, // Party Facts: Civic, Citizens'
+		{"Civic Democratic Party", "Citizens' Democratic Party", true},
+		{"Civic Platform", "Citizens' Platform Union", false},       // a word more
+		{"Civic Democratic Party", "Civil Democratic Party", false}, // Civil is no Civic
 		{"Movement for Silesian Autonomy", "Silesian Autonomy Movement", true},
 		{"List Pim Fortuyn", "Pim Fortuyn List", true},
 		{"Islamic Revolution Guards Corps", "Islamic Revolutionary Guard Corps", true},
