@@ -614,6 +614,8 @@ var orgRules = [...]orgRule{
 	{dashSubtitle, "a party's subtitle after a dash that restates its name (– Democratic Party, – Electoral Coalition) or is the other's but for a head noun (Hungarian Civic Union, Alliance)"},
 	// org_group.go: APA Group, APA
 	{withoutGlossary(capitalsGroup), "a company's name in capitals with and without Group (APA Group, APA)"},
+	// org_quoted.go: Freedom League, Liberal State Party "The Freedom League"
+	{withoutGlossary(quotedName), "a party's name in quotes after its kind (Liberal State Party \"The Freedom League\")"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
