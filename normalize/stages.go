@@ -515,6 +515,8 @@ var acronymRules = [...]orgRule{
 		return foldedAcronym(a, b) || foldedAcronym(b, a) || partsAcronym(a, b) || partsAcronym(b, a) ||
 			bilingualAcronym(a, b) || bilingualAcronym(b, a)
 	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB; BSPPSB)"},
+	// acronym_headadded.go: BPF Party, Belarusian People's Front
+	{eitherWay(withoutGlossary(acronymHeadAdded)), "an acronym with Party after it (BPF Party, Belarusian People's Front)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
