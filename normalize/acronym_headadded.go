@@ -14,8 +14,13 @@ import "strings"
 // acronymHeadAdded reports whether short is an acronym of full with a
 // head noun of parties after it, as the comment above says.
 func acronymHeadAdded(short, full string) bool {
+	// The cheap tests first: acronymStage asks this of every pair, both
+	// ways round.
+	if len(short) < 5 || len(short) > 24 || !isASCIIUpper(short[0]) || !isASCIIUpper(short[1]) || len(full) < len(short)+4 {
+		return false
+	}
 	i := strings.LastIndexByte(short, ' ')
-	if i < 2 || i > 11 || len(full) < len(short)+4 || !isASCIIUpper(short[0]) || !isASCIIUpper(short[1]) {
+	if i < 2 || i > 11 {
 		return false
 	}
 	acr, head := short[:i], short[i+1:]
@@ -23,4 +28,10 @@ func acronymHeadAdded(short, full string) bool {
 		return false
 	}
 	return isAcronymFor(acr, full)
+}
+
+// acronymWithHead is acronymHeadAdded both ways round, as acronymRules
+// asks it (one call a pair: acronymStage asks it of every pair).
+func acronymWithHead(a, b string, _ *Glossary) bool {
+	return acronymHeadAdded(a, b) || acronymHeadAdded(b, a)
 }

@@ -26,3 +26,17 @@ func TestAcronymHeadAdded(t *testing.T) {
 		{"BPN Party", "Belarusian People's Front", false},
 	})
 }
+
+// TestAcronymWithHead: the rule as acronymRules asks it, both ways round.
+func TestAcronymWithHead(t *testing.T) {
+	for _, c := range []ruleCase{
+		{"BPF Party", "Belarusian People's Front", true},
+		{"Belarusian People's Front", "BPF Party", true},
+		{"BPN Party", "Belarusian People's Front", false},
+		{"Belarusian People's Front", "BPN Party", false},
+	} {
+		if got := acronymWithHead(c.a, c.b, nil); got != c.want {
+			t.Errorf("acronymWithHead(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

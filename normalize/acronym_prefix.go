@@ -51,3 +51,10 @@ func prefixAbbreviation(short, full string) bool {
 	}
 	return false
 }
+
+// abbreviationByPrefix is prefixAbbreviation both ways round, as
+// acronymRules asks it (one call a pair, the length tested first:
+// acronymStage asks it of every pair under SameThreshold).
+func abbreviationByPrefix(a, b string, _ *Glossary) bool {
+	return len(a) == 3 && prefixAbbreviation(a, b) || len(b) == 3 && prefixAbbreviation(b, a)
+}

@@ -39,3 +39,18 @@ func TestPrefixAbbreviation(t *testing.T) {
 		{"SYN", "Synapse", false},
 	})
 }
+
+// TestAbbreviationByPrefix: the rule as acronymRules asks it, both ways
+// round.
+func TestAbbreviationByPrefix(t *testing.T) {
+	for _, c := range []ruleCase{
+		{"SYN", "Synaspismos tis Aristeras", true},
+		{"Synaspismos tis Aristeras", "SYN", true},
+		{"Max", "Maximilian", false},
+		{"Maximilian", "Max", false},
+	} {
+		if got := abbreviationByPrefix(c.a, c.b, nil); got != c.want {
+			t.Errorf("abbreviationByPrefix(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -21,6 +21,12 @@ import (
 // twoWordCountryVariant reports whether a and b are one party's name but
 // for one country named in one word and in two (see above).
 func twoWordCountryVariant(a, b string) bool {
+	// The cheap test first: orgStage asks this of every pair under
+	// SameThreshold that countryWordVariant's quick test leaves out; a
+	// party's name of three words with a country is twelve bytes or more.
+	if len(a) < 12 || len(b) < 12 {
+		return false
+	}
 	na, nb := strings.Count(a, " "), strings.Count(b, " ")
 	if na > nb {
 		a, b, na, nb = b, a, nb, na

@@ -21,10 +21,18 @@ import (
 // name (the Friends of "The Freedom League").
 
 // quotedName reports whether one of a and b is the other's words in
-// quotes after a party's kind, as the comment above says.
-func quotedName(a, b string) bool {
+// quotes after a party's kind, as the comment above says (an orgRule's
+// same that reads no glossary: one call a pair, not withoutGlossary's
+// two).
+func quotedName(a, b string, _ *Glossary) bool {
 	if len(a) > len(b) {
 		a, b = b, a
+	}
+	// The cheap test first: orgStage asks this of every pair under
+	// SameThreshold, and IndexAny of quotes beyond ASCII reads b rune by
+	// rune.
+	if len(b) < len(a)+6 || !mayHaveQuote(b) {
+		return false
 	}
 	i := strings.IndexAny(b, "\"“”„«") // an opening quote
 	if i < 0 || strings.ContainsAny(a, "\"“”„«»") {
@@ -42,6 +50,17 @@ func quotedName(a, b string) bool {
 	}
 	for _, w := range orgNameWords(outside) {
 		if politicalHeadWords()[w] || isHeadKey(politicalHeads.get(), Key(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveQuote reports whether s has a straight quote or the first byte
+// of a curly quote or guillemet (U+201C-201E: E2; U+00AB, U+00BB: C2).
+func mayHaveQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '"' || c == 0xE2 || c == 0xC2 {
 			return true
 		}
 	}

@@ -22,9 +22,9 @@ func TestQuotedName(t *testing.T) {
 		{"Freedom League", "Liberal State Party The Freedom League", false},            // no quotes
 		{`"Freedom League"`, `Liberal State Party "The Freedom League"`, false},        // quotes in both
 	}
-	checkOrgRule(t, "quotedName", quotedName, cases)
+	checkOrgRule(t, "quotedName", func(a, b string) bool { return quotedName(a, b, nil) }, cases)
 	for _, c := range cases {
-		if got := quotedName(c.b, c.a); got != c.want {
+		if got := quotedName(c.b, c.a, nil); got != c.want {
 			t.Errorf("quotedName(%q, %q) = %v; want %v", c.b, c.a, got, c.want)
 		}
 	}
@@ -45,8 +45,8 @@ func FuzzQuotedName(f *testing.F) {
 	f.Add("a", "“”")
 	f.Add(`"`, "„")
 	f.Fuzz(func(t *testing.T, a, b string) {
-		got := quotedName(a, b)
-		if got != quotedName(b, a) {
+		got := quotedName(a, b, nil)
+		if got != quotedName(b, a, nil) {
 			t.Fatalf("quotedName(%q, %q) = %v one way, not the other", a, b, got)
 		}
 		if got && !strings.ContainsAny(a+b, "\"“”„«»") {

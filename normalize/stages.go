@@ -516,13 +516,13 @@ var acronymRules = [...]orgRule{
 			bilingualAcronym(a, b) || bilingualAcronym(b, a)
 	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB; BSPPSB)"},
 	// acronym_headadded.go: BPF Party, Belarusian People's Front
-	{eitherWay(withoutGlossary(acronymHeadAdded)), "an acronym with Party after it (BPF Party, Belarusian People's Front)"},
+	{acronymWithHead, "an acronym with Party after it (BPF Party, Belarusian People's Front)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
 	{eitherWay(withoutGlossary(syllabicAcronym)), "an abbreviation by the beginnings of the words"},
 	// acronym_prefix.go: SYN, Synaspismos tis Aristeras; Enh, Enhedslisten
-	{eitherWay(withoutGlossary(prefixAbbreviation)), "an abbreviation by the first three letters of a long first word (SYN, Synaspismos)"},
+	{abbreviationByPrefix, "an abbreviation by the first three letters of a long first word (SYN, Synaspismos)"},
 }
 
 // syllableAcronymRules is how many of acronymRules, at their end, are
@@ -617,7 +617,7 @@ var orgRules = [...]orgRule{
 	// org_group.go: APA Group, APA
 	{withoutGlossary(capitalsGroup), "a company's name in capitals with and without Group (APA Group, APA)"},
 	// org_quoted.go: Freedom League, Liberal State Party "The Freedom League"
-	{withoutGlossary(quotedName), "a party's name in quotes after its kind (Liberal State Party \"The Freedom League\")"},
+	{quotedName, "a party's name in quotes after its kind (Liberal State Party \"The Freedom League\")"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
