@@ -618,6 +618,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(capitalsGroup), "a company's name in capitals with and without Group (APA Group, APA)"},
 	// org_quoted.go: Freedom League, Liberal State Party "The Freedom League"
 	{quotedName, "a party's name in quotes after its kind (Liberal State Party \"The Freedom League\")"},
+	// org_united_nations.go: Food and Agriculture Organization (of the United Nations)
+	{unitedNationsLeftOut, "a body of the United Nations with and without its name (Food and Agriculture Organization of the United Nations)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
