@@ -504,6 +504,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	if !out.both {
 		path, sc := search(&p, us, ut, w)
 		path = rf.refine(sc, path, 0, 0)
+		path = sc.regionOmissions(rf, path, 0, 0)
 		out.emit(sc, path, 0, 0, "")
 	} else if !a.paragraphPass(ctx, p, us, ut, w, ps, pt, rf, out) {
 		return nil, nil

@@ -126,7 +126,12 @@
 // sentences mostly share evidence near their place (explainedRate), a
 // member of a bead's side of several that adds little evidence to the
 // bead and makes its length fit worse costs idleCost more (idleMembers:
-// a sentence one version added, glued to its neighbour's bead); in a pair of
+// a sentence one version added, glued to its neighbour's bead), and after
+// the refinement a run of beads that share nothing is aligned again as a
+// region, 1-1 beads and skips with each blank bead costing
+// regionBlankCost more, the new reading kept only where it pairs two
+// sentences the region had apart that share evidence (regionOmissions: a
+// version's drop and insertion read as a diagonal of 1-1 beads); in a pair of
 // versions in one language (the two sides share most of their words) a
 // sentence whose words the other version lacks skips for less
 // (monoSkips). A pair where one document translates only part of the

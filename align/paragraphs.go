@@ -52,6 +52,7 @@ func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w 
 		if g[1]-g[0] > 1 {
 			if path, sc, s0, t0, ok := groupedSearch(&p, ppath[g[0]:g[1]], ps, pt, us, ut, ups, upt, w); ok {
 				path = rf.refine(sc, path, s0, t0)
+				path = sc.regionOmissions(rf, path, s0, t0)
 				out.emit(sc, path, s0, t0, groupFlag(ppath, suspect, g))
 				continue
 			}
@@ -62,6 +63,7 @@ func (a *aligner) paragraphPass(ctx context.Context, p params, us, ut []unit, w 
 			t0, t1 := paraRange(pt, b.t0, b.t1, len(ut))
 			path, sc := search(&p, us[s0:s1], ut[t0:t1], w)
 			path = rf.refine(sc, path, s0, t0)
+			path = sc.regionOmissions(rf, path, s0, t0)
 			out.emit(sc, path, s0, t0, beadFlag(b, suspect[k]))
 		}
 	}
