@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 const (
@@ -336,26 +337,39 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		cell := zeroed(&sc.cell, nr*nc) // id + 1
 		// Each x's row offset in cell, read once a pair rather than once
 		// an occurrence, and the occurrences written in place (n of them).
+		// The cells are read without Go's bounds checks: each offset
+		// and column is checked against the table's rows and columns
+		// once a pair and once a word, not once an occurrence.
 		occ := fwd.occ[:n]
 		k := 0
-		var offs []int
+		var offs []uintptr // byte offsets of the pair's rows
+		cb := unsafe.Pointer(unsafe.SliceData(cell))
 		for _, p := range train {
 			xs0 = append(append(xs0[:0], -1), p[0]...)
 			offs = append(offs[:0], 0)
 			for _, x := range p[0] {
-				offs = append(offs, int(rx[x])*nc)
+				r := int(rx[x])
+				if r >= nr {
+					panic("align: indexPairs: a row out of the table")
+				}
+				offs = append(offs, uintptr(r*nc)*4)
 			}
 			for _, y := range p[1] {
 				col := int(ry[y] - 1)
+				if uint(col) >= uint(nc) {
+					panic("align: indexPairs: a column out of the table")
+				}
+				cy := unsafe.Add(cb, col*4)
+				o := occ[k:][:len(offs)]
 				for i, off := range offs {
-					c := &cell[off+col]
+					c := (*int32)(unsafe.Add(cy, off))
 					if *c == 0 {
 						fwd.keys = append(fwd.keys, pairKey(xs0[i], y))
 						*c = int32(len(fwd.keys))
 					}
-					occ[k] = *c - 1
-					k++
+					o[i] = *c - 1
 				}
+				k += len(offs)
 			}
 		}
 		fwd.occ = occ[:k]
@@ -401,6 +415,9 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	}
 	pos := 0
 	bocc, k := bwd.occ[:nb], 0 // written in place, as the forward one
+	// remap is read at forward ids without Go's bounds checks: every id
+	// of fwd.occ is one this function gave, below len(fwd.keys).
+	rb := unsafe.Pointer(unsafe.SliceData(remap))
 	for _, p := range train {
 		nx := len(p[0]) + 1
 		for j, s := range p[0] {
@@ -408,15 +425,19 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 				null[s] = newID(pairKey(-1, s))
 			}
 			bocc[k] = null[s] - 1
-			k++
+			o := bocc[k+1:][:len(p[1])]
+			// (t, s) for the i-th t is the forward occurrence
+			// pos + i*nx + j+1.
+			q := pos + j + 1
 			for i, t := range p[1] {
-				f := fwd.occ[pos+i*nx+j+1]
-				if remap[f] == 0 {
-					remap[f] = newID(pairKey(t, s))
+				r := (*int32)(unsafe.Add(rb, uintptr(fwd.occ[q])*4))
+				if *r == 0 {
+					*r = newID(pairKey(t, s))
 				}
-				bocc[k] = remap[f] - 1
-				k++
+				o[i] = *r - 1
+				q += nx
 			}
+			k += 1 + len(o)
 		}
 		pos += nx * len(p[1])
 	}
@@ -470,6 +491,15 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 		}
 	}
 	sc.rows = rows
+	// Past the first iteration, the loops read prob and count at the
+	// rows' ids, and total at xs's values, without Go's bounds checks
+	// (two compares and branches an occurrence, a third of the loop's
+	// instructions): the first iteration reads every row's ids checked,
+	// and panics there on an id out of range, so the later ones, which
+	// read the same rows, read no id it has not checked; xs (as long as
+	// count) holds at most maxX+1 < len(total).
+	pb, cb := unsafe.Pointer(unsafe.SliceData(prob)), unsafe.Pointer(unsafe.SliceData(count))
+	tb, xb := unsafe.Pointer(unsafe.SliceData(total)), unsafe.Pointer(unsafe.SliceData(xs))
 	for it := range model1Iterations {
 		clear(count)
 		clear(total)
@@ -492,43 +522,54 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 			}
 			var z float64
 			for _, id := range row {
-				z += prob[id]
+				z += *f64At(pb, id)
 			}
 			if z == 0 {
 				continue
 			}
 			if r.m == 1 {
 				for _, id := range row {
-					count[id] += prob[id] / z
+					*f64At(cb, id) += *f64At(pb, id) / z
 				}
 			} else {
 				for _, id := range row {
-					count[id] = addTimes(count[id], prob[id]/z, r.m)
+					cp := f64At(cb, id)
+					*cp = addTimes(*cp, *f64At(pb, id)/z, r.m)
 				}
 			}
 		}
 		for id, c := range count {
-			total[xs[id]] += c
+			*f64At(tb, *i32At(xb, id)) += c
 		}
 		for id, c := range count {
-			if t := total[xs[id]]; t > 0 {
-				prob[id] = c / t
+			if t := *f64At(tb, *i32At(xb, id)); t > 0 {
+				*f64At(pb, int32(id)) = c / t
 			} else {
-				prob[id] = 0
+				*f64At(pb, int32(id)) = 0
 			}
 		}
 	}
 	return prob
 }
 
-// addTimes is v with c added to it m times, one by one. A word twice in
-// a sentence (the commonest repeat) is added without the loop: v + c + c
-// is (v + c) + c, the loop's order.
+// f64At is &s[i] for base the array of s and 0 <= i < len(s) (unchecked).
+func f64At[I int | int32](base unsafe.Pointer, i I) *float64 {
+	return (*float64)(unsafe.Add(base, uintptr(i)*8))
+}
+
+// i32At is s[i] for base the array of s and 0 <= i < len(s) (unchecked).
+func i32At(base unsafe.Pointer, i int) *int32 {
+	return (*int32)(unsafe.Add(base, uintptr(i)*4))
+}
+
+// addTimes is v with c added to it m times, one by one, two at a time:
+// v + c + c is (v + c) + c, the loop's order. A word twice in a sentence
+// is the commonest repeat.
 func addTimes(v, c float64, m int32) float64 {
-	if m == 2 {
-		return v + c + c
+	for ; m > 1; m -= 2 {
+		v = v + c + c
 	}
-	for range m {
+	if m > 0 {
 		v += c
 	}
 	return v

@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -59,16 +60,34 @@ func TestStemMemoEach(t *testing.T) {
 	}
 }
 
-// TestIndexPairsDense checks indexPairs' forward ids against a map
-// numbering every (x, y) in order of first occurrence, on a small corpus
-// (numbered in a table) and on one of many words seen once (hashed).
+// TestIndexPairsDense checks indexPairs' forward and backward ids
+// against maps numbering every (x, y), and every (y, x), in order of
+// first occurrence, on a small corpus (numbered in a table), on one of
+// many words seen once (hashed) and on random corpora with repeated
+// words, and the forward ids' backward ones (fwd.bwd).
 func TestIndexPairsDense(t *testing.T) {
 	small := [][2][]int32{{{0, 1, 2}, {0, 1}}, {{2, 3}, {1, 2, 0}}, {{1}, {3}}, {{0, 3, 1}, {2, 3}}}
 	var sparse [][2][]int32
 	for k := range int32(200) {
 		sparse = append(sparse, [2][]int32{{k, k + 1}, {k}})
 	}
-	for name, train := range map[string][][2][]int32{"small": small, "sparse": sparse} {
+	corpora := map[string][][2][]int32{"small": small, "sparse": sparse}
+	r := rand.New(rand.NewPCG(5, 55))
+	for n := range 6 {
+		var train [][2][]int32
+		for range 3 + 5*n {
+			var p [2][]int32
+			for side := range p {
+				for range 1 + r.IntN(15) {
+					p[side] = append(p[side], r.Int32N(int32(4+6*n)))
+				}
+			}
+			train = append(train, p)
+		}
+		corpora[fmt.Sprint("random ", n)] = train
+	}
+	sc := new(m1Scratch) // reused, as a batch reuses its buffers
+	for name, train := range corpora {
 		ids := map[uint64]int32{}
 		var occ []int32
 		var keys []uint64
@@ -86,9 +105,38 @@ func TestIndexPairsDense(t *testing.T) {
 				}
 			}
 		}
-		fwd, _ := new(m1Scratch).indexPairs(train)
+		bids := map[uint64]int32{}
+		var bocc []int32
+		var bkeys []uint64
+		for _, p := range train {
+			for _, s := range p[0] {
+				for _, x := range append([]int32{-1}, p[1]...) {
+					k := pairKey(x, s)
+					id, ok := bids[k]
+					if !ok {
+						id = int32(len(bkeys))
+						bids[k] = id
+						bkeys = append(bkeys, k)
+					}
+					bocc = append(bocc, id)
+				}
+			}
+		}
+		fwd, bwd := sc.indexPairs(train)
 		if !slices.Equal(fwd.occ, occ) || !slices.Equal(fwd.keys, keys) {
 			t.Errorf("%s: %v %v, want %v %v", name, fwd.occ, fwd.keys, occ, keys)
+		}
+		if !slices.Equal(bwd.occ, bocc) || !slices.Equal(bwd.keys, bkeys) {
+			t.Errorf("%s: backward %v %v, want %v %v", name, bwd.occ, bwd.keys, bocc, bkeys)
+		}
+		for id, k := range keys {
+			want := int32(-1)
+			if x := pairX(k); x >= 0 {
+				want = bids[pairKey(int32(uint32(k)), x)]
+			}
+			if fwd.bwd[id] != want {
+				t.Errorf("%s: backward id of %d = %d, want %d", name, id, fwd.bwd[id], want)
+			}
 		}
 	}
 }
