@@ -36,16 +36,19 @@ func eachWordOf(text string) []string {
 }
 
 // TestEachWordASCII checks EachWord's words against the reference's on
-// every rune below U+0250 between letters, and on mixed texts.
+// every rune below U+0900 (past letterLower's memo) between letters, and
+// on mixed texts, twice: the second time the memo is filled.
 func TestEachWordASCII(t *testing.T) {
 	var texts []string
-	for r := rune(0); r < 0x250; r++ {
+	for r := rune(0); r < memoRunes+0x100; r++ {
 		texts = append(texts, "aZ"+string(r)+"Qz", string(r), string(r)+"x"+string(r))
 	}
 	texts = append(texts, "", "L'État, c'est moi: Straße 42 é\u0301", "ABC@[`{xyz", "İstanbul ǅemal", "Москва и Berlin, 2021 год", "日本語とEnglish", "\xff\xfeAB\xc3")
-	for _, s := range texts {
-		if got, want := eachWordOf(s), eachWordRunes(s); !slices.Equal(got, want) {
-			t.Errorf("EachWord(%+q) = %q; want %q", s, got, want)
+	for range 2 {
+		for _, s := range texts {
+			if got, want := eachWordOf(s), eachWordRunes(s); !slices.Equal(got, want) {
+				t.Errorf("EachWord(%+q) = %q; want %q", s, got, want)
+			}
 		}
 	}
 	if got := eachWordOf("ABC@[`{xyz"); !slices.Equal(got, []string{"abc", "xyz"}) {
