@@ -520,16 +520,31 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 				}
 				continue
 			}
+			// Two occurrences a step, in the row's order (rb: the row's
+			// array, read unchecked below its length).
 			var z float64
-			for _, id := range row {
-				z += *f64At(pb, id)
+			rb, n := unsafe.Pointer(unsafe.SliceData(row)), len(row)
+			i := 0
+			for ; i+1 < n; i += 2 {
+				z += *f64At(pb, *i32At(rb, i))
+				z += *f64At(pb, *i32At(rb, i+1))
+			}
+			if i < n {
+				z += *f64At(pb, *i32At(rb, i))
 			}
 			if z == 0 {
 				continue
 			}
 			if r.m == 1 {
-				for _, id := range row {
-					*f64At(cb, id) += *f64At(pb, id) / z
+				i := 0
+				for ; i+1 < n; i += 2 {
+					a, b := *i32At(rb, i), *i32At(rb, i+1)
+					*f64At(cb, a) += *f64At(pb, a) / z
+					*f64At(cb, b) += *f64At(pb, b) / z
+				}
+				if i < n {
+					a := *i32At(rb, i)
+					*f64At(cb, a) += *f64At(pb, a) / z
 				}
 			} else {
 				for _, id := range row {
