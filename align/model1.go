@@ -153,7 +153,7 @@ func (c *m1Corpus) learn() *Lexicon {
 	// from the wrong paragraph scored 0.34 without learning, 0.77 with).
 	counts := sc.countPairs(train, fi, isCand)
 	if large {
-		sc.seen = nil
+		sc.seen, sc.seenY, sc.cands = nil, nil, nil
 	}
 	cand := make(map[uint64]int)
 	for id, ok := range isCand {
@@ -241,12 +241,59 @@ func (c *m1Corpus) training() (sv, tv *vocab, train [][2][]int32) {
 }
 
 // countPairs returns, for each forward id of fi that isCand marks, the
-// number of training pairs it occurs in (0 for the others). The forward
-// index fi lists every (x, y) of every training pair: the candidates are
-// counted by id, once per pair.
+// number of training pairs it occurs in (0 for the others): a pair holds
+// (x, y) when its source side holds x and its target side y. The
+// candidates are few (tens in a news article's learning): each pair's
+// words are marked, then each candidate is looked up, rather than every
+// (x, y) of the pair read.
 func (sc *m1Scratch) countPairs(train [][2][]int32, fi m1Index, isCand []bool) []int32 {
-	seen := zeroed(&sc.seen, len(fi.keys))
 	counts := zeroed(&sc.counts, len(fi.keys))
+	cands := sc.cands[:0]
+	var maxX, maxY int32 = -1, -1
+	for id, ok := range isCand {
+		if ok {
+			k := fi.keys[id]
+			x, y := pairX(k), int32(uint32(k))
+			cands = append(cands, m1Cand{id: int32(id), x: x, y: y})
+			maxX, maxY = max(maxX, x), max(maxY, y)
+		}
+	}
+	sc.cands = cands
+	if len(cands) == 0 {
+		return counts
+	}
+	if len(train)*len(cands) > len(fi.occ) {
+		// Many candidates (a book's learning): reading the occurrences
+		// once is cheaper.
+		return sc.countPairsByOcc(train, fi, isCand, counts)
+	}
+	inX := zeroed(&sc.seen, int(maxX+1)) // x -> the last pair holding it + 1
+	inY := zeroed(&sc.seenY, int(maxY+1))
+	for n, p := range train {
+		mark := int32(n + 1)
+		for _, x := range p[0] {
+			if x <= maxX {
+				inX[x] = mark
+			}
+		}
+		for _, y := range p[1] {
+			if y <= maxY {
+				inY[y] = mark
+			}
+		}
+		for _, c := range cands {
+			if inX[c.x] == mark && inY[c.y] == mark {
+				counts[c.id]++
+			}
+		}
+	}
+	return counts
+}
+
+// countPairsByOcc is countPairs by reading every (x, y) of every pair,
+// counting the candidates by id, once a pair, into counts (zeroed).
+func (sc *m1Scratch) countPairsByOcc(train [][2][]int32, fi m1Index, isCand []bool, counts []int32) []int32 {
+	seen := zeroed(&sc.seen, len(fi.keys))
 	pos := 0
 	for n, p := range train {
 		nx := len(p[0]) + 1
@@ -262,6 +309,10 @@ func (sc *m1Scratch) countPairs(train [][2][]int32, fi m1Index, isCand []bool) [
 	}
 	return counts
 }
+
+// An m1Cand is a candidate link of Model 1's learning (countPairs): its
+// forward id and its words.
+type m1Cand struct{ id, x, y int32 }
 
 func keepFrequent(ws []int32, count []int32) []int32 {
 	out := ws[:0:0]
@@ -600,12 +651,13 @@ type m1Row struct{ pos, nx, m int32 }
 // once each time a pool doubles, and these buffers were a third of its
 // garbage (batchspeed52).
 type m1Scratch struct {
-	fwdOcc, bwdOcc, rx, ry, cell, remap, null, seen, counts []int32
-	fwdKeys, bwdKeys                                        []uint64
-	fprob, bprob, count, total                              []float64
-	isCand                                                  []bool
-	first, xs                                               []int32
-	rows                                                    []m1Row
+	fwdOcc, bwdOcc, rx, ry, cell, remap, null, seen, seenY, counts []int32
+	cands                                                          []m1Cand
+	fwdKeys, bwdKeys                                               []uint64
+	fprob, bprob, count, total                                     []float64
+	isCand                                                         []bool
+	first, xs                                                      []int32
+	rows                                                           []m1Row
 }
 
 // m1ScratchMaxOcc is the most occurrences (one direction) of a learning

@@ -3,6 +3,7 @@ package align
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -85,6 +86,48 @@ func TestModel1RepeatedWords(t *testing.T) {
 					t.Errorf("corpus %d, from %d: p(%d|%d) = %v, want %v", n, d.from,
 						int32(uint32(d.ix.keys[id])), pairX(d.ix.keys[id]), got[id], want[id])
 				}
+			}
+		}
+	}
+}
+
+// TestCountPairs checks countPairs against counting, for each candidate
+// (x, y), the training pairs whose source holds x and whose target holds
+// y, on random corpora with few candidates (each looked up in each pair)
+// and with many (the occurrences read), one scratch reused throughout.
+func TestCountPairs(t *testing.T) {
+	r := rand.New(rand.NewPCG(14, 55))
+	sc := new(m1Scratch)
+	for n := range 30 {
+		var train [][2][]int32
+		vocab := int32(3 + n)
+		for range 2 + n {
+			var p [2][]int32
+			for side := range p {
+				for range 1 + r.IntN(10) {
+					p[side] = append(p[side], r.Int32N(vocab))
+				}
+			}
+			train = append(train, p)
+		}
+		fi, _ := sc.indexPairs(train)
+		isCand := make([]bool, len(fi.keys))
+		share := []float64{0.01, 0.1, 1}[n%3]
+		for id, k := range fi.keys {
+			isCand[id] = pairX(k) >= 0 && r.Float64() < share
+		}
+		got := slices.Clone(sc.countPairs(train, fi, isCand))
+		for id, k := range fi.keys {
+			want := 0
+			if isCand[id] {
+				for _, p := range train {
+					if slices.Contains(p[0], pairX(k)) && slices.Contains(p[1], int32(uint32(k))) {
+						want++
+					}
+				}
+			}
+			if int(got[id]) != want {
+				t.Errorf("corpus %d: pairs of (%d, %d) = %d, want %d", n, pairX(k), int32(uint32(k)), got[id], want)
 			}
 		}
 	}
