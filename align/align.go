@@ -392,6 +392,9 @@ type aligner struct {
 	// shape priors are hanLatinScale times the others' and whose numbers
 	// are read by value too (numvalues.go).
 	hanLatin bool
+	// scripts holds the first pass's pinyinSetup and kanaSetup (their
+	// fields alone), which every pass uses; nil before it.
+	scripts *extractor
 	// nounCaps: a side's language, when known, capitalizes its nouns
 	// (German): its capitals are no names to anchorOrphans.
 	nounCaps [2]bool
@@ -522,8 +525,21 @@ func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	cs0, ct0 := a.caseless()
 	x.allNames = [2]bool{!cs0 && ct0, cs0 && !ct0}
 	if cs0 != ct0 {
-		x.pinyinSetup(a.src.Sentences, a.tgt.Sentences)
-		x.kanaSetup(a.src.Sentences, a.tgt.Sentences)
+		// Which side is Han or Japanese, the Latin side's names and the
+		// Japanese side's loans depend on the sentences alone: read by
+		// the first pass, each next one takes them (the maps are only
+		// read, kanaSkel is a memo). Each read scans both documents.
+		if a.scripts == nil {
+			a.scripts = new(extractor)
+			a.scripts.pinyinSetup(a.src.Sentences, a.tgt.Sentences)
+			a.scripts.kanaSetup(a.src.Sentences, a.tgt.Sentences)
+		}
+		sx := a.scripts
+		x.pinyin, x.hanSide = sx.pinyin, sx.hanSide
+		x.kana, x.kanaSide, x.kanaSkel = sx.kana, sx.kanaSide, sx.kanaSkel
+		if x.kana != nil {
+			x.kanaBuf = make([]byte, 0, 64)
+		}
 	}
 	var rf *refiner
 	if lex != nil {
