@@ -210,6 +210,21 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if small {
 		a.toks = [2]*tokMemo{newTokMemo(len(src.Sentences)), newTokMemo(len(tgt.Sentences))}
 		a.memo[0].toks, a.memo[1].toks = a.toks[0], a.toks[1]
+		if opt.words != nil {
+			// A batch's cache: the memos fill the buffers the last
+			// document's released, and release theirs when this
+			// document is done (nothing of the aligner outlives it).
+			for side := range 2 {
+				a.toks[side].block, wc.spareToks[side] = wc.spareToks[side], nil
+				a.memo[side].stems, wc.spareStems[side] = wc.spareStems[side], nil
+			}
+			defer func() {
+				for side := range 2 {
+					wc.spareToks[side] = a.toks[side].release()
+					wc.spareStems[side] = a.memo[side].release()
+				}
+			}()
+		}
 	}
 	var examples [][2][]string
 	if !opt.NoLearn {

@@ -282,7 +282,8 @@ func punctClass(r rune) string {
 // of numeral across languages ("Lager 4" / "camp IV"); a single "I", "V"
 // or "X" is a pronoun or a letter as often, and "MIX" or "CD" are words.
 func romanNumber(w string) string {
-	if len(w) < 2 || len(w) > 8 || strings.Trim(w, "IVX") != "" {
+	// Most words fail on their first letter, before Trim builds its set.
+	if len(w) < 2 || len(w) > 8 || w[0] != 'I' && w[0] != 'V' && w[0] != 'X' || strings.Trim(w, "IVX") != "" {
 		return ""
 	}
 	v, last := 0, 0

@@ -1,7 +1,5 @@
 package align
 
-import "slices"
-
 // stemWord is one stem of a sentence as eachStem gives it: the stem and
 // its word's wordInfo (nil for a Han character or a compound's part).
 type stemWord struct {
@@ -31,6 +29,16 @@ type stemMemo struct {
 // reads them afresh each time.
 func newStemMemo(seg *hanCutter, sents []string, wc *wordCache, keep bool) *stemMemo {
 	return &stemMemo{seg: seg, sents: sents, words: wc, keep: keep}
+}
+
+// release returns m's stems, emptied, for another memo to fill (a
+// batch's next document), and leaves m unusable (a call of each
+// panics): they are written over.
+func (m *stemMemo) release() []stemWord {
+	b := m.stems[:0]
+	m.stems, m.sents, m.ends = nil, nil, nil
+	m.keep = true
+	return b
 }
 
 // each calls f with each stem of sentence i and its wordInfo, in order,
@@ -75,6 +83,25 @@ type tokMemo struct {
 	// size: grown by append, the events were a fifth of a news batch's
 	// garbage (batchspeed52).
 	buf []tokEvent
+	// block holds the events recorded since it was made, each
+	// sentence's copied to its end (events[i] is a slice of it or of a
+	// block before it, which was full): a batch hands a done document's
+	// block to the next document's memo (release), which records into
+	// it without allocating.
+	block []tokEvent
+}
+
+// tokBlockMin is the fewest events a tokMemo's first block holds (a news
+// article's side records about 700).
+const tokBlockMin = 512
+
+// release returns m's block, emptied, for another memo to record into,
+// and leaves m unusable (a call of tokenize panics): its events are
+// written over.
+func (m *tokMemo) release() []tokEvent {
+	b := m.block[:0]
+	m.block, m.events, m.read = nil, nil, nil
+	return b
 }
 
 func newTokMemo(n int) *tokMemo {
@@ -100,7 +127,12 @@ func (m *tokMemo) tokenize(i int, s string, wc *wordCache, emit func(token), pun
 			punct(p)
 		})
 		if len(buf) > 0 {
-			m.events[i] = slices.Clone(buf)
+			if cap(m.block)-len(m.block) < len(buf) {
+				m.block = make([]tokEvent, 0, max(2*cap(m.block), len(buf), tokBlockMin))
+			}
+			n := len(m.block)
+			m.block = append(m.block, buf...)
+			m.events[i] = m.block[n:len(m.block):len(m.block)]
 		}
 		m.buf = buf[:0]
 		return

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -181,5 +182,60 @@ func TestStemsAndAnchorsFromTokMemo(t *testing.T) {
 				t.Errorf("features first %v, sentence %d: anchors %v, want %v", featuresFirst, i, got[i], wantAnchors[i])
 			}
 		}
+	}
+}
+
+// TestMemosReleased checks that a tokMemo recording into the block
+// another released replays as tokenizing does, that a released memo
+// panics when used, and that a document aligned with a batch's cache
+// after another (its memos filling the buffers the first released) gets
+// the beads it gets alone.
+func TestMemosReleased(t *testing.T) {
+	wc := newWordCache()
+	old := newTokMemo(len(memoSents))
+	for i, s := range memoSents {
+		old.tokenize(i, s, wc, func(token) {}, func(string) {})
+	}
+	block := old.release()
+	if cap(block) == 0 {
+		t.Fatal("released an empty block")
+	}
+	m := newTokMemo(len(memoSents))
+	m.block = block
+	for _, i := range []int{3, 1, 0, 2, 1, 3} {
+		var got, want []token
+		m.tokenize(i, memoSents[i], wc, func(tk token) { got = append(got, tk) }, func(string) {})
+		tokenize(memoSents[i], wc, func(tk token) { want = append(want, tk) }, func(string) {})
+		if !slices.Equal(got, want) {
+			t.Errorf("sentence %d from a released block: %v, want %v", i, got, want)
+		}
+	}
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Error("a released tokMemo replayed")
+			}
+		}()
+		old.tokenize(0, memoSents[0], wc, func(token) {}, func(string) {})
+	}()
+
+	en := Document{Sentences: seedSents(t, "en")}
+	alone, _, err := alignDocs(context.Background(), en, Document{Sentences: seedSents(t, "de")}, Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := Options{words: newWordCache()}
+	if _, _, err := alignDocs(context.Background(), en, Document{Sentences: seedSents(t, "fr")}, batch, false); err != nil {
+		t.Fatal(err)
+	}
+	if batch.words.spareToks[0] == nil || batch.words.spareStems[1] == nil {
+		t.Fatal("the first document released no buffers")
+	}
+	after, _, err := alignDocs(context.Background(), en, Document{Sentences: seedSents(t, "de")}, batch, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.EqualFunc(after.Beads, alone.Beads, func(a, b Bead) bool { return a.Src == b.Src && a.Tgt == b.Tgt && a.Score == b.Score }) {
+		t.Errorf("en-de after en-fr with one cache: %v, want %v", after.Beads, alone.Beads)
 	}
 }

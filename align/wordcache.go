@@ -105,6 +105,12 @@ type wordCache struct {
 	// parts holds the stems of the parts of the compounds the last
 	// aligner split (compoundSetup); nil for none.
 	parts map[*wordInfo][]string
+	// spareToks and spareStems hold the last small document's tokMemo
+	// blocks and stemMemo stems (by side), released when its alignment
+	// ended, for the next document of a batch to fill again: they were
+	// a sixth of a news batch's garbage.
+	spareToks  [2][]tokEvent
+	spareStems [2][]stemWord
 }
 
 // wordCacheMax bounds a cache: past it, the cache starts afresh (a
