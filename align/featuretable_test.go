@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -47,6 +48,46 @@ func TestFeatureTableKeys(t *testing.T) {
 		}
 		if len(tab.kinds) != len(want) {
 			t.Fatalf("pass %d: %d features, want %d", pass, len(tab.kinds), len(want))
+		}
+	}
+}
+
+// TestDistinct checks distinct against sorting and compacting, then
+// leaving out the lacked features, on random lists over tables of a few
+// to many thousand features (read off the bits, or sorted), with and
+// without the other side's features, and that x.seen is left clear.
+func TestDistinct(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 55))
+	for n := range 200 {
+		size := 1 + r.IntN([]int{100, 5_000, 200_000}[n%3])
+		x := &extractor{table: newWordCache().featureTable()}
+		for range size {
+			x.table.kinds = append(x.table.kinds, featKind(r.IntN(int(numKinds))))
+		}
+		if n%2 == 1 {
+			x.other = make([]uint64, (size+63)/64)
+			for i := range x.other {
+				x.other[i] = r.Uint64()
+			}
+		}
+		var fs []uint32
+		for range r.IntN(80) {
+			fs = append(fs, uint32(r.IntN(size)))
+			if r.IntN(4) == 0 && len(fs) > 0 {
+				fs = append(fs, fs[r.IntN(len(fs))])
+			}
+		}
+		want := slices.Compact(slices.Sorted(slices.Values(fs)))
+		if x.other != nil {
+			want = slices.DeleteFunc(want, x.lacked)
+		}
+		if got := x.distinct(slices.Clone(fs)); !slices.Equal(got, want) {
+			t.Errorf("list %d of %d features: distinct = %v, want %v", n, size, got, want)
+		}
+		for i, w := range x.seen {
+			if w != 0 {
+				t.Fatalf("list %d: seen[%d] = %x after distinct", n, i, w)
+			}
 		}
 	}
 }
