@@ -33,3 +33,31 @@ func BenchmarkLearnLexicon(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLearnNews is one news article's learning, as a small
+// document's second pass learns from its own beads (issue 14): Model 1
+// both ways (indexPairs, model1, countPairs) on the stems of the seed
+// article's gold beads against its French version (testdata, no shared
+// data needed).
+func BenchmarkLearnNews(b *testing.B) {
+	src, tgt := seedSents(b, "en"), seedSents(b, "fr")
+	var pairs [][2][]string
+	for _, l := range readGold(b, "../testdata/irgc-iraq.en-fr.gold.txt") {
+		var s, t []string
+		for _, i := range l.Src {
+			s = append(s, src[i])
+		}
+		for _, j := range l.Tgt {
+			t = append(t, tgt[j])
+		}
+		if len(s) > 0 && len(t) > 0 {
+			pairs = append(pairs, [2][]string{wordStems(strings.Join(s, " "), nil), wordStems(strings.Join(t, " "), nil)})
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if learnLexicon(pairs).Len() == 0 {
+			b.Fatal("nothing learned")
+		}
+	}
+}
