@@ -392,3 +392,87 @@ func TestBrowserReviewReasonsShown(t *testing.T) {
 		t.Errorf("Persian source: no bead to review among %q; bitext align lists 3 regions", dirs)
 	}
 }
+
+// TestBrowserBeadEditUndone: an edit of a bead (merge, split, move, mark
+// wrong) said nothing on the status line (the live region a screen
+// reader reads) and could not be undone: a merge pressed by mistake had
+// only a split back, which cuts after the first sentence and loses the
+// aligner's score. Each edit now says what it did, and z, Ctrl+Z or the
+// Undo button puts the beads back as they were, one edit at a time.
+func TestBrowserBeadEditUndone(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
+	const rows = `[...document.querySelectorAll("#beads tbody tr")].map((tr) => tr.textContent).join("\n")`
+	const said = `document.getElementById("status").textContent`
+	do(t, ctx, "document order, first bead", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)))
+	before := eval[string](t, ctx, rows)
+	if eval[bool](t, ctx, `!document.getElementById("bead-undo").disabled`) {
+		t.Errorf("Undo offered before any edit")
+	}
+	do(t, ctx, "merge", chromedp.KeyEvent("m"))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 4`)
+	if got := eval[string](t, ctx, said); !strings.HasPrefix(got, "bead 1 merged with bead 2") {
+		t.Errorf("after m on bead 1 the status line says %q; want it to say bead 1 merged with bead 2", got)
+	}
+	do(t, ctx, "mark wrong", chromedp.KeyEvent("w"))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').classList.contains("wrong")`)
+	if got := eval[string](t, ctx, said); !strings.HasPrefix(got, "bead 1 marked wrong") {
+		t.Errorf("after w the status line says %q; want bead 1 marked wrong", got)
+	}
+	do(t, ctx, "undo with z", chromedp.KeyEvent("z"))
+	waitFor(t, ctx, `!document.querySelector('#beads tr[data-bead="0"]').classList.contains("wrong")`)
+	if got := eval[string](t, ctx, said); got != "undone: bead 1 marked wrong: it will not be stored" {
+		t.Errorf("after z the status line says %q; want the mark undone", got)
+	}
+	do(t, ctx, "undo with the button", chromedp.Click(chromedp.CSS("#bead-undo")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+	if got := eval[string](t, ctx, rows); got != before {
+		t.Errorf("after the merge and the mark undone the beads are\n%s\nwant them as aligned:\n%s", got, before)
+	}
+	if eval[bool](t, ctx, `!document.getElementById("bead-undo").disabled`) {
+		t.Errorf("Undo still offered with nothing left to undo")
+	}
+	do(t, ctx, "split the third, then Ctrl+Z", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="2"]`)), chromedp.KeyEvent("s"))
+	if eval[int](t, ctx, `document.querySelectorAll("#beads tbody tr").length`) == 5 {
+		do(t, ctx, "Ctrl+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+		waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 5`)
+		if got := eval[string](t, ctx, rows); got != before {
+			t.Errorf("after Ctrl+Z of a split the beads are\n%s\nwant them as aligned:\n%s", got, before)
+		}
+	} else if got := eval[string](t, ctx, said); !strings.HasPrefix(got, "undone") && !strings.Contains(got, "split") {
+		t.Errorf("after s on bead 3 the status line says %q; want the split said", got)
+	}
+	do(t, ctx, "nothing to undo", chromedp.KeyEvent("z"))
+	if got := eval[string](t, ctx, said); !strings.HasPrefix(got, "nothing to undo") {
+		t.Errorf("z with nothing to undo says %q; want it said", got)
+	}
+}
+
+// TestBrowserWrongOneLine: a bead marked wrong beside two long sentences
+// said "wrong" a letter a line: its column, whose cells may break
+// anywhere, shrank to one letter's width.
+func TestBrowserWrongOneLine(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
+	do(t, ctx, "mark the first wrong", chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.KeyEvent("w"))
+	waitFor(t, ctx, `document.querySelector('#beads tr[data-bead="0"]').classList.contains("wrong")`)
+	lines := eval[int](t, ctx, `(() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('#beads tr[data-bead="0"]').lastElementChild); return r.getClientRects().length; })()`)
+	if lines != 1 {
+		t.Errorf(`"wrong" is on %d lines; want 1`, lines)
+	}
+}
+
+// TestBrowserAlignEmptyText: Align with a box empty was answered in the
+// API's words ("src_text is empty"): the page names the box and puts the
+// focus in it, without asking the server.
+func TestBrowserAlignEmptyText(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "align with no source", chromedp.Navigate(ts.URL+"/#align"), chromedp.SetValue(chromedp.CSS("#tgt-text"), alignTgt), chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.getElementById("status").textContent != ""`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.activeElement.id`); got != "Paste or type the source text first (or choose its file) | src-text" {
+		t.Errorf("Align with the source box empty: %q; want the box named and focused", got)
+	}
+}

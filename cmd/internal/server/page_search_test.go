@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/chromedp/chromedp"
@@ -273,5 +274,68 @@ func TestBrowserQueryResize(t *testing.T) {
 	waitFor(t, ctx, `document.documentElement.clientWidth == 1280 && new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 	if got := eval[float64](t, ctx, height); got != wide || !eval[bool](t, ctx, fits) {
 		t.Errorf("at 1280 px again the query is %v px high; want %v, as typed there", got, wide)
+	}
+}
+
+// TestBrowserEmptyQuerySaid: Look up or Concordance pressed with nothing
+// in the query did nothing, without a word: the page says what to type,
+// the focus in the query.
+func TestBrowserEmptyQuerySaid(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	for _, b := range []string{"lookup", "concord"} {
+		do(t, ctx, b, chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#"+b)))
+		waitFor(t, ctx, `document.getElementById("status").textContent != ""`)
+		if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.activeElement.id`); !strings.HasPrefix(got, "Type a ") || !strings.HasSuffix(got, " | query") {
+			t.Errorf("%s with an empty query: %q; want what to type said, the query focused", b, got)
+		}
+	}
+}
+
+// TestBrowserRefusalNotUncaught: every answer the page put on its status
+// line (a 400, a stopped server) was also written to the browser's
+// console as "Uncaught (in promise)": the click's handler threw it on.
+func TestBrowserRefusalNotUncaught(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	// The tab is opened before its console is read.
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#search"))
+	var mu sync.Mutex
+	var uncaught []string
+	marked := make(chan struct{})
+	go func() {
+		for m, err := range chromedp.Console(ctx) {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			if m.IsException() {
+				uncaught = append(uncaught, m.Text)
+			}
+			mu.Unlock()
+			if m.Text == "end of the test" {
+				close(marked)
+				return
+			}
+		}
+	}()
+	do(t, ctx, "a 400", chromedp.SetValue(chromedp.CSS("#tgt"), "english language"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, `document.getElementById("status").className == "error"`)
+	ts.Close()
+	do(t, ctx, "a stopped server", chromedp.SetValue(chromedp.CSS("#tgt"), "fr"), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("cannot be reached")`)
+	// The console's messages come in order: one logged last is seen
+	// after the errors of the clicks before.
+	eval[bool](t, ctx, `(setTimeout(() => console.info("end of the test"), 200), true)`)
+	select {
+	case <-marked:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the console's last message never came")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(uncaught) > 0 {
+		t.Errorf("uncaught errors in the console after refusals the page said: %q", uncaught)
 	}
 }

@@ -102,6 +102,14 @@ async function freshCSRF() {
   }
 }
 
+// An error the status line has said (e.said) ends the click or key that
+// asked, which has nothing more to do: it is not logged again as an
+// uncaught error (every refusal, every stopped server wrote "Uncaught (in
+// promise)" to the browser's console).
+window.addEventListener("unhandledrejection", (ev) => {
+  if (ev.reason && ev.reason.said) ev.preventDefault();
+});
+
 async function apiCall(method, path, body, handled, asBlob, retried) {
   const headers = { "X-Bitext-CSRF": csrf };
   const raw = body instanceof Blob;
@@ -117,6 +125,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     res = await fetch("api/v1/" + path, { method, headers, body: body === undefined || raw ? body : JSON.stringify(body) });
   } catch (err) {
     status(`${what}: the server cannot be reached (${err.message}); check that bitext serve is running`, true);
+    err.said = true;
     throw err;
   }
   if (res.ok && asBlob) {
@@ -125,6 +134,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     } catch (err) {
       // The server cuts an export short when the TM fails on the way.
       status(`${what}: the answer was cut short (${err.message}); try again`, true);
+      err.said = true;
       throw err;
     }
   }
@@ -132,6 +142,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     data = await res.json();
   } catch (err) {
     status(`${what}: the server answered ${res.status} ${res.statusText} without JSON`, true);
+    err.said = true;
     throw err;
   }
   // A server restarted since the page was read (an upgrade, a reboot)
@@ -153,6 +164,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     if (res.status === 401 && tokenField) tokenField.focus();
     const e = new Error(data.error);
     e.status = res.status;
+    e.said = res.status !== handled;
     throw e;
   }
   return data;
@@ -369,7 +381,7 @@ function penalty(m) {
 $("lookup-form").addEventListener("submit", async (ev) => {
   ev.preventDefault();
   const q = $("query").value.trim();
-  if (!q) return;
+  if (!q) return emptyQuery("a sentence to look up");
   const l = pair();
   if (!l) return;
   const { src, tgt } = l;
@@ -469,6 +481,13 @@ $("query").addEventListener("input", fitQuery);
 // fewer: its height follows (it kept the height of the width typed in, a
 // scroll bar in a narrow window, blank lines in a wide one).
 window.addEventListener("resize", fitQuery);
+
+// emptyQuery answers Look up or Concordance pressed with nothing typed
+// (they did nothing, without a word), the focus in the query.
+function emptyQuery(what) {
+  status(`Type ${what} first`, true);
+  $("query").focus();
+}
 
 // Enter in the query looks it up (Shift+Enter starts a new line).
 $("query").addEventListener("keydown", (ev) => {
@@ -664,7 +683,7 @@ function highlight(text, spans) {
 // (a common word is in thousands of them): More appends the next page.
 $("concord").addEventListener("click", async () => {
   const term = $("query").value.trim();
-  if (!term) return;
+  if (!term) return emptyQuery("a word or term: the concordance lists the segments that hold it");
   const l = pair(true);
   if (!l) return;
   const { src, tgt } = l;
@@ -709,8 +728,20 @@ let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
 // unstored: the beads were changed by the reviewer since they were
 // aligned or last stored (leaving the page asks first).
 let unstored = false;
+// undone holds the beads as they were before each edit (undoEdit).
+let undone = [];
+const undoLimit = 200;
 
 $("do-align").addEventListener("click", async () => {
+  // An empty box is named on the page, the focus in it (the server's
+  // "src_text is empty" named a field of its API).
+  for (const [side, what] of [["src", "source text"], ["tgt", "translation"]]) {
+    if (!$(side + "-text").value.trim()) {
+      status(`Paste or type the ${what} first (or choose its file)`, true);
+      $(side + "-text").focus();
+      return;
+    }
+  }
   const l = pair();
   if (!l) return;
   const { src, tgt } = l;
@@ -721,6 +752,7 @@ $("do-align").addEventListener("click", async () => {
   if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
+  undone = [];
   markReview(data.review);
   unstored = false;
   sel = lowFirst ? displayOrder()[0] : 0;
@@ -789,6 +821,7 @@ let shown = [];
 // its mark (select), so that j and k stay quick on thousands of beads.
 function renderBeads() {
   for (const b of $("bead-ops").querySelectorAll("button")) b.disabled = !beads.length;
+  undoOffered();
   const tbody = $("beads").tBodies[0];
   tbody.replaceChildren();
   shown = displayOrder();
@@ -827,6 +860,7 @@ function redrawBeads(is) {
     const old = tbody.querySelector(`tr[data-bead="${i}"]`);
     if (old) old.replaceWith(beadRow(i));
   }
+  undoOffered();
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
   keepReview();
@@ -935,16 +969,51 @@ function refused(msg) {
   status(msg, true);
   return refusal;
 }
+// Each edit says what it did on the status line (a live region: a
+// screen reader hears it; the edits said nothing), and can be undone:
+// undone holds the beads as they were before each edit, the last one
+// last (z, Ctrl+Z or the Undo button puts them back; a reload keeps the
+// beads, not what undoes them). A merge pressed by
+// mistake had no way back but a split, which cuts after the first
+// sentence and loses the aligner's score.
+const editSaid = {
+  merge: (n) => `bead ${n} merged with bead ${n + 1}`,
+  split: (n) => `bead ${n} split after its first sentence`,
+  up: (n) => `bead ${n}'s first target sentence moved up to bead ${n - 1}`,
+  down: (n) => `bead ${n}'s last target sentence moved down to bead ${n + 1}`,
+  wrong: (n) => (beads[n - 1].wrong ? `bead ${n} marked wrong: it will not be stored` : `bead ${n} no longer marked wrong`),
+};
 for (const [name, f] of Object.entries(ops)) {
   ops[name] = () => {
     if (!beads.length) return;
     status("");
+    const before = { beads: JSON.stringify(beads), sel, unstored };
+    const n = sel + 1;
     const changed = f();
     if (changed === refusal) return;
+    undone.push({ ...before, said: editSaid[name](n) });
+    if (undone.length > undoLimit) undone.shift();
     unstored = true;
     if (Array.isArray(changed)) redrawBeads(changed);
     else renderBeads();
+    status(`${editSaid[name](n)} (z undoes)`);
   };
+}
+// undoEdit puts the beads back as they were before the last edit.
+function undoEdit() {
+  const last = undone.pop();
+  if (!last) return refused("nothing to undo: no bead was changed since the alignment");
+  beads = JSON.parse(last.beads);
+  sel = last.sel;
+  unstored = last.unstored;
+  renderBeads();
+  status(`undone: ${last.said}`);
+}
+$("bead-undo").addEventListener("click", undoEdit);
+// renderBeads and redrawBeads call this: Undo is offered while there is
+// an edit to undo.
+function undoOffered() {
+  $("bead-undo").disabled = !undone.length;
 }
 // The same edits as buttons, on the selected bead (a click or tap on a
 // row selects it): a phone has no keys, and a mouse user had to learn them.
@@ -961,9 +1030,11 @@ function moveSel(step) {
 document.addEventListener("keydown", (ev) => {
   if (!$("align").classList.contains("active")) return;
   if (ev.ctrlKey && ev.key === "Enter") { ev.preventDefault(); storeBeads(); return; }
-  if (ev.target.matches("input, textarea") || ev.ctrlKey || ev.altKey || ev.metaKey) return;
+  if (ev.target.matches("input, textarea")) return;
+  if ((ev.ctrlKey || ev.metaKey) && !ev.shiftKey && !ev.altKey && ev.key === "z") { ev.preventDefault(); undoEdit(); return; }
+  if (ev.ctrlKey || ev.altKey || ev.metaKey) return;
   const f = { j: () => moveSel(1), ArrowDown: () => moveSel(1), k: () => moveSel(-1), ArrowUp: () => moveSel(-1),
-    m: ops.merge, s: ops.split, u: ops.up, d: ops.down, w: ops.wrong }[ev.key];
+    m: ops.merge, s: ops.split, u: ops.up, d: ops.down, w: ops.wrong, z: undoEdit }[ev.key];
   if (f) { ev.preventDefault(); f(); }
 });
 
@@ -975,6 +1046,8 @@ const storeBeads = once("store", async () => {
   const { src, tgt } = aligned;
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
   unstored = false;
+  // Every state before is now unlike the one stored.
+  for (const u of undone) u.unstored = true;
   keepReview();
   status(`stored ${plural(st.read, "reviewed pair")} (${thousands(st.added)} new, ${src} → ${tgt})`);
 });
