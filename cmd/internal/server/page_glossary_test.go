@@ -10,6 +10,7 @@ import (
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestBrowserVariantOfDeletedEntry: a variant's × pressed on an entry that
@@ -143,4 +144,28 @@ func TestBrowserGlossaryTrial(t *testing.T) {
 	do(t, ctx, "check", chromedp.Navigate(ts.URL+"/#names"),
 		chromedp.SetValue(chromedp.CSS("#copy"), "Abdolrahim Mousavi spoke. Abdolrahim Musavi said more. Musavi left."), chromedp.Click(chromedp.CSS("#check")))
 	waitFor(t, ctx, `document.querySelectorAll("#marked mark.rewrite").length == 2`)
+}
+
+// TestBrowserMoreKeepsFocus: More pressed from the keyboard for the last
+// page of the glossary hid itself with the focus on it: the focus fell to
+// the page's start, and a keyboard or screen reader user lost the place.
+// It goes to the first entry just shown.
+func TestBrowserMoreKeepsFocus(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	var es []normalize.Entry
+	for i := range 130 {
+		es = append(es, normalize.Entry{Canonical: "Person Numberov" + strconv.Itoa(1000+i), Variants: []string{"Numbarov" + strconv.Itoa(1000+i)}, Kind: normalize.KindPerson})
+	}
+	if err := db.PutGlossary(context.Background(), es); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, "glossary", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 100`)
+	do(t, ctx, "More from the keyboard", chromedp.Focus(chromedp.CSS("#gloss-more")), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 130`)
+	got := eval[string](t, ctx, `(() => { const a = document.activeElement, r = a.closest("tr"); return a.tagName + " in " + (r ? r.querySelector(".canonical").textContent : "no row"); })()`)
+	if !strings.HasSuffix(got, " in Person Numberov1100") {
+		t.Errorf("after More showed the last page the focus is on %q; want in the first entry shown (Person Numberov1100)", got)
+	}
 }

@@ -694,6 +694,7 @@ $("concord").addEventListener("click", async () => {
   const page = async () => {
     const data = await api("GET", "concordance?" + new URLSearchParams({ term, src, tgt, offset: shown }));
     if (!current()) return false;
+    const first = tbody.rows.length;
     for (const h of data.hits) {
       // Each text in its language (a screen reader's voice) and direction.
       const translations = [];
@@ -705,7 +706,7 @@ $("concord").addEventListener("click", async () => {
         el("td", {}, ...translations)));
     }
     shown += data.hits.length;
-    more.hidden = !data.more;
+    lastPage(more, !data.more, tbody.rows[first]);
     searchSaid(data.more ? `the first ${shown} segments holding "${term}": More shows the next`
       : `${shown} segment${shown === 1 ? "" : "s"} hold${shown === 1 ? "s" : ""} "${term}"`);
     return true;
@@ -1305,6 +1306,21 @@ const thousands = (n) => n.toLocaleString("en");
 // regions to review", "1 names rewritten").
 const plural = (n, one) => `${thousands(n)} ${n === 1 ? one : one + "s"}`;
 
+// lastPage hides a list's More when the list is whole. More pressed from
+// the keyboard for the last page hid itself with the focus on it: the
+// focus fell to the page's start, and a keyboard or screen reader user
+// lost the place. It goes to the first row just shown (its first
+// control, or the row).
+function lastPage(more, last, firstNew) {
+  const had = document.activeElement === more;
+  more.hidden = last;
+  if (!last || !had || !firstNew) return;
+  const to = firstNew.querySelector("button:not([disabled]), input, [contenteditable=true]");
+  if (to) return to.focus();
+  firstNew.tabIndex = -1;
+  firstNew.focus();
+}
+
 // pagedList shows the items of a list route (GET glossary, GET documents,
 // GET units of a document) 100 at a time in tbody, and o.empty in place of
 // the count when there are none and no filter: reload() starts again
@@ -1332,7 +1348,8 @@ function pagedList(o) {
     else tbody.append(...rows);
     list.offset = offset + rows.length;
     list.total = data.total;
-    more.hidden = !data.more;
+    if (reset) more.hidden = !data.more;
+    else lastPage(more, !data.more, rows[0]);
     count();
   };
   more.addEventListener("click", once(more, () => load(false)));
