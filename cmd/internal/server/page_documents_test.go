@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"golang.org/x/text/language"
 )
 
 // TestBrowserDocumentsNoteUndo: the Documents tab said "Deleting a
@@ -303,4 +305,66 @@ func TestBrowserDeleteOpenDocument(t *testing.T) {
 	}
 	do(t, ctx, "back", chromedp.NavigateBack())
 	waitFor(t, ctx, active+` == "search #search"`)
+}
+
+// TestBrowserStatusInView: what a save far down a document's units said
+// ("unit 80 saved", a 409's "changed since it was read") was written on
+// the status line above the window, out of sight: it stays in the
+// window now, over the rows.
+func TestBrowserStatusInView(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	us := make([]tm.Unit, 80)
+	for i := range us {
+		us[i] = pairUnit(language.English, language.French, fmt.Sprintf("Report %d of the day.", i), fmt.Sprintf("Rapport %d du jour.", i), tm.Origin{File: "wire.tmx"})
+	}
+	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "wire.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	last := `document.querySelector("#doc-units-table tr.unit:last-child")`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=wire.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 80`)
+	do(t, ctx, "edit the last", chromedp.Click(chromedp.CSS("#doc-units-table tr.unit:last-child .edit")))
+	waitFor(t, ctx, last+`.querySelector(".text").isContentEditable`)
+	eval[bool](t, ctx, `(`+last+`.querySelectorAll(".text")[1].textContent = "Rapport du soir.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#doc-units-table tr.unit:last-child .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.endsWith(" saved")`)
+	if eval[float64](t, ctx, `scrollY`) == 0 {
+		t.Fatal("the window was not scrolled to the last unit: the test shows nothing")
+	}
+	// The status line's middle is in the window and nothing covers it.
+	if !eval[bool](t, ctx, `(() => { const s = document.getElementById("status"), r = s.getBoundingClientRect();
+	  const y = (r.top + r.bottom) / 2; return y > 0 && y < innerHeight && s.contains(document.elementFromPoint(r.left + 5, y)); })()`) {
+		t.Errorf("after a save of the last of 80 units, the status line (%q) is out of the window", eval[string](t, ctx, `document.getElementById("status").textContent`))
+	}
+}
+
+// TestBrowserConflictPersianText: a save refused because another window
+// changed a Persian text quoted that text as the server's Go-quoted copy,
+// every zero-width non-joiner of it written \u200c. The page quotes the
+// text as stored.
+func TestBrowserConflictPersianText(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	const theirs = "وزیر به تهران رسید و با فرمانده‌ها دیدار کرد."
+	u := pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{File: "fa.tmx"})
+	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "fa.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	row := `document.querySelector("#doc-units-table tr.unit")`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=fa.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 1`)
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#doc-units-table tr.unit .edit")))
+	waitFor(t, ctx, row+`.querySelector(".text").isContentEditable`)
+	if err := db.EditUnit(context.Background(), 1, tm.UnitEdit{Lang: language.Persian, Text: theirs}); err != nil {
+		t.Fatal(err)
+	}
+	eval[bool](t, ctx, `(`+row+`.querySelectorAll(".text")[1].textContent = "وزیر امروز به تهران رسید.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#doc-units-table tr.unit .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("Save again")`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); !strings.Contains(got, theirs) || strings.Contains(got, `\u200c`) {
+		t.Errorf("the refused save says %q; want the text stored now, %q, as it is written", got, theirs)
+	}
 }

@@ -598,7 +598,11 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     if (!v || v.text.trim() === side.was.trim()) return; // another conflict: a duplicate
     side.was = v.text;
     before[i] = v.text;
-    status(`${err.message}: Save again replaces it with yours, Escape shows theirs`, true);
+    // The text as stored, not the server's Go-quoted copy of it, which
+    // wrote a Persian text's zero-width non-joiners as \u200c; isolated
+    // (FSI, PDI) so that a right-to-left text keeps its order in the line.
+    status(`unit ${id}: its ${side.lang} text was changed since it was read (by someone else, or in another window): ` +
+      `it now reads “\u2068${v.text}\u2069”. Save again replaces it with yours, Escape shows theirs`, true);
   };
   // gone marks the row of a unit deleted since the page read it: its
   // texts (an edit's as typed, to copy) struck through, no write offered.
