@@ -339,3 +339,34 @@ func TestBrowserRefusalNotUncaught(t *testing.T) {
 		t.Errorf("uncaught errors in the console after refusals the page said: %q", uncaught)
 	}
 }
+
+// TestBrowserQueryResizedHidden: the window resized (a phone turned)
+// while another tab was shown set the query box to its borders, a sliver
+// when the search tab came back: it fitted a box with no height.
+func TestBrowserQueryResizedHidden(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "a query, then the Documents tab and a narrower window", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#tab-documents")),
+		chromedp.EmulateViewport(375, 700), chromedp.Click(chromedp.CSS("#tab-search")))
+	waitFor(t, ctx, `document.getElementById("search").classList.contains("active")`)
+	if h := eval[float64](t, ctx, `document.getElementById("query").clientHeight`); h < 30 {
+		t.Errorf("the query box is %v px high after the resize on another tab; want at least a line", h)
+	}
+	if eval[bool](t, ctx, `(() => { const q = document.getElementById("query"); return q.scrollHeight > q.clientHeight; })()`) {
+		t.Errorf("the query %q does not fit its box after the resize on another tab", seed[0])
+	}
+}
+
+// TestBrowserLongQuerySaidShort: a concordance of a pasted paragraph
+// quoted all of it on the status line, which filled the window's top.
+func TestBrowserLongQuerySaidShort(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "concordance", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), strings.Repeat("the minister ", 150)), chromedp.Click(chromedp.CSS("#concord")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.includes("hold")`)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); len([]rune(got)) > 120 || !strings.Contains(got, "…") {
+		t.Errorf("the status line after a concordance of 1,950 characters: %d characters, %q; want the query cut short", len([]rune(got)), got)
+	}
+}

@@ -290,6 +290,7 @@ let docToOpen = "";
 // (another tab's clearing of the line left them uncounted).
 let lastSearch = null, searchToRun = "", searchLine = "";
 onShow.search = () => {
+  fitQuery();
   const run = searchToRun;
   searchToRun = "";
   if (run === "lookup") $("lookup-form").requestSubmit();
@@ -388,7 +389,7 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   const min = $("min").value || "50";
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
-  const data = await searching(current, `The lookup of "${q}"`, () => api("GET", "lookup?" + p));
+  const data = await searching(current, `The lookup of "${cut(q)}"`, () => api("GET", "lookup?" + p));
   if (!current()) return;
   searched({ q, src, tgt, mode: "" });
   // Fragments (a sentence of the query stored on its own, or the query
@@ -473,6 +474,10 @@ function noneLeft(tbody, fbody, min) {
 // two lines of it), up to 40% of the window, then scrolls.
 function fitQuery() {
   const q = $("query");
+  // Hidden (another tab shown when the window was resized or turned), it
+  // has no height to fit: it was set to its borders, a sliver when the
+  // search tab came back.
+  if (!q.offsetParent) return;
   q.style.height = "auto";
   q.style.height = Math.min(q.scrollHeight + q.offsetHeight - q.clientHeight, Math.round(window.innerHeight * 0.4)) + "px";
 }
@@ -481,6 +486,13 @@ $("query").addEventListener("input", fitQuery);
 // fewer: its height follows (it kept the height of the width typed in, a
 // scroll bar in a narrow window, blank lines in a wide one).
 window.addEventListener("resize", fitQuery);
+
+// cut shortens a query quoted on the status line: a pasted paragraph
+// (2,000 characters) filled the line, kept in the window, over the page.
+function cut(q) {
+  const cs = [...q];
+  return cs.length > 80 ? cs.slice(0, 80).join("") + "…" : q;
+}
 
 // emptyQuery answers Look up or Concordance pressed with nothing typed
 // (they did nothing, without a word), the focus in the query.
@@ -711,12 +723,12 @@ $("concord").addEventListener("click", async () => {
     }
     shown += data.hits.length;
     lastPage(more, !data.more, tbody.rows[first]);
-    searchSaid(data.more ? `the first ${shown} segments holding "${term}": More shows the next`
-      : `${shown} segment${shown === 1 ? "" : "s"} hold${shown === 1 ? "s" : ""} "${term}"`);
+    searchSaid(data.more ? `the first ${shown} segments holding "${cut(term)}": More shows the next`
+      : `${shown} segment${shown === 1 ? "" : "s"} hold${shown === 1 ? "s" : ""} "${cut(term)}"`);
     return true;
   };
   more.addEventListener("click", once(more, page));
-  if (!(await searching(current, `The concordance of "${term}"`, page))) return;
+  if (!(await searching(current, `The concordance of "${cut(term)}"`, page))) return;
   searched({ q: term, src, tgt, mode: "concordance" });
   $("results").replaceChildren(shown ? el("div", {}, el("table", { id: "hits", "aria-label": `segments holding ${term}` },
     el("thead", {}, el("tr", {}, el("th", {}, "Segment"), el("th", {}, "Translations"))), tbody), more) : el("p", {}, "Not found."));
