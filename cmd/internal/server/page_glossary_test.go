@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -167,5 +168,37 @@ func TestBrowserMoreKeepsFocus(t *testing.T) {
 	got := eval[string](t, ctx, `(() => { const a = document.activeElement, r = a.closest("tr"); return a.tagName + " in " + (r ? r.querySelector(".canonical").textContent : "no row"); })()`)
 	if !strings.HasSuffix(got, " in Person Numberov1100") {
 		t.Errorf("after More showed the last page the focus is on %q; want in the first entry shown (Person Numberov1100)", got)
+	}
+}
+
+// TestBrowserVariantRemovedPutBack: a variant's × removes it at one
+// click, without a question: a click by mistake lost the spelling unless
+// it was typed again. It waits in the entry's field, and Enter puts it
+// back.
+func TestBrowserVariantRemovedPutBack(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	err := db.PutGlossary(context.Background(), []normalize.Entry{
+		{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "Harry Morgan"}, Kind: normalize.KindPerson},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := `document.getElementById("status").textContent`
+	do(t, ctx, "glossary", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.querySelectorAll("#gloss-table tr.entry").length == 1`)
+	do(t, ctx, "remove a variant", chromedp.Click(chromedp.CSS(`.remove-variant[aria-label="remove the variant Henrik Morgan of Henry Morgan"]`)))
+	waitFor(t, ctx, status+`.startsWith('"Henrik Morgan" is no longer a variant')`)
+	if got := eval[string](t, ctx, `document.activeElement.value`); got != "Henrik Morgan" {
+		t.Fatalf("after the variant's × the focused field holds %q; want the spelling removed, to put back", got)
+	}
+	do(t, ctx, "Enter", chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, status+` == '"Henrik Morgan" is now a variant of "Henry Morgan"'`)
+	es, err := db.Glossary(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || !slices.Contains(es[0].Variants, "Henrik Morgan") {
+		t.Errorf("the glossary after × and Enter: %+v; want Henrik Morgan back", es)
 	}
 }

@@ -1414,10 +1414,17 @@ onShow.glossary = glossary.reload;
 // button that deletes the entry.
 function entryRow(e) {
   const tr = el("tr", { class: "entry" });
-  const redraw = () => {
+  // redraw shows the entry anew, the focus in its new variant's field,
+  // which holds typed when given (the spelling just removed).
+  const redraw = (typed) => {
     const row = entryRow(e);
     tr.replaceWith(row);
-    row.querySelector(".new-variant").focus();
+    const input = row.querySelector(".new-variant");
+    input.focus();
+    if (typed) {
+      input.value = typed;
+      input.select();
+    }
   };
   const input = el("input", { class: "new-variant", dir: "auto", size: 14, placeholder: "new variant",
     "aria-label": `a new variant of ${e.canonical}` });
@@ -1518,8 +1525,11 @@ async function removeVariant(e, v, redraw) {
     return status(`"${v}" is no longer a variant of "${e.canonical}" (it was removed in another window, or by another reviewer)`);
   }
   e.variants = e.variants.filter((x) => x !== v);
-  redraw();
-  status(`"${v}" is no longer a variant of "${e.canonical}"`);
+  // A × pressed by mistake (one click, no question) lost the spelling
+  // unless it was typed again: it waits in the entry's field, selected
+  // (typing replaces it), and Enter puts it back.
+  redraw(v);
+  status(`"${v}" is no longer a variant of "${e.canonical}": Enter (or Add) puts it back`);
 }
 
 // deleteEntry deletes the entry of row tr; then the row says "Deleted —
