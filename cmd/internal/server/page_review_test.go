@@ -14,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestBrowserBeadNumbersOneLine: an article of a dozen sentences or more
@@ -474,5 +475,33 @@ func TestBrowserAlignEmptyText(t *testing.T) {
 	waitFor(t, ctx, `document.getElementById("status").textContent != ""`)
 	if got := eval[string](t, ctx, `document.getElementById("status").textContent + " | " + document.activeElement.id`); got != "Paste or type the source text first (or choose its file) | src-text" {
 		t.Errorf("Align with the source box empty: %q; want the box named and focused", got)
+	}
+}
+
+// TestBrowserBeadFocus: the selected bead was a highlighted row that no
+// key could reach: Tab went from the edit buttons past the table, and a
+// screen reader heard nothing of j and k. The selected row is the table's
+// stop of Tab; j and k carry the focus, and it stays on the bead through
+// an edit that draws its row anew.
+func TestBrowserBeadFocus(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	alignPasted(t, ctx, alignInput{open: ts.URL + "/#align", src: alignSrc, tgt: alignTgt}, 5)
+	focused := `(document.activeElement.matches("#beads tr.selected") ? "selected bead " + document.activeElement.dataset.bead : document.activeElement.id || document.activeElement.tagName)`
+	do(t, ctx, "document order, the first bead, Tab from the last edit button", chromedp.Click(chromedp.CSS("#order")), chromedp.Click(chromedp.CSS(`#beads tr[data-bead="0"]`)), chromedp.Focus(chromedp.CSS("#bead-wrong")), chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, ctx, focused); got != "selected bead 0" {
+		t.Fatalf("Tab from Mark wrong reaches %q; want the selected bead (0)", got)
+	}
+	do(t, ctx, "j", chromedp.KeyEvent("j"))
+	if got := eval[string](t, ctx, focused); got != "selected bead 1" {
+		t.Errorf("after j the focus is on %q; want the selected bead (1)", got)
+	}
+	do(t, ctx, "w, then m", chromedp.KeyEvent("w"), chromedp.KeyEvent("m"))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 4`)
+	if got := eval[string](t, ctx, focused); got != "selected bead 1" {
+		t.Errorf("after w and m the focus is on %q; want the selected bead (1)", got)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll('#beads tr[tabindex="0"]').length`); n != 1 {
+		t.Errorf("%d rows are stops of Tab; want the selected one alone", n)
 	}
 }

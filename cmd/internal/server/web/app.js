@@ -840,11 +840,13 @@ function renderBeads() {
   for (const b of $("bead-ops").querySelectorAll("button")) b.disabled = !beads.length;
   undoOffered();
   const tbody = $("beads").tBodies[0];
+  const had = tbody.contains(document.activeElement);
   tbody.replaceChildren();
   shown = displayOrder();
   tbody.append(...shown.map(beadRow));
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
+  if (s && had) s.focus({ preventScroll: true });
   keepReview();
 }
 
@@ -855,7 +857,10 @@ function beadRow(i) {
   const sents = (list, all, lang) => list.map((k) => el("span", { class: "sent", dir: "auto", ...(lang ? { lang } : {}) }, all[k]));
   // The row's bead is read at the click: a merge or split before it
   // renumbers the row in place (renumberBeads).
-  return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, onclick: (ev) => select(Number(ev.currentTarget.dataset.bead)) },
+  // The selected bead's row is the table's one stop of Tab (a roving
+  // tabindex): focused, a screen reader reads it, and j/k carry the focus.
+  return el("tr", { class: confidence(b) + (i === sel ? " selected" : ""), "data-bead": i, ...(i === sel ? { tabindex: "0", "aria-current": "true" } : {}),
+    onclick: (ev) => select(Number(ev.currentTarget.dataset.bead)) },
     el("td", {}, i + 1),
     // The reason to review, above the source (the narrow last column broke
     // it a letter a line); dir of its own, so that the cell's direction
@@ -873,6 +878,7 @@ function beadRow(i) {
 // review of thousands of beads.
 function redrawBeads(is) {
   const tbody = $("beads").tBodies[0];
+  const had = tbody.contains(document.activeElement);
   for (const i of is) {
     const old = tbody.querySelector(`tr[data-bead="${i}"]`);
     if (old) old.replaceWith(beadRow(i));
@@ -880,6 +886,9 @@ function redrawBeads(is) {
   undoOffered();
   const s = tbody.querySelector("tr.selected");
   if (s) s.scrollIntoView({ block: "nearest" });
+  // The focused row drawn anew: the focus goes to its new row (it fell
+  // to the page's start).
+  if (s && had && !tbody.contains(document.activeElement)) s.focus({ preventScroll: true });
   keepReview();
 }
 
@@ -919,11 +928,19 @@ try {
 function select(i) {
   const tbody = $("beads").tBodies[0];
   const old = tbody.querySelector("tr.selected"), row = tbody.querySelector(`tr[data-bead="${i}"]`);
-  if (old) old.classList.remove("selected");
+  const had = tbody.contains(document.activeElement);
+  if (old) {
+    old.classList.remove("selected");
+    old.removeAttribute("tabindex");
+    old.removeAttribute("aria-current");
+  }
   sel = i;
   if (row) {
     row.classList.add("selected");
+    row.tabIndex = 0;
+    row.setAttribute("aria-current", "true");
     row.scrollIntoView({ block: "nearest" });
+    if (had) row.focus({ preventScroll: true });
   }
   keep("review-sel", String(i)); // the beads unchanged: j stays quick on thousands
 }
