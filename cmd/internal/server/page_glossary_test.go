@@ -150,7 +150,8 @@ func TestBrowserGlossaryTrial(t *testing.T) {
 // TestBrowserMoreKeepsFocus: More pressed from the keyboard for the last
 // page of the glossary hid itself with the focus on it: the focus fell to
 // the page's start, and a keyboard or screen reader user lost the place.
-// It goes to the first entry just shown.
+// It goes to the first entry just shown, and the status line says what
+// came.
 func TestBrowserMoreKeepsFocus(t *testing.T) {
 	ctx := browser(t)
 	ts, db := testServer(t, Options{})
@@ -168,6 +169,11 @@ func TestBrowserMoreKeepsFocus(t *testing.T) {
 	got := eval[string](t, ctx, `(() => { const a = document.activeElement, r = a.closest("tr"); return a.tagName + " in " + (r ? r.querySelector(".canonical").textContent : "no row"); })()`)
 	if !strings.HasSuffix(got, " in Person Numberov1100") {
 		t.Errorf("after More showed the last page the focus is on %q; want in the first entry shown (Person Numberov1100)", got)
+	}
+	// The rows that came are said on the status line, the live region:
+	// the count beside the list changed without a word.
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "30 more shown: 130 of 130 entries" {
+		t.Errorf("after More the status line says %q; want the 30 entries that came said", got)
 	}
 }
 

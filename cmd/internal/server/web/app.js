@@ -1384,6 +1384,9 @@ function pagedList(o) {
     if (reset) more.hidden = !data.more;
     else lastPage(more, !data.more, rows[0]);
     count();
+    // More's rows are said on the status line (the live region): the
+    // count beside the list changed without a word to a screen reader.
+    if (!reset) status(`${thousands(rows.length)} more shown: ${$(o.count).textContent}`);
   };
   more.addEventListener("click", once(more, () => load(false)));
   list.reload = () => load(true);
