@@ -214,10 +214,14 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos 
 	last := 0
 	var rerr error
 	m.find(text, func(mt Mention) bool {
-		if !mt.Rewrites() || inSpans(markup, mt.Start) || glossedAlias(text[:mt.Start], text[mt.End:], func(name string) bool {
+		if !mt.Rewrites() || inSpans(markup, mt.Start) {
+			return true
+		}
+		sameName := func(name string) bool {
 			e, ok := m.g.Lookup(name)
 			return ok && e.Canonical == mt.Canonical
-		}) {
+		}
+		if glossedAlias(text[:mt.Start], text[mt.End:], sameName) {
 			return true
 		}
 		acr := m.capsForm
@@ -228,7 +232,8 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos 
 		// replacement that starts in lower case: reading it costs.
 		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
 		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
-		if repl == mt.Form || vowelledForm(mt.Form, repl) {
+		if repl == mt.Form || vowelledForm(mt.Form, repl) ||
+			apposedAlias(text[:mt.Start], text[mt.End:], mt.Form, mt.Canonical, sameName) {
 			return true
 		}
 		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {

@@ -11,13 +11,20 @@ import (
 // (then "ISIS"), "a.k.a.", "dubbed", "calling itself", and those that
 // give another spelling of it ("also spelled Qaddafi", "transliterated as
 // Kiev": the house spelling there would say "Kyiv, transliterated as
-// Kyiv"). Each is matched at the end of a word, in any case. "written"
+// Kyiv"), and the nouns that name a word as a word ("the Arabic acronym
+// Daesh", "the name Kiev"; "word", "term" and "name" only after "the":
+// "word word Daesh" in a test's filler is no gloss). Each is matched at the end of a word, in any case. "written"
 // alone is none ("had written Zelensky a letter").
 var glossPhrases = []string{"known as", "aka", "a.k.a.", "a.k.a", "also called", "otherwise called", "formerly",
 	"dubbed", "calls itself", "called itself", "calling itself", "referred to as",
 	"spelled", "spelt", "spelled as", "spelt as", "written as", "also written", "formerly written",
 	"sometimes written", "often written", "rendered as", "transliterated", "transliterated as",
-	"romanized", "romanised", "romanized as", "romanised as", "transcribed as"}
+	"romanized", "romanised", "romanized as", "romanised as", "transcribed as",
+	"acronym", "abbreviation", "the name", "the term", "the word", "spelling", "moniker", "nickname"}
+
+// glossLast holds the last words of glossPhrases: glossPhraseEnd scans the
+// phrases only after one of them.
+var _, glossLast = edgeWords(glossPhrases)
 
 // maxGlossNames is how many names, each after a comma, "or" or "and", may
 // stand between a gloss phrase and the mention ("also known as ISIS or"
@@ -111,6 +118,9 @@ func inLanguage(after string) bool {
 // glossPhraseEnd reports whether b ends in one of glossPhrases, at the
 // start of b or after a character that is no letter.
 func glossPhraseEnd(b string) bool {
+	if !glossLast.has(lastWordOf(b)) {
+		return false
+	}
 	for _, p := range glossPhrases {
 		if len(b) < len(p) || !strings.EqualFold(b[len(b)-len(p):], p) {
 			continue

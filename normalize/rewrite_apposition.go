@@ -1,0 +1,264 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A text often names one thing twice on purpose, one name beside the
+// other: "the Houthis, or Ansar Allah,", "Burma, now Myanmar", "Islamic
+// State (IS, also ISIS or ISIL)". Rewritten to the house spelling, both
+// names say the same: "the Houthis, or Houthis". apposedAlias finds such
+// a mention so that rewriteChunk leaves it as written; glossedAlias does
+// the same after phrases that introduce a name ("also known as").
+
+// appositionWords may stand between two names of one thing, after an
+// optional comma or opening bracket: "Islamic State, or ISIS", "Burma,
+// now Myanmar", "Ansar Allah, better known as the Houthis". Longer
+// phrases come before the phrases they end in.
+var appositionWords = []string{
+	"better known as", "also known as", "now known as", "formerly known as", "known as",
+	"also called", "now called", "then called", "once called", "formerly called",
+	"previously called", "originally called", "later called", "officially called",
+	"now renamed", "later renamed", "renamed", "which became", "also spelled",
+	"or", "also", "now", "formerly", "previously", "once", "then", "later",
+	"officially", "today", "aka", "a.k.a.",
+}
+
+// appositionFirst and appositionLast hold the first and the last words of
+// appositionWords: a mention whose neighbouring word is in neither (most
+// mentions) costs a word's lookup, not a scan of every phrase.
+var appositionFirst, appositionLast = edgeWords(appositionWords)
+
+// maxApposedWords is the most words read as the name beside a mention.
+const maxApposedWords = 5
+
+// maxBracketBack is how far back, in bytes, an open bracket is looked for
+// by inBracketAfter: a gloss in brackets is short ("(IS, also ISIS or"),
+// and looking no further keeps each mention's cost bounded.
+const maxBracketBack = 60
+
+// apposedAlias reports whether the mention between before and after stands
+// beside another name of the same thing: after one that sameName says is
+// the mention's (the text gives the mention as its other name), or before
+// the house spelling itself (canonical: the rewrite would repeat it), or
+// inside a bracket opened just after such a name ("Islamic State (IS,
+// also ISIS or ISIL)"). A bare comma is no joint: it joins a list's items
+// too ("Teheran, Téhéran, TEHERAN", "In Kiev, Kyiv residents").
+func apposedAlias(before, after, form, canonical string, sameName func(string) bool) bool {
+	if name := nameBefore(before); name != "" && sameNameTail(name, form, sameName) {
+		return true
+	}
+	if inBracketAfter(before, form, sameName) {
+		return true
+	}
+	return nameAfter(after, canonical)
+}
+
+// nameBefore cuts the joint (a comma, bracket, slash or one of
+// appositionWords, then an optional "the") off the end of before and
+// returns the words before it (lastWords), whose tails the caller reads
+// as names, or "" when before ends in no joint.
+func nameBefore(before string) string {
+	b := strings.TrimRight(before, " \t\"“‘'")
+	b = cutWordEnd(b, "the")
+	joined := false
+	if appositionLast.has(lastWordOf(b)) {
+		for _, w := range appositionWords {
+			if rest, found := cutWordEndFold(b, w); found {
+				b, joined = rest, true
+				break
+			}
+		}
+	}
+	switch {
+	case strings.HasSuffix(b, ",") && joined:
+		b = b[:len(b)-1]
+	case strings.HasSuffix(b, "("), strings.HasSuffix(b, "/"):
+		b, joined = b[:len(b)-1], true
+	}
+	if !joined {
+		return ""
+	}
+	b = strings.TrimRight(b, " \t\"”’'")
+	if b == "" || strings.ContainsRune(".!?;:\n", lastRune(b)) {
+		return "" // another sentence's end
+	}
+	return lastWords(b)
+}
+
+// lastWords returns the last words of b, at most maxApposedWords, back to
+// a word that ends in punctuation ("Kharkiv," of "Kharkiv, Kyiv") or
+// starts with a bracket or quotation mark, which it keeps without the
+// mark. Callers read its tails with sameNameTail.
+func lastWords(b string) string {
+	i := len(b)
+	for range maxApposedWords {
+		j := strings.LastIndexAny(b[:i], " \t\n") + 1
+		w := b[j:i]
+		if w == "" || strings.ContainsRune(",.;:!?)”’", lastRune(w)) {
+			break
+		}
+		if k := strings.LastIndexAny(w, "(\"“‘/"); k >= 0 {
+			return b[j+k+1:]
+		}
+		i = j
+		if i == 0 {
+			break
+		}
+		i = len(strings.TrimRight(b[:i], " \t"))
+		if i == j {
+			break // a tab or line break
+		}
+	}
+	return strings.TrimLeft(b[i:], " \t")
+}
+
+// inBracketAfter reports whether before ends inside a bracket, opened at
+// most maxBracketBack bytes back and not closed, right after a name sameName says is
+// the mention's: "Islamic State (IS, also ISIS" before "ISIS".
+func inBracketAfter(before, form string, sameName func(string) bool) bool {
+	i := strings.LastIndexByte(before[max(0, len(before)-maxBracketBack):], '(')
+	if i < 0 {
+		return false
+	}
+	i += max(0, len(before)-maxBracketBack)
+	if strings.ContainsAny(before[i:], ").!?\n") {
+		return false
+	}
+	name := lastWords(strings.TrimRight(before[:i], " \t"))
+	return name != "" && sameNameTail(name, form, sameName)
+}
+
+// nameAfter reports whether after, the text after a mention, joins it to
+// canonical, the house spelling it would be rewritten to: "Burma, now
+// Myanmar", "Ansar Allah, better known as the Houthis".
+func nameAfter(after, canonical string) bool {
+	a := strings.TrimLeft(after, " \t")
+	joined := false
+	switch {
+	case strings.HasPrefix(a, ","):
+		a = a[1:] // a joint only with words after it: "Burma, now Myanmar"
+	case strings.HasPrefix(a, "("), strings.HasPrefix(a, "/"):
+		a, joined = a[1:], true
+	}
+	a = strings.TrimLeft(a, " \t")
+	for _, w := range appositionWords {
+		if !appositionFirst.has(firstWordOf(a)) {
+			break
+		}
+		if len(a) > len(w) && strings.EqualFold(a[:len(w)], w) && a[len(w)] == ' ' {
+			a, joined = strings.TrimLeft(a[len(w):], " \t"), true
+			break
+		}
+	}
+	if !joined {
+		return false // a bare comma joins items of lists too: "Teheran, Téhéran"
+	}
+	a = strings.TrimPrefix(a, "the ")
+	a = strings.TrimLeft(a, "\"“‘'")
+	if len(a) < len(canonical) || !strings.EqualFold(a[:len(canonical)], canonical) {
+		return false
+	}
+	rest := a[len(canonical):]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest != "" && (isWordRune(r) || r == '-') {
+		return false // "Myanmarese": another word
+	}
+	return true
+}
+
+// sameNameTail reports whether name, or one of its tails of whole words,
+// is a name sameName knows other than form, the mention itself: "Islamic
+// State" of "the Islamic State"; not "Kiev" of "In Kiev" beside "Kiev's".
+func sameNameTail(name, form string, sameName func(string) bool) bool {
+	for {
+		if !strings.EqualFold(name, form) && sameName(name) {
+			return true
+		}
+		i := strings.IndexAny(name, " \t")
+		if i < 0 {
+			return false
+		}
+		name = strings.TrimLeft(name[i:], " \t")
+	}
+}
+
+// cutWordEnd cuts the word w (and the spaces before it) off the end of
+// s when s ends in it as a whole word.
+func cutWordEnd(s, w string) string {
+	if rest, ok := cutWordEndFold(s, w); ok && strings.HasSuffix(s, w) {
+		return rest
+	}
+	return s
+}
+
+// cutWordEndFold is cutWordEnd in any case, saying whether it cut.
+func cutWordEndFold(s, w string) (string, bool) {
+	if len(s) < len(w) || !strings.EqualFold(s[len(s)-len(w):], w) {
+		return s, false
+	}
+	rest := s[:len(s)-len(w)]
+	if rest != "" {
+		r, _ := utf8.DecodeLastRuneInString(rest)
+		if isWordRune(r) || r == '.' || r == '-' {
+			return s, false
+		}
+	}
+	return strings.TrimRight(rest, " \t"), true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// edgeWordSet is a set of lower-case ASCII words.
+type edgeWordSet map[string]bool
+
+// edgeWords returns the sets of the first and of the last words of
+// phrases.
+func edgeWords(phrases []string) (first, last edgeWordSet) {
+	first, last = edgeWordSet{}, edgeWordSet{}
+	for _, p := range phrases {
+		f := strings.Fields(p)
+		first[f[0]], last[f[len(f)-1]] = true, true
+	}
+	return first, last
+}
+
+// has reports whether w, in any case, is in the set; it does not allocate.
+func (s edgeWordSet) has(w string) bool {
+	var buf [16]byte
+	if w == "" || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return s[string(buf[:len(w)])]
+}
+
+// lastWordOf returns the run of ASCII letters and dots that ends s ("a.k.a."
+// of "ISIS, a.k.a."), and firstWordOf the one that starts it.
+func lastWordOf(s string) string {
+	i := len(s)
+	for i > 0 && wordByte(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+func firstWordOf(s string) string {
+	i := 0
+	for i < len(s) && wordByte(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+func wordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || c == '.' }
