@@ -50,6 +50,18 @@ func TestFixArticle(t *testing.T) {
 		{"a ", "Isis", "Islamic State", "an "},
 		{"A ", "Isil", "Islamic State", "An "},
 		{"a ", "Al-Shabaab", "Al-Shabab", "an "},
+		// Brackets, emphasis and inline tags between the article and the
+		// name: the article agrees with the name all the same.
+		{"a (", "Daesh", "Islamic State", "an ("},
+		{"a **", "Daesh", "Islamic State", "an **"},
+		{"a _", "Daesh", "Islamic State", "an _"},
+		{"A [", "Daesh", "Islamic State", "An ["},
+		{"a <b>", "Daesh", "Islamic State", "an <b>"},
+		{"a <a href=\"/x\">“", "Daesh", "Islamic State", "an <a href=\"/x\">“"},
+		{"an <em>", "ISIS", "Islamic State", "an <em>"},
+		{"a </b>", "Daesh", "Islamic State", "a </b>"},
+		{"data <b>", "Daesh", "Islamic State", "data <b>"},
+		{"a 3 > ", "Daesh", "Islamic State", "a 3 > "},
 	} {
 		if got := fixArticle(tc.before, tc.form, tc.repl); got != tc.want {
 			t.Errorf("fixArticle(%q, %q, %q) = %q, want %q", tc.before, tc.form, tc.repl, got, tc.want)

@@ -980,8 +980,9 @@ func articleStart(before, fixed string) int {
 // English indefinite article just before the name agreeing with the
 // replacement: "a Daesh cell" -> "an Islamic State cell".
 func fixArticle(before, form, repl string) string {
-	// An opening quotation mark may stand between ("a ‘Daesh’ cell").
-	if q := strings.TrimRight(before, "‘“\"'«"); len(q) < len(before) {
+	// An opening quotation mark, bracket, emphasis mark or inline tag may
+	// stand between ("a ‘Daesh’ cell", "a (Daesh) cell", "a <b>Daesh</b>").
+	if q := trimArticleOpeners(before); len(q) < len(before) {
 		return fixArticle(q, form, repl) + before[len(q):]
 	}
 	var art string
