@@ -1,0 +1,86 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A glossary may give a plural house name for a singular one: the default
+// glossary rewrites "Ansar Allah" (a movement: "Ansar Allah says") to
+// "Houthis". Where the text uses the name as a singular, the plural breaks
+// the sentence: "Houthis says", "Houthis is", "a Houthis spokesman",
+// "Houthis fighters". numberClash finds those uses, and rewriteChunk
+// leaves the name as written there; before a past-tense verb, a modal or
+// punctuation ("Ansar Allah fired", "Ansar Allah will", "Ansar Allah's")
+// the plural reads well and the name is rewritten.
+
+// singularAttributes are nouns that a name modifies as an adjective ("an
+// Ansar Allah spokesman"), where only a singular name fits; plural nouns
+// (fighters) end in s and need no list.
+var singularAttributes = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "leader": true, "movement": true,
+	"official": true, "commander": true, "delegation": true, "militia": true, "group": true,
+	"member": true, "source": true, "statement": true, "attack": true, "drone": true,
+	"missile": true, "chief": true, "government": true, "administration": true, "fighter": true,
+	"stronghold": true, "territory": true, "media": true, "channel": true,
+	"negotiator": true, "delegate": true, "representative": true, "militant": true, "rebel": true,
+	"leadership": true, "politburo": true, "council": true, "authority": true, "court": true,
+}
+
+// clashAdverbs may stand between a name and its verb ("Ansar Allah also
+// says"): numberClash reads the word after them.
+var clashAdverbs = map[string]bool{
+	"also": true, "then": true, "later": true, "now": true, "still": true, "never": true,
+	"reportedly": true, "again": true, "previously": true, "already": true, "recently": true,
+	"often": true, "always": true, "usually": true, "allegedly": true,
+}
+
+// numberClash reports whether rewriting form, a singular name, to repl, a
+// plural name of one word (pluralName; a people's or movement's name with
+// its own singular adjective: Houthi), would break the sentence around
+// it; before is the text before the mention and after the text after it.
+// It does when an indefinite article stands before the name, or the word
+// after it is a verb or noun ending in s ("says", "is", "fighters"; not
+// "ss") or one of singularAttributes. A plural word inside a longer name
+// is the name's own ("Popular Mobilization Forces units") and clashes
+// with nothing.
+func numberClash(before, form, repl, after string) bool {
+	if repl == "" || repl[len(repl)-1]|0x20 != 's' { // most house names: no plural
+		return false
+	}
+	if strings.ContainsAny(repl, " -") || !pluralName(repl) || pluralName(form) || strings.HasSuffix(strings.ToLower(form), "s") {
+		return false
+	}
+	if a := lastWordOf(strings.TrimRight(before, " ")); strings.EqualFold(a, "a") || strings.EqualFold(a, "an") {
+		return true // "an Ansar Allah spokesman"
+	}
+	w := nextLowerWord(after)
+	if clashAdverbs[w] {
+		w = nextLowerWord(strings.TrimLeft(after, " ")[len(w):])
+	}
+	if w == "" {
+		return false
+	}
+	return singularAttributes[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// nextLowerWord returns the word after the spaces that start s when it is
+// in lower-case letters (a verb or noun, not a name), else "".
+func nextLowerWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLower(r) && !(i > 0 && r == '\'') {
+			break
+		}
+		i += n
+	}
+	if i < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsLetter(r) {
+			return "" // a capital inside: no lower-case word
+		}
+	}
+	return s[:i]
+}
