@@ -58,6 +58,8 @@ func FuzzRewrite(f *testing.F) {
 		"Teheran said Qassim Sulaymani's men and ISIS fought near Bagdad.",
 		"QASIM SOLEIMANI KILLED", "see http://x.com/Teheran", "Abu Mahdi Al-\nMuhandis",
 		"\xff\xfeTeheran", "al-Muhandis", "Teheran-Bagdad", "", "a Daesh cell, A ‘Daesh’ cell",
+		"The Houthis, or Ansar Allah, say; Burma (now Myanmar); ISIS/ISIL or Daesh (IS, also ISIL)",
+		"an Ansar Allah spokesman says Ansar Allah fired; a <b>Daesh</b> (Daesh) **Daesh** cell",
 	} {
 		f.Add(s)
 	}
