@@ -28,7 +28,13 @@ func (c Conflict) String() string {
 	if c.Form != c.Canonical {
 		form += fmt.Sprintf(" (a variant of %q)", c.Canonical)
 	}
-	if c.Spelling != "" && c.Spelling != c.Form && c.Spelling != c.Other {
+	switch {
+	case c.Spelling == "" || c.Spelling == c.Form:
+	case c.Spelling == c.Other:
+		// The other entry's canonical form itself: "already belongs"
+		// named a spelling that its list does not show.
+		return fmt.Sprintf("%s is a spelling of %q, the canonical form of another entry", form, c.Other)
+	default:
 		return fmt.Sprintf("%s is a spelling of %q, which already belongs to the entry %q", form, c.Spelling, c.Other)
 	}
 	return fmt.Sprintf("%s already belongs to the entry %q", form, c.Other)

@@ -53,6 +53,12 @@ func TestConflicts(t *testing.T) {
 	if want := `"Qasim Sulaimani" is a spelling of "Qasim Soleimani", which already belongs to the entry "Qasem Soleimani"`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("CheckConflicts error = %v; want %q", err, want)
 	}
+	// The same, where the spelling with its key is the other entry's
+	// canonical form: names list shows no "Reznykov" under "Reznikov".
+	err = CheckConflicts([]Entry{{Canonical: "Reznikov", Variants: []string{"Reznikoff"}}}, []Entry{{Canonical: "Resnikov", Variants: []string{"Reznykov"}}})
+	if want := `"Reznykov" (a variant of "Resnikov") is a spelling of "Reznikov", the canonical form of another entry`; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("CheckConflicts error = %v; want %q", err, want)
+	}
 }
 
 // TestConflictsLanguages: a spelling two canonical forms claim conflicts
