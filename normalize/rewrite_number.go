@@ -55,9 +55,10 @@ func numberClash(before, form, repl, after string) bool {
 	if a := lastWordOf(strings.TrimRight(before, " ")); strings.EqualFold(a, "a") || strings.EqualFold(a, "an") {
 		return true // "an Ansar Allah spokesman"
 	}
-	w := nextLowerWord(after)
+	caps := isAllCaps(form)
+	w := nextLowerWord(after, caps)
 	if clashAdverbs[w] {
-		w = nextLowerWord(strings.TrimLeft(after, " ")[len(w):])
+		w = nextLowerWord(strings.TrimLeft(after, " ")[len(w):], caps)
 	}
 	if w == "" {
 		return false
@@ -65,14 +66,17 @@ func numberClash(before, form, repl, after string) bool {
 	return singularAttributes[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
-// nextLowerWord returns the word after the spaces that start s when it is
-// in lower-case letters (a verb or noun, not a name), else "".
-func nextLowerWord(s string) string {
+// nextLowerWord returns the word after the spaces that start s when it
+// is in lower-case letters but perhaps its first (a verb or noun, "says",
+// or "Says" in a headline in title case; not an acronym), in lower case;
+// else "". With caps (a name in capitals: a heading), a word in capitals
+// too ("SAYS").
+func nextLowerWord(s string, caps bool) string {
 	s = strings.TrimLeft(s, " ")
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLower(r) && !(i > 0 && r == '\'') {
+		if !unicode.IsLower(r) && !(i > 0 && r == '\'') && !((i == 0 || caps) && unicode.IsUpper(r)) {
 			break
 		}
 		i += n
@@ -82,5 +86,5 @@ func nextLowerWord(s string) string {
 			return "" // a capital inside: no lower-case word
 		}
 	}
-	return s[:i]
+	return strings.ToLower(s[:i])
 }

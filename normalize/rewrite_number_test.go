@@ -16,6 +16,8 @@ func TestRewriteNumberClash(t *testing.T) {
 		{"Ansar Allah fired drones. Ansar Allah will talk. Ansar Allah's leader. Yemen's Ansar Allah.\n",
 			"Houthis fired drones. Houthis will talk. Houthis' leader. Yemen's Houthis.\n"},
 		{"The Huthis says it.\n", "The Houthis says it.\n"},
+		{"Ansar Allah Says Drones Hit Ship\nANSAR ALLAH SAYS IT\nAnsar Allah Fired Drones\n",
+			"Ansar Allah Says Drones Hit Ship\nANSAR ALLAH SAYS IT\nHouthis Fired Drones\n"},
 		{"Daesh says it fired; a Daesh cell.\n", "Islamic State says it fired; an Islamic State cell.\n"},
 	} {
 		out, _ := collectRewrite(t, DefaultGlossary(), c.in, false)
