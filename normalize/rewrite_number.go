@@ -6,7 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// A glossary may give a plural house name for a singular one: the default
+// A glossary may give a plural house name for a singular one (and a
+// singular for a plural: "Qods Forces" -> "Quds Force"): the default
 // glossary rewrites "Ansar Allah" (a movement: "Ansar Allah says") to
 // "Houthis". Where the text uses the name as a singular, the plural breaks
 // the sentence: "Houthis says", "Houthis is", "a Houthis spokesman",
@@ -28,6 +29,24 @@ var singularAttributes = map[string]bool{
 	"leadership": true, "politburo": true, "council": true, "authority": true, "court": true,
 }
 
+// pluralVerbs are verbs whose form says their subject is plural: "the Qods
+// Forces are" cannot become "the Quds Force are".
+var pluralVerbs = map[string]bool{
+	"are": true, "were": true, "have": true, "do": true, "say": true, "claim": true,
+	"deny": true, "remain": true,
+}
+
+// singularized reports whether repl ends in the singular of the last word
+// of form, a plural in -s: "Quds Force" of "Qods Forces".
+func singularized(form, repl string) bool {
+	last := form[strings.LastIndexByte(form, ' ')+1:]
+	if len(last) < 3 || last[len(last)-1]|0x20 != 's' {
+		return false
+	}
+	one := last[:len(last)-1]
+	return len(repl) > len(one) && strings.EqualFold(repl[len(repl)-len(one):], one) && repl[len(repl)-len(one)-1] == ' '
+}
+
 // clashAdverbs may stand between a name and its verb ("Ansar Allah also
 // says"): numberClash reads the word after them.
 var clashAdverbs = map[string]bool{
@@ -44,10 +63,12 @@ var clashAdverbs = map[string]bool{
 // after it is a verb or noun ending in s ("says", "is", "fighters"; not
 // "ss") or one of singularAttributes. A plural word inside a longer name
 // is the name's own ("Popular Mobilization Forces units") and clashes
-// with nothing.
+// with nothing. The other way, a house name that ends in the singular of
+// form's last word clashes with one of pluralVerbs after it ("Qods Forces
+// are").
 func numberClash(before, form, repl, after string) bool {
 	if repl == "" || repl[len(repl)-1]|0x20 != 's' { // most house names: no plural
-		return false
+		return singularized(form, repl) && pluralVerbs[nextLowerWord(after, isAllCaps(form))]
 	}
 	if strings.ContainsAny(repl, " -") || !pluralName(repl) || pluralName(form) || strings.HasSuffix(strings.ToLower(form), "s") {
 		return false

@@ -19,6 +19,10 @@ func TestRewriteNumberClash(t *testing.T) {
 		{"Ansar Allah Says Drones Hit Ship\nANSAR ALLAH SAYS IT\nAnsar Allah Fired Drones\n",
 			"Ansar Allah Says Drones Hit Ship\nANSAR ALLAH SAYS IT\nHouthis Fired Drones\n"},
 		{"Daesh says it fired; a Daesh cell.\n", "Islamic State says it fired; an Islamic State cell.\n"},
+		// A plural form whose house name is singular: before a plural verb
+		// it stays.
+		{"The Qods Forces are here. The Qods Forces' commander. The Qods Forces have left; Qods Forces said.\n",
+			"The Qods Forces are here. The Quds Force's commander. The Qods Forces have left; Quds Force said.\n"},
 	} {
 		out, _ := collectRewrite(t, DefaultGlossary(), c.in, false)
 		if out != c.want {
