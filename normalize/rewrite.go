@@ -233,7 +233,7 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos 
 		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
 		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
 		if repl == mt.Form || vowelledForm(mt.Form, repl) ||
-			apposedAlias(text[:mt.Start], text[mt.End:], mt.Form, mt.Canonical, sameName) ||
+			apposedAlias(text[:mt.Start], text[mt.End:], mt.Form, mt.Canonical, mt.Rule == RuleVariant || mt.Rule == RuleAlias, sameName) ||
 			numberClash(text[:mt.Start], mt.Form, repl, text[mt.End:]) {
 			return true
 		}

@@ -44,15 +44,95 @@ const maxBracketBack = 60
 // the house spelling itself (canonical: the rewrite would repeat it), or
 // inside a bracket opened just after such a name ("Islamic State (IS,
 // also ISIS or ISIL)"). A bare comma is no joint: it joins a list's items
-// too ("Teheran, Téhéran, TEHERAN", "In Kiev, Kyiv residents").
-func apposedAlias(before, after, form, canonical string, sameName func(string) bool) bool {
+// too ("Teheran, Téhéran, TEHERAN", "In Kiev, Kyiv residents"). A listed
+// variant or alias (listed) also stays near the house spelling
+// (canonicalNear); a slip ("Kovalev and Kovlaev") does not.
+func apposedAlias(before, after, form, canonical string, listed bool, sameName func(string) bool) bool {
 	if name := nameBefore(before); name != "" && sameNameTail(name, form, sameName) {
 		return true
 	}
 	if inBracketAfter(before, form, sameName) {
 		return true
 	}
-	return nameAfter(after, canonical)
+	return nameAfter(after, canonical) || listed && canonicalNear(before, after, canonical)
+}
+
+// maxGapWords is how many lower-case words may stand between a mention and
+// the house spelling in canonicalNear: "Burma changed its name to
+// Myanmar" has four.
+const maxGapWords = 6
+
+// canonicalNear reports whether the house spelling canonical stands in the
+// mention's clause, at most maxGapWords lower-case words before or after
+// it, with no other capitalised word or punctuation between (but a comma
+// after the house spelling before words): "Bombay was renamed
+// Mumbai", "from Kiev to Kyiv", "Kyiv, not Kiev", "Kyiv rather than
+// Kiev". A text names one thing twice so close only to speak of its
+// names; rewritten, it would say "from Kyiv to Kyiv".
+func canonicalNear(before, after, canonical string) bool {
+	if canonical == "" {
+		return false
+	}
+	a := after
+	for range maxGapWords + 1 {
+		a = strings.TrimLeft(a, " ")
+		if len(a) >= len(canonical) && a[0]|0x20 == canonical[0]|0x20 && strings.EqualFold(a[:len(canonical)], canonical) {
+			r, _ := utf8.DecodeRuneInString(a[len(canonical):])
+			if !isWordRune(r) && r != '-' {
+				return true
+			}
+		}
+		n := lowerWordLen(a)
+		if n == 0 {
+			break
+		}
+		a = a[n:]
+	}
+	b := before
+	for i := range maxGapWords + 1 {
+		b = strings.TrimRight(b, " ")
+		c := b
+		if i > 0 {
+			c = strings.TrimSuffix(b, ",") // "Kyiv, not Kiev"; not "In Kyiv, Kiev residents"
+		}
+		if len(c) >= len(canonical) && c[len(c)-1]|0x20 == canonical[len(canonical)-1]|0x20 && strings.EqualFold(c[len(c)-len(canonical):], canonical) {
+			r, _ := utf8.DecodeLastRuneInString(c[:len(c)-len(canonical)])
+			if len(c) == len(canonical) || !isWordRune(r) && r != '-' {
+				return true
+			}
+		}
+		n := lowerWordLenBack(b)
+		if n == 0 {
+			return false
+		}
+		b = b[:len(b)-n]
+	}
+	return false
+}
+
+// lowerWordLen returns the length of the word of lower-case ASCII letters
+// that starts s and ends at a space, or 0.
+func lowerWordLen(s string) int {
+	i := 0
+	for i < len(s) && 'a' <= s[i] && s[i] <= 'z' {
+		i++
+	}
+	if i == 0 || i < len(s) && s[i] != ' ' {
+		return 0
+	}
+	return i
+}
+
+// lowerWordLenBack is lowerWordLen of the word that ends s, after a space.
+func lowerWordLenBack(s string) int {
+	i := len(s)
+	for i > 0 && 'a' <= s[i-1] && s[i-1] <= 'z' {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' {
+		return 0
+	}
+	return len(s) - i
 }
 
 // nameBefore cuts the joint (a comma, bracket, slash or one of

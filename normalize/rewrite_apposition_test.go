@@ -28,6 +28,14 @@ func TestRewriteApposition(t *testing.T) {
 			"Islamic State or Daesh claimed it; Islamic State/ISIL fighters left.\n"},
 		{"The Arabic acronym Daesh is an insult; the name Kiev is Russian.\n",
 			"The Arabic acronym Daesh is an insult; the name Kiev is Russian.\n"},
+		// The house spelling a few lower-case words away: a text about
+		// the names.
+		{"Bombay was renamed Mumbai in 1995; the change from Bombay to Mumbai.\n",
+			"Bombay was renamed Mumbai in 1995; the change from Bombay to Mumbai.\n"},
+		{"Burma changed its name to Myanmar. Kyiv, not Kiev. Kyiv rather than Kiev. Kiev and Kyiv are both used.\n",
+			"Burma changed its name to Myanmar. Kyiv, not Kiev. Kyiv rather than Kiev. Kiev and Kyiv are both used.\n"},
+		{"Kiev said that the people of the city of Kyiv voted. Kiev, Kyiv.\n",
+			"Kyiv said that the people of the city of Kyiv voted. Kyiv, Kyiv.\n"},
 		// Not a second name of the same thing: rewritten.
 		{"In Kiev, Kyiv residents queued. In Kiev, Kiev's mayor spoke.\n",
 			"In Kyiv, Kyiv residents queued. In Kyiv, Kyiv's mayor spoke.\n"},

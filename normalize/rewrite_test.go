@@ -60,6 +60,7 @@ func FuzzRewrite(f *testing.F) {
 		"\xff\xfeTeheran", "al-Muhandis", "Teheran-Bagdad", "", "a Daesh cell, A ‘Daesh’ cell",
 		"The Houthis, or Ansar Allah, say; Burma (now Myanmar); ISIS/ISIL or Daesh (IS, also ISIL)",
 		"an Ansar Allah spokesman says Ansar Allah fired; a <b>Daesh</b> (Daesh) **Daesh** cell",
+		"from Bombay to Mumbai, Kyiv, not Kiev; Kiev and Kyiv; Kovalev and Kovlaev; The Qods Forces are",
 	} {
 		f.Add(s)
 	}
