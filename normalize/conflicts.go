@@ -111,7 +111,8 @@ func Conflicts(existing, added []Entry) []Conflict {
 		canon, form string
 		langs       []language.Tag
 	}
-	owners := map[string][]owner{} // key -> the entries that claim it
+	owners := map[string][]owner{}  // key -> the entries that claim it
+	spelled := map[[2]string]bool{} // {canonical, spelling} of every entry's spellings
 	claim := func(e Entry, report func(form string, other owner)) {
 		canon := strings.TrimSpace(e.Canonical)
 		langs := final[canon]
@@ -119,6 +120,7 @@ func Conflicts(existing, added []Entry) []Conflict {
 			if i > 0 && strings.TrimSpace(f) == canon {
 				continue
 			}
+			spelled[[2]string{canon, strings.TrimSpace(f)}] = true
 			k := Key(f)
 			if k == "" {
 				continue
@@ -155,7 +157,11 @@ func Conflicts(existing, added []Entry) []Conflict {
 			e.Variants = append(append([]string(nil), s.Variants...), e.Variants...)
 		}
 		claim(e, func(form string, other owner) {
-			out = append(out, Conflict{Form: form, Canonical: c, Other: other.canon, Spelling: other.form})
+			spelling := other.form // the first of its spellings with form's key
+			if spelled[[2]string{other.canon, form}] {
+				spelling = form // the other entry lists form itself
+			}
+			out = append(out, Conflict{Form: form, Canonical: c, Other: other.canon, Spelling: spelling})
 		})
 	}
 	return out
