@@ -72,6 +72,8 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, badInput(err, "--db must name an existing translation memory here")
 		case errors.Is(err, dial.ErrNoTM):
 			return nil, badInput(err, "bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
+		case errors.Is(err, textio.ErrPlace): // the TM's place; an -o's is not the TM's (tmDBErr)
+			return nil, badInput(err, "--db FILE or $BITEXT_DB puts the translation memory in a folder you may write")
 		case err != nil:
 			return nil, tmDBErr(err)
 		case created && access == tmDryRun:
@@ -99,8 +101,6 @@ func tmDBErr(err error) error {
 		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
 	case errors.Is(err, tm.ErrStatementTimeout):
 		return badInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
-	case errors.Is(err, textio.ErrPlace):
-		return badInput(err, "--db FILE or $BITEXT_DB puts the translation memory in a folder you may write")
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
 		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
 	}
