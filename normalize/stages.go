@@ -517,6 +517,11 @@ var acronymRules = [...]orgRule{
 	}, "the acronym of a name in sentence case, its connectors and diacritics left out, of a dashed name part by part, or in two languages (NSRB, Narodna stranka Radom za Boljitak; Smer-SD; BWP-POB; BSPPSB)"},
 	// acronym_headadded.go: BPF Party, Belarusian People's Front
 	{acronymWithHead, "an acronym with Party after it (BPF Party, Belarusian People's Front)"},
+	// acronym_inname.go: NAP, Bangladesh National Awami Party - Bangladesh NAP;
+	// EUSTOP, EU-STOP – ...; acronym_cyrillic.go: ER, Yedinaya Rossiya; SDA,
+	// Sociálnodemokratická alternatíva; acronym_dashpart.go: PNV, Partido
+	// Nacionalista Vasco — Euzko Alderdi Jeltzalea; FAP, Fijian Association
+	{acronymsOneByOne, "an acronym written inside its name or without its hyphen, romanised from Cyrillic, of a Slavic compound, of the name before a dash, or with the P of its Party (NAP, Bangladesh NAP; EUSTOP, EU-STOP; ER, Yedinaya Rossiya; SDA, Sociálnodemokratická; PNV; FAP, Fijian Association)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
@@ -620,6 +625,10 @@ var orgRules = [...]orgRule{
 	{quotedName, "a party's name in quotes after its kind (Liberal State Party \"The Freedom League\")"},
 	// org_united_nations.go: Food and Agriculture Organization (of the United Nations)
 	{unitedNationsLeftOut, "a body of the United Nations with and without its name (Food and Agriculture Organization of the United Nations)"},
+	// org_wing.go: Leftwing Revolutionary Nationalist Movement, Revolutionary Nationalist Movement of the Left
+	{withoutGlossary(wingOfTheName), "a name after Leftwing and with \"of the Left\" after it (Leftwing Revolutionary Nationalist Movement)"},
+	// org_doctrine_followers.go: Rexism, Rexists
+	{withoutGlossary(doctrineFollowers), "a movement's doctrine and its followers (Rexism, Rexists)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize

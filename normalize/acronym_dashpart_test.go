@@ -1,0 +1,34 @@
+package normalize
+
+import "testing"
+
+// TestFirstPartAcronym checks firstPartAcronym (acronym_dashpart.go):
+// the acronym of a name's part before a dash, the rest words.
+func TestFirstPartAcronym(t *testing.T) {
+	checkRule(t, "firstPartAcronym", firstPartAcronym, []ruleCase{
+		{"PNV", "Partido Nacionalista Vasco — Euzko Alderdi Jeltzalea", true}, // Party Facts
+		{"PNV", "Partido Nacionalista Vasco - Euzko Alderdi Jeltzalea", true},
+		{"PNV", "Partido Nacionalista Vasco — EAJ", false},                                 // another party's acronym: a coalition
+		{"PNV", "Partido Nacionalista Vasco — Jeltzalea", false},                           // one word after the dash
+		{"EAJ", "Partido Nacionalista Vasco — Euzko Alderdi Jeltzalea", false},             // the second part's: bilingualAcronym's
+		{"PNV", "Partido Nacionalista Vasco", false},                                       // no dash: isAcronymFor's
+		{"PN", "Partido Nacionalista — Euzko Alderdi", false},                              // two letters
+		{"PFLP", "Popular Front for the Liberation of Palestine – General Command", false}, // an English subtitle: a branch
+		{"PNX", "Partido Nacionalista Vasco — Euzko Alderdi Jeltzalea", false},
+	})
+}
+
+// TestPartyLetterAcronym checks partyLetterAcronym (acronym_dashpart.go):
+// an acronym with the P of Party its name is written without.
+func TestPartyLetterAcronym(t *testing.T) {
+	checkRule(t, "partyLetterAcronym", partyLetterAcronym, []ruleCase{
+		{"FAP", "Fijian Association", true}, // Party Facts: the Fijian Association Party
+		{"SLFP", "Sri Lanka Freedom", true},
+		{"FAP", "Fijian Association Movement", false}, // a head noun of its own
+		{"FAP", "Fijian Association Party", false},    // isAcronymFor's
+		{"FAB", "Fijian Association", false},          // not P
+		{"AP", "Association", false},                  // two letters
+		{"FXP", "Fijian Association", false},          // another letter
+		{"FaP", "Fijian Association", false},          // not capitals
+	})
+}
