@@ -631,6 +631,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(doctrineFollowers), "a movement's doctrine and its followers (Rexism, Rexists)"},
 	// org_nonpartisan.go: Non-Party List, Nonpartisan List
 	{withoutGlossary(nonPartisanNames), "one name but for Non-Party and Nonpartisan (Non-Party List, Nonpartisan List)"},
+	// org_pan.go: Malaysian Islamic Party, Pan-Malaysian Islamic Party
+	{withoutGlossary(panAdjective), "a country's adjective with and without Pan- (Pan-Malaysian Islamic Party)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
