@@ -633,6 +633,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(nonPartisanNames), "one name but for Non-Party and Nonpartisan (Non-Party List, Nonpartisan List)"},
 	// org_pan.go: Malaysian Islamic Party, Pan-Malaysian Islamic Party
 	{withoutGlossary(panAdjective), "a country's adjective with and without Pan- (Pan-Malaysian Islamic Party)"},
+	// org_soviet_republic.go: Communist Party of Kirghiz Soviet Socialist Republic, Communist Party of Kirghizia
+	{withoutGlossary(sovietRepublicNamed), "a Soviet republic for its country (Communist Party of Kirghiz Soviet Socialist Republic, of Kirghizia)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
