@@ -2,29 +2,53 @@ package normalize
 
 import "strings"
 
-// firstPartAcronym reports whether acr, one word in capitals, is the
-// acronym (isAcronymFor) of the part of full before its first dash, and
-// every part after it is words not all in capitals: a party's acronym
-// is of its name, and the name listed with the same name in another
-// language or a subtitle after a dash still is the party (PNV, Partido
-// Nacionalista Vasco — Euzko Alderdi Jeltzalea). A part after the dash
-// in capitals is another party's acronym, the whole a coalition
-// (Fidesz – KDNP), and a part with a word of English the organisation
-// tables translate is a subtitle that may name a branch (PFLP, the
-// Popular Front for the Liberation of Palestine – General Command, is
-// another body); partsAcronym (acronym_folded.go) reads an acronym of
-// as many parts as the name. acronym_inname.go says where it stands
-// among the acronym rules.
-func firstPartAcronym(acr, full string) bool {
-	if len(acr) < 3 || !hasNameDash(full) || !asciiAcronymWord(acr, false) {
+// dashPartAcronym reports whether acr, one word in capitals or in camel
+// case (camelAcronym: ORaH), is the acronym of one part of full split at
+// its dashes, and every other part is words not all in capitals: a
+// party's acronym is of its name, and the name listed with the same name
+// in another language or a subtitle beside it after a dash still is the
+// party (PNV, Partido Nacionalista Vasco — Euzko Alderdi Jeltzalea;
+// ORaH, Zelena alternativa - Održivi razvoj Hrvatske). A part in
+// capitals is another party's acronym, the whole a coalition (Fidesz –
+// KDNP), and a part with a word of English the organisation tables
+// translate is a subtitle that may name a branch (PFLP, the Popular
+// Front for the Liberation of Palestine – General Command, is another
+// body); partsAcronym (acronym_folded.go) reads an acronym of as many
+// parts as the name. acronym_inname.go says where it stands among the
+// acronym rules.
+func dashPartAcronym(acr, full string) bool {
+	if len(acr) < 3 || strings.IndexByte(acr, ' ') >= 0 || !hasNameDash(full) {
+		return false
+	}
+	caps := asciiAcronymWord(acr, false)
+	if !caps && !mayBeCamel(acr) {
 		return false
 	}
 	parts := nameParts(full)
 	if len(parts) < 2 {
 		return false
 	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if !(caps && isAcronymFor(acr, p)) && !camelAcronym(acr, p) {
+			continue
+		}
+		if otherPartsWords(parts, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPartsWords reports whether every part of parts but the i-th is
+// words not all in capitals (subtitleWords) with no word of English the
+// organisation tables translate (dashPartAcronym).
+func otherPartsWords(parts []string, i int) bool {
 	ow := orgWordIndex()
-	for _, p := range parts[1:] {
+	for j, p := range parts {
+		if j == i {
+			continue
+		}
 		p = strings.TrimSpace(p)
 		if !subtitleWords(p) {
 			return false
@@ -35,7 +59,7 @@ func firstPartAcronym(acr, full string) bool {
 			}
 		}
 	}
-	return isAcronymFor(acr, strings.TrimSpace(parts[0]))
+	return true
 }
 
 // partyLetterAcronym reports whether acr, three capitals or more, ends in

@@ -18,18 +18,19 @@ import "strings"
 //     written closed with its linking -o- gives both its parts' letters
 //     (SDA, Sociálnodemokratická alternatíva; KDH, Kresťanskodemokratické
 //     hnutie).
-//   - firstPartAcronym, partyLetterAcronym (acronym_dashpart.go): the
-//     acronym of the name's part before a dash, the same name in another
-//     language after it (PNV, Partido Nacionalista Vasco — Euzko Alderdi
-//     Jeltzalea); an acronym with the P of a Party the name is written
-//     without (FAP, Fijian Association).
+//   - dashPartAcronym, partyLetterAcronym (acronym_dashpart.go): the
+//     acronym of one part of a dashed name, the same name in another
+//     language or a subtitle of other words beside it (PNV, Partido
+//     Nacionalista Vasco — Euzko Alderdi Jeltzalea; ORaH, Zelena
+//     alternativa - Održivi razvoj Hrvatske); an acronym with the P of a
+//     Party the name is written without (FAP, Fijian Association).
 //
 // Not read: an acronym beside another (TS LKD, Tėvynės sąjunga; UDV-RDA,
 // Rassemblement Démocratique Africain), which a merged party or a
 // section keeps, but a coalition's is written so too (BWP-PSB: another
 // party's beside the Belgian Workers' Party's, TestBilingualAcronym).
 //
-// acronymAndName asks the cheap tests once for all four: acronymStage
+// acronymAndName asks the cheap tests once for all five: acronymStage
 // asks them of every pair under acronymScore.
 
 // acronymAndName returns the pair's short name, which opens with two
@@ -46,12 +47,12 @@ func acronymAndName(a, b string) (acr, full string, ok bool) {
 }
 
 // acronymsOneByOne is acronymInName, cyrillicAcronym, linkedAcronym,
-// firstPartAcronym and partyLetterAcronym, as acronymRules asks them
+// dashPartAcronym and partyLetterAcronym, as acronymRules asks them
 // (one call a pair).
 func acronymsOneByOne(a, b string, _ *Glossary) bool {
 	acr, full, ok := acronymAndName(a, b)
 	return ok && (acronymInName(acr, full) || cyrillicAcronym(acr, full) || linkedAcronym(acr, full) ||
-		firstPartAcronym(acr, full) || partyLetterAcronym(acr, full))
+		dashPartAcronym(acr, full) || partyLetterAcronym(acr, full))
 }
 
 // asciiAcronymWord reports whether s is one word of ASCII capitals and

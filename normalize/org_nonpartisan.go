@@ -9,7 +9,13 @@ import "strings"
 // Polish bezpartyjny: the Non-Party Bloc, the Nonpartisan Bloc for
 // Cooperation with the Government), and no other word may differ.
 func nonPartisanNames(a, b string) bool {
-	if len(a) < 9 || len(b) < 9 || !strings.Contains(a, "on") || !strings.Contains(b, "on") {
+	// The cheap tests first, on lengths: orgStage asks this of every
+	// pair under SameThreshold. The forms differ by one byte to four
+	// (Non-Party, Nonpartisan), and one name says "artisan".
+	if d := len(a) - len(b); d == 0 || d < -4 || d > 4 || len(a) < 9 || len(b) < 9 {
+		return false
+	}
+	if strings.Contains(a, "artisan") == strings.Contains(b, "artisan") {
 		return false
 	}
 	na, fa := nonPartyWritten(a)

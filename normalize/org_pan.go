@@ -10,7 +10,12 @@ import "strings"
 // adjective is not read (Pan-Arab, Pan-African: a movement of many
 // countries, not the country's party).
 func panAdjective(a, b string) bool {
-	if strings.Contains(a, "Pan-") {
+	// The cheap test first: orgStage asks this of every pair under
+	// SameThreshold.
+	if d := len(a) - len(b); d != len("Pan-") && d != -len("Pan-") {
+		return false
+	}
+	if len(a) > len(b) {
 		a, b = b, a
 	}
 	i := strings.Index(b, "Pan-")
