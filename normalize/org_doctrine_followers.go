@@ -24,3 +24,40 @@ func doctrineFollowers(a, b string) bool {
 	}
 	return ok && followers == stem
 }
+
+// A group and its members. Russian names the members of a group whose
+// adjective ends in -ovaya (Trudovaya gruppa, the Labour Group) with
+// -oviks (-oviki: Trudoviks), and German the members of a society (-verein,
+// -bund) with -aner (the Grütliverein's Grütlianer): English lists the
+// party by either. groupMembers reads those endings on one stem of four
+// letters or more, the members' name one word, the group's its adjective
+// and a group's word (gruppa, group) or its one compound word.
+
+// groupMembers reports whether a and b are a group and its members' name
+// as the comment above says.
+func groupMembers(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 8 || len(a) > 24 || len(b) > 32 || strings.IndexByte(a, ' ') >= 0 {
+		return false
+	}
+	// Russian: Trudoviks, Trudovaya gruppa.
+	for _, m := range [...]string{"oviks", "oviki"} {
+		stem, ok := strings.CutSuffix(a, m)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		adj, group, ok := strings.Cut(b, " ")
+		if !ok || group != "gruppa" && group != "Gruppa" && group != "group" && group != "Group" {
+			return false
+		}
+		return adj == stem+"ovaya" || adj == stem+"ovaja"
+	}
+	// German: Grütlianer, Grütliverein.
+	stem, ok := strings.CutSuffix(a, "aner")
+	if !ok || len(stem) < 4 || strings.IndexByte(b, ' ') >= 0 {
+		return false
+	}
+	return b == stem+"verein" || b == stem+"bund"
+}

@@ -629,6 +629,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(wingOfTheName), "a name after Leftwing and with \"of the Left\" after it (Leftwing Revolutionary Nationalist Movement)"},
 	// org_doctrine_followers.go: Rexism, Rexists
 	{withoutGlossary(doctrineFollowers), "a movement's doctrine and its followers (Rexism, Rexists)"},
+	// org_doctrine_followers.go: Trudoviks, Trudovaya gruppa; Grütlianer, Grütliverein
+	{withoutGlossary(groupMembers), "a group and its members' name (Trudoviks, Trudovaya gruppa; Grütlianer, Grütliverein)"},
 	// org_nonpartisan.go: Non-Party List, Nonpartisan List
 	{withoutGlossary(nonPartisanNames), "one name but for Non-Party and Nonpartisan (Non-Party List, Nonpartisan List)"},
 	// org_pan.go: Malaysian Islamic Party, Pan-Malaysian Islamic Party
