@@ -601,8 +601,8 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 				continue
 			}
 		}
-		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPlace && placeInLongerName(text, start, end) {
-			i++ // placename.go: Sergei Nikolaev is no place
+		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPlace && (placeInLongerName(text, start, end) || placeAsGivenName(text, start, end)) {
+			i++ // placename.go, placegiven.go: Sergei Nikolaev, Riyad Mahrez are no places
 			continue
 		}
 		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1]) ||
