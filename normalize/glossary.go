@@ -605,6 +605,10 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			i++ // placename.go, placegiven.go: Sergei Nikolaev, Riyad Mahrez are no places
 			continue
 		}
+		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPerson && otherRoleTitle(text, start, end, &g.entries[tg.entry]) {
+			i = bestEnd + 1 // persontitle.go: Fr. Vladimir Zelensky, a priest, is another person (and so is his surname)
+			continue
+		}
 		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1]) ||
 			joinsFunctionWord(text, words[i:bestEnd+1], ment.Canonical) || vowelless(form)) {
 			// A short unlisted word that merely folds like a name is more
