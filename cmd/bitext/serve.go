@@ -47,7 +47,7 @@ func newServeCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
 	cmd.Flags().DurationVar(&opts.RequestTimeout, "request-timeout", server.DefaultRequestTimeout, "answer 503 to a request not done within `DURATION` (a locked table, a database cut off), up to 10m; imports, exports and alignments have 10m")
 	cmd.Flags().IntVar(&opts.MaxExports, "max-exports", server.DefaultMaxExports, "write at most `N` exports at once (each reads the whole TM; on PostgreSQL it holds a connection of the pool, and one is always kept for lookups); more wait their turn")
 	cmd.Flags().DurationVar(&opts.ExportWait, "export-wait", server.DefaultExportWait, "an export that has not had its turn within `DURATION` is refused (503, Retry-After), up to 10m")
-	cmd.Flags().StringVar(&opts.CORSOrigin, "cors-origin", "", "let the browser application at `ORIGIN` (https://app.example.org) call the API from its own site: CORS preflights (OPTIONS) answered, Access-Control-Allow-Origin on its answers; its requests still need a token if the server has tokens")
+	cmd.Flags().StringVar(&opts.CORSOrigin, "cors-origin", "", "let the browser application at `ORIGIN` (https://app.example.org) call the API from its own site: CORS preflights (OPTIONS) answered, Access-Control-Allow-Origin on its answers; its requests need a token as any other's; needs --token-file, or --read-only")
 	cmd.Flags().BoolVar(&opts.TrustForwardedFor, "trust-forwarded-for", false, "take a request's client address from the X-Forwarded-For header its reverse proxy sets (the limit on wrong tokens, the access log)")
 	cmd.Flags().BoolVar(&opts.NoAccessLog, "no-access-log", false, "write no line per request on standard error (time, client, method, path, status, bytes, duration)")
 	return cmd
@@ -63,7 +63,9 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	var err error
 	if opt.Access, err = server.LoadAccess(opts.TokenFile, opts.ReadTokenFile, opts.PublicReads, opts.ReadOnly); err != nil {
 		return badInput(err)
-	} else if err := opt.Check(opts.Addr); err != nil {
+	} else if err := opt.Check(opts.Addr); errors.Is(err, server.ErrCORSOpenWrites) {
+		return usageErr(err, "give --token-file (its writes then need a token; --public-reads keeps reads open), or --read-only for a site that only reads")
+	} else if err != nil {
 		return usageErr(err)
 	}
 	if opts.ReadOnly && opts.Create {

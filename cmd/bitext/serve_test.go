@@ -278,6 +278,10 @@ func TestServeRefuses(t *testing.T) {
 		{[]string{"serve", "--export-wait", "0s", "--db", filepath.Join(dir, "new.db")}, "--export-wait 0s: a duration above 0"},
 		{[]string{"serve", "--export-wait", "-5s", "--db", filepath.Join(dir, "new.db")}, "--export-wait -5s: a duration above 0"},
 		{[]string{"serve", "--export-wait", "11m", "--db", filepath.Join(dir, "new.db")}, "--export-wait 11m0s: a duration above 0 and up to 10m0s"},
+		// --cors-origin without write tokens: every page of that site
+		// could write to the TM (left56).
+		{[]string{"serve", "--cors-origin", "https://app.example.org", "--db", filepath.Join(dir, "none.db")}, "without --token-file: that site's pages could write to the TM with no token"},
+		{[]string{"serve", "--cors-origin", "https://app.example.org", "--db", filepath.Join(dir, "none.db")}, "hint: give --token-file"},
 	} {
 		var out, errOut strings.Builder
 		code := run(c.args, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})

@@ -94,7 +94,7 @@ func TestCORSOrigin(t *testing.T) {
 // sends it, and refuses anything else as bad input.
 func TestCORSOriginChecked(t *testing.T) {
 	for _, o := range []string{"https://app.example.org", "http://localhost:3000", "http://127.0.0.1:8081", "https://[::1]:8443"} {
-		if err := (Options{CORSOrigin: o}).Check("127.0.0.1:8080"); err != nil {
+		if err := (Options{CORSOrigin: o, Access: Access{Tokens: []string{writeTok}}}).Check("127.0.0.1:8080"); err != nil {
 			t.Errorf("--cors-origin %s: %v; want taken", o, err)
 		}
 	}
@@ -102,6 +102,32 @@ func TestCORSOriginChecked(t *testing.T) {
 		"https://*.example.org", "https://user@app.example.org", "https://app.example.org?x", "null", "https://a.org https://b.org", "https://"} {
 		if err := (Options{CORSOrigin: o}).Check("127.0.0.1:8080"); !errors.Is(err, ErrOptions) {
 			t.Errorf("--cors-origin %q: %v; want an ErrOptions", o, err)
+		}
+	}
+}
+
+// TestCORSOriginNeedsWriteTokens: a CORS origin on a server whose writes
+// need no token would let every page of that site write to the TM; Check
+// refuses it (ErrCORSOpenWrites) unless writes need a token or the server
+// is read-only (a read token alone or public reads are still open writes
+// without --read-only; LoadAccess refuses those anyway).
+func TestCORSOriginNeedsWriteTokens(t *testing.T) {
+	const app = "https://app.example.org"
+	for _, c := range []struct {
+		name string
+		o    Options
+		want bool
+	}{
+		{"no tokens", Options{CORSOrigin: app}, true},
+		{"read tokens only", Options{CORSOrigin: app, Access: Access{ReadTokens: []string{writeTok}}}, true},
+		{"write tokens", Options{CORSOrigin: app, Access: Access{Tokens: []string{writeTok}}}, false},
+		{"write tokens, public reads", Options{CORSOrigin: app, Access: Access{Tokens: []string{writeTok}, PublicReads: true}}, false},
+		{"read-only, no tokens", Options{CORSOrigin: app, ReadOnly: true}, false},
+		{"no CORS origin, no tokens", Options{}, false},
+	} {
+		err := c.o.Check("127.0.0.1:8080")
+		if got := errors.Is(err, ErrCORSOpenWrites); got != c.want || (c.want && !errors.Is(err, ErrOptions)) || (!c.want && err != nil) {
+			t.Errorf("%s: Check = %v; want ErrCORSOpenWrites (an ErrOptions) %v", c.name, err, c.want)
 		}
 	}
 }

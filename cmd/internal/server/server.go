@@ -231,8 +231,22 @@ func (o Options) checkLimits() error {
 	if o.CORSOrigin != "" && !isOrigin(o.CORSOrigin) {
 		return fmt.Errorf("%w: --cors-origin %q: one origin is wanted, as a browser sends it in its Origin header: a scheme (http or https), a host and a port if not the scheme's, such as https://app.example.org or http://localhost:3000; no path, no *", ErrOptions, o.CORSOrigin)
 	}
+	if o.CORSOrigin != "" && len(o.Access.Tokens) == 0 && !o.ReadOnly {
+		return fmt.Errorf("%w: --cors-origin %s without --token-file: %w", ErrOptions, o.CORSOrigin, ErrCORSOpenWrites)
+	}
 	return nil
 }
+
+// ErrCORSOpenWrites is wrapped by Options.Check's error for a CORSOrigin
+// on a server whose writes need no token (no Access.Tokens) and that is
+// not ReadOnly: every visitor's browser on that site could then write to
+// the TM, delete units and import files, as a local client may, with no
+// one's consent (a page of the site, or a script injected into it, needs
+// nothing but the visitor's network path to the server; on a loopback
+// server, any visitor on the server's machine). Writes from another
+// site need a token (--token-file; --public-reads keeps reads open), or
+// the server refuses every write (--read-only, a site that only looks up).
+var ErrCORSOpenWrites = errors.New("that site's pages could write to the TM with no token")
 
 // isOrigin reports whether o is a web origin as browsers send it in an
 // Origin header: http or https, a host and optionally a port, nothing
