@@ -63,10 +63,8 @@ func runServe(ctx context.Context, opts *serveOptions) error {
 	var err error
 	if opt.Access, err = server.LoadAccess(opts.TokenFile, opts.ReadTokenFile, opts.PublicReads, opts.ReadOnly); err != nil {
 		return badInput(err)
-	} else if err := opt.Check(opts.Addr); errors.Is(err, server.ErrCORSOpenWrites) {
-		return usageErr(err, "give --token-file (its writes then need a token; --public-reads keeps reads open), or --read-only for a site that only reads")
-	} else if err != nil {
-		return usageErr(err)
+	} else if err := opt.Check(opts.Addr); err != nil {
+		return usageErr(err) // ErrCORSOpenWrites has its hint
 	}
 	if opts.ReadOnly && opts.Create {
 		return usageErr(errors.New("--create with --read-only: a read-only server would serve an empty TM"))

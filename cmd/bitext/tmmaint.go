@@ -172,17 +172,11 @@ func newTMEditCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *
 
 func runTMEdit(ctx context.Context, opts *tmEditOptions) error {
 	return withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) error {
-		// The stored text again writes nothing, as the server's PATCH: the
-		// unit keeps who changed it and when (an aligned pair is still
-		// confirmed: EditUnitIfChanged).
-		changed, err := db.EditUnitIfChanged(ctx, opts.ID, opts.Edit)
+		changed, err := db.EditUnitIfChanged(ctx, opts.ID, opts.Edit) // the stored text writes nothing, as the server's PATCH
 		if errors.Is(err, tm.ErrTagAsText) {
 			err = badInput(err, fmt.Sprintf(`tm edit takes the new text in --tgt and the language in --lang: tm edit %d --tgt "the new text"; with --lang, --tgt %s is taken as the text`, opts.ID, strings.TrimSpace(opts.Edit.Text)))
 		}
-		if err == nil && !changed {
-			return done(nil, opts.IO, "unit %d unchanged", opts.ID)
-		}
-		return done(tmNotFound(err), opts.IO, "edited unit %d", opts.ID)
+		return done(tmNotFound(err), opts.IO, map[bool]string{true: "edited unit %d", false: "unit %d unchanged"}[changed], opts.ID)
 	})
 }
 

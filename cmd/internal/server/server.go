@@ -246,7 +246,19 @@ func (o Options) checkLimits() error {
 // server, any visitor on the server's machine). Writes from another
 // site need a token (--token-file; --public-reads keeps reads open), or
 // the server refuses every write (--read-only, a site that only looks up).
-var ErrCORSOpenWrites = errors.New("that site's pages could write to the TM with no token")
+// Its Hint names the flags that fix it.
+var ErrCORSOpenWrites error = corsOpenWrites{}
+
+type corsOpenWrites struct{}
+
+func (corsOpenWrites) Error() string {
+	return "that site's pages could write to the TM with no token"
+}
+
+// Hint is the command line's hint (bitext: hint: ...).
+func (corsOpenWrites) Hint() string {
+	return "give --token-file (its writes then need a token; --public-reads keeps reads open), or --read-only for a site that only reads"
+}
 
 // isOrigin reports whether o is a web origin as browsers send it in an
 // Origin header: http or https, a host and optionally a port, nothing
