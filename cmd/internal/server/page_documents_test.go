@@ -347,7 +347,7 @@ func TestBrowserStatusInView(t *testing.T) {
 func TestBrowserConflictPersianText(t *testing.T) {
 	ctx := browser(t)
 	db := newDB(t)
-	const theirs = "وزیر به تهران رسید و با فرمانده‌ها دیدار کرد."
+	const theirs = "وزیر به تهران رسید و با فرمانده\u200cها دیدار کرد."
 	u := pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{File: "fa.tmx"})
 	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "fa.tmx"}); err != nil {
 		t.Fatal(err)
