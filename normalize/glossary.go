@@ -532,8 +532,8 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			break
 		}
 		i = e
-		if prot.protected(text, s) {
-			continue
+		if prot.protected(text, s) || s > 0 && (text[s-1] == '&' || text[s-1] == '#') && inSpaceEntity(text, s, e) {
+			continue // a URL's word, or the "nbsp" of "Qassim&nbsp;Sulaymani" (space_entity.go)
 		}
 		m.words = append(m.words, word{start: s, end: e, key: m.wordKey(text[s:e])})
 	}
@@ -746,13 +746,24 @@ func isAssimilatedArticle(k, next string) bool {
 }
 
 // joinable reports whether the text between two words may lie inside one
-// name: spaces with at most one line break, or a hyphen.
+// name: spaces with at most one line break, or a hyphen. A space may be
+// written as an HTML entity (spaceEntityLen: "Qassim&nbsp;Sulaymani").
 func joinable(sep string) bool {
 	if sep == "" {
 		return false
 	}
 	newlines, hyphens := 0, 0
-	for _, r := range sep {
+	for i := 0; i < len(sep); {
+		r, size := rune(sep[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(sep[i:])
+		} else if r == '&' {
+			if n := spaceEntityLen(sep[i:]); n > 0 {
+				i += n // "Qassim&nbsp;Sulaymani": a space written as an entity
+				continue
+			}
+		}
+		i += size
 		switch {
 		case r == '\n':
 			newlines++

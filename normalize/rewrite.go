@@ -496,7 +496,8 @@ var sentenceStarters = func() map[string]bool {
 // keepSpacing gives repl the whitespace of form between words when both
 // have as many gaps: a name broken over two lines stays broken, a no-break
 // space stays one and a double space two ("Qasim\nSoleimani" ->
-// "Qassem\nSoleimani"); a line break after a hyphen stays too
+// "Qassem\nSoleimani"), and so does a space written as an HTML entity
+// ("Qassim&nbsp;Sulaymani" -> "Qassem&nbsp;Soleimani"); a line break after a hyphen stays too
 // (keepHyphenBreaks, keepSoftBreaks), so that the text keeps its lines.
 func keepSpacing(form, repl string) string {
 	if singleSpaced(form) {
@@ -508,17 +509,23 @@ func keepSpacing(form, repl string) string {
 	gaps := func(s string) [][2]int {
 		var out [][2]int
 		start := -1
-		for i, r := range s {
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if n := spaceEntityLen(s[i:]); n > 0 {
+				size, r = n, ' ' // "Qassim&nbsp;Sulaymani": the entity is the gap
+			}
 			if unicode.IsSpace(r) {
 				if start < 0 {
 					start = i
 				}
+				i += size
 				continue
 			}
 			if start >= 0 {
 				out = append(out, [2]int{start, i})
 				start = -1
 			}
+			i += size
 		}
 		return out
 	}
@@ -593,11 +600,11 @@ func keepHyphenBreaks(form, repl string) (string, bool) {
 }
 
 // singleSpaced reports whether every gap between the words of form is one
-// space (U+0020).
+// space (U+0020); an "&" may open a space entity (spaceEntityLen).
 func singleSpaced(form string) bool {
 	prev := rune(0)
 	for _, r := range form {
-		if r != ' ' && unicode.IsSpace(r) || r == ' ' && prev == ' ' {
+		if r != ' ' && unicode.IsSpace(r) || r == ' ' && prev == ' ' || r == '&' {
 			return false
 		}
 		prev = r

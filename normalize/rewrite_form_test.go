@@ -34,7 +34,8 @@ func TestImportRefusesSentences(t *testing.T) {
 // word hyphenated at the end of a line keeps its line break, in the same
 // word of the house form (the break was dropped, so the text lost a line:
 // a file of one sentence a line lost its pairing); a zero-width space or
-// word joiner inside a name no longer hides it.
+// word joiner inside a name no longer hides it; a no-break space written
+// as an HTML entity joins a name's words as the character does.
 func TestRewriteKeepsSpacing(t *testing.T) {
 	g := DefaultGlossary()
 	for _, tc := range []struct{ in, want string }{
@@ -46,6 +47,12 @@ func TestRewriteKeepsSpacing(t *testing.T) {
 		{"Qasim Sol\u200beimani and Qasim Suleim\u2060ani", "Qassem Soleimani and Qassem Soleimani"},
 		{"Qasim Solei\u00admani", "Qassem Soleimani"},
 		{"Qasim Soleimani", "Qassem Soleimani"},
+		// A space written as an HTML entity joins the name too, and stays
+		// (only the surname was rewritten: "Qassim&nbsp;Soleimani").
+		{"Qassim&nbsp;Sulaymani spoke.", "Qassem&nbsp;Soleimani spoke."},
+		{"Gen. Qasim&#160;Soleimani and Qasim&#xA0;Suleimani", "Gen. Qassem&#160;Soleimani and Qassem&#xA0;Soleimani"},
+		{"<p>Qassim&#XA0;Sulaymani</p>", "<p>Qassem&#XA0;Soleimani</p>"},
+		{"AT&amp;T in Kiev&nbsp;", "AT&amp;T in Kyiv&nbsp;"},
 	} {
 		var b strings.Builder
 		if err := g.Rewrite(&b, strings.NewReader(tc.in), nil); err != nil {
