@@ -921,6 +921,14 @@ func (p *protector) protected(text string, at int) bool {
 		}
 		break
 	}
+	if marks && start < at {
+		// A Markdown link's or image's text is prose, its address not:
+		// "[Daesh](https://x.org/a)", "![Kiev](kiev.png)".
+		if k := strings.Index(text[start:end], "]("); k >= 0 && at < start+k {
+			p.end, p.prot = start+k, false
+			return false
+		}
+	}
 	p.end = end
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev". The
 	// tests of the first byte and of the space before the chunk leave the

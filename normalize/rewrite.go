@@ -37,7 +37,8 @@ const (
 // order. With a nil dst nothing is written: that is a check. Text outside
 // mentions is copied byte for byte; names in URLs and e-mail addresses are
 // left alone, and so are those in an HTML or XML page's markup (tags with
-// their attributes, scripts, styles, comments: markupSpans); an all-capitals form ("QASSIM SULEIMANI") is rewritten in
+// their attributes, scripts, styles, comments: markupSpans) and in a Markdown
+// text's code (codeSpans); an all-capitals form ("QASSIM SULEIMANI") is rewritten in
 // capitals, and a canonical form starting in lower case ("al-Muhandis") is
 // capitalized where the text capitalized it. Rewrite reads in chunks cut
 // between sentences, so memory stays constant on any input. An error from
@@ -64,6 +65,7 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 	var kept strings.Builder // a check's input, for inconsistent spellings
 	var pos position
 	var mst markupState // where the page's markup stands between chunks
+	var cst codeState   // and a Markdown text's fenced code block
 	m := getMatcher(g)
 	defer putMatcher(m)
 	eof := false
@@ -104,6 +106,8 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 			markup = markup[:len(markup)-1]
 			mst = markupState{}
 		}
+		// Markdown's code spans and fenced blocks: code, not prose.
+		markup = unionSpans(markup, codeSpans(chunk, &cst))
 		if inconsistent && kept.Len()+len(chunk) <= maxCheckText {
 			kept.WriteString(chunk)
 		}
