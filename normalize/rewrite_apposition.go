@@ -68,27 +68,35 @@ const maxGapWords = 6
 // after the house spelling before words): "Bombay was renamed
 // Mumbai", "from Kiev to Kyiv", "Kyiv, not Kiev", "Kyiv rather than
 // Kiev". A text names one thing twice so close only to speak of its
-// names; rewritten, it would say "from Kyiv to Kyiv".
+// names; rewritten, it would say "from Kyiv to Kyiv". One of the words
+// between must say so (namingCue): in "Kiev said the city of Kyiv voted"
+// none does, and Kiev is rewritten.
 func canonicalNear(before, after, canonical string) bool {
 	if canonical == "" {
 		return false
 	}
 	a := after
-	for range maxGapWords + 1 {
+	cue := true // no word between: "Kiev Kyiv"
+	for i := range maxGapWords + 1 {
 		a = strings.TrimLeft(a, " ")
 		if len(a) >= len(canonical) && a[0]|0x20 == canonical[0]|0x20 && strings.EqualFold(a[:len(canonical)], canonical) {
 			r, _ := utf8.DecodeRuneInString(a[len(canonical):])
 			if !isWordRune(r) && r != '-' {
-				return true
+				return cue
 			}
 		}
 		n := lowerWordLen(a)
 		if n == 0 {
 			break
 		}
+		if i == 0 {
+			cue = false
+		}
+		cue = cue || namingCue(a[:n])
 		a = a[n:]
 	}
 	b := before
+	cue = true
 	for i := range maxGapWords + 1 {
 		b = strings.TrimRight(b, " ")
 		c := b
@@ -98,14 +106,33 @@ func canonicalNear(before, after, canonical string) bool {
 		if len(c) >= len(canonical) && c[len(c)-1]|0x20 == canonical[len(canonical)-1]|0x20 && strings.EqualFold(c[len(c)-len(canonical):], canonical) {
 			r, _ := utf8.DecodeLastRuneInString(c[:len(c)-len(canonical)])
 			if len(c) == len(canonical) || !isWordRune(r) && r != '-' {
-				return true
+				return cue
 			}
 		}
 		n := lowerWordLenBack(b)
 		if n == 0 {
 			return false
 		}
+		if i == 0 {
+			cue = false
+		}
+		cue = cue || namingCue(b[len(b)-n:])
 		b = b[:len(b)-n]
+	}
+	return false
+}
+
+// namingCue reports whether w, a lower-case word between a name and its
+// house spelling (canonicalNear), speaks of a name or a choice between two:
+// renamed, called, from ... to, not, rather than, and, or ("Bombay was
+// renamed Mumbai", "Kyiv, not Kiev", "Kiev and Kyiv are both used").
+func namingCue(w string) bool {
+	switch w {
+	case "renamed", "rename", "renaming", "name", "names", "named", "call", "calls", "called",
+		"known", "spelled", "spelt", "spelling", "spell", "written", "from", "to", "not", "rather",
+		"than", "instead", "and", "or", "nor", "versus", "vs", "over", "became", "become", "becomes",
+		"changed", "change", "changes", "formerly", "former", "previously", "now", "once", "replaced":
+		return true
 	}
 	return false
 }
