@@ -55,11 +55,21 @@ func OverDefaults(entries []Entry, g *Glossary) (out []Entry, known []string) {
 func OverGlossary(entries, user []Entry, lang language.Tag) (out []Entry, known []string) {
 	own := BuildGlossary(user, GlossaryOptions{NoDefault: true, Lang: lang})
 	def := DefaultGlossary()
+	var use *Glossary // the glossary in use: the user's entries over the default ones
 	out = make([]Entry, 0, len(entries))
 	for _, e := range entries {
 		x, fit := fitEntry(e, own, true)
 		if fit == fitNone {
 			x, fit = fitEntry(e, def, false)
+		}
+		if fit == fitKnown && len(user) > 0 {
+			if use == nil {
+				use = BuildGlossary(user, GlossaryOptions{Lang: lang})
+			}
+			if !oneEntry(e, use) {
+				out = append(out, e) // a conflict, which storing it shows
+				continue
+			}
 		}
 		switch fit {
 		case fitKnown:
@@ -69,6 +79,31 @@ func OverGlossary(entries, user []Entry, lang language.Tag) (out []Entry, known 
 		}
 	}
 	return out, known
+}
+
+// oneEntry reports whether a rewrite with g, the glossary in use, writes
+// every spelling of e as one spelling (case aside). A cluster "Kyiv, Kiev"
+// beside a user entry "Kyiv City" (variant Kiev) has both spellings in the
+// user's glossary by key, but a rewrite keeps Kyiv and writes Kiev as
+// "Kyiv City": names discover --accept called the cluster known and showed
+// no conflict.
+func oneEntry(e Entry, g *Glossary) bool {
+	first := rewritten(g, e.Canonical)
+	for _, v := range e.Variants {
+		if !strings.EqualFold(rewritten(g, v), first) {
+			return false
+		}
+	}
+	return true
+}
+
+// rewritten is s as a rewrite with g writes it.
+func rewritten(g *Glossary, s string) string {
+	var b strings.Builder
+	if err := g.Rewrite(&b, strings.NewReader(s), nil); err != nil {
+		return s
+	}
+	return b.String()
 }
 
 // What fitEntry made of an entry.
