@@ -532,8 +532,8 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 			break
 		}
 		i = e
-		if prot.protected(text, s) || s > 0 && (text[s-1] == '&' || text[s-1] == '#') && inSpaceEntity(text, s, e) {
-			continue // a URL's word, or the "nbsp" of "Qassim&nbsp;Sulaymani" (space_entity.go)
+		if prot.protected(text, s) {
+			continue
 		}
 		m.words = append(m.words, word{start: s, end: e, key: m.wordKey(text[s:e])})
 	}
@@ -746,24 +746,13 @@ func isAssimilatedArticle(k, next string) bool {
 }
 
 // joinable reports whether the text between two words may lie inside one
-// name: spaces with at most one line break, or a hyphen. A space may be
-// written as an HTML entity (spaceEntityLen: "Qassim&nbsp;Sulaymani").
+// name: spaces with at most one line break, or a hyphen.
 func joinable(sep string) bool {
 	if sep == "" {
 		return false
 	}
 	newlines, hyphens := 0, 0
-	for i := 0; i < len(sep); {
-		r, size := rune(sep[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(sep[i:])
-		} else if r == '&' {
-			if n := spaceEntityLen(sep[i:]); n > 0 {
-				i += n // "Qassim&nbsp;Sulaymani": a space written as an entity
-				continue
-			}
-		}
-		i += size
+	for _, r := range sep {
 		switch {
 		case r == '\n':
 			newlines++
@@ -921,22 +910,21 @@ func (p *protector) protected(text string, at int) bool {
 		}
 		break
 	}
-	if marks && start < at {
-		// A Markdown link's or image's text is prose, its address not:
-		// "[Daesh](https://x.org/a)", "![Kiev](kiev.png)".
-		if k := strings.Index(text[start:end], "]("); k >= 0 && at < start+k {
-			p.end, p.prot = start+k, false
-			return false
-		}
-	}
-	p.end = end
 	// Hashtags and @handles are names of their own: "#Daesh", "@Kiev". The
 	// tests of the first byte and of the space before the chunk leave the
 	// calls to the words that may need them (a word of the text each).
-	p.prot = !p.addressesOnly && tagOrOpener[text[start]] && taggedChunk(text[start:end]) ||
+	prot := !p.addressesOnly && tagOrOpener[text[start]] && taggedChunk(text[start:end]) ||
 		marks && (isURLOrEmail(text[start:end]) || isPath(text[start:end])) ||
 		start >= 2 && (text[start-1] != ' ' || spaceByte(text[start-2])) && wrappedAddress(text, start)
-	return p.prot
+	if prot && marks && start < at {
+		// A Markdown link's or image's text is prose, its address not:
+		// "[Daesh](https://x.org/a)", "![Kiev](kiev.png)".
+		if k := strings.Index(text[start:end], "]("); k >= 0 && at < start+k {
+			end, prot = start+k, false
+		}
+	}
+	p.end, p.prot = end, prot
+	return prot
 }
 
 // tagOrOpener holds the bytes a chunk that taggedChunk reports begins with:

@@ -217,9 +217,13 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c =
 func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos *position, report func(Replacement) error) error {
 	last := 0
 	var rerr error
-	m.find(text, func(mt Mention) bool {
+	scan, blanked := blankSpaceEntities(text) // "Qassim&nbsp;Sulaymani": one name
+	m.find(scan, func(mt Mention) bool {
 		if !mt.Rewrites() || inSpans(markup, mt.Start) {
 			return true
+		}
+		if blanked {
+			mt.Form = text[mt.Start:mt.End] // the entity as written
 		}
 		sameName := func(name string) bool {
 			e, ok := m.g.Lookup(name)

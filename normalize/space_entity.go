@@ -25,17 +25,37 @@ func spaceEntityLen(s string) int {
 	return 0
 }
 
-// inSpaceEntity reports whether the word text[s:e] is the name or number of
-// a space entity ("nbsp" of "&nbsp;", "160" of "&#160;"): no word of the
-// text, but the space between two.
-func inSpaceEntity(text string, s, e int) bool {
-	if e >= len(text) || text[e] != ';' || s == 0 {
-		return false
+// blankSpaceEntities is text with every space entity (spaceEntityLen)
+// written as as many spaces, so that offsets stay those of text, and
+// whether it had one; text itself, at the cost of one byte search, when it
+// has none. The matcher
+// reads the blanked text: "Qassim&nbsp;Sulaymani" is one name, where the
+// entity's "nbsp" was a word between two (only the surname was
+// rewritten); the mention's form is text's, entity and all, which
+// keepSpacing keeps.
+func blankSpaceEntities(text string) (string, bool) {
+	i := strings.IndexByte(text, '&')
+	var b []byte
+	for i >= 0 {
+		if n := spaceEntityLen(text[i:]); n > 0 {
+			if b == nil {
+				b = []byte(text)
+			}
+			for k := i; k < i+n; k++ {
+				b[k] = ' '
+			}
+			i += n
+		} else {
+			i++
+		}
+		k := strings.IndexByte(text[i:], '&')
+		if k < 0 {
+			break
+		}
+		i += k
 	}
-	amp := strings.LastIndexByte(text[max(0, s-3):s], '&')
-	if amp < 0 {
-		return false
+	if b == nil {
+		return text, false
 	}
-	amp += max(0, s-3)
-	return spaceEntityLen(text[amp:]) == e+1-amp
+	return string(b), true
 }
