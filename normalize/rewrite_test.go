@@ -61,6 +61,8 @@ func FuzzRewrite(f *testing.F) {
 		"The Houthis, or Ansar Allah, say; Burma (now Myanmar); ISIS/ISIL or Daesh (IS, also ISIL)",
 		"an Ansar Allah spokesman says Ansar Allah fired; a <b>Daesh</b> (Daesh) **Daesh** cell",
 		"from Bombay to Mumbai, Kyiv, not Kiev; Kiev and Kyiv; Kovalev and Kovlaev; The Qods Forces are",
+		"Qassim&nbsp;Sulaymani, Qasim&#xA0;Soleimani &nbsp;Kiev&#160; [Daesh](http://x.org/Daesh) ![Kiev](k.png)",
+		"Use `Kiev` and ``Kiev''\n```\nKiev\n\nKiev\n```\nKiev said the city of Kyiv voted.",
 	} {
 		f.Add(s)
 	}
