@@ -122,9 +122,9 @@ func TestDeleteGlossaryVariant(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ canonical, variant, msg string }{
-		{"Shiraz", "Teheran", `no glossary entry "Shiraz"`},
-		{"Tehran", "Tehran", `glossary entry "Tehran" has no variant "Tehran" (it has ["Teheran" "Tihran"])`},
-		{"Qom", "Ghom", `glossary entry "Qom" has no variant "Ghom" (it has no variants)`},
+		{"Shiraz", "Teheran", `no glossary entry “Shiraz”`},
+		{"Tehran", "Tehran", `glossary entry “Tehran” has no variant “Tehran” (it has “Teheran”, “Tihran”)`},
+		{"Qom", "Ghom", `glossary entry “Qom” has no variant “Ghom” (it has no variants)`},
 	} {
 		err := d.DeleteGlossaryVariant(ctx, c.canonical, c.variant)
 		var ve *tm.GlossaryVariantError

@@ -246,13 +246,17 @@ type GlossaryVariantError struct {
 
 func (e *GlossaryVariantError) Error() string {
 	if e.NoEntry {
-		return fmt.Sprintf("no glossary entry %q", e.Canonical)
+		return "no glossary entry " + textio.QuoteText(e.Canonical)
 	}
 	vs := "no variants"
 	if len(e.Variants) > 0 {
-		vs = fmt.Sprintf("%q", e.Variants)
+		q := make([]string, len(e.Variants))
+		for i, v := range e.Variants {
+			q[i] = textio.QuoteText(v)
+		}
+		vs = strings.Join(q, ", ")
 	}
-	return fmt.Sprintf("glossary entry %q has no variant %q (it has %s)", e.Canonical, e.Variant, vs)
+	return fmt.Sprintf("glossary entry %s has no variant %s (it has %s)", textio.QuoteText(e.Canonical), textio.QuoteText(e.Variant), vs)
 }
 
 // DeleteGlossary removes the entries with the given canonical forms and
@@ -320,7 +324,7 @@ func GlossaryPutsNote(puts []GlossaryPut) string {
 }
 
 // GlossaryPutText says what a put of one entry did, as names add and the
-// API's glossary routes say it: `added "Kyiv" with 1 variant` for a new
+// API's glossary routes say it: `added “Kyiv” with 1 variant` for a new
 // entry; `added 1 variant to "Henry Morgan", which has 3 variants now` for
 // a stored one (its count was the variants given alone, which read as if
 // the entry had no others). Of no puts, or several, it counts the entries.
@@ -331,7 +335,7 @@ func GlossaryPutText(puts []GlossaryPut) string {
 	p := puts[0]
 	has := textio.Count(len(p.Entry.Variants), "variant", "variants")
 	if !p.Existed {
-		return fmt.Sprintf("added %q with %s", p.Entry.Canonical, has)
+		return fmt.Sprintf("added %s with %s", textio.QuoteText(p.Entry.Canonical), has)
 	}
-	return fmt.Sprintf("added %s to %q, which has %s now", textio.Count(p.Added, "variant", "variants"), p.Entry.Canonical, has)
+	return fmt.Sprintf("added %s to %s, which has %s now", textio.Count(p.Added, "variant", "variants"), textio.QuoteText(p.Entry.Canonical), has)
 }

@@ -413,12 +413,12 @@ func (d *DB) editUnit(ctx context.Context, id int64, e UnitEdit, ifChanged bool)
 			return fmt.Errorf("unit %d: %w: the new text is empty", id, ErrBadUnit)
 		}
 		if j := tagVariant(u.Variants, e.Text); e.NotATag && j >= 0 {
-			return fmt.Errorf("unit %d: %w: %q is %w (the language of its %s)", id, ErrBadUnit, e.Text, ErrTagAsText,
+			return fmt.Errorf("unit %d: %w: %s is %w (the language of its %s)", id, ErrBadUnit, textio.QuoteText(e.Text), ErrTagAsText,
 				map[bool]string{true: "source", false: "translation"}[j == sourceIndex(&u)])
 		}
 		if was := strings.TrimSpace(e.Was); was != "" && strings.TrimSpace(u.Variants[i].Text) != was {
-			return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %q; nothing was saved",
-				id, u.Variants[i].Lang, ErrChanged, u.Variants[i].Text)
+			return fmt.Errorf("unit %d: its %s text was %w (by someone else, or in another window): it now reads %s; nothing was saved",
+				id, u.Variants[i].Lang, ErrChanged, textio.QuoteText(u.Variants[i].Text))
 		}
 		if ifChanged && u.Variants[i].Text == e.Text && u.Origin.Score == 0 {
 			return nil // nothing to write: the transaction ends empty

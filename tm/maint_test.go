@@ -59,7 +59,7 @@ func TestEditUnit(t *testing.T) {
 	// An edit from a text changed since (Was) is refused and changes
 	// nothing; one from the stored text is made.
 	err = d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait très beau.", Was: "Il faisait mauvais."})
-	if !errors.Is(err, tm.ErrChanged) || !strings.Contains(err.Error(), `"Il faisait beau."`) {
+	if !errors.Is(err, tm.ErrChanged) || !strings.Contains(err.Error(), "“Il faisait beau.”") {
 		t.Errorf("EditUnit from a stale text = %v; want ErrChanged quoting the stored text", err)
 	}
 	if got, _ := d.Unit(ctx, 1); got.Variants[1].Text != "Il faisait beau." {
@@ -336,5 +336,27 @@ func TestCompactUnsupported(t *testing.T) {
 	_, err = d.Compact(context.Background())
 	if !errors.Is(err, errors.ErrUnsupported) || !textio.IsBadInput(err) || !strings.Contains(err.Error(), "autovacuum") {
 		t.Errorf("Compact of a store that is no Compacter = %v; want bad input wrapping errors.ErrUnsupported", err)
+	}
+}
+
+// TestEditChangedQuotesTextAsIs: the refusal of an edit from a text
+// changed since quotes the stored text as it is written: a Persian text's
+// zero-width non-joiner read \u200c (%q), and an Arabic or Chinese text
+// was escaped rune by rune where %+q was used.
+func TestEditChangedQuotesTextAsIs(t *testing.T) {
+	for _, theirs := range []string{"وزیر با فرمانده\u200cها دیدار کرد.", "部长抵达德黑兰。"} {
+		d := openTemp(t)
+		u := tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "The minister arrived."}, {Lang: language.Persian, Text: "وزیر رسید."}}}
+		if _, err := d.Import(ctx, seq(u), tm.ImportOptions{File: "fa.tsv"}); err != nil {
+			t.Fatal(err)
+		}
+		const id = 1
+		if err := d.EditUnit(ctx, id, tm.UnitEdit{Lang: language.Persian, Text: theirs}); err != nil {
+			t.Fatal(err)
+		}
+		err := d.EditUnit(ctx, id, tm.UnitEdit{Lang: language.Persian, Text: "وزیر امروز رسید.", Was: "وزیر رسید."})
+		if !errors.Is(err, tm.ErrChanged) || !strings.Contains(err.Error(), "it now reads “"+theirs+"”;") {
+			t.Errorf("EditUnit from a stale text = %v; want ErrChanged quoting %s as it is", err, theirs)
+		}
 	}
 }

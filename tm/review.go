@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"slices"
 	"time"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // PropWas is the prop in which a unit keeps a text that an edit replaced:
@@ -201,7 +203,7 @@ func (im *importer) replaceReviewed(rd TxReader, pu *UnitRecord, ti int, c revie
 	c.su = locked
 	old := c.su.Variants[c.tgt]
 	if rv.HasExported && textForm(old.Text) != textForm(rv.Exported) {
-		return im.conflict(rv, "the TM's target changed since the export: it now reads %q; added beside it", old.Text)
+		return im.conflict(rv, "the TM's target changed since the export: it now reads %s; added beside it", textio.QuoteText(old.Text))
 	}
 	rec, err := editedRecord(c.su, c.tgt, pu.Variants[ti], im.by, im.now, func(u *Unit) {
 		u.Props = slices.DeleteFunc(u.Props, func(p Prop) bool {

@@ -26,6 +26,7 @@ import (
 	"github.com/bitext/bitext/align/segment"
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // openAPI is the OpenAPI description of /api/v1, served at
@@ -869,12 +870,12 @@ func (s *Server) glossaryRemove(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if n == 0 {
-		return &httpError{http.StatusNotFound, fmt.Errorf("no glossary entry %q", name)}
+		return &httpError{http.StatusNotFound, errors.New("no glossary entry " + textio.QuoteText(name))}
 	}
 	writeJSON(w, http.StatusOK, struct {
 		okStatus
 		Entry *entryJSON `json:"entry,omitempty"`
-	}{okf("removed %q", name), entry})
+	}{okf("removed %s", textio.QuoteText(name)), entry})
 	return nil
 }
 
@@ -901,7 +902,7 @@ func (s *Server) glossaryRemoveVariant(w http.ResponseWriter, r *http.Request) e
 		}
 		return err
 	}
-	writeJSON(w, http.StatusOK, okf("removed the variant %q of %q", variant, name))
+	writeJSON(w, http.StatusOK, okf("removed the variant %s of %s", textio.QuoteText(variant), textio.QuoteText(name)))
 	return nil
 }
 

@@ -94,9 +94,9 @@ func TestGlossaryAddSaysWhatEntryHolds(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range []struct{ path, body, want string }{
-		{"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Harry Morgan"]}]}`, `added 1 variant to \"Henry Morgan\", which has 3 variants now`},
-		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Teheran"]}]}`, `added \"Tehran\" with 1 variant`},
-		{"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Captain Morgan","Harry Morgan"]}`, `added 1 variant to \"Henry Morgan\", which has 4 variants now`},
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Henry Morgan","variants":["Harry Morgan"]}]}`, `added 1 variant to “Henry Morgan”, which has 3 variants now`},
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Teheran"]}]}`, `added “Tehran” with 1 variant`},
+		{"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Captain Morgan","Harry Morgan"]}`, `added 1 variant to “Henry Morgan”, which has 4 variants now`},
 		// a language list replaced is said, as names add warns of it
 		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Tehrān"],"langs":["fr"]}]}`, `\"Tehran\" now applies to fr only (it applied to every language)`},
 	} {
@@ -118,7 +118,7 @@ func TestGlossaryAddVariantOfDeletedEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Harry Morgan"]}`, "Content-Type", "application/json")
-	if st != http.StatusNotFound || !strings.Contains(string(b), `no glossary entry \"Henry Morgan\"`) {
+	if st != http.StatusNotFound || !strings.Contains(string(b), `no glossary entry “Henry Morgan”`) {
 		t.Errorf("POST a variant of no entry: %d %s; want 404 naming the entry", st, b)
 	}
 	if _, _, b := send(t, "GET", ts.URL+"/api/v1/glossary?q=Morgan", ""); strings.Contains(string(b), "Morgan") {
@@ -204,9 +204,9 @@ func TestGlossaryRemoveVariant(t *testing.T) {
 		header             []string
 	}{
 		{"Abdolrahim Mousavi", "Abdulrahim Musavi", 403, "reads only", []string{"Authorization", "Bearer " + readTok}},
-		{"Nobody", "Abdulrahim Musavi", 404, `no glossary entry "Nobody"`, auth},
-		{"Abdolrahim Mousavi", "Teheran", 404, `glossary entry "Abdolrahim Mousavi" has no variant "Teheran" (it has ["Abdolrahim Musavi" "Abdulrahim Musavi"])`, auth},
-		{"Tehran", "Tehran", 404, `has no variant "Tehran"`, auth},
+		{"Nobody", "Abdulrahim Musavi", 404, `no glossary entry “Nobody”`, auth},
+		{"Abdolrahim Mousavi", "Teheran", 404, `glossary entry “Abdolrahim Mousavi” has no variant “Teheran” (it has “Abdolrahim Musavi”, “Abdulrahim Musavi”)`, auth},
+		{"Tehran", "Tehran", 404, `has no variant “Tehran”`, auth},
 	} {
 		if st, msg := del(c.canonical, c.variant, c.header...); st != c.status || !strings.Contains(msg, c.msg) {
 			t.Errorf("DELETE %s / %s: %d %q; want %d saying %q", c.canonical, c.variant, st, msg, c.status, c.msg)

@@ -241,9 +241,9 @@ func (s *Server) tmForgetUnit(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	if len(ids) == 0 {
-		what := fmt.Sprintf("the source %q", text)
+		what := "the source " + textio.QuoteText(text)
 		if body.Target != "" {
-			what += fmt.Sprintf(" and the target %q", body.Target)
+			what += " and the target " + textio.QuoteText(body.Target)
 		}
 		return &httpError{http.StatusNotFound, fmt.Errorf("no %s-%s unit has %s: nothing was forgotten", src, tgt, what)}
 	}

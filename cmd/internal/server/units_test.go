@@ -293,3 +293,24 @@ func TestEditSameText(t *testing.T) {
 		t.Errorf("the confirmed pair saved again: %+v; want unchanged, changed by bob", a)
 	}
 }
+
+// TestConflictQuotesTextAsIs: the 409 of a PATCH from a text changed
+// since quotes the stored text as it is written, where it read
+// "فرمانده\u200cها" (Go's %q) to an API client.
+func TestConflictQuotesTextAsIs(t *testing.T) {
+	db := newDB(t)
+	const theirs = "وزیر به تهران رسید و با فرمانده\u200cها دیدار کرد."
+	u := pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{File: "fa.tmx"})
+	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "fa.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"lang":"fa","text":"`+theirs+`"}`, nil); st != 200 {
+		t.Fatal(st)
+	}
+	st, _, b := send(t, "PATCH", ts.URL+"/api/v1/units/1", `{"lang":"fa","text":"وزیر امروز به تهران رسید.","was":"وزیر به تهران رسید."}`)
+	var e errorBody
+	if err := json.Unmarshal(b, &e); err != nil || st != 409 || !strings.Contains(e.Error, "it now reads “"+theirs+"”") {
+		t.Errorf("PATCH from a text changed since = %d %s; want 409 quoting %s as it is", st, b, theirs)
+	}
+}

@@ -610,9 +610,9 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     if (!v || v.text.trim() === side.was.trim()) return; // another conflict: a duplicate
     side.was = v.text;
     before[i] = v.text;
-    // The text as stored, not the server's Go-quoted copy of it, which
-    // wrote a Persian text's zero-width non-joiners as \u200c; isolated
-    // (FSI, PDI) so that a right-to-left text keeps its order in the line.
+    // The text as stored (the server's message quotes it so too), and
+    // isolated (FSI, PDI) so that a right-to-left text keeps its order in
+    // the line, which the server's plain message cannot do.
     status(`unit ${id}: its ${side.lang} text was changed since it was read (by someone else, or in another window): ` +
       `it now reads “\u2068${v.text}\u2069”. Save again replaces it with yours, Escape shows theirs`, true);
   };
