@@ -917,6 +917,9 @@ try {
   const r = JSON.parse(kept("review") || "null");
   if (r && r.aligned && Array.isArray(r.beads)) {
     ({ srcS, tgtS, beads, lowFirst, aligned } = r);
+    // A bead with no sentence (kept by a version whose moves left one) is
+    // no bead.
+    beads = beads.filter((b) => b.src.length || b.tgt.length);
     unstored = !!r.unstored;
     sel = Math.min(Number(kept("review-sel")) || 0, Math.max(0, beads.length - 1));
     $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
@@ -978,6 +981,7 @@ const ops = {
     const a = beads[sel], p = beads[sel - 1];
     if (!p || !a.tgt.length) return refused("no target sentence to move up");
     p.tgt.push(a.tgt.shift()); edited(a); edited(p);
+    if (dropEmptied(sel)) return void (sel -= 1);
     return [sel - 1, sel];
   },
   // move the selected bead's last target sentence to the bead after it
@@ -985,6 +989,7 @@ const ops = {
     const a = beads[sel], n = beads[sel + 1];
     if (!n || !a.tgt.length) return refused("no target sentence to move down");
     n.tgt.unshift(a.tgt.pop()); edited(a); edited(n);
+    if (dropEmptied(sel)) return; // sel is now the bead the sentence went to
     return [sel, sel + 1];
   },
   wrong() {
@@ -992,6 +997,19 @@ const ops = {
     return [sel];
   },
 };
+// emptied says that the last edit left a bead with no sentence on either
+// side, which dropEmptied took out.
+let emptied = false;
+// dropEmptied takes bead i out when a move left it with no sentence on
+// either side (the only target sentence of a bead with no source, as a
+// split of a bead of two target sentences and none in the source
+// leaves): its row showed nothing, numbered among the others, and was
+// skipped at Store.
+function dropEmptied(i) {
+  emptied = !beads[i].src.length && !beads[i].tgt.length;
+  if (emptied) beads.splice(i, 1);
+  return emptied;
+}
 // An edit that returns the beads it changed redraws their rows (merge
 // and split have renumbered the rows after them); one that returns
 // nothing (refused, or its rows not drawn) draws the table anew.
@@ -1023,14 +1041,16 @@ for (const [name, f] of Object.entries(ops)) {
     status("");
     const before = { beads: JSON.stringify(beads), sel, unstored };
     const n = sel + 1;
+    emptied = false;
     const changed = f();
     if (changed === refusal) return;
-    undone.push({ ...before, said: editSaid[name](n) });
+    const said = editSaid[name](n) + (emptied ? `: bead ${n} had no sentence left and is gone` : "");
+    undone.push({ ...before, said });
     if (undone.length > undoLimit) undone.shift();
     unstored = true;
     if (Array.isArray(changed)) redrawBeads(changed);
     else renderBeads();
-    status(`${editSaid[name](n)} (z undoes)`);
+    status(`${said} (z undoes)`);
   };
 }
 // undoEdit puts the beads back as they were before the last edit.
