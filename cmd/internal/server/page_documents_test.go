@@ -368,3 +368,66 @@ func TestBrowserConflictPersianText(t *testing.T) {
 		t.Errorf("the refused save says %q; want the text stored now, %q, as it is written", got, theirs)
 	}
 }
+
+// TestBrowserDocumentFromUnit: a long document was read by More
+// alone, 100 a press (unit 5,000 of 10,000 was 50 presses away, the rows
+// piling up; pages55). "Show from unit N", typed and Enter, shows the
+// units from the Nth on, says which, and More goes on from there.
+func TestBrowserDocumentFromUnit(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	var units []tm.Unit
+	for i := range 1000 {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	const rows = `document.querySelectorAll("#doc-units-table tr.unit")`
+	const said = `document.getElementById("status").textContent`
+	const count = `document.getElementById("doc-units-count").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx"))
+	waitFor(t, ctx, rows+`.length == 100`)
+	if eval[bool](t, ctx, `document.getElementById("doc-units-goto").hidden`) {
+		t.Fatal("a document of 1,000 units offers no box to go to a unit")
+	}
+	do(t, ctx, "type 501, Enter", chromedp.Focus(chromedp.CSS("#doc-units-from")), chromedp.SendKeys(chromedp.CSS("#doc-units-from"), "501"), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, rows+`[0].textContent.includes("Sentence number 501.")`)
+	if n := eval[int](t, ctx, rows+`.length`); n != 100 {
+		t.Errorf("from unit 501: %d rows shown; want the 100 from it", n)
+	}
+	if got := eval[string](t, ctx, count); got != "units 501–600 of 1,000" {
+		t.Errorf("from unit 501 the count says %q; want units 501–600 of 1,000", got)
+	}
+	if got := eval[string](t, ctx, said); got != "units 501–600 of 1,000 shown" {
+		t.Errorf("from unit 501 the status line says %q; want which units are shown", got)
+	}
+	if got := eval[string](t, ctx, `document.activeElement.id`); got != "doc-units-from" {
+		t.Errorf("after Enter the focus is on %q; want it kept in the box", got)
+	}
+	// Tab goes on to the first row shown.
+	do(t, ctx, "Tab", chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](t, ctx, `(() => { const r = document.activeElement.closest("tr"); return r ? r.textContent : document.activeElement.id; })()`); !strings.Contains(got, "Sentence number 501.") {
+		t.Errorf("Tab twice from the box reaches %q; want the first unit shown (501)", got)
+	}
+	do(t, ctx, "More", chromedp.Click(chromedp.CSS("#doc-units-more")))
+	waitFor(t, ctx, rows+`.length == 200`)
+	if got := eval[string](t, ctx, rows+`[199].textContent`); !strings.Contains(got, "Sentence number 700.") {
+		t.Errorf("More after unit 501 showed up to %q; want unit 700", got)
+	}
+	if got := eval[string](t, ctx, count); got != "units 501–700 of 1,000" {
+		t.Errorf("after More the count says %q; want units 501–700 of 1,000", got)
+	}
+	// A place past the end is said, and changes nothing.
+	do(t, ctx, "type 1001, Enter", chromedp.SetValue(chromedp.CSS("#doc-units-from"), "1001"), chromedp.Focus(chromedp.CSS("#doc-units-from")), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, said+`.startsWith("Type a unit's place")`)
+	if n := eval[int](t, ctx, rows+`.length`); n != 200 {
+		t.Errorf("a place past the end: %d rows; want the 200 shown kept", n)
+	}
+	do(t, ctx, "type 1, Enter", chromedp.SetValue(chromedp.CSS("#doc-units-from"), "1"), chromedp.Focus(chromedp.CSS("#doc-units-from")), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, rows+`[0].textContent.includes("Sentence number 1.")`)
+	if got := eval[string](t, ctx, count); got != "100 of 1,000 units" {
+		t.Errorf("from unit 1 the count says %q; want 100 of 1,000 units", got)
+	}
+}

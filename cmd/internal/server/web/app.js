@@ -1380,23 +1380,27 @@ function lastPage(more, last, firstNew) {
 // from the first page with the filter of o.filter (or the query
 // o.params() gives), More appends the next page, removed() counts a row
 // deleted (the next page starts one item earlier), added() one restored.
+// from(n) starts again from the item at offset n (a document's unit 5,000
+// was 50 presses of More away), the count then saying which are shown.
 function pagedList(o) {
-  const list = { offset: 0, total: 0 };
+  const list = { offset: 0, total: 0, start: 0 };
   const more = $(o.more), tbody = $(o.table).tBodies[0];
   const count = () => {
     const filtered = o.filter && $(o.filter).value.trim() !== "";
     // A row deleted that offers Undo (tr.deleted) is not counted.
     const shown = [...tbody.rows].filter((r) => !r.classList.contains("deleted")).length;
     $(o.count).textContent = list.total === 0 && !filtered && o.empty ? o.empty
+      : list.start > 0 ? `${o.nouns} ${thousands(list.start + 1)}–${thousands(list.start + shown)} of ${thousands(list.total)}`
       : `${thousands(shown)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
   };
-  const load = async (reset) => {
+  const load = async (reset, start = 0) => {
     const current = latest(o.path);
-    const offset = reset ? 0 : list.offset;
+    const offset = reset ? start : list.offset;
     const params = o.params ? o.params() : { q: $(o.filter).value.trim() };
     const data = await api("GET", o.path + "?" + new URLSearchParams({ ...params, limit: 100, offset }));
     if (!current()) return;
     const rows = data[o.field].map(o.row);
+    if (reset) list.start = start;
     if (reset) tbody.replaceChildren(...rows);
     else tbody.append(...rows);
     list.offset = offset + rows.length;
@@ -1410,6 +1414,7 @@ function pagedList(o) {
   };
   more.addEventListener("click", once(more, () => load(false)));
   list.reload = () => load(true);
+  list.from = (n) => load(true, n);
   list.removed = () => {
     list.offset--;
     list.total--;
@@ -1855,8 +1860,27 @@ function docMissing(name) {
   $("doc-units-missing").hidden = !name;
   $("doc-units-what").textContent = name;
   for (const id of ["doc-units-table", "doc-units-note", "doc-units-count"]) $(id).hidden = !!name;
+  // The box to go to a unit, for a document of more than a page.
+  $("doc-units-goto").hidden = !!name || docUnits.total <= 100;
+  $("doc-units-from").max = docUnits.total;
   if (name) $("doc-units-more").hidden = true;
 }
+// The box "Show from unit N": the document's units from its Nth (the
+// API's offset N-1), in place of those shown; the focus stays in the box
+// (Tab goes on to the first row shown), the status line says which.
+const goToUnit = once("doc-units-goto", async () => {
+  const box = $("doc-units-from"), n = Number(box.value.trim());
+  if (!Number.isInteger(n) || n < 1 || n > docUnits.total) {
+    box.focus();
+    return status(`Type a unit's place from 1 to ${thousands(docUnits.total)}: the document has ${plural(docUnits.total, "unit")}`, true);
+  }
+  await docUnits.from(n - 1);
+  status(`${$("doc-units-count").textContent} shown`);
+});
+$("doc-units-goto").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  goToUnit();
+});
 $("doc-units-list").addEventListener("click", () => {
   closeFromPanel();
   $("docs-q").focus();
