@@ -24,13 +24,13 @@ func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) err
 			return nil
 		}, runF, runTMCopy)
 	cmd.Flags().StringVar(&opts.From, "from", "", "the TM to copy: a `FILE` or a postgres:// URL")
-	cmd.Flags().StringVar(&opts.To, "to", "", "the TM to copy into: a `FILE` or a postgres:// URL (created if missing)")
+	cmd.Flags().StringVar(&opts.To, "to", "", "the TM to copy into: a `FILE` or a postgres:// URL (created if missing, its folder too, as --db's)")
 	return cmd
 }
 
 func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
-	from := (&globalOptions{DB: opts.From}).tmOpener(opts.IO)
-	to := (&globalOptions{DB: opts.To}).tmOpener(opts.IO)
+	from := (&globalOptions{DB: opts.From, named: "--from FILE"}).tmOpener(opts.IO)
+	to := (&globalOptions{DB: opts.To, named: "--to FILE"}).tmOpener(opts.IO)
 	if _, same := textio.SameFile(opts.To, opts.From); same { // before opening: a hard link opened by SQLite left its own -wal file
 		return fmt.Errorf("copy %s into %s: %w", opts.From, opts.To, tm.ErrSameTM)
 	}

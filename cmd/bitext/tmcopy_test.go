@@ -78,3 +78,42 @@ func TestCopyHardLinkLeavesNothing(t *testing.T) {
 		t.Errorf("the folder after: %v; want %v, as before", after, before)
 	}
 }
+
+// TestCopyHintNamesItsFlags: tm copy --to a place no file can be made in
+// hinted at --db, a flag it was not given (it opens --to as --db is
+// opened), and so did --from a TM that is not there. Each hint names the
+// flag given. A missing folder of --to is made, as --db's is (tm import
+// --db new/tm.db makes new/, as the default TM's folder is made): --to
+// names a TM, as --db does, not an output file as export's -o.
+func TestCopyHintNamesItsFlags(t *testing.T) {
+	dir := t.TempDir()
+	from := filepath.Join(dir, "from.db")
+	if _, stderr, code := runBitext(t, "", "--db", from, "tm", "add", "--src", "en", "--tgt", "fr", "The talks ended.", "Les pourparlers ont pris fin."); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, stderr)
+	}
+	for _, c := range []struct {
+		args []string
+		hint string
+	}{
+		{[]string{"--from", filepath.Join(dir, "none.db"), "--to", filepath.Join(dir, "to.db")}, "bitext: hint: bitext tm import or bitext tm add creates it; --from FILE names another\n"},
+	} {
+		_, stderr, code := runBitext(t, "", append([]string{"tm", "copy"}, c.args...)...)
+		if code != 2 || !strings.HasSuffix(stderr, c.hint) || strings.Contains(stderr, "--db") {
+			t.Errorf("tm copy %q: exit %d, said\n%s\nwant exit 2 and the hint %q", c.args, code, stderr, c.hint)
+		}
+	}
+	if _, err := os.Stat("/proc/self"); err == nil {
+		_, stderr, code := runBitext(t, "", "tm", "copy", "--from", from, "--to", "/proc/x/tm.db")
+		const hint = "bitext: hint: --to FILE puts the translation memory in a folder you may write\n"
+		if code != 2 || !strings.HasSuffix(stderr, hint) {
+			t.Errorf("tm copy --to /proc/x/tm.db: exit %d, said\n%s\nwant exit 2 and the hint %q", code, stderr, hint)
+		}
+	}
+	to := filepath.Join(dir, "new", "to.db")
+	if _, stderr, code := runBitext(t, "", "tm", "copy", "--from", from, "--to", to); code != 0 {
+		t.Errorf("tm copy --to new/to.db: exit %d: %s; want the folder made, as --db's", code, stderr)
+	}
+	if out, _, _ := runBitext(t, "", "--db", to, "tm", "stats"); !strings.Contains(out, "units\t1\n") {
+		t.Errorf("the copy in a new folder holds:\n%s\nwant the unit", out)
+	}
+}

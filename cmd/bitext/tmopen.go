@@ -53,6 +53,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, err
 		}
 		explicit := access == tmIfExists && g.DB != ""
+		named := map[bool]string{true: "--db FILE or $BITEXT_DB", false: g.named}[g.named == ""]
 		if access == tmServe && dial.IsURL(loc) {
 			access = tmCreate
 		}
@@ -71,9 +72,9 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		case errors.Is(err, dial.ErrNoTM) && explicit:
 			return nil, badInput(err, "--db must name an existing translation memory here")
 		case errors.Is(err, dial.ErrNoTM):
-			return nil, badInput(err, "bitext tm import or bitext tm add creates it; --db or $BITEXT_DB names another")
+			return nil, badInput(err, "bitext tm import or bitext tm add creates it; "+named+" names another")
 		case errors.Is(err, textio.ErrPlace): // the TM's place; an -o's is not the TM's (tmDBErr)
-			return nil, badInput(err, "--db FILE or $BITEXT_DB puts the translation memory in a folder you may write")
+			return nil, badInput(err, named+" puts the translation memory in a folder you may write")
 		case err != nil:
 			return nil, tmDBErr(err)
 		case created && access == tmDryRun:
