@@ -29,9 +29,9 @@ func TestEditTgtIsNotALanguage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"1", "--tgt", "fr"}, `bitext: error: unit 1: bad unit: "fr" is a language, not a text (the language of its translation)`},
-		{[]string{"1", "--tgt", "FR "}, `"FR " is a language, not a text (the language of its translation)`},
-		{[]string{"1", "--tgt", "en"}, `"en" is a language, not a text (the language of its source)`},
+		{[]string{"1", "--tgt", "fr"}, `bitext: error: unit 1: bad unit: “fr” is a language, not a text (the language of its translation)`},
+		{[]string{"1", "--tgt", "FR "}, `“FR ” is a language, not a text (the language of its translation)`},
+		{[]string{"1", "--tgt", "en"}, `“en” is a language, not a text (the language of its source)`},
 		{[]string{"1", "--tgt", "fr", "Les pourparlers se sont achevés vendredi."}, `tm edit takes one unit id, the new text in --tgt and its language in --lang`},
 	} {
 		_, stderr, code := runBitext(t, "", append([]string{"--db", db, "tm", "edit"}, tc.args...)...)

@@ -744,7 +744,7 @@ func testGlossaryAddVariants(t *testing.T, s tm.Store) {
 	if err != nil || len(puts) != 1 || !puts[0].Existed || puts[0].Added != 1 || len(puts[0].Entry.Variants) != 3 || puts[0].Entry.Kind != normalize.KindPerson {
 		t.Errorf("AddGlossary(a variant of a stored entry) = %+v, %v; want 1 added, 3 held, the kind kept", puts, err)
 	}
-	if got, want := tm.GlossaryPutText(puts), `added 1 variant to "Henry Morgan", which has 3 variants now`; got != want {
+	if got, want := tm.GlossaryPutText(puts), `added 1 variant to “Henry Morgan”, which has 3 variants now`; got != want {
 		t.Errorf("GlossaryPutText = %q; want %q", got, want)
 	}
 	p, err := d.AddGlossaryVariants(ctx, "Henry Morgan", "Captain Morgan")
