@@ -280,7 +280,12 @@
 // Abdul Rochim/Abdul Rahim, Chochlov/Khokhlov), an Indonesian name in the
 // spelling before 1972 in the EYD's, tj as c (English ch, as the other
 // name's c is then read), j as y and oe as u (dutchch.go: Tjut Nyak
-// Dhien/Cut Nyak Dien, Atjeh/Aceh, Joesoef/Yusuf), and a soft g inside a word
+// Dhien/Cut Nyak Dien, Atjeh/Aceh, Joesoef/Yusuf), inside a name of two
+// words or more a word's first kh as the k another list wrote for the
+// Arabic kha, where the words then differ only in short vowels, and a
+// final ch after a, e, o or u as the h the other word ends in (kafkha.go:
+// Fuad Mohammed Kalaf/Khalif, Mullah Naim Barech/Bareh; Anton
+// Golikov/Golukhov, Ivan Bogich/Bogih stay apart), and a soft g inside a word
 // as the j the other word has there (softginner.go: Rougi/Rouji,
 // Megías/Mejías). The article written as its letter alone (Zakir Rehman)
 // is read off, at a cost of 0.02, when the other name writes it as a word

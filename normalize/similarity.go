@@ -648,6 +648,9 @@ func (s *simState) tokenScore() float64 {
 			if sims[i][j] < shortVowelScore-conventionPenalty && len(a) > 1 && conventionsOff&(1<<convDutchCh) == 0 {
 				sims[i][j] = max(sims[i][j], dutchChShortVowels(a[i], b[j])) // dutchch.go: Abdul Rochim, Abdul Rahim
 			}
+			if sims[i][j] < shortVowelScore-conventionPenalty && len(a) > 1 && kafKhaShaped(a[i], b[j]) {
+				sims[i][j] = max(sims[i][j], khaAsKShortVowels(a[i], b[j]), finalChAsH(a[i], b[j])) // kafkha.go: Fuad Mohammed Kalaf, Khalif; Mullah Naim Barech, Bareh
+			}
 		}
 	}
 	usedA := [maxTokensCompared]bool{}
