@@ -637,6 +637,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(panAdjective), "a country's adjective with and without Pan- (Pan-Malaysian Islamic Party)"},
 	// org_soviet_republic.go: Communist Party of Kirghiz Soviet Socialist Republic, Communist Party of Kirghizia
 	{withoutGlossary(sovietRepublicNamed), "a Soviet republic for its country (Communist Party of Kirghiz Soviet Socialist Republic, of Kirghizia)"},
+	// org_name_kind.go: Siong Leng Musical Association, Siong Leng
+	{withoutGlossary(nameBeforeKind), "a body's own words with and without its kind after them (Siong Leng Musical Association, Siong Leng)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
