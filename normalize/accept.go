@@ -225,8 +225,8 @@ func ReplacedDefault(e Entry) string {
 		if len(lost) > 2 {
 			shown = strings.Join(lost[:2], ", ") + ", ..."
 		}
-		return fmt.Sprintf("%q replaces the default glossary's entry of that name: normalize no longer rewrites its other %s (%s); give them as variants too to keep them",
-			e.Canonical, textio.Count(len(lost), "spelling", "spellings"), shown)
+		return fmt.Sprintf("%s replaces the default glossary's entry of that name: normalize no longer rewrites its other %s (%s); give them as variants too to keep them",
+			textio.QuoteText(e.Canonical), textio.Count(len(lost), "spelling", "spellings"), shown)
 	}
 	return ""
 }

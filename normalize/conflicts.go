@@ -4,9 +4,9 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -24,20 +24,20 @@ type Conflict struct {
 }
 
 func (c Conflict) String() string {
-	form := fmt.Sprintf("%q", c.Form)
+	form := textio.QuoteText(c.Form)
 	if c.Form != c.Canonical {
-		form += fmt.Sprintf(" (a variant of %q)", c.Canonical)
+		form += " (a variant of " + textio.QuoteText(c.Canonical) + ")"
 	}
 	switch {
 	case c.Spelling == "" || c.Spelling == c.Form:
 	case c.Spelling == c.Other:
 		// The other entry's canonical form itself: "already belongs"
 		// named a spelling that its list does not show.
-		return fmt.Sprintf("%s is a spelling of %q, the canonical form of another entry", form, c.Other)
+		return fmt.Sprintf("%s is a spelling of %s, the canonical form of another entry", form, textio.QuoteText(c.Other))
 	default:
-		return fmt.Sprintf("%s is a spelling of %q, which already belongs to the entry %q", form, c.Spelling, c.Other)
+		return fmt.Sprintf("%s is a spelling of %s, which already belongs to the entry %s", form, textio.QuoteText(c.Spelling), textio.QuoteText(c.Other))
 	}
-	return fmt.Sprintf("%s already belongs to the entry %q", form, c.Other)
+	return fmt.Sprintf("%s already belongs to the entry %s", form, textio.QuoteText(c.Other))
 }
 
 // ConflictError is the error of [CheckConflicts]: the conflicts found, in
@@ -206,10 +206,10 @@ func CheckConflicts(existing, added []Entry) error {
 
 // MissingEntries returns a warning for each of names that is not the
 // canonical form of any of entries: one that is a variant says of which
-// entry (`no entry "Saeedreza" (a variant of "Saeed Reza")`; removing
+// entry (`no entry “Saeedreza” (a variant of “Saeed Reza”)`; removing
 // that entry would remove its other spellings too), another names the
 // canonical form it was probably meant for (one with the same key) if
-// there is one: `no entry "Saeedreza" (did you mean "Saeed Reza"?)`.
+// there is one: `no entry “Saeedreza” (did you mean “Saeed Reza”?)`.
 func MissingEntries(entries []Entry, names []string) []string {
 	canon := map[string]bool{}
 	byKey := map[string]string{}
@@ -226,11 +226,11 @@ func MissingEntries(entries []Entry, names []string) []string {
 		if canon[n] {
 			continue
 		}
-		w := fmt.Sprintf("no entry %q", n)
+		w := "no entry " + textio.QuoteText(n)
 		if c, ok := variantOf[n]; ok {
-			w += fmt.Sprintf(" (a variant of %q)", c)
+			w += " (a variant of " + textio.QuoteText(c) + ")"
 		} else if m := byKey[Key(n)]; m != "" {
-			w += fmt.Sprintf(" (did you mean %q?)", m)
+			w += " (did you mean " + textio.QuoteText(m) + "?)"
 		} else if slices.ContainsFunc(defaultEntries(), func(d Entry) bool { return d.Canonical == n }) {
 			w += " (an entry of the default glossary, which cannot be removed: add a user entry to override it)"
 		}
@@ -243,7 +243,7 @@ func MissingEntries(entries []Entry, names []string) []string {
 // stored to other languages than it had: the TM replaces an entry's
 // languages with a new list, so that 'names add Tehran Téhéran -l fr' to
 // an entry for English makes it an entry for French alone:
-// `"Tehran" now applies to fr only (it applied to en)`.
+// `“Tehran” now applies to fr only (it applied to en)`.
 func LangChanges(stored, added []Entry) []string {
 	had := map[string][]language.Tag{}
 	for _, e := range stored {
@@ -261,7 +261,7 @@ func LangChanges(stored, added []Entry) []string {
 			continue
 		}
 		before := cmp.Or(set(old), "every language")
-		out = append(out, fmt.Sprintf("%q now applies to %s only (it applied to %s)", strings.TrimSpace(e.Canonical), set(e.Langs), before))
+		out = append(out, fmt.Sprintf("%s now applies to %s only (it applied to %s)", textio.QuoteText(strings.TrimSpace(e.Canonical)), set(e.Langs), before))
 	}
 	return out
 }
@@ -303,14 +303,14 @@ func CheckVariants(entries []Entry, spellings []string) error {
 		case isVariant[s]:
 			continue
 		case isCanon[s]:
-			problems = append(problems, fmt.Sprintf("%q is the canonical form of an entry, not a variant", s))
+			problems = append(problems, textio.QuoteText(s)+" is the canonical form of an entry, not a variant")
 		case ok:
-			problems = append(problems, fmt.Sprintf("no variant %q in the user's glossary (its entry %q has %s)", s, e.Canonical, quotedList(e.Variants)))
+			problems = append(problems, fmt.Sprintf("no variant %s in the user's glossary (its entry %s has %s)", textio.QuoteText(s), textio.QuoteText(e.Canonical), quotedList(e.Variants)))
 		default:
-			p := fmt.Sprintf("no variant %q in the user's glossary", s)
+			p := "no variant " + textio.QuoteText(s) + " in the user's glossary"
 			for _, d := range DefaultEntries() {
 				if slices.Contains(d.Variants, s) {
-					p += fmt.Sprintf(" (a variant of the default glossary's %q, which cannot be removed: add a user entry to override it)", d.Canonical)
+					p += " (a variant of the default glossary's " + textio.QuoteText(d.Canonical) + ", which cannot be removed: add a user entry to override it)"
 					break
 				}
 			}
@@ -330,7 +330,7 @@ func quotedList(names []string) string {
 	}
 	q := make([]string, len(names))
 	for i, n := range names {
-		q[i] = strconv.Quote(n)
+		q[i] = textio.QuoteText(n)
 	}
 	return strings.Join(q, ", ")
 }

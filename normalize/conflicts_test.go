@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -45,20 +46,20 @@ func TestConflicts(t *testing.T) {
 	}
 	err := CheckConflicts(user, []Entry{{Canonical: "ISIL", Variants: []string{"Daesh"}}})
 	var ce *ConflictError
-	if !errors.As(err, &ce) || !strings.Contains(err.Error(), `"Daesh" (a variant of "ISIL") already belongs to the entry "Islamic State"`) {
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), `“Daesh” (a variant of “ISIL”) already belongs to the entry “Islamic State”`) {
 		t.Errorf("CheckConflicts error = %v", err)
 	}
 	// A spelling that only shares its key with the other entry's says
 	// which spelling that is: the glossary's list does not show
 	// "Qasim Sulaimani" (before: "already belongs to the entry").
 	err = CheckConflicts([]Entry{{Canonical: "Qasem Soleimani", Variants: []string{"Qasim Soleimani"}}}, []Entry{{Canonical: "Qasim Sulaimani"}})
-	if want := `"Qasim Sulaimani" is a spelling of "Qasim Soleimani", which already belongs to the entry "Qasem Soleimani"`; err == nil || !strings.Contains(err.Error(), want) {
+	if want := `“Qasim Sulaimani” is a spelling of “Qasim Soleimani”, which already belongs to the entry “Qasem Soleimani”`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("CheckConflicts error = %v; want %q", err, want)
 	}
 	// The same, where the spelling with its key is the other entry's
 	// canonical form: names list shows no "Reznykov" under "Reznikov".
 	err = CheckConflicts([]Entry{{Canonical: "Reznikov", Variants: []string{"Reznikoff"}}}, []Entry{{Canonical: "Resnikov", Variants: []string{"Reznykov"}}})
-	if want := `"Reznykov" (a variant of "Resnikov") is a spelling of "Reznikov", the canonical form of another entry`; err == nil || !strings.Contains(err.Error(), want) {
+	if want := `“Reznykov” (a variant of “Resnikov”) is a spelling of “Reznikov”, the canonical form of another entry`; err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("CheckConflicts error = %v; want %q", err, want)
 	}
 }
@@ -114,8 +115,8 @@ func TestMissingEntries(t *testing.T) {
 	// remove --variant does of a default variant (before: "no entry
 	// "Hezbollah"" alone, as of a typo).
 	got := MissingEntries(user, []string{"Zelensky", "Saeedreza", "Putin", "Qasem Soleimani", "Hezbollah"})
-	want := []string{`no entry "Saeedreza" (did you mean "Saeed Reza"?)`, `no entry "Putin"`, `no entry "Qasem Soleimani" (a variant of "Qassem Soleimani")`,
-		`no entry "Hezbollah" (an entry of the default glossary, which cannot be removed: add a user entry to override it)`}
+	want := []string{`no entry “Saeedreza” (did you mean “Saeed Reza”?)`, `no entry “Putin”`, `no entry “Qasem Soleimani” (a variant of “Qassem Soleimani”)`,
+		`no entry “Hezbollah” (an entry of the default glossary, which cannot be removed: add a user entry to override it)`}
 	if !slices.Equal(got, want) {
 		t.Errorf("MissingEntries = %q; want %q", got, want)
 	}
@@ -134,7 +135,7 @@ func TestLangChanges(t *testing.T) {
 		{Canonical: "Tehran", Variants: []string{"Teheran"}}, // no list: kept
 		{Canonical: "Rome", Langs: fr},                       // a new entry
 	})
-	want := []string{`"Tehran" now applies to fr only (it applied to en)`, `"Kyiv" now applies to en only (it applied to every language)`}
+	want := []string{`“Tehran” now applies to fr only (it applied to en)`, `“Kyiv” now applies to en only (it applied to every language)`}
 	if !slices.Equal(got, want) {
 		t.Errorf("LangChanges = %q; want %q", got, want)
 	}
@@ -154,10 +155,10 @@ func TestCheckVariants(t *testing.T) {
 		t.Fatalf("CheckVariants = %v; want a *VariantError, bad input", err)
 	}
 	want := []string{
-		`"Tehran" is the canonical form of an entry, not a variant`,
-		`no variant "teheran" in the user's glossary (its entry "Tehran" has "Teheran", "Téhéran")`,
-		`no variant "Kiev" in the user's glossary (a variant of the default glossary's "Kyiv", which cannot be removed: add a user entry to override it)`,
-		`no variant "Nobody" in the user's glossary`,
+		`“Tehran” is the canonical form of an entry, not a variant`,
+		`no variant “teheran” in the user's glossary (its entry “Tehran” has “Teheran”, “Téhéran”)`,
+		`no variant “Kiev” in the user's glossary (a variant of the default glossary's “Kyiv”, which cannot be removed: add a user entry to override it)`,
+		`no variant “Nobody” in the user's glossary`,
 	}
 	if !slices.Equal(ve.Problems, want) {
 		t.Errorf("CheckVariants problems =\n%q\nwant\n%q", ve.Problems, want)
@@ -173,11 +174,11 @@ func TestConflictWhere(t *testing.T) {
 	for _, c := range []struct {
 		name, in, want string
 	}{
-		{"g.tsv", "canonical\tkind\tvariants\n# a comment\nA B\tperson\tA-B\n\nISIL\torg\tDaesh\n", "g.tsv:5: \"Daesh\" (a variant of \"ISIL\") already belongs to the entry \"Islamic State\""},
-		{"g.tsv", "ISIL\torg\tISIL group\nISIL\torg\tDaesh\n", "g.tsv:2: \"Daesh\" (a variant of \"ISIL\")"},
-		{"g.csv", "canonical,kind,variants\n\"A B\",person,\"A-B\"\n\"ISIL\",org,\"Daesh\"\n", "g.csv:3: \"Daesh\""},
-		{"g.jsonl", "{\"canonical\":\"A B\"}\n\n{\"canonical\":\"ISIL\",\"variants\":[\"Daesh\"]}\n", "g.jsonl:3: \"Daesh\""},
-		{"g.tbx", "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\">\n<text><body>\n<conceptEntry id=\"1\">\n<langSec xml:lang=\"en\">\n<termSec><term>A B</term></termSec>\n</langSec>\n</conceptEntry>\n<conceptEntry id=\"2\">\n<langSec xml:lang=\"en\">\n<termSec><term>ISIL</term></termSec>\n<termSec><term>Daesh</term></termSec>\n</langSec>\n</conceptEntry>\n</body></text>\n</tbx>\n", "g.tbx:9: \"Daesh\""},
+		{"g.tsv", "canonical\tkind\tvariants\n# a comment\nA B\tperson\tA-B\n\nISIL\torg\tDaesh\n", "g.tsv:5: “Daesh” (a variant of “ISIL”) already belongs to the entry “Islamic State”"},
+		{"g.tsv", "ISIL\torg\tISIL group\nISIL\torg\tDaesh\n", "g.tsv:2: “Daesh” (a variant of “ISIL”)"},
+		{"g.csv", "canonical,kind,variants\n\"A B\",person,\"A-B\"\n\"ISIL\",org,\"Daesh\"\n", "g.csv:3: “Daesh”"},
+		{"g.jsonl", "{\"canonical\":\"A B\"}\n\n{\"canonical\":\"ISIL\",\"variants\":[\"Daesh\"]}\n", "g.jsonl:3: “Daesh”"},
+		{"g.tbx", "<?xml version=\"1.0\"?>\n<tbx type=\"TBX-Basic\">\n<text><body>\n<conceptEntry id=\"1\">\n<langSec xml:lang=\"en\">\n<termSec><term>A B</term></termSec>\n</langSec>\n</conceptEntry>\n<conceptEntry id=\"2\">\n<langSec xml:lang=\"en\">\n<termSec><term>ISIL</term></termSec>\n<termSec><term>Daesh</term></termSec>\n</langSec>\n</conceptEntry>\n</body></text>\n</tbx>\n", "g.tbx:9: “Daesh”"},
 	} {
 		es, o, err := ReadEntriesWithOrigins(strings.NewReader(c.in), c.name, FormatAuto)
 		if err != nil {
@@ -189,6 +190,34 @@ func TestConflictWhere(t *testing.T) {
 		}
 		if got := err.Error(); !strings.HasPrefix(got, "glossary conflict: "+c.want) {
 			t.Errorf("%s: %s; want it to start %q", c.name, got, "glossary conflict: "+c.want)
+		}
+	}
+}
+
+// TestMessagesQuoteNamesAsWritten holds normalize's messages to
+// textio.QuoteText: a Persian or Arabic name reads as it is written (its
+// zero-width non-joiner kept), where %q showed \u200c and \u0642...
+func TestMessagesQuoteNamesAsWritten(t *testing.T) {
+	const fa = "قاسم سلیمانی\u200cها" // with a ZWNJ
+	c := Conflict{Form: fa, Canonical: "Qasem Soleimani", Other: "سلیمانی", Spelling: fa}
+	got := []string{
+		c.String(),
+		strings.Join(LangChanges([]Entry{{Canonical: fa}}, []Entry{{Canonical: fa, Langs: []language.Tag{language.Persian}}}), "; "),
+		strings.Join(MissingEntries([]Entry{{Canonical: "Qasem Soleimani", Variants: []string{fa}}}, []string{fa}), "; "),
+		fmt.Sprint(CheckVariants([]Entry{{Canonical: fa, Variants: []string{"Ghasem"}}}, []string{fa})),
+	}
+	want := []string{
+		"“" + fa + "” (a variant of “Qasem Soleimani”) already belongs to the entry “سلیمانی”",
+		"“" + fa + "” now applies to fa only (it applied to every language)",
+		"no entry “" + fa + "” (a variant of “Qasem Soleimani”)",
+		"“" + fa + "” is the canonical form of an entry, not a variant",
+	}
+	for i := range want {
+		if !strings.Contains(got[i], want[i]) {
+			t.Errorf("message %d = %s; want it to hold %s", i, got[i], want[i])
+		}
+		if strings.Contains(got[i], `\u`) {
+			t.Errorf("message %d = %s; escapes a name", i, got[i])
 		}
 	}
 }

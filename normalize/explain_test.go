@@ -56,7 +56,7 @@ func TestExplainSaysWhy(t *testing.T) {
 		{"Mao Tse-tung", "Mao Zedong", "chinese", "Wade-Giles read as Pinyin"},
 		{"Cheung Kwok-wing", "Zhang Guorong", "chinese", "Cantonese or Hokkien"},
 		{"Tientsin", "Tianjin", "chinese", "postal"},
-		{"ISIS", "Daesh", "base", `forms of one glossary entry, "Islamic State"`},
+		{"ISIS", "Daesh", "base", `forms of one glossary entry, “Islamic State”`},
 		{"Bill Clinton", "William Clinton", "base", "nickname"},
 		{"Szwarc", "Schwarz", "readings", "Central European"},
 		{"Henan", "Hunan", "caps", "a syllable apart"},

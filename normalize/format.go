@@ -266,7 +266,7 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 			// one tab too far lost. Empty ones (a spreadsheet's) are none.
 			if n := lastFilled(rec); n > 4 {
 				return nil, &ParseError{Line: line, Msg: fmt.Sprintf("%d columns: a glossary without a header line has 4 at most (CANONICAL, KIND, VARIANT|VARIANT..., LANG,LANG...); "+
-					"column %d holds %q: join variants with |, or give the file a header line naming its columns (canonical, kind, variants, langs; others are left out)", n, n, rec[n-1])}
+					"column %d holds %s: join variants with |, or give the file a header line naming its columns (canonical, kind, variants, langs; others are left out)", n, n, textio.QuoteText(rec[n-1]))}
 			}
 		}
 		e, err := entryFromFieldsWith(field(rec, cols.canonical), field(rec, cols.kind), field(rec, cols.variants), field(rec, cols.langs), check)
@@ -369,7 +369,7 @@ func checkName(s string) error {
 		return err
 	}
 	if Key(s) == "" {
-		return fmt.Errorf("%q has no letters or digits", s)
+		return fmt.Errorf("%s has no letters or digits", textio.QuoteText(s))
 	}
 	return nil
 }

@@ -117,7 +117,7 @@ func TestReadEntriesErrors(t *testing.T) {
 		{FormatTSV, "canonical\tkind\n\tplace\n", "line 2: empty canonical"},
 		// Without a header a fifth column was left out without a word
 		// (trial48): the line is refused, naming the column.
-		{FormatTSV, "Kyiv\tplace\tKiev\ten\tKiew\n", `line 1: 5 columns: a glossary without a header line has 4 at most (CANONICAL, KIND, VARIANT|VARIANT..., LANG,LANG...); column 5 holds "Kiew": join variants with |`},
+		{FormatTSV, "Kyiv\tplace\tKiev\ten\tKiew\n", `line 1: 5 columns: a glossary without a header line has 4 at most (CANONICAL, KIND, VARIANT|VARIANT..., LANG,LANG...); column 5 holds “Kiew”: join variants with |`},
 		{FormatTSV, "Kyiv\tplace\tKiev\ten\nTehran\tplace\tTeheran\t\t\tTahran\t\n", "line 2: 6 columns"},
 		{FormatCSV, "Kyiv,place,Kiev,en,uk,Kiew\n", "line 1: 6 columns"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},

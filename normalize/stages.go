@@ -3,6 +3,8 @@ package normalize
 import (
 	"fmt"
 	"strings"
+
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // The matcher in stages. Matcher.Similarity and similarityWith run the
@@ -269,7 +271,7 @@ func baseStage(r *stageRun, p *pairSim) {
 	if g != nil && s.entA >= 0 && s.entA == s.entB {
 		p.score, p.final = 1, true
 		if r.trace != nil {
-			r.trace(fmt.Sprintf("forms of one glossary entry, %q", g.entries[s.entA].Canonical))
+			r.trace("forms of one glossary entry, " + textio.QuoteText(g.entries[s.entA].Canonical))
 		}
 		return
 	}

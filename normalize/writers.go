@@ -176,7 +176,7 @@ func checkKeyed(what, name string) error {
 		return fmt.Errorf("an empty %s", what)
 	}
 	if !surelyKeyed(name) && Key(name) == "" {
-		return fmt.Errorf("%s %q has no letter or digit", what, name)
+		return fmt.Errorf("%s %s has no letter or digit", what, textio.QuoteText(name))
 	}
 	return nil
 }

@@ -92,7 +92,7 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 	}, add, func(args []string) error {
 		for _, a := range args {
 			if strings.TrimSpace(a) == "" || normalize.Key(a) == "" {
-				return usageErr(fmt.Errorf("%q is not a name: it has no letters or digits", a))
+				return usageErr(fmt.Errorf("%s is not a name: it has no letters or digits", textio.QuoteText(a)))
 			}
 		}
 		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], normalize.DistinctVariants(args[0], args[1:]), addLangs

@@ -112,7 +112,7 @@ func TestNamesAddWarnsOfReplacedDefault(t *testing.T) {
 	_, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Qassem Soleimani", "Kassem Soleimany")
 	// Counted by key: "Qasem Soleimani" is a spelling of the user's entry
 	// still, "Qasim Soleimani" is not.
-	for _, want := range []string{`bitext: warning: "Qassem Soleimani" replaces the default glossary's entry of that name: normalize no longer rewrites its other `,
+	for _, want := range []string{`bitext: warning: “Qassem Soleimani” replaces the default glossary's entry of that name: normalize no longer rewrites its other `,
 		" spellings (Qasim Soleimani, Qassim Suleimani, ...); give them as variants too to keep them\n"} {
 		if code != 0 || !strings.Contains(stderr, want) {
 			t.Errorf("names add over a default entry: exit %d, stderr %q; want %q", code, stderr, want)

@@ -98,7 +98,7 @@ func TestGlossaryAddSaysWhatEntryHolds(t *testing.T) {
 		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Teheran"]}]}`, `added “Tehran” with 1 variant`},
 		{"/api/v1/glossary/Henry%20Morgan/variants", `{"variants":["Captain Morgan","Harry Morgan"]}`, `added 1 variant to “Henry Morgan”, which has 4 variants now`},
 		// a language list replaced is said, as names add warns of it
-		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Tehrān"],"langs":["fr"]}]}`, `\"Tehran\" now applies to fr only (it applied to every language)`},
+		{"/api/v1/glossary", `{"entries":[{"canonical":"Tehran","variants":["Tehrān"],"langs":["fr"]}]}`, `“Tehran” now applies to fr only (it applied to every language)`},
 	} {
 		st, _, b := send(t, "POST", ts.URL+c.path, c.body, "Content-Type", "application/json")
 		if st != http.StatusOK || !strings.Contains(string(b), c.want) {

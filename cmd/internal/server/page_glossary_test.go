@@ -136,7 +136,7 @@ func TestBrowserGlossaryTrial(t *testing.T) {
 		t.Errorf("a variant added to an entry of two: the status says %q; want 3 variants", got)
 	}
 	add("Mousavi", "Abdolrahim Musavi")
-	if got := eval[string](t, ctx, st); !strings.Contains(got, `"Abdolrahim Musavi"`) || !strings.Contains(got, "already belongs to the entry") || !strings.Contains(got, "nothing was stored") ||
+	if got := eval[string](t, ctx, st); !strings.Contains(got, `“Abdolrahim Musavi”`) || !strings.Contains(got, "already belongs to the entry") || !strings.Contains(got, "nothing was stored") ||
 		eval[string](t, ctx, `document.getElementById("status").className`) != "error" {
 		t.Errorf("a variant another entry has: the status says %q; want the conflict in words, as an error", got)
 	}
