@@ -27,7 +27,7 @@ type IOStreams struct {
 // globalOptions are the flags every command shares.
 type globalOptions struct {
 	// DB is the --db flag: the TM database path, empty for the default
-	// (dbPath); named is DB's name in hints, "" for --db (tm copy: --to).
+	// (dbPath); named is DB's flag in hints, "" for --db (tm copy: --to).
 	DB, named string
 	// ios are the streams the commands write to (tmOpener reports a TM it creates there).
 	ios *IOStreams

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
@@ -29,8 +30,8 @@ func newTMCopyCmd(ios *IOStreams, runF func(context.Context, *tmCopyOptions) err
 }
 
 func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
-	from := (&globalOptions{DB: opts.From, named: "--from FILE"}).tmOpener(opts.IO)
-	to := (&globalOptions{DB: opts.To, named: "--to FILE"}).tmOpener(opts.IO)
+	from := (&globalOptions{DB: opts.From, named: "--from"}).tmOpener(opts.IO)
+	to := (&globalOptions{DB: opts.To, named: "--to"}).tmOpener(opts.IO)
 	if _, same := textio.SameFile(opts.To, opts.From); same { // before opening: a hard link opened by SQLite left its own -wal file
 		return fmt.Errorf("copy %s into %s: %w", opts.From, opts.To, tm.ErrSameTM)
 	}
@@ -47,7 +48,7 @@ func runTMCopy(ctx context.Context, opts *tmCopyOptions) error {
 				if ctx.Err() != nil {
 					return &exitError{Code: exitInterrupted, Err: fmt.Errorf("copy: interrupted; nothing was stored in %s", dst.Path())}
 				}
-				return err
+				return cmdutil.TMErr(err, "--to") // a write's, as dst's read-only file, is --to's
 			}
 			fmt.Fprintf(errOut, "bitext: copied %s from %s to %s\n", st, src.Path(), dst.Path())
 			return nil

@@ -37,7 +37,7 @@ func TestCopyRefusesGlossaryConflict(t *testing.T) {
 	}
 	before := glossary()
 	_, stderr, code := runBitext(t, "", "tm", "copy", "--from", from, "--to", to)
-	if code != 2 || !strings.Contains(stderr, "glossary conflict: ") || !strings.Contains(stderr, `"Ghasem Soleimani"`) {
+	if code != 2 || !strings.Contains(stderr, "glossary conflict: ") || !strings.Contains(stderr, `“Ghasem Soleimani”`) {
 		t.Errorf("tm copy of a glossary that conflicts with the destination's: exit %d, said\n%s\nwant exit 2 and the conflict", code, stderr)
 	}
 	if got := glossary(); got != before {
@@ -84,18 +84,25 @@ func TestCopyHardLinkLeavesNothing(t *testing.T) {
 // opened), and so did --from a TM that is not there. Each hint names the
 // flag given. A missing folder of --to is made, as --db's is (tm import
 // --db new/tm.db makes new/, as the default TM's folder is made): --to
-// names a TM, as --db does, not an output file as export's -o.
+// names a TM, as --db does, not an output file as export's -o. A --to or
+// --from that is no TM (notes.txt) hinted "point --db or $BITEXT_DB at" one.
 func TestCopyHintNamesItsFlags(t *testing.T) {
 	dir := t.TempDir()
 	from := filepath.Join(dir, "from.db")
 	if _, stderr, code := runBitext(t, "", "--db", from, "tm", "add", "--src", "en", "--tgt", "fr", "The talks ended.", "Les pourparlers ont pris fin."); code != 0 {
 		t.Fatalf("tm add: exit %d: %s", code, stderr)
 	}
+	notes := filepath.Join(dir, "notes.txt") // a file, not a TM
+	if err := os.WriteFile(notes, []byte("not a translation memory, long enough to be read as a file's header: SQLite reads 100 bytes\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		args []string
 		hint string
 	}{
 		{[]string{"--from", filepath.Join(dir, "none.db"), "--to", filepath.Join(dir, "to.db")}, "bitext: hint: bitext tm import or bitext tm add creates it; --from FILE names another\n"},
+		{[]string{"--from", from, "--to", notes}, "bitext: hint: point --to at a bitext translation memory\n"},
+		{[]string{"--from", notes, "--to", filepath.Join(dir, "to.db")}, "bitext: hint: point --from at a bitext translation memory\n"},
 	} {
 		_, stderr, code := runBitext(t, "", append([]string{"tm", "copy"}, c.args...)...)
 		if code != 2 || !strings.HasSuffix(stderr, c.hint) || strings.Contains(stderr, "--db") {

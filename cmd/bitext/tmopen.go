@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/dial"
 	"github.com/bitext/bitext/tm/textio"
@@ -53,7 +53,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 			return nil, err
 		}
 		explicit := access == tmIfExists && g.DB != ""
-		named := map[bool]string{true: "--db FILE or $BITEXT_DB", false: g.named}[g.named == ""]
+		named := map[bool]string{true: "--db FILE or $BITEXT_DB", false: g.named + " FILE"}[g.named == ""]
 		if access == tmServe && dial.IsURL(loc) {
 			access = tmCreate
 		}
@@ -76,7 +76,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		case errors.Is(err, textio.ErrPlace): // the TM's place; an -o's is not the TM's (tmDBErr)
 			return nil, badInput(err, named+" puts the translation memory in a folder you may write")
 		case err != nil:
-			return nil, tmDBErr(err)
+			return nil, cmdutil.TMErr(err, g.named)
 		case created && access == tmDryRun:
 			fmt.Fprintf(ios.ErrOut, "bitext: dry run: there is no translation memory at %s yet; the import would create it\n", db.Path())
 		case created && dial.IsURL(loc):
@@ -88,25 +88,8 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 	}
 }
 
-// tmDBErr: a --db that is not a usable TM (not one, newer, read-only, down, statement_timeout) is bad input.
-func tmDBErr(err error) error {
-	var ee *exitError
-	switch {
-	case err == nil, errors.As(err, &ee):
-		return err
-	case errors.Is(err, tm.ErrNewerSchema):
-		return badInput(err, "nothing was read or written; install the newer bitext that wrote it (go install ./cmd/bitext from its clone), or --db another TM")
-	case errors.Is(err, tm.ErrNotTM):
-		return badInput(err, "point --db or $BITEXT_DB at a bitext translation memory")
-	case errors.Is(err, tm.ErrUnavailable):
-		return badInput(err, "check the server, the user and password of --db or $BITEXT_DB; nothing was written")
-	case errors.Is(err, tm.ErrStatementTimeout):
-		return badInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
-	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
-		return badInput(err, "nothing was written; use a TM file you may write, or --db another one")
-	}
-	return err
-}
+// tmDBErr: a --db that is not a usable TM (not one, newer, read-only, down, statement_timeout) is bad input (cmdutil.TMErr).
+func tmDBErr(err error) error { return cmdutil.TMErr(err, "") }
 
 // withTM runs use on the TM that open opens for access and closes it; a
 // failed close is an error too, and after a failure a TM made here with

@@ -1,0 +1,37 @@
+package cmdutil
+
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/bitext/bitext/tm"
+)
+
+// TMErr maps an error of opening or using a translation memory to bad
+// input (exit 2) when the TM named is not a usable one: not a bitext TM,
+// written by a newer bitext, read-only, a server that does not answer, a
+// statement_timeout. Its hints name flag, the flag that named the TM
+// ("--to", "--from" for tm copy); "" is --db, for which $BITEXT_DB stands
+// in. An ExitError, nil and any other error are returned as they are.
+func TMErr(err error, flag string) error {
+	named := flag
+	if flag == "" {
+		flag, named = "--db", "--db or $BITEXT_DB"
+	}
+	var ee *ExitError
+	switch {
+	case err == nil, errors.As(err, &ee):
+		return err
+	case errors.Is(err, tm.ErrNewerSchema):
+		return BadInput(err, "nothing was read or written; install the newer bitext that wrote it (go install ./cmd/bitext from its clone), or "+flag+" another TM")
+	case errors.Is(err, tm.ErrNotTM):
+		return BadInput(err, "point "+named+" at a bitext translation memory")
+	case errors.Is(err, tm.ErrUnavailable):
+		return BadInput(err, "check the server, the user and password of "+named+"; nothing was written")
+	case errors.Is(err, tm.ErrStatementTimeout):
+		return BadInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
+	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission):
+		return BadInput(err, "nothing was written; use a TM file you may write, or "+flag+" another one")
+	}
+	return err
+}
