@@ -431,3 +431,52 @@ func TestBrowserDocumentFromUnit(t *testing.T) {
 		t.Errorf("from unit 1 the count says %q; want 100 of 1,000 units", got)
 	}
 }
+
+// TestBrowserDocumentFromUnitInAddress: the unit "Show from unit" started
+// the rows at is kept in the address (#documents?doc=long.tmx&from=501),
+// as the document open is: a reload, or the address bookmarked, shows the
+// units from there again, where it started from unit 1. A place past the
+// document's end (units deleted since) shows it from its first.
+func TestBrowserDocumentFromUnitInAddress(t *testing.T) {
+	ctx := browser(t)
+	db := newDB(t)
+	var units []tm.Unit
+	for i := range 250 {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	const rows = `document.querySelectorAll("#doc-units-table tr.unit")`
+	const count = `document.getElementById("doc-units-count").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx"))
+	waitFor(t, ctx, rows+`.length == 100`)
+	do(t, ctx, "type 201, Enter", chromedp.Focus(chromedp.CSS("#doc-units-from")), chromedp.SendKeys(chromedp.CSS("#doc-units-from"), "201"), chromedp.KeyEvent(kb.Enter))
+	waitFor(t, ctx, rows+`[0].textContent.includes("Sentence number 201.")`)
+	if got := eval[string](t, ctx, `location.hash`); got != "#documents?doc=long.tmx&from=201" {
+		t.Errorf("from unit 201 the address ends %q; want #documents?doc=long.tmx&from=201", got)
+	}
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, rows+`.length > 0 && `+rows+`[0].textContent.includes("Sentence number 201.")`)
+	if got := eval[string](t, ctx, count); got != "units 201–250 of 250" {
+		t.Errorf("reloaded, the count says %q; want units 201–250 of 250", got)
+	}
+	// A document opened from its row starts at its first unit.
+	do(t, ctx, "close", chromedp.Click(chromedp.CSS("#doc-units-close")))
+	waitFor(t, ctx, `document.getElementById("doc-units").hidden`)
+	do(t, ctx, "open from its row", chromedp.Click(chromedp.CSS("#docs-table .open-doc")))
+	waitFor(t, ctx, rows+`.length == 100 && `+rows+`[0].textContent.includes("Sentence number 1.")`)
+	if got := eval[string](t, ctx, `location.hash`); got != "#documents?doc=long.tmx" {
+		t.Errorf("opened from its row the address ends %q; want no from=", got)
+	}
+	do(t, ctx, "past the end", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx&from=900"))
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, rows+`.length == 100 && `+rows+`[0].textContent.includes("Sentence number 1.")`)
+	if got := eval[string](t, ctx, count); got != "100 of 250 units" {
+		t.Errorf("from a place past the end the count says %q; want 100 of 250 units", got)
+	}
+	if got := eval[string](t, ctx, `location.hash`); got != "#documents?doc=long.tmx" {
+		t.Errorf("from a place past the end the address ends %q; want no from=", got)
+	}
+}

@@ -245,7 +245,8 @@ for (const id of ["src-text", "tgt-text", "copy"]) {
 // may have changed it).
 const onShow = {};
 // The tab shown is in the address (#glossary), with the glossary's or
-// the documents' filter and the document open (#documents?q=2026&doc=a.tmx):
+// the documents' filter, the document open and the unit its rows start
+// from, "Show from unit" (#documents?q=2026&doc=a.tmx&from=501):
 // a reload shows them again, and the browser's Back and Forward go from
 // tab to tab (a filter typed replaces the address, it adds no step to
 // Back). The active tab button says so to a screen reader (aria-current).
@@ -259,7 +260,8 @@ function hashParts() {
 const tabState = {
   search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
-  documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "" }),
+  documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "",
+    from: docUnits.doc && docUnits.start > 0 ? String(docUnits.start + 1) : "" }),
 };
 const fromAddress = {
   // A lookup or concordance in the address (a reload, a bookmark, Back)
@@ -279,10 +281,14 @@ const fromAddress = {
   documents: (p) => {
     $("docs-q").value = p.get("q") || "";
     docToOpen = p.get("doc") || "";
+    const from = Number(p.get("from"));
+    docFrom = docToOpen && Number.isInteger(from) && from > 1 ? from - 1 : 0;
     if (!docToOpen && docUnits.doc) closeDocument();
   },
 };
-let docToOpen = "";
+// docToOpen is the document the address names, docFrom the offset of the
+// unit its rows start from (its from=, less one).
+let docToOpen = "", docFrom = 0;
 // lastSearch is the lookup or concordance whose results are shown
 // ({q, src, tgt, mode}); searchToRun the one the address asks for.
 // searchLine is the status line that counted lastSearch's results: the
@@ -1659,7 +1665,7 @@ const documents = pagedList({ path: "documents", field: "documents", table: "doc
 onShow.documents = async () => {
   const open = docToOpen;
   docToOpen = "";
-  if (docUnits.doc && !open) loadUnits(docUnits.doc);
+  if (docUnits.doc && !open) loadUnits(docUnits.doc, docUnits.start);
   await documents.reload();
   if (!open) return;
   const row = [...$("docs-table").tBodies[0].rows].find((r) => r.querySelector(".open-doc").textContent === open);
@@ -1827,23 +1833,32 @@ const docUnits = pagedList({ path: "units", field: "units", table: "doc-units-ta
 
 async function openDocument(d, tr) {
   docUnits.doc = d;
+  // From the address, at the unit it names; from its row, at the first.
+  docUnits.start = docFrom;
+  docFrom = 0;
   docUnits.docRow = tr;
   $("doc-units-name").textContent = d.name;
   $("doc-units").hidden = false;
   // A document opened from its row is a step of its own: Back closes it
   // (it left the Documents tab). One opened from the address is there.
   if (location.hash !== tabHash("documents")) history.pushState({ doc: d.name }, "", tabHash("documents"));
-  const found = await loadUnits(d);
+  const found = await loadUnits(d, docUnits.start);
   $("doc-units-title").focus();
   if (found) status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
 }
 
-// loadUnits reads the units of the open document d: false when the TM
-// has no such document (an old bookmark, a mistyped address, a document
-// deleted since), which the panel says in place of an empty table.
-async function loadUnits(d) {
+// loadUnits reads the units of the open document d from the one at
+// offset start: false when the TM has no such document (an old bookmark,
+// a mistyped address, a document deleted since), which the panel says in
+// place of an empty table. A start past the document's end (units deleted
+// since the address was kept) reads it from its first unit.
+async function loadUnits(d, start = 0) {
   try {
-    await docUnits.reload();
+    await docUnits.from(start);
+    if (start > 0 && start >= docUnits.total && docUnits.doc === d) {
+      await docUnits.reload();
+      saveState();
+    }
   } catch (err) {
     if (err.status !== 404 || docUnits.doc !== d) throw err;
     docMissing(d.name);
@@ -1875,6 +1890,7 @@ const goToUnit = once("doc-units-goto", async () => {
     return status(`Type a unit's place from 1 to ${thousands(docUnits.total)}: the document has ${plural(docUnits.total, "unit")}`, true);
   }
   await docUnits.from(n - 1);
+  saveState(); // a reload starts there again
   status(`${$("doc-units-count").textContent} shown`);
 });
 $("doc-units-goto").addEventListener("submit", (ev) => {
