@@ -17,11 +17,13 @@ type codeState struct {
 // code, in order: fenced code blocks (a line of three backticks or tildes
 // or more, up to three spaces in, to a line of as many or more of the same
 // character, or to the end of the input, as CommonMark reads them) and
-// code spans (a run of backticks to the next run of as many on the same
-// line). Code is code: a name in it is an identifier, a file name or a
-// command, which a rewrite breaks ("Use `Kiev`" stays). A backtick that no
-// run of as many closes on its line (TeX quotes: two backticks, the name,
-// two apostrophes) opens none.
+// code spans (a run of backticks to the next run of as many in the same
+// paragraph: a span may run over a line break, not over a blank line or
+// into a fenced block). Code is code: a name in it is an identifier, a
+// file name or a command, which a rewrite breaks ("Use `Kiev`" stays). A
+// backtick that no run of as many closes in its paragraph (TeX quotes:
+// two backticks, the name, two apostrophes) opens none. A paragraph cut
+// by a chunk's end (Rewrite cuts at blank lines) ends there.
 // It is nil, at the cost of two byte searches, for text without a
 // backtick or "~~~" read outside a block.
 func codeSpans(text string, st *codeState) [][2]int {
@@ -29,6 +31,13 @@ func codeSpans(text string, st *codeState) [][2]int {
 		return nil
 	}
 	var spans [][2]int
+	para, tick := -1, false // where the paragraph read starts (-1: none), whether it has a backtick
+	flush := func(end int) {
+		if tick {
+			spans = inlineCode(text[para:end], para, spans)
+		}
+		para, tick = -1, false
+	}
 	for i := 0; i < len(text); {
 		end := len(text)
 		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
@@ -43,12 +52,21 @@ func codeSpans(text string, st *codeState) [][2]int {
 				st.fence = 0
 			}
 		case n > 0 && (c == '~' || strings.IndexByte(strings.TrimLeft(strings.TrimSpace(line), "`"), '`') < 0):
+			flush(i)
 			st.fence, st.n = c, n
 			spans = append(spans, [2]int{i, end})
-		case strings.IndexByte(line, '`') >= 0:
-			spans = inlineCode(line, i, spans)
+		case strings.TrimSpace(line) == "":
+			flush(i)
+		default:
+			if para < 0 {
+				para = i
+			}
+			tick = tick || strings.IndexByte(line, '`') >= 0
 		}
 		i = end
+	}
+	if para >= 0 {
+		flush(len(text))
 	}
 	return spans
 }
@@ -74,8 +92,8 @@ func fenceOf(line string) (byte, int) {
 	return c, n
 }
 
-// inlineCode appends to spans the code spans of line, which starts at
-// byte off of the chunk.
+// inlineCode appends to spans the code spans of line (a paragraph's lines),
+// which starts at byte off of the chunk.
 func inlineCode(line string, off int, spans [][2]int) [][2]int {
 	run := func(i int) int { // the length of the backtick run at i
 		n := 0
