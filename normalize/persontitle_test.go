@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"bytes"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestOtherRoleTitle: a person's variant after a title of the clergy, or
 // before ", a priest", names another person of that name (Fr. Vladimir
@@ -13,28 +9,20 @@ import (
 // definite "the bishop said" leave the rewrite as it was.
 func TestOtherRoleTitle(t *testing.T) {
 	g := DefaultGlossary()
-	cases := []struct{ in, want string }{
-		{"Fr. Vladimir Zelensky, a priest, led the service.", "Fr. Vladimir Zelensky, a priest, led the service."},
-		{"Father Vladimir Zelensky led it.", "Father Vladimir Zelensky led it."},
-		{"Rev. Zelensky spoke.", "Rev. Zelensky spoke."},
-		{"Archpriest Vladimir Zelensky", "Archpriest Vladimir Zelensky"},
-		{"Vladimir Zelensky, a priest in Kirov, wrote it.", "Vladimir Zelensky, a priest in Kirov, wrote it."},
-		{"President Vladimir Zelensky spoke.", "President Volodymyr Zelenskyy spoke."},
-		{"Vladimir Zelensky, the bishop said, was wrong.", "Volodymyr Zelenskyy, the bishop said, was wrong."},
-		{"Vladimir Zelensky, a former comedian, won.", "Volodymyr Zelenskyy, a former comedian, won."},
-		{"his father Vladimir Zelensky", "his father Volodymyr Zelenskyy"},
-		{"Dr. Ayman al-Zawahiri spoke.", "Dr. Ayman al-Zawahri spoke."},
-		{"Ayatollah Ali Khamenei and Sheikh Hasan Nasrallah", "Ayatollah Ali Khamenei and Sheikh Hassan Nasrallah"},
+	cases := map[string]string{
+		"Fr. Vladimir Zelensky, a priest, led the service.": "Fr. Vladimir Zelensky, a priest, led the service.",
+		"Father Vladimir Zelensky led it.":                  "Father Vladimir Zelensky led it.",
+		"Rev. Zelensky spoke.":                              "Rev. Zelensky spoke.",
+		"Archpriest Vladimir Zelensky":                      "Archpriest Vladimir Zelensky",
+		"Vladimir Zelensky, a priest in Kirov, wrote it.":   "Vladimir Zelensky, a priest in Kirov, wrote it.",
+		"President Vladimir Zelensky spoke.":                "President Volodymyr Zelenskyy spoke.",
+		"Vladimir Zelensky, the bishop said, was wrong.":    "Volodymyr Zelenskyy, the bishop said, was wrong.",
+		"Vladimir Zelensky, a former comedian, won.":        "Volodymyr Zelenskyy, a former comedian, won.",
+		"his father Vladimir Zelensky":                      "his father Volodymyr Zelenskyy",
+		"Dr. Ayman al-Zawahiri spoke.":                      "Dr. Ayman al-Zawahri spoke.",
+		"Ayatollah Ali Khamenei and Sheikh Hasan Nasrallah": "Ayatollah Ali Khamenei and Sheikh Hassan Nasrallah",
 	}
-	for _, c := range cases {
-		var out bytes.Buffer
-		if err := g.Rewrite(&out, strings.NewReader(c.in), nil); err != nil {
-			t.Fatal(err)
-		}
-		if out.String() != c.want {
-			t.Errorf("Rewrite(%q) = %q; want %q", c.in, out.String(), c.want)
-		}
-	}
+	checkRewrites(t, g, cases)
 }
 
 // TestOtherRoleTitleEntryForm: an entry whose own name holds the title is
