@@ -13,25 +13,7 @@ import (
 func BenchmarkLearnLexicon(b *testing.B) {
 	dir := filepath.Join(sharedAlign, "textberg_dev_de-fr")
 	src, tgt := readLines(b, filepath.Join(dir, "src.txt")), readLines(b, filepath.Join(dir, "tgt.txt"))
-	var pairs [][2][]string
-	for _, l := range readGold(b, filepath.Join(dir, "gold.txt")) {
-		var s, t []string
-		for _, i := range l.Src {
-			s = append(s, src[i])
-		}
-		for _, j := range l.Tgt {
-			t = append(t, tgt[j])
-		}
-		if len(s) > 0 && len(t) > 0 {
-			pairs = append(pairs, [2][]string{wordStems(strings.Join(s, " "), nil), wordStems(strings.Join(t, " "), nil)})
-		}
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if learnLexicon(pairs).Len() == 0 {
-			b.Fatal("nothing learned")
-		}
-	}
+	benchLearn(b, goldStemPairs(b, src, tgt, filepath.Join(dir, "gold.txt")))
 }
 
 // BenchmarkLearnNews is one news article's learning, as a small
@@ -41,8 +23,15 @@ func BenchmarkLearnLexicon(b *testing.B) {
 // data needed).
 func BenchmarkLearnNews(b *testing.B) {
 	src, tgt := seedSents(b, "en"), seedSents(b, "fr")
+	benchLearn(b, goldStemPairs(b, src, tgt, "../testdata/irgc-iraq.en-fr.gold.txt"))
+}
+
+// goldStemPairs is each gold bead of the file gold over src and tgt with
+// both sides non-empty, as the stems of its sentences joined: the pairs a
+// pass learns from.
+func goldStemPairs(tb testing.TB, src, tgt []string, gold string) [][2][]string {
 	var pairs [][2][]string
-	for _, l := range readGold(b, "../testdata/irgc-iraq.en-fr.gold.txt") {
+	for _, l := range readGold(tb, gold) {
 		var s, t []string
 		for _, i := range l.Src {
 			s = append(s, src[i])
@@ -54,6 +43,11 @@ func BenchmarkLearnNews(b *testing.B) {
 			pairs = append(pairs, [2][]string{wordStems(strings.Join(s, " "), nil), wordStems(strings.Join(t, " "), nil)})
 		}
 	}
+	return pairs
+}
+
+// benchLearn times learnLexicon on pairs.
+func benchLearn(b *testing.B, pairs [][2][]string) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if learnLexicon(pairs).Len() == 0 {

@@ -59,17 +59,7 @@ func TestModel1RepeatedWords(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 52))
 	sc := new(m1Scratch)
 	for n := range 20 {
-		var train [][2][]int32
-		vocab := int32(3 + n)
-		for range 2 + n {
-			var p [2][]int32
-			for side := range p {
-				for range 1 + r.IntN(12) {
-					p[side] = append(p[side], r.Int32N(vocab))
-				}
-			}
-			train = append(train, p)
-		}
+		train := randomCorpus(r, n, 12)
 		fi, bi := sc.indexPairs(train)
 		for _, d := range []struct {
 			from, to int
@@ -99,17 +89,7 @@ func TestCountPairs(t *testing.T) {
 	r := rand.New(rand.NewPCG(14, 55))
 	sc := new(m1Scratch)
 	for n := range 30 {
-		var train [][2][]int32
-		vocab := int32(3 + n)
-		for range 2 + n {
-			var p [2][]int32
-			for side := range p {
-				for range 1 + r.IntN(10) {
-					p[side] = append(p[side], r.Int32N(vocab))
-				}
-			}
-			train = append(train, p)
-		}
+		train := randomCorpus(r, n, 10)
 		fi, _ := sc.indexPairs(train)
 		isCand := make([]bool, len(fi.keys))
 		share := []float64{0.01, 0.1, 1}[n%3]
@@ -131,4 +111,21 @@ func TestCountPairs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// randomCorpus is corpus n of a test: 2+n training pairs of word ids under
+// 3+n, each side 1 to maxLen words drawn from r.
+func randomCorpus(r *rand.Rand, n, maxLen int) [][2][]int32 {
+	var train [][2][]int32
+	vocab := int32(3 + n)
+	for range 2 + n {
+		var p [2][]int32
+		for side := range p {
+			for range 1 + r.IntN(maxLen) {
+				p[side] = append(p[side], r.Int32N(vocab))
+			}
+		}
+		train = append(train, p)
+	}
+	return train
 }
