@@ -59,24 +59,17 @@ func (s *simState) saidAlikeLowSim(a, b string, score float64) float64 {
 }
 
 // consonantLetters writes into buf the consonant letters of name, one
-// word of ASCII letters, lower case and in order: a, e, i, o and u left
-// out, a y too after the first letter (Yates: y t s; Haig: h g), and a
-// letter doubled written once. It reports false for a name of other
-// characters or longer than buf.
+// word of three or more ASCII letters (lowerWord), lower case and in
+// order: a, e, i, o and u left out, a y too after the first letter
+// (Yates: y t s; Haig: h g), and a letter doubled written once. It reports
+// false for a name lowerWord refuses.
 func consonantLetters(buf *[pronounceMaxWord]byte, name string) ([]byte, bool) {
-	if len(name) > len(buf) {
+	w, ok := lowerWord(buf, name)
+	if !ok {
 		return nil, false
 	}
-	n := 0
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return nil, false
-		}
+	n := 0 // w is buf: the consonants are written over the letters read
+	for i, c := range w {
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u':
 			continue
