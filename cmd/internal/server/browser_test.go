@@ -1411,12 +1411,7 @@ func TestBrowserServerRestarted(t *testing.T) {
 	do(t, ctx, "lookup", chromedp.Navigate(ts.URL+"/#search"), chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
 	waitFor(t, ctx, `document.querySelectorAll("#matches tr.match").length > 0`)
 	running.Store(newServer(t, Options{DB: db})) // restarted: another token
-	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
-	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
-	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé à Bagdad ce lundi.", true)`)
-	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
-	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("unit 1") || document.getElementById("status").className == "error"`)
-	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "unit 1 saved" {
+	if got := editFirstMatch(t, ctx); got != "unit 1 saved" {
 		t.Fatalf("a save after the server's restart says %q; want unit 1 saved", got)
 	}
 	var u struct {
@@ -1426,6 +1421,19 @@ func TestBrowserServerRestarted(t *testing.T) {
 	if len(u.Variants) != 2 || u.Variants[1].Text != "Le ministre est arrivé à Bagdad ce lundi." {
 		t.Errorf("unit 1 after the save: %+v", u.Variants)
 	}
+}
+
+// editFirstMatch edits the target of the search tab's first match to "Le
+// ministre est arrivé à Bagdad ce lundi.", saves it and returns what the
+// status line then says (unit 1's save or an error).
+func editFirstMatch(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	do(t, ctx, "edit", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.querySelector("#matches .target").isContentEditable`)
+	eval[bool](t, ctx, `(document.querySelector("#matches .target").textContent = "Le ministre est arrivé à Bagdad ce lundi.", true)`)
+	do(t, ctx, "save", chromedp.Click(chromedp.CSS("#matches tr.match .edit")))
+	waitFor(t, ctx, `document.getElementById("status").textContent.startsWith("unit 1") || document.getElementById("status").className == "error"`)
+	return eval[string](t, ctx, `document.getElementById("status").textContent`)
 }
 
 // TestBrowserTokenEnter: on a server with tokens, a tab refused for want

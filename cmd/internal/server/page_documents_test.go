@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -375,15 +376,7 @@ func TestBrowserConflictPersianText(t *testing.T) {
 // units from the Nth on, says which, and More goes on from there.
 func TestBrowserDocumentFromUnit(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
-	var units []tm.Unit
-	for i := range 1000 {
-		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
-	}
-	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts := longDocServer(t, 1000)
 	const rows = `document.querySelectorAll("#doc-units-table tr.unit")`
 	const said = `document.getElementById("status").textContent`
 	const count = `document.getElementById("doc-units-count").textContent`
@@ -439,15 +432,7 @@ func TestBrowserDocumentFromUnit(t *testing.T) {
 // document's end (units deleted since) shows it from its first.
 func TestBrowserDocumentFromUnitInAddress(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
-	var units []tm.Unit
-	for i := range 250 {
-		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
-	}
-	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts := longDocServer(t, 250)
 	const rows = `document.querySelectorAll("#doc-units-table tr.unit")`
 	const count = `document.getElementById("doc-units-count").textContent`
 	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx"))
@@ -479,4 +464,20 @@ func TestBrowserDocumentFromUnitInAddress(t *testing.T) {
 	if got := eval[string](t, ctx, `location.hash`); got != "#documents?doc=long.tmx" {
 		t.Errorf("from a place past the end the address ends %q; want no from=", got)
 	}
+}
+
+// longDocServer serves a TM holding one document, long.tmx, of n
+// English-French units "Sentence number i." / "Phrase numéro i.".
+func longDocServer(t *testing.T, n int) *httptest.Server {
+	t.Helper()
+	db := newDB(t)
+	var units []tm.Unit
+	for i := range n {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
+	}
+	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _ := testServer(t, Options{DB: db})
+	return ts
 }
