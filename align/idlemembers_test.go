@@ -6,13 +6,8 @@ import (
 )
 
 func TestIdleMembers(t *testing.T) {
-	w := make([]float32, 16)
-	for i := range w {
-		w[i] = 1
-	}
-	u := func(chars float64, ids ...uint32) unit {
-		return unit{skip: 1, chars: chars, feats: ids, mass: float64(len(ids))}
-	}
+	w := unitWeights(16)
+	u := toyUnit
 	for _, c := range []struct {
 		name     string
 		src, tgt []unit
@@ -44,13 +39,8 @@ func TestIdleMembers(t *testing.T) {
 // its neighbour's bead at the default costs (the 2-1's shape and length
 // cost less than a skip) and left unmatched once it pays as idle.
 func TestIdleMembersSearch(t *testing.T) {
-	w := make([]float32, 16)
-	for i := range w {
-		w[i] = 1
-	}
-	u := func(chars float64, ids ...uint32) unit {
-		return unit{skip: 1, chars: chars, feats: ids, mass: float64(len(ids))}
-	}
+	w := unitWeights(16)
+	u := toyUnit
 	src := []unit{u(100, 1, 2, 3), u(40, 7, 8)}
 	tgt := []unit{u(100, 1, 2, 3)}
 	for _, c := range []struct {
@@ -71,11 +61,8 @@ func TestIdleMembersSearch(t *testing.T) {
 }
 
 func TestExplainedRate(t *testing.T) {
-	w := make([]float32, 16)
-	for i := range w {
-		w[i] = 1
-	}
-	u := func(ids ...uint32) unit { return unit{skip: 1, chars: 50, feats: ids, mass: float64(len(ids))} }
+	w := unitWeights(16)
+	u := func(ids ...uint32) unit { return toyUnit(50, ids...) }
 	us := []unit{u(1, 2), u(3, 4), u(5), u()}
 	ut := []unit{u(1, 2), u(3, 9), u(10, 11, 12, 13, 14)}
 	// Source: 0 and 1 explained, 2 not, 3 has no features; target: 0 and
@@ -86,4 +73,19 @@ func TestExplainedRate(t *testing.T) {
 	if got := explainedRate([]unit{u()}, []unit{u()}, newMatcher(w)); got != 0 {
 		t.Errorf("explainedRate without features = %v; want 0", got)
 	}
+}
+
+// unitWeights is n feature weights of 1.
+func unitWeights(n int) []float32 {
+	w := make([]float32, n)
+	for i := range w {
+		w[i] = 1
+	}
+	return w
+}
+
+// toyUnit is a sentence of chars characters holding the features ids,
+// each of weight 1, at a skip's full cost.
+func toyUnit(chars float64, ids ...uint32) unit {
+	return unit{skip: 1, chars: chars, feats: ids, mass: float64(len(ids))}
 }

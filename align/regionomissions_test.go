@@ -38,10 +38,7 @@ func TestRegionOmissions(t *testing.T) {
 		{"nothing to shift: the diagonal stays", nil, 1, idleCost, diagonal},
 		{"a shifted pair sharing too little weight", []uint32{5, 6}, 0.4, idleCost, diagonal},
 	} {
-		w := make([]float32, 32)
-		for i := range w {
-			w[i] = 1
-		}
+		w := unitWeights(32)
 		w[5], w[6] = c.weight, c.weight
 		src, tgt := regionToy(c.kept, w)
 		p := defaultParams()
@@ -60,11 +57,8 @@ func TestRegionOmissions(t *testing.T) {
 }
 
 func TestBlankBead(t *testing.T) {
-	w := make([]float32, 16)
-	for i := range w {
-		w[i] = 1
-	}
-	u := func(ids ...uint32) unit { return unit{skip: 1, chars: 50, feats: ids, mass: float64(len(ids))} }
+	w := unitWeights(16)
+	u := func(ids ...uint32) unit { return toyUnit(50, ids...) }
 	src := []unit{u(1, 2, 3, 4, 5, 6, 7), u(), u(1, 2)}
 	tgt := []unit{u(8, 9, 10, 11, 12, 13, 14), u(1, 8, 9, 10, 11, 12, 13), u(1, 2)}
 	p := defaultParams()
