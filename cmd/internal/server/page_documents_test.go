@@ -314,15 +314,11 @@ func TestBrowserDeleteOpenDocument(t *testing.T) {
 // window now, over the rows.
 func TestBrowserStatusInView(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
 	us := make([]tm.Unit, 80)
 	for i := range us {
 		us[i] = pairUnit(language.English, language.French, fmt.Sprintf("Report %d of the day.", i), fmt.Sprintf("Rapport %d du jour.", i), tm.Origin{File: "wire.tmx"})
 	}
-	if _, err := db.Import(context.Background(), unitSeq(us), tm.ImportOptions{File: "wire.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts, _ := serveImported(t, "wire.tmx", us)
 	last := `document.querySelector("#doc-units-table tr.unit:last-child")`
 	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=wire.tmx"))
 	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 80`)
@@ -347,13 +343,9 @@ func TestBrowserStatusInView(t *testing.T) {
 // text as stored.
 func TestBrowserConflictPersianText(t *testing.T) {
 	ctx := browser(t)
-	db := newDB(t)
 	const theirs = "وزیر به تهران رسید و با فرمانده\u200cها دیدار کرد."
 	u := pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{File: "fa.tmx"})
-	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "fa.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts, db := serveImported(t, "fa.tmx", []tm.Unit{u})
 	row := `document.querySelector("#doc-units-table tr.unit")`
 	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=fa.tmx"))
 	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 1`)
@@ -470,14 +462,10 @@ func TestBrowserDocumentFromUnitInAddress(t *testing.T) {
 // English-French units "Sentence number i." / "Phrase numéro i.".
 func longDocServer(t *testing.T, n int) *httptest.Server {
 	t.Helper()
-	db := newDB(t)
 	var units []tm.Unit
 	for i := range n {
 		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i+1), fmt.Sprintf("Phrase numéro %d.", i+1), tm.Origin{File: "long.tmx"}))
 	}
-	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: "long.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts, _ := serveImported(t, "long.tmx", units)
 	return ts
 }

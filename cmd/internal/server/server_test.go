@@ -88,6 +88,17 @@ func testServer(t *testing.T, opt Options) (*httptest.Server, *tm.DB) {
 	return ts, opt.DB
 }
 
+// serveImported is testServer over a new TM holding units, imported as
+// the document file.
+func serveImported(t *testing.T, file string, units []tm.Unit) (*httptest.Server, *tm.DB) {
+	t.Helper()
+	db := newDB(t)
+	if _, err := db.Import(context.Background(), unitSeq(units), tm.ImportOptions{File: file}); err != nil {
+		t.Fatal(err)
+	}
+	return testServer(t, Options{DB: db})
+}
+
 // call sends a request and decodes the JSON answer into out (if not nil);
 // it returns the status.
 func call(t *testing.T, method, u string, body string, out any, header ...string) int {

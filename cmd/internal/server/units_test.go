@@ -298,13 +298,9 @@ func TestEditSameText(t *testing.T) {
 // since quotes the stored text as it is written, where it read
 // "فرمانده\u200cها" (Go's %q) to an API client.
 func TestConflictQuotesTextAsIs(t *testing.T) {
-	db := newDB(t)
 	const theirs = "وزیر به تهران رسید و با فرمانده\u200cها دیدار کرد."
 	u := pairUnit(language.English, language.Persian, "The minister arrived in Tehran.", "وزیر به تهران رسید.", tm.Origin{File: "fa.tmx"})
-	if _, err := db.Import(context.Background(), unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "fa.tmx"}); err != nil {
-		t.Fatal(err)
-	}
-	ts, _ := testServer(t, Options{DB: db})
+	ts, _ := serveImported(t, "fa.tmx", []tm.Unit{u})
 	if st := call(t, "PATCH", ts.URL+"/api/v1/units/1", `{"lang":"fa","text":"`+theirs+`"}`, nil); st != 200 {
 		t.Fatal(st)
 	}
