@@ -803,8 +803,8 @@ func TestTMServerForget(t *testing.T) {
 	if st := call(t, "DELETE", ts.URL+"/tmserver/en/fr/store/batch.po", "", &msg); st != 200 || msg != "forgot 2 units from batch.po" || units(t, db) != n-2 {
 		t.Errorf("forget a store: %d %q, %d units; want %d", st, msg, units(t, db), n-2)
 	}
-	if st := call(t, "DELETE", ts.URL+"/tmserver/en/fr/store/batch.po", "", nil); st != 404 {
-		t.Errorf("forget it again: %d; want 404", st)
+	if st, _, b := send(t, "DELETE", ts.URL+"/tmserver/en/fr/store/batch.po", ""); st != 404 || !strings.Contains(string(b), `no units came from the store “batch.po”: nothing was forgotten`) {
+		t.Errorf("forget it again: %d %s; want 404 naming the store as written", st, b)
 	}
 	// Read-only refuses.
 	ro, _ := testServer(t, Options{ReadOnly: true, DB: db})

@@ -287,7 +287,7 @@ func (s *Server) tmForgetStore(w http.ResponseWriter, r *http.Request) error {
 	}
 	n, err := s.opt.DB.DeleteDocument(r.Context(), name)
 	if errors.Is(err, tm.ErrNoSuchDocument) {
-		return &httpError{http.StatusNotFound, fmt.Errorf("no units came from the store %q: nothing was forgotten", name)}
+		return &httpError{http.StatusNotFound, errors.New("no units came from the store " + textio.QuoteText(name) + ": nothing was forgotten")}
 	} else if err != nil {
 		return err
 	}
