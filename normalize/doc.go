@@ -156,7 +156,12 @@
 // -ois, -oit, -uis, -uit read as the other name's (Benois/Benoit,
 // Dupuis/Dupuit) and an English -land as the -lan Chinese writes for it
 // (Boylan/Boyland, Harlan/Harland; three letters or more before lan), in
-// words of five letters or more, at 0.96. Two names that
+// words of five letters or more, at 0.96, nor longvowel_spellings.go's:
+// the /aɪ/ of eigh read as the other name's i or y before one consonant
+// and an e (Keightley/Kiteley, Keighley/Kiley; not in a word the
+// pronouncing table says with /eɪ/ only: Speight/Spite) and a final gue
+// after one vowel letter as g after the other's oa, oe, ai or ay
+// (Bogue/Boag, Rogue/Roeg), at 0.96. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

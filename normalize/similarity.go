@@ -74,6 +74,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                                       // abjadvowel.go
 	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},                            // dutchch.go
 	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},     // pivot_endings.go
+	{-1, (*simState).longVowelSim, "a long vowel spelled eigh or with a silent final ue (Keightley, Kiteley; Bogue, Boag)"},       // longvowel_spellings.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read
