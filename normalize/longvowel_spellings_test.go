@@ -106,3 +106,21 @@ func TestLongVowelNotInText(t *testing.T) {
 		t.Errorf("longVowelSim = %.3f; want >= %.2f", got, SameThreshold)
 	}
 }
+
+// FuzzLongVowelReading: the reading never panics on any pair of strings,
+// and what it returns is empty or ASCII letters whose first letters are
+// the name's.
+func FuzzLongVowelReading(f *testing.F) {
+	for _, p := range [][2]string{{"Keightley", "Kiteley"}, {"Bogue", "Boag"}, {"Leigh", "Lie"}, {"Aeigh", ""}, {"gue", "g"}} {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, name, other string) {
+		got := longVowelReading(name, other)
+		if got == "" {
+			return
+		}
+		if !asciiLetters(got) || got[0] != name[0] {
+			t.Errorf("longVowelReading(%q, %q) = %q; want ASCII letters opening with %q", name, other, got, name[:1])
+		}
+	})
+}
