@@ -22,9 +22,9 @@ import (
 // (Association des industries d'Haïti, ADIH) or nothing. The acronym must
 // differ from the English initials (which isAcronymFor reads). As with
 // syllabicAcronym, an acronym of two or three letters needs a name with an
-// organisation's head noun (Committee, Union, Party...): two letters say
-// little, and a place's adjective and noun turned around are no
-// organisation (AS is not South Africa).
+// organisation's head noun (Committee, Union, Party...; romanceHeadNoun):
+// two letters say little, and a place's adjective and noun turned around
+// are no organisation (AS is not South Africa).
 
 // romanceAcronym reports whether acr, in capitals (dots allowed), spells
 // the initials of full's content words in the Romance order, an "of" giving
@@ -66,7 +66,7 @@ func romanceAcronym(acr, full string) bool {
 		eng = append(eng, c)
 		initials = append(initials, c)
 		run++
-		head = head || len(letters) >= 4 || infoOf(Key(w)).orgHead
+		head = head || len(letters) >= 4 || romanceHeadNoun(w)
 	}
 	turn()
 	return head && string(eng) != string(letters) && spellsWithDe(letters, initials)
@@ -137,4 +137,30 @@ func romanceWords(full string) iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// romanceHeadNoun reports whether w is a head noun of organisations
+// (orgHeads, by key), in the plural too (Armed Forces: Fuerzas Armadas de
+// Guatemala, FAG; Forces armées nigériennes, FAN), or a head noun of
+// public bodies (institutionHeads: the European Space Agency, Agence
+// spatiale européenne, ASE). Without allocating for the lower-cased word.
+func romanceHeadNoun(w string) bool {
+	if infoOf(Key(w)).orgHead {
+		return true
+	}
+	if len(w) > 4 && w[len(w)-1] == 's' && infoOf(Key(w[:len(w)-1])).orgHead {
+		return true
+	}
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf[i] = c
+	}
+	return institutionHeads[string(buf[:len(w)])]
 }

@@ -5,7 +5,8 @@ import "testing"
 // TestRomanceAcronym: an acronym of the name in a Romance language, the
 // noun before its adjectives, matches the English name; another order of
 // the same letters, an acronym that leaves out a word, and a place's words
-// turned around do not.
+// turned around do not. Three letters need a head noun: an organisation's,
+// in the plural too (Forces), or a public body's (Agency).
 func TestRomanceAcronym(t *testing.T) {
 	m := devMatcher()
 	checkSameBoth(t, m.Similarity, []sameCase{
@@ -22,5 +23,11 @@ func TestRomanceAcronym(t *testing.T) {
 		{"Mexican Olympic Committee", "COMM", false},                     // a letter too many
 		{"South Africa", "AS", false},                                    // a place's words turned around: no head noun
 		{"Democratic Republic of the Congo", "RDC", false},               // three letters and no head noun
+		{"Niger Armed Forces", "FAN", true},                              // Forces armées nigériennes: a head noun in the plural
+		{"Armed Forces of Guatemala", "FAG", true},                       // Fuerzas Armadas de Guatemala
+		{"European Space Agency", "ASE", true},                           // Agence spatiale européenne: a public body's head noun
+		{"Niger Armed Forces", "ANF", false},                             // another order of the letters
+		{"Niger Armed Horses", "HAN", false},                             // a plural that is no head noun's
+		{"European Space Agency", "AE", false},                           // a word left out
 	})
 }

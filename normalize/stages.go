@@ -522,8 +522,9 @@ var acronymRules = [...]orgRule{
 	// acronym_inname.go: NAP, Bangladesh National Awami Party - Bangladesh NAP;
 	// EUSTOP, EU-STOP – ...; acronym_cyrillic.go: ER, Yedinaya Rossiya; SDA,
 	// Sociálnodemokratická alternatíva; acronym_dashpart.go: PNV, Partido
-	// Nacionalista Vasco — Euzko Alderdi Jeltzalea; FAP, Fijian Association
-	{acronymsOneByOne, "an acronym written inside its name or without its hyphen, romanised from Cyrillic, of a Slavic compound, of one part of a dashed name, with the P of its Party, or leaving out a region (NAP, Bangladesh NAP; EUSTOP, EU-STOP; ER, Yedinaya Rossiya; SDA, Sociálnodemokratická; PNV; ORaH; FAP, Fijian Association; CSU, Christian Social Union in Bavaria)"},
+	// Nacionalista Vasco — Euzko Alderdi Jeltzalea; FAP, Fijian Association;
+	// acronym_region.go: CSU; acronym_country_first.go: CCP, Communist Party of China
+	{acronymsOneByOne, "an acronym written inside its name or without its hyphen, romanised from Cyrillic, of a Slavic compound, of one part of a dashed name, with the P of its Party, leaving out a region, or with its country first (NAP, Bangladesh NAP; EUSTOP, EU-STOP; ER, Yedinaya Rossiya; SDA, Sociálnodemokratická; PNV; ORaH; FAP, Fijian Association; CSU, Christian Social Union in Bavaria; CCP, Communist Party of China)"},
 	// acronym_camel.go: AhAv, Ahdut HaAvoda
 	{eitherWay(withoutGlossary(camelAcronym)), "an abbreviation by syllables in camel case (AhAv, Ahdut HaAvoda)"},
 	// syllabic_acronym.go: the beginnings of the words
