@@ -541,16 +541,18 @@ func legalFormCostStage(r *stageRun, p *pairSim) {
 }
 
 // addsWords reports whether one of a and b has more words than the other
-// (cut at spaces and hyphens; words of one letter and "the" not counted:
-// Life Company, A Life Company) and begins or ends with the other's words,
-// by key: words added before or after (Almaz Invest, Firm Otdykh), not
-// inside (North Montgomery Community School Corporation).
+// (cut at spaces and hyphens; words of one letter, "the" and "and" not
+// counted: Life Company, A Life Company; an ampersand is written for
+// "and", Harriman & Co., Harriman and Company) and begins or ends with
+// the other's words, by key: words added before or after (Almaz Invest,
+// Firm Otdykh), not inside (North Montgomery Community School
+// Corporation).
 func addsWords(a, b string) bool {
 	split := func(s string) []string {
 		ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
 		out := ws[:0]
 		for _, w := range ws {
-			if utf8.RuneCountInString(w) > 1 && !strings.EqualFold(w, "the") {
+			if utf8.RuneCountInString(w) > 1 && !strings.EqualFold(w, "the") && !strings.EqualFold(w, "and") {
 				out = append(out, w)
 			}
 		}
@@ -562,6 +564,9 @@ func addsWords(a, b string) bool {
 	}
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false // nothing of the shorter's left to add to (D and B, Ди Энд Би)
 	}
 	run := func(ws []string) bool { // wa, word for word
 		for i, x := range wa {

@@ -20,7 +20,9 @@ func TestLegalFormClass(t *testing.T) {
 		{"Huawei Technologies Co., Ltd.", "Huawei Technologies Company Limited", true},
 		{"‘Kamera Biai’ LLC", "Kamera Biai", true},
 		{"OOO Zvezda", "Zvezda LLC", true},
-		{"Vostok LLC", "Vostok JSC", true}, // two forms: a cost, not another company
+		{"Vostok LLC", "Vostok JSC", true},                                             // two forms: a cost, not another company
+		{"Harriman & Co.", "Harriman and Company", true},                               // an ampersand for "and"
+		{"Brown Brothers Harriman & Co.", "Brown Brothers Harriman and Company", true}, // (capped as a word added before)
 		// look-alikes: the rest of the name decides
 		{"Gazprom", "Gazprom Neft", false},
 		{"PJSC Gazprom", "Gazprom Neft PJSC", false},
@@ -29,6 +31,8 @@ func TestLegalFormClass(t *testing.T) {
 		{"Bank Melli", "Bank Mellat", false},
 		{"Orion LLC", "Orion Trading LLC", false},
 		{"Almaz LLC", "Almaz Invest LLC", false},
+		{"Harriman & Co.", "Harriman and Sons Company", false}, // a word added after the "and"
+		{"ООО \"Ди Энд Би\"", "‘D AND B’ LLC", true},           // no word of two letters but "and": nothing added
 		{"ООО \"Альфа\"", "Alfa Trade LLC", false},
 		{"Oracle Corporation", "Oracle", false}, // a word, not read with one word left
 	})
