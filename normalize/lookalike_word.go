@@ -86,6 +86,8 @@ func wordApartRule(a, b string) string {
 		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
 	case w.ikAkUk(): // lookalike_weigh.go
 		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
+	case w.stemVowelA(): // lookalike_stemvowel.go
+		return "an East Slavic stem's a against i, y or iu (Kulykovskyi, Kulakovskiy)"
 	}
 	return ""
 }

@@ -1,0 +1,105 @@
+package normalize
+
+// East Slavic family names told apart by a vowel of the stem (issue 11,
+// branch look59): where the romanisations of Russian and Ukrainian differ,
+// and where they never do.
+
+// stemVowelA reports whether the word in which two names differ, an East
+// Slavic family name in both (slavicSurnameWord) with one first letter and
+// the same consonants (a doubled letter as one), has in a vowel of its stem
+// a (а, я: a, ia, ya) in one name where the other has only i, y or u
+// letters (и, ы, і, й, ю: i, y, iu, yu): Kulykovskyi, Kulakovskiy;
+// Maliushevskyi, Malashevskiy; Kobylinskiy, Kobylianskyi. The systems that
+// write Russian or Ukrainian in Latin letters spell я as ya, ia or ja and
+// и as i or y, but none writes я or а for и, ы or ю; and Ukrainian, which
+// writes і for the o and e of Russian in a closed syllable (Matkivskyi,
+// Matkovskiy; Lviv, Lvov), keeps а and я where Russian has them. A stem
+// vowel is one with another vowel after it in the word: the last one is
+// the suffix's or its gender's (-ov, -skiy, -skaya), which russianGender
+// reads. Left to the matcher: a against o and e, which Belarusian writes
+// for the unstressed o and e of Russian (Ramanavich, Romanovich;
+// Sviatlana, Svetlana), and a against a bare u, the Bulgarian ъ that one
+// system writes a and another u (Parvanov, Purvanov).
+func (w *wordApart) stemVowelA() bool {
+	x, y := w.words()
+	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !slavicSurnameWord(x) || !slavicSurnameWord(y) {
+		return false
+	}
+	found := false
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		v := isVowelY(x[i])
+		if v != isVowelY(y[j]) {
+			return false
+		}
+		ei, ej := runEnd(x, i, v), runEnd(y, j, v)
+		gx, gy := x[i:ei], y[j:ej]
+		if !v {
+			if !sameCollapsed(gx, gy) {
+				return false
+			}
+		} else if i > 0 && hasVowelY(x[ei:]) && hasVowelY(y[ej:]) && (aAgainstIYU(gx, gy) || aAgainstIYU(gy, gx)) {
+			found = true
+		}
+		i, j = ei, ej
+	}
+	return found && i == len(x) && j == len(y)
+}
+
+// runEnd returns the end of the run of vowels (y one) or of consonants,
+// as vowel asks, that starts at w[i].
+func runEnd(w []byte, i int, vowel bool) int {
+	for i < len(w) && isVowelY(w[i]) == vowel {
+		i++
+	}
+	return i
+}
+
+// hasVowelY reports whether w holds a vowel letter or y.
+func hasVowelY(w []byte) bool {
+	for _, c := range w {
+		if isVowelY(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCollapsed reports whether the consonant runs x and y are one with
+// each doubled letter written once (pp and p: Filippov, Filipov).
+func sameCollapsed(x, y []byte) bool {
+	i, j := 0, 0
+	for i < len(x) && j < len(y) {
+		if x[i] != y[j] {
+			return false
+		}
+		c := x[i]
+		for i < len(x) && x[i] == c {
+			i++
+		}
+		for j < len(y) && y[j] == c {
+			j++
+		}
+	}
+	return i == len(x) && j == len(y)
+}
+
+// aAgainstIYU reports whether the vowel run g holds an a and h is made of
+// i, y and u only, and is no bare u (ъ).
+func aAgainstIYU(g, h []byte) bool {
+	hasA := false
+	for _, c := range g {
+		if c == 'a' {
+			hasA = true
+		}
+	}
+	if !hasA || len(h) == 1 && h[0] == 'u' {
+		return false
+	}
+	for _, c := range h {
+		if c != 'i' && c != 'y' && c != 'u' {
+			return false
+		}
+	}
+	return true
+}
