@@ -103,3 +103,49 @@ func aAgainstIYU(g, h []byte) bool {
 	}
 	return true
 }
+
+// stemVowelEnds lists the endings of East Slavic family names that
+// stemVowelInserted reads: eastSlavicEnds, the Ukrainian -uk and -ak
+// (-iuk, -yuk, -iak, -yak) and the possessive -ov, -ev with their
+// feminine -a. The possessive -in and -yn are left out: English given
+// names end so (Kathryn, Katheryn).
+var stemVowelEnds = [...]string{"enko", "skiy", "skyi", "skii", "skyy", "skaya", "vich", "vych", "vna", "uk", "ak", "ov", "ova", "ev", "eva"}
+
+// stemVowelInserted reports whether the word in which two names differ, an
+// East Slavic family name in both (stemVowelEnds) romanised the English way
+// (englishSlavic), is in one name the other with a vowel a, e, o or u put
+// in between two consonants, i against y aside (Bolotnyuk, Boloteniuk:
+// Болотнюк, Болотенюк). Every vowel of Cyrillic is a letter that the
+// romanisations write, and none writes a vowel that is not there; the
+// letters they write or leave out are the soft and hard signs, as i, y or
+// nothing, which the rule reads as one, and the glide y of я, ю, е, ё.
+func (w *wordApart) stemVowelInserted() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n := len(x)
+	if n < 5 || len(y) != n+1 || x[0] != y[0] || !stemVowelWord(x) || !stemVowelWord(y) || !englishSlavic(x) || !englishSlavic(y) {
+		return false
+	}
+	i := 1
+	for i < n && sameIY(x[i:i+1], y[i:i+1]) {
+		i++
+	}
+	c := y[i]
+	if i >= n || c != 'a' && c != 'e' && c != 'o' && c != 'u' || isVowelY(x[i-1]) || isVowelY(x[i]) {
+		return false
+	}
+	return sameIY(x[i:], y[i+1:])
+}
+
+// stemVowelWord reports whether the lowercase word w ends in one of
+// stemVowelEnds.
+func stemVowelWord(w []byte) bool {
+	for _, e := range stemVowelEnds {
+		if hasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

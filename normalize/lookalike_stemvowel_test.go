@@ -32,3 +32,27 @@ func TestStemVowelA(t *testing.T) {
 		{"Filippynskiy", "Filipanskiy", true},   // a doubled letter as one; y against a
 	})
 }
+
+// TestStemVowelInserted: an East Slavic family name with a vowel put in
+// between two consonants of its stem is another name (Bolotnyuk,
+// Boloteniuk), in either order; the soft sign written i, y or not at all,
+// and the glide of я, stay one name.
+func TestStemVowelInserted(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Bolotnyuk", "Boloteniuk"}, {"Petro Bolotnyuk", "Petro Boloteniuk"}}),
+		bothOrders([][2]string{{"Bolotniuk", "Bolotnyuk"}, {"Kovalyov", "Kovalov"}, {"Sergeyev", "Sergeev"}}))
+	checkRule(t, "stemVowelInserted", apartRule((*wordApart).stemVowelInserted), []ruleCase{
+		{"Bolotnyuk", "Boloteniuk", true},  // e between t and n; i against y
+		{"Boloteniuk", "Bolotnyuk", true},  // either order
+		{"Minkov", "Minakov", true},        // a between n and k
+		{"Kovalov", "Kovalyov", false},     // y: the glide of ё
+		{"Sergeev", "Sergeyev", false},     // y: the glide of е
+		{"Ilinskiy", "Ilyinskiy", false},   // y: the soft sign
+		{"Kathryn", "Katheryn", false},     // -yn: no ending read here
+		{"Minkov", "Minkova", false},       // an ending, not between consonants
+		{"Volkov", "Voilkov", false},       // i: read as the soft sign's
+		{"Minkov", "Mainkov", false},       // beside a vowel
+		{"Karlovich", "Karolowich", false}, // w: another system, another letter
+		{"Minkov", "Pinakov", false},       // another first letter
+	})
+}

@@ -88,6 +88,8 @@ func wordApartRule(a, b string) string {
 		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
 	case w.stemVowelA(): // lookalike_stemvowel.go
 		return "an East Slavic stem's a against i, y or iu (Kulykovskyi, Kulakovskiy)"
+	case w.stemVowelInserted(): // lookalike_stemvowel.go
+		return "a vowel put in between two consonants of an East Slavic stem (Bolotnyuk, Boloteniuk)"
 	case w.adjectiveNeuter(): // lookalike_adjective.go
 		return "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
 	}
