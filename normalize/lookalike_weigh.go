@@ -14,7 +14,9 @@ import "strings"
 // Freida; Wiener, Weiner) are one digraph's two spellings, and a vowel
 // beside another is part of a diphthong that conventions write in either
 // order. y is no vowel here: the Ukrainian and Russian forms of one name
-// write i and y in either place (Soltysiuk, Soltisyuk). A pivot through an
+// write i and y in either place (Soltysiuk, Soltisyuk), so i against y
+// elsewhere in the word is no third difference (Belitskiy, Biletskyi:
+// Белицкий, Білецький, the swap with -iy against -yi). A pivot through an
 // abjad writes neither vowel (Sarfadi, Sarfida), but the matcher scores
 // those apart already, under the threshold, on the letters.
 func (w *wordApart) vowelsSwapped() bool {
@@ -24,7 +26,7 @@ func (w *wordApart) vowelsSwapped() bool {
 	}
 	i, j := -1, -1
 	for k := range x {
-		if x[k] == y[k] {
+		if x[k] == y[k] || (x[k] == 'i' || x[k] == 'y') && (y[k] == 'i' || y[k] == 'y') {
 			continue
 		}
 		switch {

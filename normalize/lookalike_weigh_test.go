@@ -8,7 +8,8 @@ import "testing"
 // another vowel stay one name.
 func TestVowelsSwapped(t *testing.T) {
 	checkApart(t,
-		bothOrders([][2]string{{"Olivares", "Oliveras"}, {"Salinas", "Salanis"}, {"Maria Olivares", "Maria Oliveras"}}),
+		bothOrders([][2]string{{"Olivares", "Oliveras"}, {"Salinas", "Salanis"}, {"Maria Olivares", "Maria Oliveras"},
+			{"Belitskiy", "Biletskyi"}}),
 		bothOrders([][2]string{{"Frieda", "Freida"}, {"Weiner", "Wiener"}, {"Soltysiuk", "Soltisyuk"},
 			{"Reisman", "Riesman"}}))
 	checkRule(t, "vowelsSwapped", apartRule((*wordApart).vowelsSwapped), []ruleCase{
@@ -17,6 +18,8 @@ func TestVowelsSwapped(t *testing.T) {
 		{"Donati", "Donita", true},          // a and i
 		{"Frieda", "Freida", false},         // neighbours: one digraph
 		{"Soltysiuk", "Soltisyuk", false},   // y is no vowel here
+		{"Belitskiy", "Biletskyi", true},    // e and i, with i against y
+		{"Belitskiy", "Bylitskiy", false},   // i against y alone
 		{"Ngaokesset", "Ngeokasset", false}, // a beside o: a diphthong
 		{"Olivares", "Olivaras", false},     // one vowel changed, not swapped
 		{"Olivares", "Alevaris", false},     // three letters differ
