@@ -115,7 +115,10 @@ var stemVowelEnds = [...]string{"enko", "skiy", "skyi", "skii", "skyy", "skaya",
 // East Slavic family name in both (stemVowelEnds) romanised the English way
 // (englishSlavic), is in one name the other with a vowel a, e, o or u put
 // in between two consonants, i against y aside (Bolotnyuk, Boloteniuk:
-// Болотнюк, Болотенюк). Every vowel of Cyrillic is a letter that the
+// Болотнюк, Болотенюк), the second of them maybe the glide y or i of я,
+// ю, е, є after an a or u put in (Yermolyev, Yermolaiev: Ермольев,
+// Єрмолаєв). An e or o there is Ukrainian і for the e or o of Russian,
+// written i or y before є (Korniev, Korneyev: Корнієв, Корнеев). Every vowel of Cyrillic is a letter that the
 // romanisations write, and none writes a vowel that is not there; the
 // letters they write or leave out are the soft and hard signs, as i, y or
 // nothing, which the rule reads as one, and the glide y of я, ю, е, ё.
@@ -133,8 +136,11 @@ func (w *wordApart) stemVowelInserted() bool {
 		i++
 	}
 	c := y[i]
-	if i >= n || c != 'a' && c != 'e' && c != 'o' && c != 'u' || isVowelY(x[i-1]) || isVowelY(x[i]) {
+	if i >= n || c != 'a' && c != 'e' && c != 'o' && c != 'u' || isVowelY(x[i-1]) {
 		return false
+	}
+	if isVowelY(x[i]) && !(x[i] == 'i' || x[i] == 'y') || (x[i] == 'i' || x[i] == 'y') && (i+1 == n || !isVowel(x[i+1]) || c == 'e' || c == 'o') {
+		return false // a vowel after it, but for the glide of я, ю, е, є after a or u (Yermolyev, Yermolaiev)
 	}
 	return sameIY(x[i:], y[i+1:])
 }

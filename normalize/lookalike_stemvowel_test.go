@@ -39,12 +39,16 @@ func TestStemVowelA(t *testing.T) {
 // and the glide of я, stay one name.
 func TestStemVowelInserted(t *testing.T) {
 	checkApart(t,
-		bothOrders([][2]string{{"Bolotnyuk", "Boloteniuk"}, {"Petro Bolotnyuk", "Petro Boloteniuk"}}),
-		bothOrders([][2]string{{"Bolotniuk", "Bolotnyuk"}, {"Kovalyov", "Kovalov"}, {"Sergeyev", "Sergeev"}}))
+		bothOrders([][2]string{{"Bolotnyuk", "Boloteniuk"}, {"Petro Bolotnyuk", "Petro Boloteniuk"}, {"Yermolyev", "Yermolaiev"}}),
+		bothOrders([][2]string{{"Bolotniuk", "Bolotnyuk"}, {"Kovalyov", "Kovalov"}, {"Sergeyev", "Sergeev"},
+			{"Korniev", "Korneyev"}}))
 	checkRule(t, "stemVowelInserted", apartRule((*wordApart).stemVowelInserted), []ruleCase{
 		{"Bolotnyuk", "Boloteniuk", true},  // e between t and n; i against y
 		{"Boloteniuk", "Bolotnyuk", true},  // either order
 		{"Minkov", "Minakov", true},        // a between n and k
+		{"Yermolyev", "Yermolaiev", true},  // a before the glide of е, є
+		{"Yermolyev", "Yermolyaev", false}, // a after it: я against е
+		{"Korniev", "Korneyev", false},     // e before it: Ukrainian і, Russian е
 		{"Kovalov", "Kovalyov", false},     // y: the glide of ё
 		{"Sergeev", "Sergeyev", false},     // y: the glide of е
 		{"Ilinskiy", "Ilyinskiy", false},   // y: the soft sign
