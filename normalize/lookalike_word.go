@@ -86,10 +86,12 @@ func wordApartRule(a, b string) string {
 		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
 	case w.ikAkUk(): // lookalike_weigh.go
 		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
-	case w.stemVowelA(): // lookalike_stemvowel.go
+	case w.stemVowelA(): // lookalike_slavicstem.go
 		return "an East Slavic stem's a against i, y or iu (Kulykovskyi, Kulakovskiy)"
-	case w.stemVowelInserted(): // lookalike_stemvowel.go
+	case w.stemVowelInserted(): // lookalike_slavicstem.go
 		return "a vowel put in between two consonants of an East Slavic stem (Bolotnyuk, Boloteniuk)"
+	case w.stemVoicing(): // lookalike_slavicstem.go
+		return "a stop voiced in one East Slavic stem and not in the other (Khodkevych, Khotkevich)"
 	case w.adjectiveNeuter(): // lookalike_adjective.go
 		return "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
 	}

@@ -60,3 +60,25 @@ func TestStemVowelInserted(t *testing.T) {
 		{"Minkov", "Pinakov", false},       // another first letter
 	})
 }
+
+// TestStemVoicing: an East Slavic family name with a stop or f voiced in
+// one name and voiceless in the other is another name (Khodkevych,
+// Khotkevich), in either order; its vowels spelled the Ukrainian and the
+// Russian way stay one name.
+func TestStemVoicing(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Khodkevych", "Khotkevich"}, {"Ivan Khodkevych", "Ivan Khotkevich"}}),
+		bothOrders([][2]string{{"Khodkevych", "Khodkevich"}, {"Merfyn", "Mervyn"}}))
+	checkRule(t, "stemVoicing", apartRule((*wordApart).stemVoicing), []ruleCase{
+		{"Khodkevych", "Khotkevich", true},  // d against t; y against i
+		{"Khotkevich", "Khodkevych", true},  // either order
+		{"Sobchenko", "Sopchenko", true},    // b against p
+		{"Grabov", "Grafov", false},         // b against f: no voicing pair
+		{"Khodkevych", "Khodkevich", false}, // the same consonants
+		{"Merfyn", "Mervyn", false},         // -yn: no ending read here
+		{"Petrovna", "Petrofna", false},     // a patronymic's -vna
+		{"Dadenko", "Tatenko", false},       // another first letter
+		{"Bodkovskiy", "Botkowski", false},  // w: another system
+		{"Gudkov", "Gutkin", false},         // other consonants besides
+	})
+}

@@ -1,8 +1,9 @@
 package normalize
 
-// East Slavic family names told apart by a vowel of the stem (issue 11,
+// East Slavic family names told apart by a letter of the stem (issue 11,
 // branch look59): where the romanisations of Russian and Ukrainian differ,
-// and where they never do.
+// and where they never do. They write letters, not sounds: every vowel
+// letter of Cyrillic has its spellings, and none is spelled with another's.
 
 // stemVowelA reports whether the word in which two names differ, an East
 // Slavic family name in both (slavicSurnameWord) with one first letter and
@@ -154,4 +155,43 @@ func stemVowelWord(w []byte) bool {
 		}
 	}
 	return false
+}
+
+// stemVoicing reports whether the word in which two names differ, an East
+// Slavic family name in both (stemVowelEnds) romanised the English way
+// (englishSlavic) with one first letter, has the consonants of
+// slavicConsonants but one, and that one is a stop or f voiced in one name
+// and voiceless in the other: d against t, b against p, g against k, v
+// against f (Khodkevych, Khotkevich: Ходкевич, Хоткевич). Russian and
+// Ukrainian say д before к as т, but write it д, and every romanisation
+// writes the letter; stemConsonants leaves the pairs to the matcher (they
+// are near in consonantCost, which reads Arabic and German too). The
+// vowels may differ, as the Ukrainian and Russian forms of one name do.
+func (w *wordApart) stemVoicing() bool {
+	x, y := w.words()
+	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !stemVowelWord(x) || !stemVowelWord(y) || !englishSlavic(x) || !englishSlavic(y) ||
+		hasSuffix(x, "vna") || hasSuffix(y, "vna") {
+		return false
+	}
+	var bx, by [64]rune
+	sx, sy := slavicConsonants(bx[:0], x), slavicConsonants(by[:0], y)
+	if len(sx) != len(sy) {
+		return false
+	}
+	voiced := false
+	for i := range sx {
+		if sx[i] == sy[i] {
+			continue
+		}
+		if voiced {
+			return false
+		}
+		switch min(sx[i], sy[i])<<8 | max(sx[i], sy[i]) {
+		case 'd'<<8 | 't', 'b'<<8 | 'p', 'g'<<8 | 'k', 'f'<<8 | 'v':
+			voiced = true
+		default:
+			return false
+		}
+	}
+	return voiced
 }
