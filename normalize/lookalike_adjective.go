@@ -26,9 +26,12 @@ var (
 // russianGender's).
 func (w *wordApart) adjectiveNeuter() bool {
 	x, y := w.words()
+	if x[len(x)-1] != 'e' && y[len(y)-1] != 'e' {
+		return false // every neuter ending ends in e
+	}
 	for range 2 {
 		for _, n := range neuterEnds {
-			if !hasSuffix(y, n) {
+			if !suffixBytes(y, n) {
 				continue
 			}
 			stem := y[:len(y)-len(n)]
@@ -36,7 +39,7 @@ func (w *wordApart) adjectiveNeuter() bool {
 				break
 			}
 			for _, m := range masculineEnds {
-				if hasSuffix(x, m) && sameIY(x[:len(x)-len(m)], stem) {
+				if suffixBytes(x, m) && sameIY(x[:len(x)-len(m)], stem) {
 					return true
 				}
 			}

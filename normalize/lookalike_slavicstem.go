@@ -23,7 +23,7 @@ package normalize
 // system writes a and another u (Parvanov, Purvanov).
 func (w *wordApart) stemVowelA() bool {
 	x, y := w.words()
-	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !slavicSurnameWord(x) || !slavicSurnameWord(y) {
+	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !slavicLastLetter(x) || !slavicLastLetter(y) || !slavicSurnameWord(x) || !slavicSurnameWord(y) {
 		return false
 	}
 	found := false
@@ -105,15 +105,8 @@ func aAgainstIYU(g, h []byte) bool {
 	return true
 }
 
-// stemVowelEnds lists the endings of East Slavic family names that
-// stemVowelInserted reads: eastSlavicEnds, the Ukrainian -uk and -ak
-// (-iuk, -yuk, -iak, -yak) and the possessive -ov, -ev with their
-// feminine -a. The possessive -in and -yn are left out: English given
-// names end so (Kathryn, Katheryn).
-var stemVowelEnds = [...]string{"enko", "skiy", "skyi", "skii", "skyy", "skaya", "vich", "vych", "vna", "uk", "ak", "ov", "ova", "ev", "eva"}
-
 // stemVowelInserted reports whether the word in which two names differ, an
-// East Slavic family name in both (stemVowelEnds) romanised the English way
+// East Slavic family name in both (stemVowelWord) romanised the English way
 // (englishSlavic), is in one name the other with a vowel a, e, o or u put
 // in between two consonants, i against y aside (Bolotnyuk, Boloteniuk:
 // Болотнюк, Болотенюк), the second of them maybe the glide y or i of я,
@@ -146,19 +139,63 @@ func (w *wordApart) stemVowelInserted() bool {
 	return sameIY(x[i:], y[i+1:])
 }
 
-// stemVowelWord reports whether the lowercase word w ends in one of
-// stemVowelEnds.
+// stemVowelWord reports whether the lowercase word w, five letters or
+// more, ends in an ending of East Slavic family names that
+// stemVowelInserted and stemVoicing read: eastSlavicEnds (but -chuk, which
+// -uk holds), the Ukrainian -uk and -ak (-iuk, -yuk, -iak, -yak) and the
+// possessive -ov, -ev with their feminine -a. The possessive -in and -yn
+// are left out: English given names end so (Kathryn, Katheryn). The last
+// letter picks the endings to compare, as most words end otherwise.
 func stemVowelWord(w []byte) bool {
-	for _, e := range stemVowelEnds {
-		if hasSuffix(w, e) {
-			return true
-		}
+	n := len(w)
+	switch w[n-1] {
+	case 'o':
+		return suffixBytes(w, "enko")
+	case 'y':
+		return suffixBytes(w, "skiy") || suffixBytes(w, "skyy")
+	case 'i':
+		return suffixBytes(w, "skyi") || suffixBytes(w, "skii")
+	case 'a':
+		return suffixBytes(w, "skaya") || suffixBytes(w, "vna") || suffixBytes(w, "ova") || suffixBytes(w, "eva")
+	case 'h':
+		return suffixBytes(w, "vich") || suffixBytes(w, "vych")
+	case 'k':
+		return w[n-2] == 'u' || w[n-2] == 'a'
+	case 'v':
+		return w[n-2] == 'o' || w[n-2] == 'e'
 	}
 	return false
 }
 
+// slavicLastLetter reports whether the lowercase word w, not empty, ends in a
+// letter that ends one of slavicSurnameEnds: a test of one byte before
+// the list is read, as most words the rules see end otherwise.
+func slavicLastLetter(w []byte) bool {
+	switch w[len(w)-1] {
+	case 'a', 'h', 'i', 'k', 'n', 'o', 'v', 'y':
+		return true
+	}
+	return false
+}
+
+// suffixBytes reports whether w ends in s, byte by byte: s is a few letters,
+// and most words differ from it in the first, where a comparison of
+// strings calls the runtime.
+func suffixBytes(w []byte, s string) bool {
+	if len(w) < len(s) {
+		return false
+	}
+	w = w[len(w)-len(s):]
+	for i := 0; i < len(s); i++ {
+		if w[i] != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // stemVoicing reports whether the word in which two names differ, an East
-// Slavic family name in both (stemVowelEnds) romanised the English way
+// Slavic family name in both (stemVowelWord) romanised the English way
 // (englishSlavic) with one first letter, has the consonants of
 // slavicConsonants but one, and that one is a stop or f voiced in one name
 // and voiceless in the other: d against t, b against p, g against k, v
@@ -170,7 +207,7 @@ func stemVowelWord(w []byte) bool {
 func (w *wordApart) stemVoicing() bool {
 	x, y := w.words()
 	if len(x) < 5 || len(y) < 5 || x[0] != y[0] || !stemVowelWord(x) || !stemVowelWord(y) || !englishSlavic(x) || !englishSlavic(y) ||
-		hasSuffix(x, "vna") || hasSuffix(y, "vna") {
+		suffixBytes(x, "vna") || suffixBytes(y, "vna") {
 		return false
 	}
 	var bx, by [64]rune
