@@ -5,17 +5,21 @@ package normalize
 // name other places.
 
 // neuterEnds and masculineEnds are the neuter and the masculine or
-// feminine endings of a Russian adjective as the romanisations write them
-// (-ое: oye, oe, oje; -ее: eye, eje; -ой, -ый, -ий: oy, oi, yy, y, iy,
-// yi, ij; -ая: aya, aja, aia), neuterEnds longest first.
+// feminine endings of a Russian or Ukrainian adjective as the
+// romanisations write them (-ое: oye, oe, oje; -ее, Ukrainian -є: eye,
+// eje, ye; -ой, -ый, -ий: oy, oi, yy, y, iy, yi, ij; -ая: aya, aja, aia;
+// -я: ya), neuterEnds longest first. Ukrainian -є and -я are left out
+// as ie and ia, the French -ie and the Latin -ia of one given name
+// (Eugenie, Eugenia).
 var (
-	neuterEnds    = [...]string{"oye", "oje", "eye", "eje", "oe"}
-	masculineEnds = [...]string{"oy", "oi", "yy", "iy", "yi", "ij", "y", "aya", "aja", "aia"}
+	neuterEnds    = [...]string{"oye", "oje", "eye", "eje", "ye", "oe"}
+	masculineEnds = [...]string{"oy", "oi", "yy", "iy", "yi", "ij", "y", "aya", "aja", "aia", "ya"}
 )
 
 // adjectiveNeuter reports whether the word in which two names differ ends
-// in a Russian adjective's neuter ending in one name (Donskoye, Lugovoye)
-// and in its masculine or feminine ending in the other (Donskoy, Lugovoy),
+// in a Russian adjective's neuter ending in one name (Donskoye, Lugovoye;
+// Ukrainian Horodnye, Городнє) and in its masculine or feminine ending in
+// the other (Donskoy, Lugovoy; Horodnya, Городня),
 // after the same stem of four letters or more, i against y aside. A place
 // named by an adjective agrees with the noun it stands for: a town (город)
 // or a settlement (посёлок) is masculine, a village (село) neuter, a

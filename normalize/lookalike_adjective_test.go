@@ -8,8 +8,8 @@ import "testing"
 // one name.
 func TestAdjectiveNeuter(t *testing.T) {
 	checkApart(t,
-		bothOrders([][2]string{{"Donskoy", "Donskoye"}, {"Lugovoy", "Lugovoye"}}),
-		bothOrders([][2]string{{"Donskoye", "Donskoe"}, {"Donskoy", "Donskoi"}}))
+		bothOrders([][2]string{{"Donskoy", "Donskoye"}, {"Lugovoy", "Lugovoye"}, {"Horodnye", "Horodnya"}}),
+		bothOrders([][2]string{{"Donskoye", "Donskoe"}, {"Donskoy", "Donskoi"}, {"Eugenie", "Eugenia"}}))
 	checkRule(t, "adjectiveNeuter", apartRule((*wordApart).adjectiveNeuter), []ruleCase{
 		{"Donskoy", "Donskoye", true},      // -oy, -oye
 		{"Donskoye", "Donskoy", true},      // either order
@@ -24,5 +24,8 @@ func TestAdjectiveNeuter(t *testing.T) {
 		{"Lugovoy", "Lugovaya", false},     // masculine and feminine: not read here
 		{"Nikolskoye", "Nikolskiy", true},  // -oye, -iy
 		{"Nikolskoye", "Nikolskaya", true}, // -oye, -aya
+		{"Horodnye", "Horodnya", true},     // Ukrainian -є, -я
+		{"Eugenie", "Eugenia", false},      // -ie, -ia: French and Latin
+		{"Lugovoye", "Lugovoya", false},    // -oye read first: no stem alike
 	})
 }
