@@ -47,8 +47,11 @@ type Reader struct {
 	items  []item // the current <seg>, reused
 	langs  map[string]string
 	notes  []*Error // warnings from before Warn was set
-	done   bool
-	err    error
+	// foreign holds the names of the foreign elements met in a <seg>
+	// (see noteForeign).
+	foreign map[string]bool
+	done    bool
+	err     error
 }
 
 // NewReader reads the TMX prolog and header from r and returns a reader

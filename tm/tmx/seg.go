@@ -2,6 +2,8 @@ package tmx
 
 import (
 	"encoding/xml"
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/bitext/bitext/tm/internal/xmlin"
@@ -15,6 +17,11 @@ type item struct {
 	text       string
 	match      int // for a start: index of its end item
 	line       int
+	// native, on a start item, is the native code written as the element's
+	// whole content: the element is complete, its end item is not written
+	// (a foreign element read as a code, see foreign).
+	native  string
+	foreign bool // a start item standing for a foreign element, until its end
 }
 
 // inlineAttrs lists the attributes the TMX 1.4 DTD allows on each inline
@@ -58,7 +65,11 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 			name := t.Name.Local
 			allowed, ok := inlineAttrs[name]
 			if !ok || t.Name.Space != "" {
-				return "", "", r.errf("unknown element <%s> in <seg>", xmlin.Name(t.Name))
+				hasTags = true
+				r.noteForeign(t.Name)
+				open = append(open, len(items))
+				items = append(items, item{start: true, foreign: true, name: xmlin.Name(t.Name), attrs: foreignAttrs(t.Attr), line: r.in.Line, native: nativeStart(t), text: strings.Repeat("c", min(codeDepth, 1))})
+				continue
 			}
 			if name == "sub" && (len(open) == 0 || !isCode(items[open[len(open)-1]].name)) {
 				return "", "", r.errf("<sub> outside a bpt, ept, it, ph or ut")
@@ -79,6 +90,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 			items = append(items, item{start: true, name: name, attrs: as, line: r.in.Line})
 		case xml.EndElement:
 			if len(open) == 0 { // </seg>
+				numberForeign(items)
 				r.items = items
 				if err := r.checkPairs(items); err != nil {
 					return "", "", err
@@ -90,6 +102,10 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 			}
 			s := open[len(open)-1]
 			open = open[:len(open)-1]
+			if items[s].foreign {
+				items = closeForeign(items, s)
+				continue
+			}
 			items[s].match = len(items)
 			if isCode(items[s].name) {
 				codeDepth--
@@ -175,6 +191,8 @@ func serialize(items []item) string {
 	var b strings.Builder
 	for k, it := range items {
 		switch {
+		case it.start && it.foreign:
+			escapeText(&b, it.native) // in a code: its text
 		case it.start:
 			b.WriteByte('<')
 			b.WriteString(it.name)
@@ -185,13 +203,20 @@ func serialize(items []item) string {
 				escapeAttr(&b, a.Value)
 				b.WriteByte('"')
 			}
-			if it.match == k+1 {
+			switch {
+			case it.native != "":
+				b.WriteByte('>')
+				escapeText(&b, it.native)
+				b.WriteString("</" + it.name + ">")
+			case it.match == k+1:
 				b.WriteString("/>")
-			} else {
+			default:
 				b.WriteByte('>')
 			}
+		case it.end && it.foreign:
+			escapeText(&b, it.native)
 		case it.end:
-			if k > 0 && items[k-1].start {
+			if k > 0 && items[k-1].start && items[k-1].native == "" {
 				continue
 			}
 			b.WriteString("</")
@@ -227,4 +252,110 @@ func PlainText(markup string) (string, error) {
 	}
 	text, _, err := r.parseSeg()
 	return text, err
+}
+
+// A foreign element in a <seg> is one TMX 1.4 does not define, or one in
+// another namespace: t5memory (translate5's TM, from OpenTM2) writes XLIFF
+// placeholders in its TMX (<x id="1"/>) and its own number tags (<t5:n
+// id="2" r="..." n="10"/>, with the t5 prefix never declared). Such an
+// element is kept as TMX native code holding the element as written, as
+// XLIFFToTMX does for XLIFF's <x> and <g>: an empty one becomes <ph> (x its
+// id), one with content a <bpt>/<ept> pair around its content, whose text
+// stays text of the segment. Inside a code (a bpt, ept, it, ph or ut) it is
+// more native code. The reader warns once per element name.
+
+// nativeStart writes the start tag of t as it was written.
+func nativeStart(t xml.StartElement) string {
+	var b strings.Builder
+	b.WriteString("<" + xmlin.Name(t.Name))
+	for _, a := range t.Attr {
+		b.WriteString(" " + xmlin.Name(a.Name) + `="`)
+		escapeAttr(&b, a.Value)
+		b.WriteByte('"')
+	}
+	b.WriteByte('>')
+	return b.String()
+}
+
+// foreignAttrs keeps the id of a foreign element, for the code's x.
+func foreignAttrs(as []xml.Attr) []Attr {
+	for _, a := range as {
+		if a.Name.Space == "" && a.Name.Local == "id" && a.Value != "" {
+			return []Attr{{"x", a.Value}}
+		}
+	}
+	return nil
+}
+
+// closeForeign ends the foreign element whose start is items[s]. Its text
+// field marks it as met inside a code ("c"): then start and end are text of
+// that code. Else an empty element becomes a <ph>, and one with content
+// a <bpt> (numbered by numberForeign) whose <ept> is appended.
+func closeForeign(items []item, s int) []item {
+	st := &items[s]
+	inCode := st.text != ""
+	st.text = ""
+	empty := s == len(items)-1
+	endTag := "</" + st.name + ">"
+	if empty {
+		st.native = strings.TrimSuffix(st.native, ">") + "/>"
+	}
+	if inCode {
+		if !empty {
+			items = append(items, item{end: true, foreign: true, native: endTag})
+		}
+		return items
+	}
+	st.foreign = false
+	if empty {
+		st.name = "ph"
+		return items
+	}
+	st.name = "bpt"
+	return append(items, item{start: true, name: "ept", native: endTag, match: -1, line: st.line, attrs: []Attr{{"i", ""}}})
+}
+
+// numberForeign gives the <bpt>/<ept> pairs made of foreign elements an i
+// above every i of the segment's own pairs.
+func numberForeign(items []item) {
+	next := 0
+	for _, it := range items {
+		if n, err := strconv.Atoi(Get(it.attrs, "i")); err == nil && n > next {
+			next = n
+		}
+	}
+	var stack []int
+	for k := range items {
+		it := &items[k]
+		if !it.start || it.native == "" || it.foreign {
+			continue
+		}
+		switch it.name {
+		case "bpt":
+			if Get(it.attrs, "i") == "" {
+				next++
+				it.attrs = append([]Attr{{"i", strconv.Itoa(next)}}, it.attrs...)
+				stack = append(stack, next)
+			}
+		case "ept":
+			if Get(it.attrs, "i") == "" && len(stack) > 0 {
+				it.attrs = []Attr{{"i", strconv.Itoa(stack[len(stack)-1])}}
+				stack = stack[:len(stack)-1]
+			}
+		}
+	}
+}
+
+// noteForeign warns, once per element name in a document, that a foreign
+// element is kept as a code.
+func (r *Reader) noteForeign(n xml.Name) {
+	name := xmlin.Name(n)
+	if r.foreign[name] {
+		return
+	}
+	if r.foreign == nil {
+		r.foreign = map[string]bool{}
+	}
+	r.foreign[name] = true
+	r.warn(&Error{Line: r.in.Line, Msg: fmt.Sprintf("<%s> in <seg> is not TMX 1.4 markup: kept as a code holding it as written", name)})
 }

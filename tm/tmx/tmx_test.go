@@ -130,7 +130,6 @@ func TestBroken(t *testing.T) {
 		{"bad lang", "<tmx><body>\n<tu><tuv xml:lang='english!'><seg>a</seg></tuv></tu></body></tmx>", `line 2: language code "english!" is not BCP 47`},
 		{"ept first", "<tmx><body><tu><tuv xml:lang='en'><seg>\n<ept i='1'>x</ept></seg></tuv></tu></body></tmx>", `line 2: <ept i="1"> without a <bpt i="1"> before it`},
 		{"bpt alone", "<tmx><body><tu><tuv xml:lang='en'><seg>\n<bpt i='1'>x</bpt></seg></tuv></tu></body></tmx>", `line 2: <bpt i="1"> without its <ept>`},
-		{"unknown inline", "<tmx><body><tu><tuv xml:lang='en'><seg><b>x</b></seg></tuv></tu></body></tmx>", `unknown element <b> in <seg>`},
 		{"bad utf8", "<tmx><body><tu><tuv xml:lang='en'><seg>\xff</seg></tuv></tu></body></tmx>", "invalid UTF-8"},
 		{"trailing", "<tmx><body></body></tmx><tmx/>", "after <body>"},
 		{"bad usagecount", "<tmx><body>\n<tu usagecount='many'><tuv xml:lang='en'><seg>a</seg></tuv></tu></body></tmx>", `line 2: usagecount "many" is not a number`},
@@ -145,6 +144,54 @@ func TestBroken(t *testing.T) {
 		var te *Error
 		if err == nil || !errors.As(err, &te) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: read(%q) error = %v; want *Error containing %q", tc.name, tc.doc, err, tc.want)
+		}
+	}
+}
+
+// TestForeignElements: elements TMX 1.4 does not define in a <seg>, as
+// t5memory writes them (<x id="1"/>, <t5:n .../> with an undeclared
+// prefix), are kept as codes holding the element as written; the text
+// inside one stays text; the result writes and reads back the same.
+func TestForeignElements(t *testing.T) {
+	tests := []struct{ name, seg, text, markup string }{
+		{"t5memory x", `Our nice 4 segment <x id="1"/>`, "Our nice 4 segment ",
+			`Our nice 4 segment <ph x="1">&lt;x id="1"/&gt;</ph>`},
+		{"undeclared prefix", `Our nice 4 <t5:n id="2" r="ZGVm" n="10"/> segment`, "Our nice 4  segment",
+			`Our nice 4 <ph x="2">&lt;t5:n id="2" r="ZGVm" n="10"/&gt;</ph> segment`},
+		{"content beside a pair", `<bpt i="1">{b}</bpt>a<ept i="1">{/b}</ept> <g id="7" ctype="bold">b &amp; c</g>`, "a b & c",
+			`<bpt i="1">{b}</bpt>a<ept i="1">{/b}</ept> <bpt i="2" x="7">&lt;g id="7" ctype="bold"&gt;</bpt>b &amp; c<ept i="2">&lt;/g&gt;</ept>`},
+		{"nested", `<b>x <i>y</i></b>`, "x y",
+			`<bpt i="1">&lt;b&gt;</bpt>x <bpt i="2">&lt;i&gt;</bpt>y<ept i="2">&lt;/i&gt;</ept><ept i="1">&lt;/b&gt;</ept>`},
+		{"in a code", `a<ph>{<x id="3"/>}<q>r</q></ph>`, "a",
+			`a<ph>{&lt;x id="3"/&gt;}&lt;q&gt;r&lt;/q&gt;</ph>`},
+		{"in hi", `<hi><x id="1"/></hi>`, "",
+			`<hi><ph x="1">&lt;x id="1"/&gt;</ph></hi>`},
+	}
+	for _, tc := range tests {
+		doc := "<tmx><body><tu><tuv xml:lang='en'><seg>" + tc.seg + "</seg></tuv></tu></body></tmx>"
+		r, err := NewReader(strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var warned []string
+		r.Warn = func(e *Error) { warned = append(warned, e.Error()) }
+		var tus []TU
+		for tu, err := range r.All() {
+			if err != nil {
+				t.Fatalf("%s: read %q: %v", tc.name, doc, err)
+			}
+			tus = append(tus, tu)
+		}
+		v := tus[0].Variants[0]
+		if v.Text != tc.text || v.Markup != tc.markup {
+			t.Errorf("%s: read %q = %q, %q; want %q, %q", tc.name, tc.seg, v.Text, v.Markup, tc.text, tc.markup)
+		}
+		if len(warned) == 0 || !strings.Contains(warned[0], "is not TMX 1.4 markup: kept as a code") {
+			t.Errorf("%s: warnings %q; want one naming the element", tc.name, warned)
+		}
+		_, _, tus2 := roundTrip(t, Header{}, tus)
+		if w := tus2[0].Variants[0]; w.Text != v.Text || w.Markup != v.Markup {
+			t.Errorf("%s: round trip %q, %q; want %q, %q", tc.name, w.Text, w.Markup, v.Text, v.Markup)
 		}
 	}
 }
@@ -368,6 +415,7 @@ func FuzzReader(f *testing.F) {
 		}
 	}
 	f.Add([]byte("<tmx><body><tu><tuv xml:lang='en'><seg>a<bpt i='1'/>b<ept i='1'/></seg></tuv></tu></body></tmx>"))
+	f.Add([]byte("<tmx><body><tu><tuv xml:lang='en'><seg>a<t5:n id='2' n='1'/><g id='1'>b<x/><ph>c<q/></ph></g><hi><b>d</b></hi></seg></tuv></tu></body></tmx>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		h, tus, err := readAll(t, data, true)
 		if err != nil {
