@@ -647,11 +647,17 @@ func XLIFFToTMX(markup string) (string, error) {
 				coded("it", t, true, "pos", "end", "x", id)
 			case "bpt":
 				i := newI()
-				pairs[pairKeyOf(t.Attrs)] = i
+				key, _ := xliff.PairKeys(t.Attrs)
+				pairs[key] = i
 				tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 				stack = append(stack, open{"bpt", ""})
 			case "ept":
-				tag("ept", empty, "i", pairs[pairKeyOf(t.Attrs)])
+				key, alt := xliff.PairKeys(t.Attrs)
+				if _, ok := pairs[key]; !ok {
+					key = alt
+				}
+				tag("ept", empty, "i", pairs[key])
+				delete(pairs, key)
 				stack = append(stack, open{"ept", ""})
 			case "ph":
 				tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
@@ -689,11 +695,4 @@ func XLIFFToTMX(markup string) (string, error) {
 		}
 	}
 	return b.String(), nil
-}
-
-func pairKeyOf(attrs []xliff.Attr) string {
-	if r := xliff.Get(attrs, "rid"); r != "" {
-		return r
-	}
-	return xliff.Get(attrs, "id")
 }

@@ -153,6 +153,13 @@ func TestXLIFFToTMX(t *testing.T) {
 			`Hi <ph x="INTERPOLATION">&lt;x id="INTERPOLATION" equiv-text="{{ name }}"/&gt;</ph>, see <ph x="START_LINK" type="x-a">&lt;x id="START_LINK" ctype="x-a" equiv-text="&amp;lt;a&gt;"/&gt;</ph>this<ph x="CLOSE_LINK" type="x-a">&lt;x id="CLOSE_LINK" ctype="x-a" equiv-text="&amp;lt;/a&gt;"/&gt;</ph>.`},
 		{`<bpt id="5">&lt;b&gt;</bpt>b<ept id="5">&lt;/b&gt;</ept><it id="6" pos="close">&lt;/i&gt;</it>`, `<bpt i="1" x="5">&lt;b&gt;</bpt>b<ept i="1">&lt;/b&gt;</ept><it pos="end" x="6">&lt;/i&gt;</it>`},
 		{`<ph id="1">code<sub>s</sub></ph><mrk mtype="term">m</mrk>`, `<ph x="1">code<sub>s</sub></ph><hi type="term">m</hi>`},
+		// memoQ (MQXLIFF): pairs by id and pairs by rid with the same
+		// numbers in one segment, each ept with its own bpt.
+		{`vom <bpt id="1" ctype="bold">{}</bpt><bpt id="2" rid="1">&lt;uf&gt;</bpt>Nikolaus<ept id="1">{}</ept><ept id="3" rid="1">&lt;/uf&gt;</ept>`,
+			`vom <bpt i="1" x="1" type="bold">{}</bpt><bpt i="2" x="2">&lt;uf&gt;</bpt>Nikolaus<ept i="1">{}</ept><ept i="2">&lt;/uf&gt;</ept>`},
+		// An ept naming its bpt's rid by its id (or the other way) still
+		// pairs with it.
+		{`<bpt id="1" rid="7">a</bpt>b<ept id="7">c</ept>`, `<bpt i="1" x="1">a</bpt>b<ept i="1">c</ept>`},
 	} {
 		got, err := tm.XLIFFToTMX(tc[0])
 		if err != nil || got != tc[1] {

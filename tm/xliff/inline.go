@@ -143,12 +143,25 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 	}
 }
 
-// pairKey is what pairs a bpt with its ept: rid, else id.
-func pairKey(attrs []Attr) string {
+// PairKeys returns what pairs a <bpt> with its <ept>: key is its rid, else
+// its id, each in its own space (a bpt without rid pairs with the ept of
+// its id, one with a rid with the ept of that rid); alt is the key of the
+// other space, which an <ept> falls back on when no open <bpt> has key.
+// memoQ writes both kinds in one segment with the same numbers: <bpt
+// id="1" ctype="bold">{}</bpt><bpt id="2" rid="1">&lt;uf&gt;</bpt>x<ept
+// id="1">{}</ept><ept id="3" rid="1">&lt;/uf&gt;</ept>.
+func PairKeys(attrs []Attr) (key, alt string) {
+	id := Get(attrs, "id")
 	if r := Get(attrs, "rid"); r != "" {
-		return r
+		return "rid " + r, "id " + r
 	}
-	return Get(attrs, "id")
+	return "id " + id, "rid " + id
+}
+
+// pairName is a key of PairKeys as messages name it: the number.
+func pairName(key string) string {
+	_, n, _ := strings.Cut(key, " ")
+	return n
 }
 
 // checkPairs checks that every <ept> follows a <bpt> with the same rid (or
@@ -177,9 +190,9 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 		}
 		switch t.Name {
 		case "bpt":
-			key := pairKey(t.Attrs)
+			key, _ := PairKeys(t.Attrs)
 			if first, dup := open[key]; dup {
-				msg := fmt.Sprintf("a second <bpt> %q before the first is closed", key)
+				msg := fmt.Sprintf("a second <bpt> %q before the first is closed", pairName(key))
 				if !src.repair(first.line, msg+"; the first repaired as <it pos=\"open\">") {
 					return repairable(src.errAt(lines[k], "%s", msg))
 				}
@@ -187,9 +200,12 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			}
 			open[key] = at{lines[k], ti}
 		case "ept":
-			key := pairKey(t.Attrs)
+			key, alt := PairKeys(t.Attrs)
 			if _, ok := open[key]; !ok {
-				msg := fmt.Sprintf("<ept> %q without a <bpt> before it in the segment", key)
+				key = alt
+			}
+			if _, ok := open[key]; !ok {
+				msg := fmt.Sprintf("<ept> %q without a <bpt> before it in the segment", pairName(key))
 				if !src.repair(lines[k], msg+"; repaired as <it pos=\"close\">") {
 					return repairable(src.errAt(lines[k], "%s", msg))
 				}
@@ -209,7 +225,7 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 	}
 	slices.SortFunc(keys, func(a, b string) int { return open[a].tok - open[b].tok })
 	for _, key := range keys {
-		msg := fmt.Sprintf("<bpt> %q without its <ept> in the segment", key)
+		msg := fmt.Sprintf("<bpt> %q without its <ept> in the segment", pairName(key))
 		if !src.repair(open[key].line, msg+"; repaired as <it pos=\"open\">") {
 			return repairable(src.errAt(open[key].line, "%s", msg))
 		}

@@ -434,6 +434,25 @@ func TestRepair(t *testing.T) {
 	}
 }
 
+// TestPairsByIDAndRid: memoQ's MQXLIFF holds, in one segment, a bpt/ept
+// pair joined by id (no rid) and one joined by rid whose rid is the first
+// pair's id; each ept closes its own bpt (bitext refused "a second <bpt>
+// "1" before the first is closed"). A stray ept is still named.
+func TestPairsByIDAndRid(t *testing.T) {
+	seg := `vom <bpt id="1" ctype="bold">{}</bpt><bpt id="2" rid="1">&lt;uf ufcatid="1"&gt;</bpt>Nikolaus<ept id="1">{}</ept><ept id="3" rid="1">&lt;/uf&gt;</ept>`
+	if text, _, err := xliff.Parse(seg); err != nil || text != "vom Nikolaus" {
+		t.Errorf("Parse(%q) = %q, %v; want %q", seg, text, err, "vom Nikolaus")
+	}
+	for _, bad := range []struct{ seg, want string }{
+		{`<bpt id="1">a</bpt>b<ept id="1">c</ept><ept id="3" rid="1">d</ept>`, `<ept> "1" without a <bpt> before it`},
+		{`<bpt id="1">a</bpt><bpt id="2" rid="1">b</bpt><bpt id="4" rid="1">c</bpt>`, `a second <bpt> "1" before the first is closed`},
+	} {
+		if _, _, err := xliff.Parse(bad.seg); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("Parse(%q) error = %v; want %q", bad.seg, err, bad.want)
+		}
+	}
+}
+
 // TestReadXLIFF2: an XLIFF 2 document (written from the OASIS XLIFF 2.0
 // specification) is read as XLIFF 1.2 units: a unit per segment, the
 // inline codes as 1.2 markup, the state and notes kept. Swordfish and
