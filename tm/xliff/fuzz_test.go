@@ -20,12 +20,15 @@ func FuzzReader(f *testing.F) {
 	files = append(files, foreign...)
 	sdl, _ := filepath.Glob("../testdata/foreign/*.sdlxliff")
 	files = append(files, sdl...)
+	mq, _ := filepath.Glob("../testdata/foreign/*.mqxliff")
+	files = append(files, mq...)
 	for _, p := range files {
 		data, _ := os.ReadFile(p)
 		f.Add(data)
 	}
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>a<bpt id="1">x</bpt>b<ept id="1">y</ept></source><target>c</target></trans-unit></body></file></xliff>`))
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en" target-language="zh"><body><trans-unit id="1"><source>a<bpt id="b1">x<sub>s</sub></bpt>b<ept id="e1">y</ept>c<bpt id="2">p</bpt><bpt id="2">q</bpt>d</source><target>c</target></trans-unit></body></file></xliff>`))
+	f.Add([]byte(`<xliff version="2.0" srcLang="en-US" tgtLang="de-DE"><file original="a"><unit id="1"><segment state="translated"><source>a<ph id="1"/></source><target>b<ph id="1"/></target></segment></unit></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, repair := range []bool{false, true} {
 			fuzzRead(t, data, repair)
@@ -102,6 +105,7 @@ func fuzzRead(t *testing.T, data []byte, repair bool) {
 func FuzzParse(f *testing.F) {
 	f.Add(`a <g id="1">b<x id="2"/></g> <ph id="3">&lt;br/&gt;<sub>s</sub></ph>c`)
 	f.Add(`<bpt id="1" rid="r">x</bpt>y<ept id="2" rid="r">z</ept><mrk mtype="seg" mid="0">m</mrk>`)
+	f.Add(`<bpt id="1" ctype="bold">{}</bpt><bpt id="2" rid="1">u</bpt>N<ept id="1">{}</ept><ept id="3" rid="1">/u</ept>`)
 	f.Fuzz(func(t *testing.T, markup string) {
 		text, toks, err := xliff.Parse(markup)
 		if err != nil {

@@ -131,6 +131,11 @@ func (r *Reader) readRoot() error {
 		ns = xmlin.Attr(se.Attr, "xmlns", r.prefix)
 	}
 	r.version = xmlin.Attr(se.Attr, "", "version")
+	if ns == "" && strings.HasPrefix(r.version, "2.") {
+		// OpenTM2 (and translate5's t5memory) write XLIFF 2.0 without
+		// its namespace: <xliff version="2.0" srcLang="en-US" ...>.
+		ns = "urn:oasis:names:tc:xliff:document:" + r.version
+	}
 	switch ns {
 	case Namespace12, Namespace11:
 	case "":
@@ -141,6 +146,9 @@ func (r *Reader) readRoot() error {
 		if isV2(ns) {
 			r.v2 = true
 			r.v2src, r.v2tgt = xmlin.Attr(se.Attr, "", "srcLang"), xmlin.Attr(se.Attr, "", "trgLang")
+			if r.v2tgt == "" { // OpenTM2 names it tgtLang
+				r.v2tgt = xmlin.Attr(se.Attr, "", "tgtLang")
+			}
 			if r.v2src == "" {
 				return r.errf("XLIFF 2 <xliff> without srcLang")
 			}

@@ -434,6 +434,34 @@ func TestRepair(t *testing.T) {
 	}
 }
 
+// TestReadOpenTM2XLIFF2: OpenTM2 (and translate5's t5memory) write XLIFF
+// 2.0 without its namespace and name the target language tgtLang; bitext
+// read it as XLIFF 1.2 and refused it ("<file> without source-language").
+func TestReadOpenTM2XLIFF2(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="utf-8"?>
+<xliff version="2.0" srcLang="en-US" tgtLang="de-DE"
+  xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0">
+<file original="a.dita">
+<unit id="1" name="1">
+ <segment state="initial"><source>No proposal. </source></segment>
+</unit>
+<unit id="2" name="2">
+ <segment state="translated"><source>One proposal.</source><target>Ein Vorschlag.</target></segment>
+</unit>
+</file>
+</xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(us) != 2 || us[1].Source.Text != "One proposal." || us[1].Target == nil || us[1].Target.Text != "Ein Vorschlag." {
+		t.Fatalf("units %+v", us)
+	}
+	if f := us[1].File; f.SourceLang != "en-US" || f.TargetLang != "de-DE" {
+		t.Errorf("languages %q, %q; want en-US, de-DE", f.SourceLang, f.TargetLang)
+	}
+}
+
 // TestPairsByIDAndRid: memoQ's MQXLIFF holds, in one segment, a bpt/ept
 // pair joined by id (no rid) and one joined by rid whose rid is the first
 // pair's id; each ept closes its own bpt (bitext refused "a second <bpt>
