@@ -589,6 +589,7 @@ func XLIFFToTMX(markup string) (string, error) {
 	var stack []open
 	next := 0
 	pairs := map[string]string{} // XLIFF bpt key -> TMX i
+	opened := map[string]int{}   // XLIFF bpt key -> place, for an ept without id
 	newI := func() string { next++; return strconv.Itoa(next) }
 	tag := func(name string, empty bool, attrs ...string) {
 		b.WriteString("<" + name)
@@ -648,16 +649,20 @@ func XLIFFToTMX(markup string) (string, error) {
 			case "bpt":
 				i := newI()
 				key, _ := xliff.PairKeys(t.Attrs)
-				pairs[key] = i
+				pairs[key], opened[key] = i, k
 				tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 				stack = append(stack, open{"bpt", ""})
 			case "ept":
 				key, alt := xliff.PairKeys(t.Attrs)
+				if id == "" && xliff.Get(t.Attrs, "rid") == "" {
+					key = xliff.LastOpen(opened, func(p int) int { return p })
+				}
 				if _, ok := pairs[key]; !ok {
 					key = alt
 				}
 				tag("ept", empty, "i", pairs[key])
 				delete(pairs, key)
+				delete(opened, key)
 				stack = append(stack, open{"ept", ""})
 			case "ph":
 				tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))

@@ -160,6 +160,9 @@ func TestXLIFFToTMX(t *testing.T) {
 		// An ept naming its bpt's rid by its id (or the other way) still
 		// pairs with it.
 		{`<bpt id="1" rid="7">a</bpt>b<ept id="7">c</ept>`, `<bpt i="1" x="1">a</bpt>b<ept i="1">c</ept>`},
+		// Blackbird's <ept> without id closes the bpt opened last.
+		{`<bpt id="1">&lt;b&gt;</bpt>x <bpt id="2">&lt;i&gt;</bpt>y<ept>&lt;/i&gt;</ept><ept>&lt;/b&gt;</ept>`,
+			`<bpt i="1" x="1">&lt;b&gt;</bpt>x <bpt i="2" x="2">&lt;i&gt;</bpt>y<ept i="2">&lt;/i&gt;</ept><ept i="1">&lt;/b&gt;</ept>`},
 	} {
 		got, err := tm.XLIFFToTMX(tc[0])
 		if err != nil || got != tc[1] {

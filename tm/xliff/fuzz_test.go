@@ -20,7 +20,7 @@ func FuzzReader(f *testing.F) {
 	files = append(files, foreign...)
 	sdl, _ := filepath.Glob("../testdata/foreign/*.sdlxliff")
 	files = append(files, sdl...)
-	mq, _ := filepath.Glob("../testdata/foreign/*.mqxliff")
+	mq, _ := filepath.Glob("../testdata/foreign/*.*xliff")
 	files = append(files, mq...)
 	for _, p := range files {
 		data, _ := os.ReadFile(p)

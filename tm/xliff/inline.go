@@ -158,6 +158,19 @@ func PairKeys(attrs []Attr) (key, alt string) {
 	return "id " + id, "rid " + id
 }
 
+// LastOpen returns the key of the <bpt> opened last among open, whose
+// values pos orders by place in the segment: an <ept> with neither id nor
+// rid (Blackbird writes them) closes it. "" when none is open.
+func LastOpen[V any](open map[string]V, pos func(V) int) string {
+	last, at := "", -1
+	for k, v := range open {
+		if p := pos(v); p > at {
+			last, at = k, p
+		}
+	}
+	return last
+}
+
 // pairName is a key of PairKeys as messages name it: the number.
 func pairName(key string) string {
 	_, n, _ := strings.Cut(key, " ")
@@ -184,6 +197,11 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 		k++
 		switch t.Name {
 		case "x", "bx", "ex", "bpt", "ept", "ph", "it", "g":
+			if t.Name == "ept" && Get(t.Attrs, "id") == "" && Get(t.Attrs, "rid") == "" && len(open) > 0 {
+				// Blackbird's XLIFF writes <ept> without id: it closes
+				// the <bpt> opened last (see LastOpen).
+				break
+			}
 			if Get(t.Attrs, "id") == "" {
 				return src.errAt(lines[k], "<%s> without its id attribute", t.Name)
 			}
@@ -201,6 +219,9 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			open[key] = at{lines[k], ti}
 		case "ept":
 			key, alt := PairKeys(t.Attrs)
+			if Get(t.Attrs, "id") == "" && Get(t.Attrs, "rid") == "" {
+				key = LastOpen(open, func(a at) int { return a.tok })
+			}
 			if _, ok := open[key]; !ok {
 				key = alt
 			}

@@ -471,8 +471,14 @@ func TestPairsByIDAndRid(t *testing.T) {
 	if text, _, err := xliff.Parse(seg); err != nil || text != "vom Nikolaus" {
 		t.Errorf("Parse(%q) = %q, %v; want %q", seg, text, err, "vom Nikolaus")
 	}
+	// Blackbird writes <ept> without id: it closes the bpt opened last.
+	seg = `<bpt id="1">&lt;b&gt;</bpt>x <bpt id="2">&lt;i&gt;</bpt>y<ept>&lt;/i&gt;</ept><ept>&lt;/b&gt;</ept>`
+	if text, _, err := xliff.Parse(seg); err != nil || text != "x y" {
+		t.Errorf("Parse(%q) = %q, %v; want %q", seg, text, err, "x y")
+	}
 	for _, bad := range []struct{ seg, want string }{
 		{`<bpt id="1">a</bpt>b<ept id="1">c</ept><ept id="3" rid="1">d</ept>`, `<ept> "1" without a <bpt> before it`},
+		{`a<ept>c</ept>`, `<ept> without its id attribute`},
 		{`<bpt id="1">a</bpt><bpt id="2" rid="1">b</bpt><bpt id="4" rid="1">c</bpt>`, `a second <bpt> "1" before the first is closed`},
 	} {
 		if _, _, err := xliff.Parse(bad.seg); err == nil || !strings.Contains(err.Error(), bad.want) {
