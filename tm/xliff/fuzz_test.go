@@ -28,6 +28,7 @@ func FuzzReader(f *testing.F) {
 	}
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en"><body><trans-unit id="1"><source>a<bpt id="1">x</bpt>b<ept id="1">y</ept></source><target>c</target></trans-unit></body></file></xliff>`))
 	f.Add([]byte(`<xliff version="1.2"><file original="a" source-language="en" target-language="zh"><body><trans-unit id="1"><source>a<bpt id="b1">x<sub>s</sub></bpt>b<ept id="e1">y</ept>c<bpt id="2">p</bpt><bpt id="2">q</bpt>d</source><target>c</target></trans-unit></body></file></xliff>`))
+	f.Add([]byte(`<xliff version="1.2" xmlns:mq="MQXliff" xmlns:ax="AcrossXliff"><file original="a" source-language="de" target-language="en"><body><trans-unit id="1"><source>a</source><target>b</target><mq:comments><mq:comment creatoruser="u" deleted="false">x <b>y</b></mq:comment></mq:comments><ax:named-properties><ax:named-property name="Comment"><ax:named-value ax:name="Text">t</ax:named-value></ax:named-property></ax:named-properties></trans-unit></body></file></xliff>`))
 	f.Add([]byte(`<xliff version="2.0" srcLang="en-US" tgtLang="de-DE"><file original="a"><unit id="1"><segment state="translated"><source>a<ph id="1"/></source><target>b<ph id="1"/></target></segment></unit></file></xliff>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, repair := range []bool{false, true} {

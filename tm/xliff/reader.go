@@ -399,6 +399,86 @@ func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 	return err
 }
 
+// parseMemoQComments adds the comments of memoQ's <mq:comments> (MQXLIFF:
+// <mq:comment creatoruser="JF" deleted="false" appliesto="Target">text
+// </mq:comment>, whose text may hold markup, <b>, read as text) to
+// u.Notes, as XLIFF notes from their author; a comment marked deleted is
+// not.
+func (r *Reader) parseMemoQComments(u *Unit) error {
+	return r.children(nil, func(c xml.StartElement) (bool, error) {
+		if c.Name.Local != "comment" || r.in.NS(c.Name.Space) != MemoQNamespace || xmlin.Attr(c.Attr, "", "deleted") == "true" {
+			return false, nil
+		}
+		n := Note{From: xmlin.Attr(c.Attr, "", "creatoruser")}
+		var err error
+		if n.Text, err = r.allText(); err == nil && strings.TrimSpace(n.Text) != "" {
+			u.Notes = append(u.Notes, n)
+		}
+		return true, err
+	})
+}
+
+// allText reads up to the end of the element whose start tag was just
+// read and returns its character data, that of the elements inside too
+// (a memoQ comment may hold <b>).
+func (r *Reader) allText() (string, error) {
+	var b strings.Builder
+	depth := 0
+	for {
+		t, err := r.tok()
+		if err != nil {
+			return "", err
+		}
+		switch t := t.(type) {
+		case xml.CharData:
+			b.Write(t)
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			if depth == 0 {
+				return b.String(), nil
+			}
+			depth--
+		}
+	}
+}
+
+// parseAcrossComments adds the comments Across keeps in a unit's
+// <ax:named-properties> (<ax:named-property name="Comment"> whose
+// <ax:named-value ax:name="Text"> is the comment, "Author" its author) to
+// u.Notes; other named properties are not read.
+func (r *Reader) parseAcrossComments(u *Unit) error {
+	return r.children(nil, func(c xml.StartElement) (bool, error) {
+		if c.Name.Local != "named-property" || xmlin.Attr(c.Attr, "", "name") != "Comment" {
+			return false, nil
+		}
+		var n Note
+		err := r.children(nil, func(v xml.StartElement) (bool, error) {
+			if v.Name.Local != "named-value" {
+				return false, nil
+			}
+			var name string
+			for _, a := range v.Attr {
+				if a.Name.Local == "name" {
+					name = a.Value
+				}
+			}
+			text, err := r.allText()
+			switch name {
+			case "Text":
+				n.Text = text
+			case "Author":
+				n.From = text
+			}
+			return true, err
+		})
+		if err == nil && strings.TrimSpace(n.Text) != "" {
+			u.Notes = append(u.Notes, n)
+		}
+		return true, err
+	})
+}
+
 // parseContextGroup adds the <context>s of a <context-group> to
 // u.Contexts.
 func (r *Reader) parseContextGroup(u *Unit) error {
@@ -478,6 +558,10 @@ func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 			return true, r.parseContextGroup(&u)
 		case r.isSDL(c.Name, "seg-defs"):
 			return true, r.parseSegDefs(&u)
+		case c.Name.Local == "comments" && r.in.NS(c.Name.Space) == MemoQNamespace:
+			return true, r.parseMemoQComments(&u)
+		case c.Name.Local == "named-properties" && r.in.NS(c.Name.Space) == AcrossNamespace:
+			return true, r.parseAcrossComments(&u)
 		}
 		return false, nil
 	})

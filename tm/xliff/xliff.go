@@ -178,8 +178,12 @@ type SDLSeg struct {
 const (
 	// SDLNamespace is Trados Studio's (SDLXLIFF: <sdl:seg-defs>).
 	SDLNamespace = "http://sdl.com/FileTypes/SdlXliff/1.0"
-	// MemoQNamespace is memoQ's (MQXLIFF: the mq:status attribute).
+	// MemoQNamespace is memoQ's (MQXLIFF: the mq:status attribute, the
+	// mq:comments of a unit).
 	MemoQNamespace = "MQXliff"
+	// AcrossNamespace is Across Language Server's (its XLIFF: comments in
+	// a unit's ax:named-properties).
+	AcrossNamespace = "AcrossXliff"
 	// MatchesNamespace is XLIFF 2's matches module (<mtc:matches>), whose
 	// candidates the reader counts (Unit.Matches) and does not read.
 	MatchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -459,6 +460,44 @@ func TestReadOpenTM2XLIFF2(t *testing.T) {
 	}
 	if f := us[1].File; f.SourceLang != "en-US" || f.TargetLang != "de-DE" {
 		t.Errorf("languages %q, %q; want en-US, de-DE", f.SourceLang, f.TargetLang)
+	}
+}
+
+// TestToolComments: the comments memoQ (<mq:comments>) and Across
+// (<ax:named-properties>) keep in a unit are read as its notes, with their
+// author; a memoQ comment marked deleted is not, one holding <b> is read as
+// its text. They were skipped, and so lost in the TM.
+func TestToolComments(t *testing.T) {
+	doc := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" xmlns:ax="AcrossXliff">
+<file original="a" source-language="de" target-language="en" datatype="plaintext"><body>
+<trans-unit id="1" mq:status="ManuallyConfirmed"><source>a</source><target>b</target>
+<mq:comments>
+ <mq:comment creatoruser="user1" deleted="false" appliesto="Target">Dies ist ein Kommentar.</mq:comment>
+ <mq:comment creatoruser="JF" deleted="true" appliesto="Target">gelöscht</mq:comment>
+ <mq:comment creatoruser="Table RTF" deleted="false" appliesto="Row">und <b>nochmal</b> einer.</mq:comment>
+</mq:comments></trans-unit>
+<trans-unit id="2"><source>c</source><target>d</target>
+<ax:named-properties>
+ <ax:named-property name="Comment">
+  <ax:named-value ax:name="Annotates">Target</ax:named-value>
+  <ax:named-value ax:name="Author">tester</ax:named-value>
+  <ax:named-value ax:name="Text">Imported Comment Text</ax:named-value>
+ </ax:named-property>
+ <ax:named-property name="Other"><ax:named-value ax:name="Text">not a comment</ax:named-value></ax:named-property>
+</ax:named-properties></trans-unit>
+</body></file></xliff>`
+	us, err := readAll(t, []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]xliff.Note{
+		{{From: "user1", Text: "Dies ist ein Kommentar."}, {From: "Table RTF", Text: "und nochmal einer."}},
+		{{From: "tester", Text: "Imported Comment Text"}},
+	}
+	for i, u := range us {
+		if !reflect.DeepEqual(u.Notes, want[i]) {
+			t.Errorf("unit %s notes %+v; want %+v", u.ID, u.Notes, want[i])
+		}
 	}
 }
 
