@@ -260,8 +260,9 @@ func PlainText(markup string) (string, error) {
 // id="2" r="..." n="10"/>, with the t5 prefix never declared). Such an
 // element is kept as TMX native code holding the element as written, as
 // XLIFFToTMX does for XLIFF's <x> and <g>: an empty one becomes <ph> (x its
-// id), one with content a <bpt>/<ept> pair around its content, whose text
-// stays text of the segment. Inside a code (a bpt, ept, it, ph or ut) it is
+// id; <bx/> and <ex/> an <it> pos begin and end), one with content a
+// <bpt>/<ept> pair around its content, whose text stays text of the
+// segment. Inside a code (a bpt, ept, it, ph or ut) it is
 // more native code. The reader warns once per element name.
 
 // nativeStart writes the start tag of t as it was written.
@@ -307,7 +308,13 @@ func closeForeign(items []item, s int) []item {
 		return items
 	}
 	st.foreign = false
-	if empty {
+	switch {
+	case empty && (st.name == "bx" || st.name == "ex"):
+		// XLIFF's isolated codes stay isolated, as XLIFFToTMX writes them.
+		pos := map[string]string{"bx": "begin", "ex": "end"}[st.name]
+		st.name, st.attrs = "it", append([]Attr{{"pos", pos}}, st.attrs...)
+		return items
+	case empty:
 		st.name = "ph"
 		return items
 	}

@@ -164,6 +164,8 @@ func TestForeignElements(t *testing.T) {
 			`<bpt i="1">&lt;b&gt;</bpt>x <bpt i="2">&lt;i&gt;</bpt>y<ept i="2">&lt;/i&gt;</ept><ept i="1">&lt;/b&gt;</ept>`},
 		{"in a code", `a<ph>{<x id="3"/>}<q>r</q></ph>`, "a",
 			`a<ph>{&lt;x id="3"/&gt;}&lt;q&gt;r&lt;/q&gt;</ph>`},
+		{"isolated", `<bx id="3"/>closed<ex id="3"/>`, "closed",
+			`<it pos="begin" x="3">&lt;bx id="3"/&gt;</it>closed<it pos="end" x="3">&lt;ex id="3"/&gt;</it>`},
 		{"in hi", `<hi><x id="1"/></hi>`, "",
 			`<hi><ph x="1">&lt;x id="1"/&gt;</ph></hi>`},
 	}
