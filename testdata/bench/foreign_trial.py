@@ -68,7 +68,11 @@ for f in FILES:
     summ = ''
     m = re.search(r': (\d+) units? read, (\d+) added, (\d+) merged(.*)', p.stderr)
     exp = '-'
-    if p.returncode == 0 and m:
+    if p.returncode == 0 and m and m.group(2) == '0':
+        # nothing stored: an import that adds nothing removes the new TM
+        summ = '%s read, %s added%s' % (m.group(1), m.group(2), (', '+m.group(4).strip(', ')) if m.group(4).strip() else '')
+        exp = 'nothing stored'
+    elif p.returncode == 0 and m:
         summ = '%s read, %s added%s' % (m.group(1), m.group(2), (', '+m.group(4).strip(', ')) if m.group(4).strip() else '')
         tm = W+'/e.tmx'
         e = subprocess.run([BT,'tm','export','--db',db,'--format','tmx','-o',tm],capture_output=True,text=True)
