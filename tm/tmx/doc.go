@@ -29,10 +29,17 @@
 // re-serialized with every inline element, for export. Attributes that the
 // TMX 1.4 DTD does not allow on an inline element are dropped.
 //
+// An element TMX 1.4 does not define inside a segment (t5memory, translate5's
+// TM server, writes XLIFF's <x id="1"/>, <bx/>, <g> and its own <t5:n/> in
+// its TMX) is kept as native code holding the element as written: <ph> for
+// an empty one (<it> for <bx/> and <ex/>), a <bpt>/<ept> pair around one
+// with content, whose text stays text of the segment. Reader.Warn is told
+// once per element name.
+//
 // # Errors and repair
 //
 // Anything that is not well-formed XML, a tu without tuv, a tuv without seg
-// or language, an unknown element in a segment, an <ept> without its <bpt>,
+// or language, an <ept> without its <bpt>,
 // a <bpt> without its <ept> and a repeated <bpt i> are errors of type *Error
 // with the line. With Reader.Repair set, the last three are repaired instead:
 // the stray tag becomes an isolated tag <it pos="begin|end">, as the TMX
