@@ -520,6 +520,21 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt lan
 		}
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Text: n.Text})
 	}
+	// Trados's comments on the sentence's text (its source or target),
+	// each once.
+	if xu.File.Comments != nil {
+		ids := xliff.CommentIDs(sp.src.Markup)
+		for _, id := range xliff.CommentIDs(sp.tgt.Markup) {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+		for _, id := range ids {
+			for _, n := range xu.File.Comments[id] {
+				u.Notes = append(u.Notes, Note{Text: n.Text})
+			}
+		}
+	}
 	if AlignPenalty(u.Origin) > 0 && (xu.IsApproved() || xu.State != "" && xu.State != "new" && !strings.HasPrefix(xu.State, "needs-")) {
 		// The export said needs-review-translation; a reviewer who
 		// moved it on (translated, signed-off, approved) confirmed it.

@@ -401,6 +401,47 @@ func TestImportTradosNestedSegments(t *testing.T) {
 	}
 }
 
+// TestImportTradosComments: Trados Studio keeps a comment's text in the
+// document's <doc-info><cmt-defs> and marks the text it is about with
+// <mrk mtype="x-sdl-comment" sdl:cid>; the sentence holding the mark (in
+// its source or target) gets the comment as a note, the other sentences of
+// the trans-unit do not. The comments were dropped.
+func TestImportTradosComments(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+<doc-info xmlns="http://sdl.com/FileTypes/SdlXliff/1.0"><cmt-defs><cmt-def id="c-1"><Comments><Comment severity="Medium" user="Ana" date="2019-08-21T10:59:31+01:00" version="1.0">Check the figure.</Comment><Comment severity="Low" user="Ben" version="1.0">Checked: 12.</Comment></Comments></cmt-def><cmt-def id="c-2"><Comments><Comment user="Ana" version="1.0">Unused.</Comment></Comments></cmt-def></cmt-defs></doc-info>
+<file original="a.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR"><body>
+<trans-unit id="u1">
+<source>Prices rose. Wages fell 12%.</source>
+<seg-source><mrk mtype="seg" mid="1">Prices rose.</mrk> <mrk mtype="seg" mid="2">Wages fell 12%.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Les prix ont augmenté.</mrk> <mrk mtype="seg" mid="2">Les salaires ont baissé de <mrk mtype="x-sdl-comment" sdl:cid="c-1">12 %</mrk>.</mrk></target>
+<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="interactive"/><sdl:seg id="2" conf="Translated" origin="interactive"/></sdl:seg-defs>
+</trans-unit>
+</body></file></xliff>`
+	d := openTemp(t)
+	if _, err := d.ImportFile(ctx, strings.NewReader(doc), "a.sdlxliff", tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{"Prices rose.": nil, "Wages fell 12%.": {"Check the figure.", "Checked: 12."}}
+	n := 0
+	for u, err := range d.Units(ctx, tm.ExportOptions{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		var notes []string
+		for _, x := range u.Notes {
+			notes = append(notes, x.Text)
+		}
+		if w, ok := want[u.Variants[0].Text]; !ok || !slices.Equal(notes, w) {
+			t.Errorf("%q: notes %q; want %q", u.Variants[0].Text, notes, w)
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d units stored; want 2", n)
+	}
+}
+
 // TestImportToolStatus: where the CAT tool records its own status (Trados
 // Studio's <sdl:seg conf origin> per sentence of an SDLXLIFF file, memoQ's
 // mq:status per unit), it decides what is a translation: confirmed or

@@ -26,10 +26,13 @@ type Reader struct {
 	version string
 	prefix  string // the prefix bound to the XLIFF namespace, "" for the default one
 	file    *File
-	groups  []string
-	toks    []Token
-	done    bool
-	err     error
+	// comments are the Trados comments of the document's <doc-info>
+	// (see File.Comments).
+	comments map[string][]Note
+	groups   []string
+	toks     []Token
+	done     bool
+	err      error
 
 	v2           bool   // an XLIFF 2 document (see xliff2.go)
 	v2src, v2tgt string // its srcLang and trgLang
@@ -205,7 +208,7 @@ func (r *Reader) next() (Unit, error) {
 				if len(r.in.Stack) != 2 {
 					return Unit{}, r.errf("<file> outside <xliff>")
 				}
-				r.file = &File{Line: r.in.Line}
+				r.file = &File{Line: r.in.Line, Comments: r.comments}
 				r.v2no = r.v2no[:0]
 				f := r.file
 				for _, a := range t.Attr {
@@ -250,6 +253,10 @@ func (r *Reader) next() (Unit, error) {
 					return Unit{}, r.errf("<bin-unit> outside <file>")
 				}
 				r.v2no = append(r.v2no, r.inheritNo(t))
+			case r.isSDL(t.Name, "doc-info") && r.file == nil:
+				if err := r.parseDocInfo(); err != nil {
+					return Unit{}, err
+				}
 			default: // bin-source, bin-target, context-group, note, count-group, extensions
 				if err := r.skip(); err != nil {
 					return Unit{}, err
@@ -415,6 +422,42 @@ func (r *Reader) parseMemoQComments(u *Unit) error {
 			u.Notes = append(u.Notes, n)
 		}
 		return true, err
+	})
+}
+
+// parseDocInfo reads the comments of SDLXLIFF's <doc-info> (<cmt-defs>
+// <cmt-def id><Comments><Comment user="...">text</Comment>) into
+// r.comments; the rest of it is skipped.
+func (r *Reader) parseDocInfo() error {
+	return r.children(nil, func(c xml.StartElement) (bool, error) {
+		if !r.isSDL(c.Name, "cmt-defs") {
+			return false, nil
+		}
+		return true, r.children(nil, func(d xml.StartElement) (bool, error) {
+			id := xmlin.Attr(d.Attr, "", "id")
+			if !r.isSDL(d.Name, "cmt-def") || id == "" {
+				return false, nil
+			}
+			return true, r.children(nil, func(cs xml.StartElement) (bool, error) {
+				if !r.isSDL(cs.Name, "Comments") {
+					return false, nil
+				}
+				return true, r.children(nil, func(cm xml.StartElement) (bool, error) {
+					if !r.isSDL(cm.Name, "Comment") {
+						return false, nil
+					}
+					n := Note{From: xmlin.Attr(cm.Attr, "", "user")}
+					var err error
+					if n.Text, err = r.allText(); err == nil && strings.TrimSpace(n.Text) != "" {
+						if r.comments == nil {
+							r.comments = map[string][]Note{}
+						}
+						r.comments[id] = append(r.comments[id], n)
+					}
+					return true, err
+				})
+			})
+		})
 	})
 }
 

@@ -2,6 +2,8 @@ package xliff
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Namespaces of the XLIFF versions the reader takes.
@@ -54,6 +56,36 @@ type File struct {
 	Skeleton []byte
 	// Tool is the tool-name of the header's first <tool>, "" if none.
 	Tool string
+	// Comments are Trados Studio's comments (SDLXLIFF: <doc-info>'s
+	// <cmt-def id>), by id; text marked <mrk mtype="x-sdl-comment"
+	// sdl:cid="id"> in a segment carries the comments of that id (see
+	// CommentIDs). Nil when the document has none. Do not modify.
+	Comments map[string][]Note
+}
+
+// CommentIDs returns the ids (sdl:cid) of the Trados comments whose marks
+// (<mrk mtype="x-sdl-comment">) are in markup, in order, each once; their
+// text is in the File's Comments.
+func CommentIDs(markup string) []string {
+	if !strings.Contains(markup, "x-sdl-comment") {
+		return nil
+	}
+	_, toks, err := Parse(markup)
+	if err != nil {
+		return nil
+	}
+	var ids []string
+	for _, t := range toks {
+		if t.Kind != Start || t.Name != "mrk" || Get(t.Attrs, "mtype") != "x-sdl-comment" {
+			continue
+		}
+		for _, a := range t.Attrs {
+			if (a.Name == "cid" || strings.HasSuffix(a.Name, ":cid")) && a.Value != "" && !slices.Contains(ids, a.Value) {
+				ids = append(ids, a.Value)
+			}
+		}
+	}
+	return ids
 }
 
 // Segment is the content of a <source>, <target> or <seg-source>.
