@@ -262,7 +262,18 @@ func (d *Discoverer) Add(text string) {
 	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
 	lineEnds := unwrapped(text)
 	var heads headlineScan
+	var emit func([]w)
 	flush := func() {
+		// A place and its kind before an office ("Acting Khabarovsk Krai
+		// Governor Degtyaryov", "Louna District Prosecutor"): the place
+		// is a name of its own, as the office's holder after it is.
+		if j, k, at := d.placeOfOffice(len(run), func(i int) string { return text[run[i].s:run[i].e] }); k > 0 {
+			if at == len(run)-1 {
+				run = run[j:k] // the holder comes after a break ("Prosecutor's Office")
+			} else {
+				emit(run[j:k])
+			}
+		}
 		// Drop a leading descriptor that ends in a title ("Ukrainian
 		// President", "Iraqi Defence Minister"), then leading titles and
 		// trailing connectors.
@@ -284,6 +295,11 @@ func (d *Discoverer) Add(text string) {
 		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles.get()[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
 			run = run[:len(run)-1]
 		}
+		emit(run)
+		run = run[:0]
+	}
+	// emit counts the run of words run as a candidate.
+	emit = func(run []w) {
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := normSpaces(text[run[0].s:run[len(run)-1].e])
 			if d.src != "" {
@@ -315,7 +331,6 @@ func (d *Discoverer) Add(text string) {
 				d.prune()
 			}
 		}
-		run = run[:0]
 	}
 	// A "!" with no space after it stays inside a name ("Yahoo!News",
 	// "E!News"): it ends no sentence there.
@@ -578,7 +593,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	}
 	sc := d.sourceContext()
 	if typo == nil && sc != nil {
-		typo = sc.versionSlip // two versions of one story: a letter apart is a slip
+		// Two versions of one story: a letter apart is a slip, and a
+		// street's kind is written in one.
+		typo = func(a, b candidate) bool { return sc.versionSlip(a, b) || sc.versionKind(a, b) }
 	}
 	unrelated := sc.unrelated
 	if k := d.declines; k != declinesNot {
@@ -1200,7 +1217,7 @@ func (c Cluster) Entry() Entry {
 func (c Cluster) spellings() []string {
 	var out []string
 	for _, v := range c.Variants {
-		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) || !alignedWords(v.Form, c.Canonical) && !swappedNames(v.Form, c.Canonical) || derivedWord(v.Form, c.Canonical) {
+		if v.Form == c.Canonical || extendsWords(c.Canonical, v.Form) || !alignedWords(v.Form, c.Canonical) && !swappedNames(v.Form, c.Canonical) && !kindAligned(v.Form, c.Canonical) || derivedWord(v.Form, c.Canonical) {
 			continue
 		}
 		longer := false

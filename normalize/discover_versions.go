@@ -42,3 +42,106 @@ func (sc *sourceContext) versionSlip(a, b candidate) bool {
 	co, best := sc.shared(a.form, b.form)
 	return !co && best >= minVersionShare
 }
+
+// streetKinds are the English words for the kind of a street, which one
+// translator writes after a street's name where another keeps the
+// Russian word in lower case ("Seleznev Street", "ulitsa Selezneva").
+var streetKinds = []string{"street", "avenue", "lane", "square", "boulevard", "highway", "embankment"}
+
+// russianPlaceEndings are the endings a Russian place's name takes in the
+// genitive ("ulitsa Selezneva", Seleznev's street) or as an adjective
+// ("Stavropolskaya ulitsa", "Prikubansky rayon"), and that a translator
+// keeps or drops: "Stavropol Street", "Prikuban district". Longest first.
+var russianPlaceEndings = []string{"skaya", "skiy", "skoy", "sky", "ska", "aya", "ogo", "sk", "ya", "a", "y"}
+
+// kindOf splits form into a one-word name and the place or street kind
+// after it ("Seleznev Street" -> "Seleznev"); ok is false for any other
+// form.
+func kindOf(form string) (name string, ok bool) {
+	name, kind, two := strings.Cut(form, " ")
+	if !two || strings.ContainsAny(kind, " -") || strings.ContainsAny(name, "-") {
+		return "", false
+	}
+	if isPlaceKind(kind) {
+		return name, true
+	}
+	for _, k := range streetKinds {
+		if strings.EqualFold(kind, k) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// placeStems returns word in lower case and, for each russianPlaceEnding
+// it ends in, the word without it (four letters at least).
+func placeStems(word string) []string {
+	w := strings.ToLower(word)
+	out := []string{w}
+	for _, e := range russianPlaceEndings {
+		if s, ok := strings.CutSuffix(w, e); ok && utf8.RuneCountInString(s) >= 4 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// versionKind reports whether candidates a and b, in a corpus of several
+// sources, are one street's or place's name that two versions of one
+// story write apart: one with its kind ("Seleznev Street", "Louna
+// District"), the other a word alone (its kind left out or in lower case:
+// "ulitsa Selezneva", "the Lyuna district"), the two names spelled apart
+// (not one key: "Karasun District" and "Karasun" are one spelling) but
+// alike once a Russian ending is taken off (russianPlaceEndings:
+// Seleznev/Selezneva, Stavropol/Stavropolskaya, Prikubansk/Prikuban) or a
+// letter apart (oneInnerEdit: Louna/Lyuna, Gortsaranian/Gortsaranain),
+// typoMinRunes letters or more each, never seen in one source, and a
+// source of one sharing minVersionShare of its names with a source of the
+// other (as versionSlip).
+func (sc *sourceContext) versionKind(a, b candidate) bool {
+	if sc == nil {
+		return false
+	}
+	n, ok := kindOf(a.form)
+	m := b.form
+	if !ok {
+		if n, ok = kindOf(b.form); !ok {
+			return false
+		}
+		m = a.form
+	}
+	if strings.ContainsAny(m, " -") || utf8.RuneCountInString(n) < typoMinRunes || utf8.RuneCountInString(m) < typoMinRunes || Key(n) == Key(m) {
+		return false
+	}
+	if !alikeStems(placeStems(n), placeStems(m)) {
+		return false
+	}
+	co, best := sc.shared(a.form, b.form)
+	return !co && best >= minVersionShare
+}
+
+// alikeStems reports whether a stem of xs and one of ys are equal or a
+// letter apart (oneInnerEdit).
+func alikeStems(xs, ys []string) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if x == y || x[0] == y[0] && oneInnerEdit(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kindAligned reports whether a and b are a name with its kind and a
+// name of one word ("Seleznev Street", "Selezneva"), which versionKind
+// links: spellings of one street word for word, its kind aside.
+func kindAligned(a, b string) bool {
+	if _, ok := kindOf(a); ok {
+		return !strings.ContainsAny(b, " -")
+	}
+	if _, ok := kindOf(b); ok {
+		return !strings.ContainsAny(a, " -")
+	}
+	return false
+}

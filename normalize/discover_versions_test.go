@@ -70,3 +70,71 @@ func TestDiscoverDescriptorPortfolio(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverVersionKinds: two versions of one story, one writing a
+// street's or district's kind after its name ("Seleznev Street", "Louna
+// District"), the other the Russian word in lower case and the name in
+// the genitive or as an adjective ("ulitsa Selezneva", "Stavropolskaya
+// ulitsa", "Prikuban district") or a letter apart ("the Lyuna
+// district"): one name. Not joined: the name and its kind spelt alike
+// ("Karasun District", "Karasun": one spelling), the two in one source
+// (a woman Ivanova and Ivanov Street), the two in unrelated articles,
+// and a name whose stem is two letters away (Gorodische District,
+// Gorodishchensky).
+func TestDiscoverVersionKinds(t *testing.T) {
+	story := func(street string) string {
+		return "Putin met Shoigu in Krasnodar. The round tables of Kondratyev and Nelyubov are held in Kuban.\n" +
+			"The first is at 244 " + street + " on Monday.\n"
+	}
+	other := func(street string) string {
+		return "Rain fell on Oslo and Bergen. The race started at " + street + " in Trondheim.\n"
+	}
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  string // a cluster wanted ("" none)
+		never string // a cluster not wanted
+	}{
+		{"genitive", []string{story("Seleznev Street"), story("ulitsa Selezneva")}, "Seleznev Street | Selezneva", ""},
+		{"adjective", []string{story("Stavropol Street"), story("Stavropolskaya ulitsa")}, "Stavropol Street | Stavropolskaya", ""},
+		{"adjective and a letter", []string{story("Bazylianska street"), story("Baziliansky Street")}, "Baziliansky Street | Bazylianska", ""},
+		{"district in lower case", []string{story("the Prikubansk District"), story("the Prikuban district")}, "Prikuban | Prikubansk District", ""},
+		{"a letter apart", []string{story("the Louna District"), story("the Lyuna district")}, "Louna District | Lyuna", ""},
+		{"one spelling", []string{story("the Karasun District"), story("the Karasun district")}, "", "Karasun | Karasun District"},
+		{"one source", []string{story("Ivanov Street") + "Ivanova said so.\n", story("ulitsa Ivanova") + "Ivanova said so.\n"}, "", "Ivanov Street | Ivanova"},
+		{"unrelated articles", []string{story("Seleznev Street"), other("ulitsa Selezneva")}, "", "Seleznev Street | Selezneva"},
+	} {
+		got := discoverSources(t, tc.texts...)
+		if tc.want != "" && !slices.Contains(got, tc.want) {
+			t.Errorf("%s: clusters %q; want %q among them", tc.name, got, tc.want)
+		}
+		if tc.never != "" && slices.Contains(got, tc.never) {
+			t.Errorf("%s: clusters %q; want no %q", tc.name, got, tc.never)
+		}
+	}
+}
+
+// TestPlaceStemsAlike: a street's name with a Russian ending and without
+// it, or a letter apart, have alike stems; two names do not.
+func TestPlaceStemsAlike(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Seleznev", "Selezneva", true},
+		{"Kalnin", "Kalinina", true},
+		{"Stavropol", "Stavropolskaya", true},
+		{"Prikubansk", "Prikuban", true},
+		{"Bazylianska", "Baziliansky", true},
+		{"Gortsaranain", "Gortsaranian", true},
+		{"Gorodische", "Gorodishchensky", false},
+		{"Seleznev", "Kalinina", false},
+		{"Lenina", "Lermontova", false},
+	} {
+		for _, p := range [][2]string{{tc.a, tc.b}, {tc.b, tc.a}} {
+			if got := alikeStems(placeStems(p[0]), placeStems(p[1])); got != tc.want {
+				t.Errorf("alikeStems(placeStems(%q), placeStems(%q)) = %v; want %v", p[0], p[1], got, tc.want)
+			}
+		}
+	}
+}
