@@ -24,19 +24,22 @@ const minVersionShare = 0.3
 // letter away from a name of the other is that name ("Mikhail Lazarev",
 // "Mikhail Lavarev"; "Serpukhov", "Sepukhov"), where in a corpus of
 // unrelated articles the two may be two names (typoOf reads one text).
-// "Petrov" and "Petrova" (the last letter) stay apart.
+// "Petrov" and "Petrova" (the last letter) stay apart. In names of
+// minTwoEditRunes letters or more, two letters apart are a slip too
+// (twoInnerEdits: "Berzerker", "Beserker"; "Denis Remenko", "Denis
+// Remenyako").
 func (sc *sourceContext) versionSlip(a, b candidate) bool {
 	if sc == nil {
 		return false
 	}
-	if d := len(a.form) - len(b.form); d > 1 || d < -1 || a.form[0] != b.form[0] {
+	if d := len(a.form) - len(b.form); d > 2 || d < -2 || a.form[0] != b.form[0] {
 		return false
 	}
 	if utf8.RuneCountInString(a.form) < typoMinRunes || utf8.RuneCountInString(b.form) < typoMinRunes {
 		return false
 	}
 	la, lb := strings.ToLower(a.form), strings.ToLower(b.form)
-	if la == lb || !oneInnerEdit(la, lb) {
+	if la == lb || !oneInnerEdit(la, lb) && !twoInnerEdits(la, lb) {
 		return false
 	}
 	co, best := sc.shared(a.form, b.form)
@@ -144,4 +147,20 @@ func kindAligned(a, b string) bool {
 		return !strings.ContainsAny(a, " -")
 	}
 	return false
+}
+
+// minTwoEditRunes is the fewest letters of each of two spellings that
+// twoInnerEdits reads as one name two letters apart: in shorter names two
+// letters make another name as often as a slip (Ivanov, Ivashov).
+const minTwoEditRunes = 8
+
+// twoInnerEdits reports whether a and b, minTwoEditRunes letters or more
+// each, with one first and one last letter, are two letters replaced,
+// added or left out apart (editDistance 2).
+func twoInnerEdits(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < minTwoEditRunes || len(rb) < minTwoEditRunes || ra[0] != rb[0] || ra[len(ra)-1] != rb[len(rb)-1] {
+		return false
+	}
+	return editDistance(ra, rb) == 2
 }

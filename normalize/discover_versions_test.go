@@ -8,9 +8,11 @@ import (
 // TestDiscoverVersionSlips: two translators' versions of one story (the
 // same other names around them), one spelling a name a letter away from
 // the other (replaced, left out, swapped; not the first or last letter),
-// are one name; the same look-alikes in two unrelated articles, a last
-// letter apart (Petrov, Petrova), or in one text (typoOf's business) are
-// not joined by this rule.
+// are one name, and so are names of eight letters or more two letters
+// apart; the same look-alikes in two unrelated articles, a last letter
+// apart (Petrov, Petrova), shorter names two letters apart (Ivanov,
+// Ivashov), or in one text (typoOf's business) are not joined by this
+// rule.
 func TestDiscoverVersionSlips(t *testing.T) {
 	story := func(name string) string {
 		return "Putin met Shoigu in Kronstadt. The ships of Admiral Yevmenov left Baltiysk for Kaliningrad.\n" +
@@ -31,6 +33,12 @@ func TestDiscoverVersionSlips(t *testing.T) {
 		{"unrelated articles", []string{story("Serpukhov"), other("Sepukhov")}, "", "Sepukhov | Serpukhov"},
 		{"last letter", []string{story("Seleznev"), story("Selezneva")}, "", "Seleznev | Selezneva"},
 		{"first letter", []string{story("Mazarov"), story("Lazarov")}, "", "Lazarov | Mazarov"},
+		{"two letters", []string{story("Berzerker"), story("Beserker")}, "Berzerker | Beserker", ""},
+		{"two letters added", []string{story("Denis Remenko"), story("Denis Remenyako")}, "Denis Remenko | Denis Remenyako", ""},
+		{"two letters, short", []string{story("Ivanov"), story("Ivashov")}, "", "Ivanov | Ivashov"},
+		{"two letters, last letter", []string{story("Aleksandrov"), story("Aleksandrova")}, "", "Aleksandrov | Aleksandrova"},
+		{"two letters, unrelated articles", []string{story("Berzerker"), other("Beserker")}, "", "Berzerker | Beserker"},
+		{"three letters", []string{story("Kalashnikov"), story("Kolochnikov")}, "", "Kalashnikov | Kolochnikov"},
 	} {
 		got := discoverSources(t, tc.texts...)
 		if tc.want != "" && !slices.Contains(got, tc.want) {
@@ -103,6 +111,7 @@ func TestDiscoverVersionKinds(t *testing.T) {
 		{"one spelling", []string{story("the Karasun District"), story("the Karasun district")}, "", "Karasun | Karasun District"},
 		{"one source", []string{story("Ivanov Street") + "Ivanova said so.\n", story("ulitsa Ivanova") + "Ivanova said so.\n"}, "", "Ivanov Street | Ivanova"},
 		{"unrelated articles", []string{story("Seleznev Street"), other("ulitsa Selezneva")}, "", "Seleznev Street | Selezneva"},
+		{"two letters", []string{story("the Gorodische District"), story("the Gorodishchensky district")}, "", "Gorodische District | Gorodishchensky"},
 	} {
 		got := discoverSources(t, tc.texts...)
 		if tc.want != "" && !slices.Contains(got, tc.want) {
