@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,7 +44,38 @@ func (sc *sourceContext) versionSlip(a, b candidate) bool {
 		return false
 	}
 	co, best := sc.shared(a.form, b.form)
-	return !co && best >= minVersionShare
+	if co {
+		return sc.slipInVersion(a, b) || sc.slipInVersion(b, a)
+	}
+	return best >= minVersionShare
+}
+
+// slipInVersion reports whether candidate slip, seen once and in one
+// source only, is a slip of candidate right that the other versions
+// correct: right is seen in that source too and in another sharing
+// minVersionShare of its names with it, which never writes slip. One
+// translator wrote "Kransodar" once beside "Krasnodar"; the other wrote
+// only "Krasnodar". (In one text typoOf asks the right spelling
+// typoMinCount times; here another version vouches for it.)
+func (sc *sourceContext) slipInVersion(slip, right candidate) bool {
+	if slip.count != 1 {
+		return false
+	}
+	fs, fr := strings.ToLower(slip.form), strings.ToLower(right.form)
+	ss, sr := sc.of[fs], sc.of[fr]
+	if len(ss) != 1 || len(sr) < 2 {
+		return false
+	}
+	if _, ok := slices.BinarySearch(sr, ss[0]); !ok {
+		return false
+	}
+	ks, kr := Key(slip.form), Key(right.form)
+	for _, y := range sr {
+		if y != ss[0] && sc.share(ss[0], y, fs, fr, ks, kr) >= minVersionShare {
+			return true
+		}
+	}
+	return false
 }
 
 // streetKinds are the English words for the kind of a street, which one
@@ -158,6 +190,9 @@ const minTwoEditRunes = 8
 // each, with one first and one last letter, are two letters replaced,
 // added or left out apart (editDistance 2).
 func twoInnerEdits(a, b string) bool {
+	if len(a) < minTwoEditRunes || len(b) < minTwoEditRunes || a[len(a)-1] != b[len(b)-1] {
+		return false // cheap: no fewer bytes than letters, and one last letter ends in one byte
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) < minTwoEditRunes || len(rb) < minTwoEditRunes || ra[0] != rb[0] || ra[len(ra)-1] != rb[len(rb)-1] {
 		return false

@@ -147,3 +147,30 @@ func TestPlaceStemsAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverSlipInVersion: a slip one version writes once beside the
+// right spelling, which the other version writes alone, is that name
+// (Tatarsan beside Tatarstan); not a spelling written twice, nor one the
+// other version writes too, nor one in two unrelated articles.
+func TestDiscoverSlipInVersion(t *testing.T) {
+	story := func(extra string) string {
+		return "Putin met Shoigu in Tatarstan. The ships of Admiral Yevmenov left Baltiysk for Kaliningrad.\n" +
+			"The expedition of Bellingshausen and Lazarev reached Antarctica." + extra + "\n"
+	}
+	other := "Rain fell on Oslo and Bergen. Tatarstan lost the match in Trondheim.\n"
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		want  bool
+	}{
+		{"once in one version", []string{story(" Tatarsan is warm."), story("")}, true},
+		{"twice in one version", []string{story(" Tatarsan is warm. Tatarsan is far."), story("")}, false},
+		{"in both versions", []string{story(" Tatarsan is warm."), story(" Tatarsan is warm.")}, false},
+		{"unrelated articles", []string{story(" Tatarsan is warm."), other}, false},
+	} {
+		got := slices.Contains(discoverSources(t, tc.texts...), "Tatarsan | Tatarstan")
+		if got != tc.want {
+			t.Errorf("%s: cluster Tatarsan | Tatarstan = %v; want %v", tc.name, got, tc.want)
+		}
+	}
+}
