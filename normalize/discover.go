@@ -204,6 +204,12 @@ func sentenceStart(text string, at int) bool {
 	return true
 }
 
+// placeLinks are the prepositions written in lower case between hyphens
+// inside a town's name, before its river, sea or region: "Rostov-on-Don",
+// "Stratford-upon-Avon", "Frankfurt-am-Main", "Boulogne-sur-Mer",
+// "Châlons-en-Champagne". (Articles and "de" are connectors.)
+var placeLinks = map[string]bool{"on": true, "upon": true, "am": true, "im": true, "sur": true, "en": true, "sous": true}
+
 // descriptors are job titles that are not titles of address: they never
 // belong to a name ("Prime Minister Mohammed Shia al-Sudani"): the offices,
 // and adjectives and heads that also open the names of bodies.
@@ -359,6 +365,7 @@ func (d *Discoverer) Add(text string) {
 		if prevEnd >= 0 && len(run) > 0 && !joinable(text[prevEnd:s]) && text[prevEnd:s] != "!" && !middleInitial(text, run[len(run)-1].s, run[len(run)-1].e, len(run), text[s:e]) {
 			flush()
 		}
+		hyphenBefore := prevEnd >= 0 && text[prevEnd:s] == "-"
 		prevEnd = e
 		r, _ := utf8.DecodeRuneInString(word)
 		switch {
@@ -366,6 +373,9 @@ func (d *Discoverer) Add(text string) {
 			run = append(run, w{s, e})
 		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)):
 			// Inside a name, or an article starting one: "al-Sudani".
+			run = append(run, w{s, e})
+		case hyphenBefore && len(run) > 0 && placeLinks[word] && hyphenCapital(text, e):
+			// A town on its river or by the sea: "Rostov-on-Don".
 			run = append(run, w{s, e})
 		default:
 			if unicode.IsLower(r) && len(d.lower) < 1<<20 {

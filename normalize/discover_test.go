@@ -289,3 +289,39 @@ func TestAddFSErrorNamesPath(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoverTownOnRiver: a preposition in lower case between hyphens
+// inside a town's name ("Rostov-on-Don", "Stratford-upon-Avon",
+// "Frankfurt-am-Main") is part of the name, and two versions spelling
+// the town a letter apart are one name; "on" as a word, or before a word
+// in lower case ("Rostov-on-sea"), still ends the run.
+func TestDiscoverTownOnRiver(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // forms that must be counted
+		not  []string // forms that must not
+	}{
+		{"Flights from Yerevan to Rostov-on-Don resumed.", []string{"Rostov-on-Don"}, []string{"Rostov"}},
+		{"He was born in Stratford-upon-Avon and died in Frankfurt-am-Main.", []string{"Stratford-upon-Avon", "Frankfurt-am-Main"}, []string{"Stratford", "Frankfurt"}},
+		{"Rostov on Monday, Rostov-on-sea on Tuesday.", []string{"Rostov"}, []string{"Rostov on Monday", "Rostov-on"}},
+	} {
+		d := NewDiscoverer()
+		d.Add(tc.in)
+		counts, _, _ := d.withoutOpeners()
+		for _, f := range tc.want {
+			if counts[f] == 0 {
+				t.Errorf("%q: %q not counted (counts %v)", tc.in, f, counts)
+			}
+		}
+		for _, f := range tc.not {
+			if counts[f] != 0 {
+				t.Errorf("%q: %q counted (counts %v)", tc.in, f, counts)
+			}
+		}
+	}
+	got := discoverSources(t, "Putin met Shoigu in Yerevan. 306 Russians flew home on Yerevan – Rostov-on-Don flights, TASS said.\n",
+		"Putin met Shoigu in Yerevan. 306 Russians flew home from Yerevan to Roston-on-Don, TASS said.\n")
+	if want := "Roston-on-Don | Rostov-on-Don"; !slices.Contains(got, want) {
+		t.Errorf("clusters %q; want %q among them", got, want)
+	}
+}
