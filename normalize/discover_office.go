@@ -13,6 +13,11 @@ func isPlaceKind(word string) bool {
 	if len(word) < 4 || len(word) > 8 {
 		return false // cheap: most words are no kind
 	}
+	switch word[0] | 0x20 { // the kinds' first letters, in either case
+	case 'd', 'c', 'r', 'p', 'o', 'k':
+	default:
+		return false
+	}
 	for _, k := range placeKinds {
 		if strings.EqualFold(word, k) {
 			return true

@@ -137,15 +137,19 @@ func (sc *sourceContext) versionKind(a, b candidate) bool {
 	if sc == nil {
 		return false
 	}
-	n, ok := kindOf(a.form)
-	m := b.form
-	if !ok {
-		if n, ok = kindOf(b.form); !ok {
-			return false
-		}
-		m = a.form
+	// Cheap first: one form of two words or more, the other of one.
+	long, m := a.form, b.form
+	if strings.IndexByte(long, ' ') < 0 {
+		long, m = m, long
 	}
-	if strings.ContainsAny(m, " -") || utf8.RuneCountInString(n) < typoMinRunes || utf8.RuneCountInString(m) < typoMinRunes || Key(n) == Key(m) {
+	if strings.IndexByte(long, ' ') < 0 || strings.IndexByte(m, ' ') >= 0 {
+		return false
+	}
+	n, ok := kindOf(long)
+	if !ok {
+		return false
+	}
+	if strings.IndexByte(m, '-') >= 0 || utf8.RuneCountInString(n) < typoMinRunes || utf8.RuneCountInString(m) < typoMinRunes || Key(n) == Key(m) {
 		return false
 	}
 	if !alikeStems(placeStems(n), placeStems(m)) {
