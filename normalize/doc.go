@@ -417,6 +417,15 @@
 // stays bounded. Linked candidates form clusters (union-find); the
 // canonical is the most frequent spelling; the confidence is the weakest
 // link. Cost: O(n) for reading, O(sum of squared block sizes) for linking.
+// A place and its kind before an office ("Acting Khabarovsk Krai Governor
+// Degtyaryov") is a candidate of its own beside the holder, and a
+// preposition between hyphens stays inside a town's name ("Rostov-on-Don").
+// In a corpus of versions of one story (sources sharing minVersionShare of
+// their names), a name a letter apart (two past seven letters), a street
+// or district written with its kind in one version and with a Russian
+// ending in the other ("Seleznev Street", "ulitsa Selezneva"), and a slip
+// one version writes once beside the spelling another version writes
+// alone are one name.
 //
 // [Discoverer.AddReader] feeds a whole corpus in constant memory (of an
 // HTML page, its text: names in its tags, scripts, styles and comments
