@@ -388,9 +388,8 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		cell := zeroed(&sc.cell, nr*nc) // id + 1
 		// Each x's row offset in cell, read once a pair rather than once
 		// an occurrence, and the occurrences written in place (n of them).
-		// The cells are read without Go's bounds checks: each offset
-		// and column is checked against the table's rows and columns
-		// once a pair and once a word, not once an occurrence.
+		// The cells are read unchecked (see "Unchecked reads" at
+		// f64At, rule 1).
 		occ := fwd.occ[:n]
 		k := 0
 		var offs []uintptr // byte offsets of the pair's rows
@@ -466,8 +465,7 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	}
 	pos := 0
 	bocc, k := bwd.occ[:nb], 0 // written in place, as the forward one
-	// remap is read at forward ids without Go's bounds checks: every id
-	// of fwd.occ is one this function gave, below len(fwd.keys).
+	// remap is read at forward ids unchecked ("Unchecked reads", rule 2).
 	rb := unsafe.Pointer(unsafe.SliceData(remap))
 	for _, p := range train {
 		nx := len(p[0]) + 1
@@ -543,12 +541,8 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 	}
 	sc.rows = rows
 	// Past the first iteration, the loops read prob and count at the
-	// rows' ids, and total at xs's values, without Go's bounds checks
-	// (two compares and branches an occurrence, a third of the loop's
-	// instructions): the first iteration reads every row's ids checked,
-	// and panics there on an id out of range, so the later ones, which
-	// read the same rows, read no id it has not checked; xs (as long as
-	// count) holds at most maxX+1 < len(total).
+	// rows' ids, and total at xs's values, unchecked ("Unchecked reads"
+	// at f64At, rules 3 and 4).
 	pb, cb := unsafe.Pointer(unsafe.SliceData(prob)), unsafe.Pointer(unsafe.SliceData(count))
 	tb, xb := unsafe.Pointer(unsafe.SliceData(total)), unsafe.Pointer(unsafe.SliceData(xs))
 	for it := range model1Iterations {
@@ -619,6 +613,33 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 }
 
 // f64At is &s[i] for base the array of s and 0 <= i < len(s) (unchecked).
+//
+// # Unchecked reads
+//
+// Model 1's learning reads its tables without Go's bounds checks, through
+// f64At, i32At and unsafe.Add, in four places (batchspeed55: the checks
+// were two compares and branches an occurrence, a third of model1's loop
+// and 15% of a news batch's instructions). Each read is in range by one
+// of these rules, and nowhere else:
+//
+//  1. indexPairs' dense table (cell, nr rows of nc columns): a pair's row
+//     offsets are checked against nr once a pair and a word's column
+//     against nc once a word (it panics on either), and the loop over the
+//     occurrences reads only those offsets plus that column.
+//  2. indexPairs' remap (len(fwd.keys)) is read at ids of fwd.occ, each
+//     one the forward pass gave, so below len(fwd.keys).
+//  3. model1's rows: each row is occ[pos:pos+nx] sliced checked; the
+//     first EM iteration reads count at every id of every row checked
+//     (it panics on an id out of range); the later iterations read prob
+//     and count (both len(keys)) at the same ids, unchecked.
+//  4. model1's xs[id] is pairX(keys[id])+1 <= maxX+1, and total has
+//     maxX+2 elements; xs and count have len(keys) elements.
+//
+// The buffers are reused from learning to learning (m1Scratch), so a read
+// past a rule would not fault but read a stale value: TestModel1Unchecked
+// (model1_test.go) and FuzzModel1Unchecked check on random corpora, after
+// a larger one, that every id is in range and that indexPairs and model1
+// give what checked builds of them (a map's numbering, model1Rows) give.
 func f64At[I int | int32](base unsafe.Pointer, i I) *float64 {
 	return (*float64)(unsafe.Add(base, uintptr(i)*8))
 }

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -81,6 +82,122 @@ func TestModel1RepeatedWords(t *testing.T) {
 	}
 }
 
+// TestModel1Unchecked checks the rules of Model 1's unchecked reads (see
+// f64At, "Unchecked reads") on random corpora, small and large
+// vocabularies (indexPairs' dense table and its hashed one), each learned
+// with an m1Scratch that a larger corpus used before, so that a read out
+// of range would find a stale value rather than fault: every id is in
+// range, and indexPairs and model1 give what their checked builds give
+// (indexByMaps, model1Rows), bit for bit, both ways.
+func TestModel1Unchecked(t *testing.T) {
+	r := rand.New(rand.NewPCG(59, 14))
+	big := randomCorpusOf(r, 80, 25, 90)
+	for n := range 40 {
+		vocab := int32(3 + n)
+		if n%4 == 3 {
+			vocab = 20_000 // a word seen once, mostly: hashed
+		}
+		sc := new(m1Scratch)
+		learnBoth(sc, big)
+		if err := checkUnchecked(sc, randomCorpusOf(r, 2+n, 1+n%15, vocab)); err != nil {
+			t.Errorf("corpus %d: %v", n, err)
+		}
+	}
+}
+
+// FuzzModel1Unchecked is TestModel1Unchecked on corpora read from the
+// fuzzer's bytes: the first byte picks the vocabulary's size, then each
+// pair is a byte of each side's length and a byte a word.
+func FuzzModel1Unchecked(f *testing.F) {
+	f.Add([]byte{3, 2, 1, 0, 1, 2, 2, 0, 0, 1, 1, 0, 0})
+	f.Add([]byte{200, 4, 3, 10, 20, 30, 40, 1, 2, 3, 250, 1, 9, 5})
+	f.Add([]byte{1, 0, 0, 0, 0, 0})
+	big := randomCorpusOf(rand.New(rand.NewPCG(59, 15)), 60, 20, 70)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 3 {
+			return
+		}
+		vocab := 1 + int32(data[0])*int32(data[0])/4
+		data = data[1:]
+		var train [][2][]int32
+		for len(data) >= 2 && len(train) < 64 {
+			var p [2][]int32
+			n := [2]int{1 + int(data[0]%16), 1 + int(data[1]%16)}
+			data = data[2:]
+			for side := range p {
+				for range n[side] {
+					var w int32
+					if len(data) > 0 {
+						w, data = int32(data[0])%vocab, data[1:]
+					}
+					p[side] = append(p[side], w)
+				}
+			}
+			train = append(train, p)
+		}
+		sc := new(m1Scratch)
+		learnBoth(sc, big)
+		if err := checkUnchecked(sc, train); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+// learnBoth runs indexPairs and model1 both ways over train with sc, as
+// a learning does.
+func learnBoth(sc *m1Scratch, train [][2][]int32) {
+	fi, bi := sc.indexPairs(train)
+	sc.model1(train, 0, 1, fi, &sc.fprob)
+	sc.model1(train, 1, 0, bi, &sc.bprob)
+}
+
+// checkUnchecked learns train with sc and reports the first id out of
+// range, and the first difference from the checked builds: indexByMaps
+// for indexPairs, model1Rows (run first: it panics on an id out of
+// range) for model1.
+func checkUnchecked(sc *m1Scratch, train [][2][]int32) error {
+	want, wantBwd := indexByMaps(train)
+	fwd, bwd := sc.indexPairs(train)
+	for _, ix := range []m1Index{fwd, bwd} {
+		for k, id := range ix.occ {
+			if id < 0 || int(id) >= len(ix.keys) {
+				return fmt.Errorf("occurrence %d: id %d out of %d keys", k, id, len(ix.keys))
+			}
+		}
+	}
+	if len(fwd.bwd) != len(fwd.keys) {
+		return fmt.Errorf("%d backward ids of %d forward keys", len(fwd.bwd), len(fwd.keys))
+	}
+	for id, b := range fwd.bwd {
+		if b < -1 || int(b) >= len(bwd.keys) || (b == -1) != (pairX(fwd.keys[id]) < 0) {
+			return fmt.Errorf("forward id %d (x %d): backward id %d of %d keys", id, pairX(fwd.keys[id]), b, len(bwd.keys))
+		}
+	}
+	if !slices.Equal(fwd.occ, want.occ) || !slices.Equal(fwd.keys, want.keys) || !slices.Equal(fwd.bwd, want.bwd) {
+		return fmt.Errorf("forward index differs from indexByMaps'")
+	}
+	if !slices.Equal(bwd.occ, wantBwd.occ) || !slices.Equal(bwd.keys, wantBwd.keys) {
+		return fmt.Errorf("backward index differs from indexByMaps'")
+	}
+	for _, d := range []struct {
+		from, to int
+		ix       m1Index
+		out      *[]float64
+	}{{0, 1, fwd, &sc.fprob}, {1, 0, bwd, &sc.bprob}} {
+		wantP := model1Rows(train, d.from, d.to, d.ix, model1Iterations)
+		got := sc.model1(train, d.from, d.to, d.ix, d.out)
+		if len(got) != len(wantP) {
+			return fmt.Errorf("from %d: %d probabilities, want %d", d.from, len(got), len(wantP))
+		}
+		for id := range wantP {
+			if math.Float64bits(got[id]) != math.Float64bits(wantP[id]) {
+				return fmt.Errorf("from %d: p of id %d = %v, want %v", d.from, id, got[id], wantP[id])
+			}
+		}
+	}
+	return nil
+}
+
 // TestCountPairs checks countPairs against counting, for each candidate
 // (x, y), the training pairs whose source holds x and whose target holds
 // y, on random corpora with few candidates (each looked up in each pair)
@@ -116,9 +233,14 @@ func TestCountPairs(t *testing.T) {
 // randomCorpus is corpus n of a test: 2+n training pairs of word ids under
 // 3+n, each side 1 to maxLen words drawn from r.
 func randomCorpus(r *rand.Rand, n, maxLen int) [][2][]int32 {
+	return randomCorpusOf(r, 2+n, maxLen, int32(3+n))
+}
+
+// randomCorpusOf is pairs training pairs of word ids under vocab, each
+// side 1 to maxLen words drawn from r.
+func randomCorpusOf(r *rand.Rand, pairs, maxLen int, vocab int32) [][2][]int32 {
 	var train [][2][]int32
-	vocab := int32(3 + n)
-	for range 2 + n {
+	for range pairs {
 		var p [2][]int32
 		for side := range p {
 			for range 1 + r.IntN(maxLen) {

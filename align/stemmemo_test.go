@@ -89,57 +89,55 @@ func TestIndexPairsDense(t *testing.T) {
 	}
 	sc := new(m1Scratch) // reused, as a batch reuses its buffers
 	for name, train := range corpora {
-		ids := map[uint64]int32{}
-		var occ []int32
-		var keys []uint64
-		for _, p := range train {
-			for _, y := range p[1] {
-				for _, x := range append([]int32{-1}, p[0]...) {
-					k := pairKey(x, y)
-					id, ok := ids[k]
-					if !ok {
-						id = int32(len(keys))
-						ids[k] = id
-						keys = append(keys, k)
-					}
-					occ = append(occ, id)
-				}
-			}
-		}
-		bids := map[uint64]int32{}
-		var bocc []int32
-		var bkeys []uint64
-		for _, p := range train {
-			for _, s := range p[0] {
-				for _, x := range append([]int32{-1}, p[1]...) {
-					k := pairKey(x, s)
-					id, ok := bids[k]
-					if !ok {
-						id = int32(len(bkeys))
-						bids[k] = id
-						bkeys = append(bkeys, k)
-					}
-					bocc = append(bocc, id)
-				}
-			}
-		}
+		want, wantBwd := indexByMaps(train)
 		fwd, bwd := sc.indexPairs(train)
-		if !slices.Equal(fwd.occ, occ) || !slices.Equal(fwd.keys, keys) {
-			t.Errorf("%s: %v %v, want %v %v", name, fwd.occ, fwd.keys, occ, keys)
+		if !slices.Equal(fwd.occ, want.occ) || !slices.Equal(fwd.keys, want.keys) {
+			t.Errorf("%s: %v %v, want %v %v", name, fwd.occ, fwd.keys, want.occ, want.keys)
 		}
-		if !slices.Equal(bwd.occ, bocc) || !slices.Equal(bwd.keys, bkeys) {
-			t.Errorf("%s: backward %v %v, want %v %v", name, bwd.occ, bwd.keys, bocc, bkeys)
+		if !slices.Equal(bwd.occ, wantBwd.occ) || !slices.Equal(bwd.keys, wantBwd.keys) {
+			t.Errorf("%s: backward %v %v, want %v %v", name, bwd.occ, bwd.keys, wantBwd.occ, wantBwd.keys)
 		}
-		for id, k := range keys {
-			want := int32(-1)
-			if x := pairX(k); x >= 0 {
-				want = bids[pairKey(int32(uint32(k)), x)]
-			}
-			if fwd.bwd[id] != want {
-				t.Errorf("%s: backward id of %d = %d, want %d", name, id, fwd.bwd[id], want)
+		for id, b := range want.bwd {
+			if fwd.bwd[id] != b {
+				t.Errorf("%s: backward id of %d = %d, want %d", name, id, fwd.bwd[id], b)
 			}
 		}
 	}
+}
+
+// indexByMaps is indexPairs built with maps: every (x, y), and every
+// (y, x), numbered in order of first occurrence, and each forward id's
+// backward one (-1 for the empty word's).
+func indexByMaps(train [][2][]int32) (fwd, bwd m1Index) {
+	number := func(from, to int) (m1Index, map[uint64]int32) {
+		var ix m1Index
+		ids := map[uint64]int32{}
+		for _, p := range train {
+			for _, y := range p[to] {
+				for _, x := range append([]int32{-1}, p[from]...) {
+					k := pairKey(x, y)
+					id, ok := ids[k]
+					if !ok {
+						id = int32(len(ix.keys))
+						ids[k] = id
+						ix.keys = append(ix.keys, k)
+					}
+					ix.occ = append(ix.occ, id)
+				}
+			}
+		}
+		return ix, ids
+	}
+	fwd, _ = number(0, 1)
+	bwd, bids := number(1, 0)
+	for _, k := range fwd.keys {
+		b := int32(-1)
+		if x := pairX(k); x >= 0 {
+			b = bids[pairKey(int32(uint32(k)), x)]
+		}
+		fwd.bwd = append(fwd.bwd, b)
+	}
+	return fwd, bwd
 }
 
 // TestStemsAndAnchorsFromTokMemo checks that a side's stems and anchor
