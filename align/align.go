@@ -189,66 +189,23 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 }
 
 // alignDocs is Align; with keep it also returns the score model's inputs
-// of each bead (for TestCalibrationFit).
+// of each bead (for TestCalibrationFit). Its steps (align/README.md, "One
+// alignment, stage by stage"): the aligner's setup (newAligner), the
+// first pass's lexicon (firstLexicon), the first pass, then learnPasses
+// rounds of learning (learnPairs, learn), fitting (fit) and a pass, one
+// round for a news-sized pair and none under NoLearn, the last pass
+// refining; then the review flags set last (finalFlags) and the regions.
 func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (*Result, [][numCalib]float64, error) {
 	for _, d := range []Document{src, tgt} {
 		if err := checkParagraphNumbers(d); err != nil {
 			return nil, nil, err
 		}
 	}
-	wc := opt.words
-	if wc == nil {
-		wc = newWordCache()
-	}
-	a := &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
-	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
-	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
-	a.compoundSetup(opt.langs)
-	a.segSetup()
-	small := len(src.Sentences)+len(tgt.Sentences) < smallDoc
-	a.memo = [2]*stemMemo{newStemMemo(a.seg[0], src.Sentences, wc, small), newStemMemo(a.seg[1], tgt.Sentences, wc, small)}
-	if small {
-		a.toks = [2]*tokMemo{newTokMemo(len(src.Sentences)), newTokMemo(len(tgt.Sentences))}
-		a.memo[0].toks, a.memo[1].toks = a.toks[0], a.toks[1]
-		if opt.words != nil {
-			// A batch's cache: the memos fill the buffers the last
-			// document's released, and release theirs when this
-			// document is done (nothing of the aligner outlives it).
-			for side := range 2 {
-				a.toks[side].block, wc.spareToks[side] = wc.spareToks[side], nil
-				a.memo[side].stems, wc.spareStems[side] = wc.spareStems[side], nil
-			}
-			defer func() {
-				for side := range 2 {
-					wc.spareToks[side] = a.toks[side].release()
-					wc.spareStems[side] = a.memo[side].release()
-				}
-			}()
-		}
-	}
-	var examples [][2][]string
-	if !opt.NoLearn {
-		examples = a.exampleStems(opt)
-	}
-	var learned *Lexicon
-	if len(examples) > 0 {
-		learned = learnLexicon(examples)
-		a.segModel(learned)
-	}
-	if !opt.NoLearn && small && opt.sharedLex != nil {
-		// A batch's lexicon stands in for the first pass's learning;
-		// the pass after it learns from the pair's own beads, as the
-		// pair alone does (batch49: one pass with the pool's lexicon
-		// alone lost 0.011 strict F1 on the news sets and moved with
-		// the order of the documents).
-		learned = union(learned, opt.sharedLex)
-	} else if !opt.NoLearn && len(opt.shared) > 0 {
-		examples = append(examples[:len(examples):len(examples)], opt.shared...)
-		learned = learnLexicon(examples)
-		a.segModel(learned)
-	}
+	a, release := newAligner(src, tgt, opt, keep)
+	defer release()
+	examples, learned := a.firstLexicon(opt)
 	passes := learnPasses
-	if small {
+	if a.small() {
 		passes = 1
 	}
 	// Only the last pass refines (see refine.go): refining the passes
@@ -277,14 +234,94 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	if review == 0 {
 		review = DefaultReviewBelow
 	}
-	// A bead of a paragraph bead found on thin evidence is not reported
-	// (reasonThin); one an unmatched sentence beside it may belong to is
-	// listed with that sentence (only now: a flagged bead is not learned
-	// from).
+	a.finalFlags(beads, flags)
+	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, a.inputs, nil
+}
+
+// newAligner sets up the aligner of src and tgt: its dictionary
+// (Options.dictFor), a German side's compounds (compoundSetup), a Han
+// side's cut (segSetup), and each side's memo of stems, with one of
+// tokens for a news-sized pair (small). In a batch (opt.words set) a
+// news-sized pair's memos fill the buffers the document before released;
+// release gives them back, once the alignment is done (nothing of the
+// aligner outlives it).
+func newAligner(src, tgt Document, opt Options, keep bool) (a *aligner, release func()) {
+	wc := opt.words
+	if wc == nil {
+		wc = newWordCache()
+	}
+	a = &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
+	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
+	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
+	a.compoundSetup(opt.langs)
+	a.segSetup()
+	small := a.small()
+	a.memo = [2]*stemMemo{newStemMemo(a.seg[0], src.Sentences, wc, small), newStemMemo(a.seg[1], tgt.Sentences, wc, small)}
+	if small {
+		a.toks = [2]*tokMemo{newTokMemo(len(src.Sentences)), newTokMemo(len(tgt.Sentences))}
+		a.memo[0].toks, a.memo[1].toks = a.toks[0], a.toks[1]
+	}
+	if !small || opt.words == nil {
+		return a, func() {}
+	}
+	for side := range 2 {
+		a.toks[side].block, wc.spareToks[side] = wc.spareToks[side], nil
+		a.memo[side].stems, wc.spareStems[side] = wc.spareStems[side], nil
+	}
+	return a, func() {
+		for side := range 2 {
+			wc.spareToks[side] = a.toks[side].release()
+			wc.spareStems[side] = a.memo[side].release()
+		}
+	}
+}
+
+// small reports whether the pair is news-sized: under smallDoc sentences,
+// source and target.
+func (a *aligner) small() bool {
+	return len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc
+}
+
+// firstLexicon returns the Examples as stems and what the first pass's
+// features take as learned links: Model 1 learned from the Examples and
+// a batch's pairs (opt.shared), or for a news-sized pair in a batch the
+// batch's lexicon (opt.sharedLex) with the Examples' links; nil for
+// none, and always under NoLearn.
+func (a *aligner) firstLexicon(opt Options) (examples [][2][]string, learned *Lexicon) {
+	if opt.NoLearn {
+		return nil, nil
+	}
+	examples = a.exampleStems(opt)
+	if len(examples) > 0 {
+		learned = learnLexicon(examples)
+		a.segModel(learned)
+	}
+	if a.small() && opt.sharedLex != nil {
+		// A batch's lexicon stands in for the first pass's learning;
+		// the pass after it learns from the pair's own beads, as the
+		// pair alone does (batch49: one pass with the pool's lexicon
+		// alone lost 0.011 strict F1 on the news sets and moved with
+		// the order of the documents).
+		learned = union(learned, opt.sharedLex)
+	} else if len(opt.shared) > 0 {
+		examples = append(examples[:len(examples):len(examples)], opt.shared...)
+		learned = learnLexicon(examples)
+		a.segModel(learned)
+	}
+	return examples, learned
+}
+
+// finalFlags sets the review flags only the last pass's beads get: a bead
+// of a paragraph bead found on thin evidence (reasonThin) is not
+// reported, unless it crosses a paragraph break (reasonCrosses); one an
+// unmatched sentence beside it may belong to (a.joinable) is listed with
+// that sentence (reasonJoin; only now: a flagged bead is not learned
+// from).
+func (a *aligner) finalFlags(beads []Bead, flags []string) {
 	for k, f := range flags {
 		if f == reasonThin {
 			flags[k] = ""
-			if crosses(src, beads[k].Src) || crosses(tgt, beads[k].Tgt) {
+			if crosses(a.src, beads[k].Src) || crosses(a.tgt, beads[k].Tgt) {
 				flags[k] = reasonCrosses
 			}
 		}
@@ -294,7 +331,6 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 			flags[k] = reasonJoin
 		}
 	}
-	return &Result{Beads: beads, Review: regions(beads, flags, review), Learned: learned.Len()}, a.inputs, nil
 }
 
 // checkParagraphNumbers checks d's paragraph numbers, if any: one a
@@ -577,14 +613,61 @@ func (a *aligner) extractor(lex *Lexicon) (*extractor, *refiner) {
 	return x, rf
 }
 
-// passUnits extracts each sentence's features and weighs them, and returns
-// the pass's parameters, the sentences as units of the search, the
-// features' weights, and which features are weak evidence (nil: none).
+// passUnits prepares a pass's search, in four steps: each sentence's
+// features (passFeatures) and their weights (weigh; weakFeatures), the
+// cost's parameters with the pass's character ratio (passRatio) and the
+// pair's kind (a Chinese-Latin pair's priors, one language's unrelated
+// cost, a news-sized or partial pair's run of skips), the sentences as
+// units with their skip weights (monoSkips), and a news-sized pair's own
+// gates (newsSized). It returns the parameters, the units, the features'
+// weights, and which features are weak evidence (nil: none).
 func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []unit, w []float32, weak []bool) {
-	fs := make([][]uint32, len(a.src.Sentences))
-	ft := make([][]uint32, len(a.tgt.Sentences))
-	pcs := make([]float64, len(a.src.Sentences)+1)
-	pct := make([]float64, len(a.tgt.Sentences)+1)
+	fs, ft, pcs, pct := a.passFeatures(x)
+	monoS, monoT := monoSupport(x.table, fs, ft)
+	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them
+	w = weigh(x.table, fs, ft)
+	weak = weakFeatures(x, w)
+	p = defaultParams()
+	if fitted != nil {
+		p = *fitted
+	} else {
+		a.passRatio(&p, fs, ft, w, pcs, pct)
+	}
+	p.mt = newMatcher(w)
+	if a.hanLatin {
+		p.scalePriors(a.hanLatinScale())
+	}
+	if monoS != nil {
+		p.unrelated = monoUnrelated
+	}
+	small := a.small()
+	if small || a.partial {
+		// A partial translation leaves long stretches unmatched.
+		p.skipRun = skipRunShare
+	}
+	if a.partial {
+		p.skipRun = partialSkipRun
+		p.skip *= partialSkip
+	}
+	us = withFeatures(a.sentUnitsOf(0), fs, w)
+	ut = withFeatures(a.sentUnitsOf(1), ft, w)
+	monoSkips(us, monoS)
+	monoSkips(ut, monoT)
+	if monoS == nil && small {
+		a.newsSized(&p, us, ut, orphS, orphT, x.words)
+	}
+	return p, us, ut, w, weak
+}
+
+// passFeatures returns each sentence's features (extractor.sentFeatures;
+// a target's know the source's, x.other) and each side's prefix sums of
+// the sentences' characters (pcs[i] is the characters before sentence
+// i).
+func (a *aligner) passFeatures(x *extractor) (fs, ft [][]uint32, pcs, pct []float64) {
+	fs = make([][]uint32, len(a.src.Sentences))
+	ft = make([][]uint32, len(a.tgt.Sentences))
+	pcs = make([]float64, len(a.src.Sentences)+1)
+	pct = make([]float64, len(a.tgt.Sentences)+1)
 	bs, bt := a.sentUnitsOf(0), a.sentUnitsOf(1)
 	for i, s := range a.src.Sentences {
 		fs[i] = x.sentFeatures(i, s, true)
@@ -596,12 +679,15 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 		pct[j+1] = pct[j] + bt[j].chars
 	}
 	x.other = nil
-	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
-	monoS, monoT := monoSupport(x.table, fs, ft)
-	orphS, orphT := orphanNumbers(fs, ft, x.table.kinds) // before weigh prunes them
-	w = weigh(x.table, fs, ft)
-	// A bead's score counts only evidence that is not its own (see
-	// learnLexicon): weak learned links weigh nothing there.
+	return fs, ft, pcs, pct
+}
+
+// weakFeatures marks the weighed features that are weak evidence: a
+// bead's score counts only evidence that is not its own (see
+// learnLexicon), so weak learned links, and a dictionary's links when
+// dictWeak, weigh nothing there. nil: none.
+func weakFeatures(x *extractor, w []float32) []bool {
+	var weak []bool
 	for f, k := range x.table.kinds {
 		if (k == kindLexWeak || (k == kindDict && x.dictWeak())) && w[f] != 0 {
 			if weak == nil {
@@ -610,73 +696,64 @@ func (a *aligner) passUnits(x *extractor, fitted *params) (p params, us, ut []un
 			weak[f] = true
 		}
 	}
-	p = defaultParams()
-	switch {
-	case fitted != nil:
-		p = *fitted
-	case cs > 0 && ct > 0:
-		p.ratio = ct / cs
-		if r := anchorRatio(fs, ft, w, pcs, pct); r > 0 {
-			if max(r/p.ratio, p.ratio/r) > partialRatio {
-				// One document translates only part of the other (see
-				// anchorRatio): its ratio is the anchors'.
-				p.ratio = r
-				a.partial = true
-			}
-		}
-		if !a.partial {
-			if r := a.paraRatio(fs, ft, w, pcs, pct, p.ratio); r > 0 {
-				p.ratio = r
-				a.partial = true
-			}
-		}
+	return weak
+}
+
+// passRatio sets p's character ratio for a pass without a fitted one:
+// the documents' (target characters over source), or, when one document
+// translates only part of the other (the anchors' ratio departs from the
+// documents' by more than partialRatio, or the paragraphs' say so,
+// paraRatio; partial.go), the anchors', and then a.partial is set.
+func (a *aligner) passRatio(p *params, fs, ft [][]uint32, w []float32, pcs, pct []float64) {
+	cs, ct := pcs[len(pcs)-1], pct[len(pct)-1]
+	if cs <= 0 || ct <= 0 {
+		return
 	}
-	p.mt = newMatcher(w)
-	if a.hanLatin {
-		p.scalePriors(a.hanLatinScale())
-	}
-	if monoS != nil {
-		p.unrelated = monoUnrelated
-	}
-	small := len(a.src.Sentences)+len(a.tgt.Sentences) < smallDoc
-	if small || a.partial {
-		// A partial translation leaves long stretches unmatched.
-		p.skipRun = skipRunShare
-	}
-	if a.partial {
-		p.skipRun = partialSkipRun
-		p.skip *= partialSkip
-	}
-	us = withFeatures(bs, fs, w)
-	ut = withFeatures(bt, ft, w)
-	monoSkips(us, monoS)
-	monoSkips(ut, monoT)
-	if monoS == nil && small {
-		// Sentences whose names and numbers the other document lacks
-		// (anchors.go).
-		if !a.anchorsRead {
-			a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, x.words, a.toks, a.nounCaps, a.hanLatin)
-			if a.hanLatin {
-				// Chinese words the other document lacks (lexorphans.go).
-				ls, lt := lexOrphans(a.src.Sentences, a.tgt.Sentences, a.dict, a.seg, x.words)
-				a.anchors[0], a.anchors[1] = orEither(a.anchors[0], ls), orEither(a.anchors[1], lt)
-			}
-			a.anchorsRead = true
-		}
-		orphS, orphT = orUnion(orphS, a.anchors[0]), orUnion(orphT, a.anchors[1])
-		orphanNumberSkips(us, orphS)
-		orphanNumberSkips(ut, orphT)
-		// The pass after the first, in running text (see gapRegionSkips).
-		if a.prev != nil && !a.partial && (len(paragraphSpans(a.src)) < 2 || len(paragraphSpans(a.tgt)) < 2) {
-			gapRegionSkips(us, ut, a.prev, p.mt)
-		}
-		// Members that bring a bead neither evidence nor length
-		// (idlemembers.go).
-		if !a.partial && explainedRate(us, ut, p.mt) >= idleExplained {
-			p.idle = idleCost
+	p.ratio = ct / cs
+	if r := anchorRatio(fs, ft, w, pcs, pct); r > 0 {
+		if max(r/p.ratio, p.ratio/r) > partialRatio {
+			// One document translates only part of the other (see
+			// anchorRatio): its ratio is the anchors'.
+			p.ratio = r
+			a.partial = true
 		}
 	}
-	return p, us, ut, w, weak
+	if !a.partial {
+		if r := a.paraRatio(fs, ft, w, pcs, pct, p.ratio); r > 0 {
+			p.ratio = r
+			a.partial = true
+		}
+	}
+}
+
+// newsSized applies the gates of a news-sized bilingual pair (under
+// smallDoc sentences, not two versions in one language) to its units and
+// p: a sentence whose numbers (orphS, orphT), names, or between Chinese
+// and a Latin script words the whole other document lacks costs less to
+// leave unmatched (anchors.go, lexorphans.go, orphanNumberSkips); in the
+// pass after the first, in running text, so does one near the last
+// pass's gaps (gapRegionSkips); and when the evidence is strong
+// (explainedRate), a bead's idle members cost idleCost (idlemembers.go).
+// A partial translation takes neither of the last two.
+func (a *aligner) newsSized(p *params, us, ut []unit, orphS, orphT []bool, words *wordCache) {
+	if !a.anchorsRead {
+		// They depend on the sentences alone: read by the first pass.
+		a.anchors[0], a.anchors[1] = anchorOrphans(a.src.Sentences, a.tgt.Sentences, words, a.toks, a.nounCaps, a.hanLatin)
+		if a.hanLatin {
+			ls, lt := lexOrphans(a.src.Sentences, a.tgt.Sentences, a.dict, a.seg, words)
+			a.anchors[0], a.anchors[1] = orEither(a.anchors[0], ls), orEither(a.anchors[1], lt)
+		}
+		a.anchorsRead = true
+	}
+	orphS, orphT = orUnion(orphS, a.anchors[0]), orUnion(orphT, a.anchors[1])
+	orphanNumberSkips(us, orphS)
+	orphanNumberSkips(ut, orphT)
+	if a.prev != nil && !a.partial && (len(paragraphSpans(a.src)) < 2 || len(paragraphSpans(a.tgt)) < 2) {
+		gapRegionSkips(us, ut, a.prev, p.mt)
+	}
+	if !a.partial && explainedRate(us, ut, p.mt) >= idleExplained {
+		p.idle = idleCost
+	}
 }
 
 // passBeads collects a pass's beads, in document order, with their
