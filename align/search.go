@@ -457,7 +457,17 @@ func (sc *scorer) rawConfidence(s span) float64 {
 	return max(0, min(1, c))
 }
 
-// dp finds the cheapest sequence of beads through band b.
+// dp finds the cheapest sequence of beads through band b: the cheapest
+// path to cell (i, j), source units before i and target units before j,
+// is the least over beadTypes (a, b) of the path to (i-a, j-b) and the
+// bead's cost (scorer.cost); row i holds the band's cells lo[i]..hi[i],
+// flat. A bead with both sides is costed in two steps, its length and
+// shape first, then, only when even its largest match (maxMatch) could
+// beat the cell's best so far, its match (matchCell, once a cell for
+// every shape) and the costs of a one-language pair (unrelatedCost,
+// unrelatedMembers) and of idle members (idleMembers), not bracketCut
+// (brackets.go says why); a skip that goes on a run of skips of
+// its side pays skipRun of its cost. backtrace reads the path.
 func dp(sc *scorer, b band) []span {
 	n, m := len(sc.src), len(sc.tgt)
 	// Flat storage: row i holds positions lo[i]..hi[i].
@@ -527,6 +537,13 @@ func dp(sc *scorer, b band) []span {
 			back[k] = bt
 		}
 	}
+	return backtrace(back, start, b, n, m)
+}
+
+// backtrace reads dp's path back from (n, m) to (0, 0): back holds the
+// index in beadTypes of each cell's best last bead (255: none), cell
+// (i, j) at start[i]+j-b.lo[i].
+func backtrace(back []uint8, start []int, b band, n, m int) []span {
 	var path []span
 	i, j := n, m
 	for i > 0 || j > 0 {
