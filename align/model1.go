@@ -346,8 +346,9 @@ const denseIndexMin = 1 << 12
 func pairX(k uint64) int32 { return int32(uint32(k >> 32)) }
 
 // indexPairs returns the forward (x = pair[0]) and backward indexes of
-// train. The forward one hashes every occurrence; the backward one reads
-// the same pairs transposed from it, so that no pair is hashed twice.
+// train. The forward one numbers every occurrence (forwardIndex); the
+// backward one reads the same pairs transposed from it (backwardIndex),
+// so that no pair is numbered twice.
 func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	n, nb := 0, 0
 	var maxS, maxT int32 = -1, -1
@@ -361,13 +362,21 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 			maxT = max(maxT, t)
 		}
 	}
+	fwd = sc.forwardIndex(train, n, maxS, maxT)
+	bwd, fwd.bwd = sc.backwardIndex(train, fwd, nb, maxS)
+	return fwd, bwd
+}
+
+// forwardIndex is indexPairs' forward index of train's n occurrences,
+// whose source words are at most maxS and target words at most maxT. A
+// small corpus (a news article's beads) numbers its pairs in a table of
+// every (x, y) of the words it holds, when that table is no larger than
+// the occurrences' (batchspeed49: hashing them was a fifth of a news
+// pair's learning); a larger one hashes them (pairIndex). The ids are
+// the same.
+func (sc *m1Scratch) forwardIndex(train [][2][]int32, n int, maxS, maxT int32) (fwd m1Index) {
 	fwd.occ = reserve(&sc.fwdOcc, n)
 	fwd.keys = sc.fwdKeys[:0]
-	var xs0 []int32 // the empty word and the pair's source words
-	// A small corpus (a news article's beads) numbers its pairs in a
-	// table of every (x, y) of the words it holds, when that table is no
-	// larger than the occurrences' (batchspeed49: hashing them was a
-	// fifth of a news pair's learning); the ids are the same.
 	rx, ry := zeroed(&sc.rx, int(maxS+1)), zeroed(&sc.ry, int(maxT+1)) // word -> row / column + 1
 	nr, nc := 1, 0                                                     // row 0: the empty word
 	for _, p := range train {
@@ -384,6 +393,7 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 			}
 		}
 	}
+	var xs0 []int32 // the empty word and the pair's source words
 	if nr*nc <= 2*n+denseIndexMin {
 		cell := zeroed(&sc.cell, nr*nc) // id + 1
 		// Each x's row offset in cell, read once a pair rather than once
@@ -436,6 +446,12 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 		fwd.keys = index.keys
 	}
 	sc.fwdKeys = fwd.keys
+	return fwd
+}
+
+// backwardIndex is indexPairs' backward index of train's nb occurrences,
+// read from fwd, and fwd's bwd; maxS is the greatest source word.
+func (sc *m1Scratch) backwardIndex(train [][2][]int32, fwd m1Index, nb int, maxS int32) (bwd m1Index, fwdBwd []int32) {
 	// Backward: for each source word s, (-1, s) then (t, s) for each
 	// target word t, numbered in that order of first occurrence: a
 	// forward pair (t, s) of a word t is one backward pair, and each s
@@ -494,8 +510,7 @@ func (sc *m1Scratch) indexPairs(train [][2][]int32) (fwd, bwd m1Index) {
 	for id := range remap {
 		remap[id]-- // the backward id, -1 for (-1, y)
 	}
-	fwd.bwd = remap
-	return fwd, bwd
+	return bwd, remap
 }
 
 // model1 trains p(y|x) where x = pair[from] (plus the empty word, id -1)
@@ -520,26 +535,7 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 		xs[id] = pairX(k) + 1
 	}
 	total := zeroed(&sc.total, int(maxX+2)) // total[x+1]; x = -1 is the empty word
-	// rows: each pair's distinct y, its first row and how many it has.
-	rows := sc.rows[:0]
-	first := zeroed(&sc.first, int(maxY+1)) // y -> its row in rows + 1, this pair
-	pos := 0
-	for _, p := range train {
-		nx := len(p[from]) + 1
-		for _, y := range p[to] {
-			if r := first[y]; r > 0 {
-				rows[r-1].m++
-			} else {
-				rows = append(rows, m1Row{pos: int32(pos), nx: int32(nx), m: 1})
-				first[y] = int32(len(rows))
-			}
-			pos += nx
-		}
-		for _, y := range p[to] {
-			first[y] = 0
-		}
-	}
-	sc.rows = rows
+	rows := sc.rowsOf(train, from, to, maxY)
 	// Past the first iteration, the loops read prob and count at the
 	// rows' ids, and total at xs's values, unchecked ("Unchecked reads"
 	// at f64At, rules 3 and 4).
@@ -610,6 +606,34 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 		}
 	}
 	return prob
+}
+
+// rowsOf returns model1's rows of train, x = pair[from] and y =
+// pair[to] (y at most maxY): each pair's distinct y, the position in occ
+// of its first row, the row's length (nx: the pair's x and the empty
+// word) and how many rows of the pair have its ids (m, the times y
+// occurs in the pair), in order.
+func (sc *m1Scratch) rowsOf(train [][2][]int32, from, to int, maxY int32) []m1Row {
+	rows := sc.rows[:0]
+	first := zeroed(&sc.first, int(maxY+1)) // y -> its row in rows + 1, this pair
+	pos := 0
+	for _, p := range train {
+		nx := len(p[from]) + 1
+		for _, y := range p[to] {
+			if r := first[y]; r > 0 {
+				rows[r-1].m++
+			} else {
+				rows = append(rows, m1Row{pos: int32(pos), nx: int32(nx), m: 1})
+				first[y] = int32(len(rows))
+			}
+			pos += nx
+		}
+		for _, y := range p[to] {
+			first[y] = 0
+		}
+	}
+	sc.rows = rows
+	return rows
 }
 
 // f64At is &s[i] for base the array of s and 0 <= i < len(s) (unchecked).
