@@ -462,7 +462,12 @@ func (x *extractor) lacked(f uint32) bool {
 // s, sentence i of its side of the document (-1: not known), whose cut
 // x.cut may remember; src tells which side it is on (only the source side
 // is translated through the lexicon; the target side offers its stems as
-// lexicon features).
+// lexicon features). Each token gives its own: a number's value, a Han
+// character and its links, a word's (wordFeatures), a punctuation mark's
+// class; then the sentence as a whole gives its numbers by value between
+// Chinese and a Latin script (numberValues), a Han side's dictionary words
+// (hanDictWords), katakana loanwords (kanaLoans), names across Han and
+// Latin script (hanNames, latinNames) and its URLs (urlFeatures).
 func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	s = clip(s)
 	x.buf = x.buf[:0]
@@ -491,65 +496,9 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 			}
 			return
 		}
-		k := t.key
-		if k == "" {
-			return
+		if t.key != "" {
+			x.wordFeatures(t, src)
 		}
-		side := 1
-		if src {
-			side = 0
-		}
-		// A word's features are the same each time it occurs on a side
-		// in a pass: they are looked up once.
-		wi := t.info
-		if wi.fser[side] == x.table.serial {
-			x.buf = append(x.buf, wi.fids[side]...)
-			return
-		}
-		start := len(x.buf)
-		n := t.info.n
-		if n >= 2 {
-			add(kindWord, k)
-		}
-		if m := monthOf(k, t.upper); m != "" {
-			add(kindMonth, m)
-		}
-		if r := romanNumber(t.text); r != "" {
-			add(kindNumber, r)
-		}
-		if n >= cognatePrefix {
-			// The cognate prefix is taken from the name key, which
-			// also spells other scripts in Latin letters.
-			if c := t.info.cognateKey(t.text); c != "" {
-				add(kindCognate, c)
-			}
-		}
-		if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
-			if sk := t.info.skeleton(t.text); sk != "" {
-				add(kindName, sk)
-			}
-		}
-		if x.kana != nil && (x.kanaSide == 0) != src && n >= cognatePrefix {
-			latinLoans(k, x.kanaBuf, func(sk []byte) {
-				if x.kana[string(sk)] {
-					add(kindKana, string(sk))
-				}
-			})
-		}
-		if x.seg != nil {
-			// A Latin word facing a Chinese dictionary: looked up by its
-			// English base form (cedict.go).
-			x.latinDictWord(k, add)
-			x.lexLinks(t.info.stem, src, add)
-		} else if ps := x.words.compoundParts(wi); ps != nil {
-			// A German compound is looked up by its parts (compound.go).
-			for _, p := range ps {
-				x.links(p, src, add)
-			}
-		} else {
-			x.links(t.info.stem, src, add)
-		}
-		wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
 	}, func(p string) { add(kindPunct, p) })
 	if x.numValues {
 		numberValues(s, func(v string) { add(kindNumber, v) })
@@ -567,6 +516,81 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 			x.latinNames(s, add)
 		}
 	}
+	x.urlFeatures(s)
+	return slices.Clone(x.distinct(x.buf))
+}
+
+// wordFeatures adds to x.buf the features of word token t (not a number,
+// not a Han character) on the source side if src: the word itself when
+// not a single letter, a month's name, a Roman number, a cognate prefix,
+// a name's skeleton (a capital, a caseless script, or any long enough
+// word facing a caseless side: allNames), a katakana loanword's
+// skeleton, and the word's links through the learned lexicon and the
+// dictionary (by its parts for a German compound, by its base form
+// facing a Chinese dictionary).
+func (x *extractor) wordFeatures(t token, src bool) {
+	add := func(k featKind, v string) { x.buf = append(x.buf, x.table.id(k, v)) }
+	k := t.key
+	side := 1
+	if src {
+		side = 0
+	}
+	// A word's features are the same each time it occurs on a side
+	// in a pass: they are looked up once.
+	wi := t.info
+	if wi.fser[side] == x.table.serial {
+		x.buf = append(x.buf, wi.fids[side]...)
+		return
+	}
+	start := len(x.buf)
+	n := t.info.n
+	if n >= 2 {
+		add(kindWord, k)
+	}
+	if m := monthOf(k, t.upper); m != "" {
+		add(kindMonth, m)
+	}
+	if r := romanNumber(t.text); r != "" {
+		add(kindNumber, r)
+	}
+	if n >= cognatePrefix {
+		// The cognate prefix is taken from the name key, which
+		// also spells other scripts in Latin letters.
+		if c := t.info.cognateKey(t.text); c != "" {
+			add(kindCognate, c)
+		}
+	}
+	if t.upper || !t.cased || (x.allNames[side] && n >= allNamesMinLen) {
+		if sk := t.info.skeleton(t.text); sk != "" {
+			add(kindName, sk)
+		}
+	}
+	if x.kana != nil && (x.kanaSide == 0) != src && n >= cognatePrefix {
+		latinLoans(k, x.kanaBuf, func(sk []byte) {
+			if x.kana[string(sk)] {
+				add(kindKana, string(sk))
+			}
+		})
+	}
+	if x.seg != nil {
+		// A Latin word facing a Chinese dictionary: looked up by its
+		// English base form (cedict.go).
+		x.latinDictWord(k, add)
+		x.lexLinks(t.info.stem, src, add)
+	} else if ps := x.words.compoundParts(wi); ps != nil {
+		// A German compound is looked up by its parts (compound.go).
+		for _, p := range ps {
+			x.links(p, src, add)
+		}
+	} else {
+		x.links(t.info.stem, src, add)
+	}
+	wi.fser[side], wi.fids[side] = x.table.serial, append(wi.fids[side][:0], x.buf[start:]...)
+}
+
+// urlFeatures adds to x.buf the URLs and e-mail addresses of sentence s,
+// lower-cased, trailing punctuation cut.
+func (x *extractor) urlFeatures(s string) {
 	// Only a sentence holding one of the marks can hold a URL or an
 	// address: most sentences skip splitting into fields.
 	var fields []string
@@ -575,10 +599,9 @@ func (x *extractor) sentFeatures(i int, s string, src bool) []uint32 {
 	}
 	for _, f := range fields {
 		if strings.Contains(f, "://") || strings.HasPrefix(f, "www.") || (strings.Contains(f, "@") && strings.Contains(f, ".")) {
-			add(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»")))
+			x.buf = append(x.buf, x.table.id(kindURL, strings.ToLower(strings.TrimRight(f, ".,;:!?)]\"'»"))))
 		}
 	}
-	return slices.Clone(x.distinct(x.buf))
 }
 
 // distinct returns the distinct features of fs in order, in fs's array,
