@@ -248,18 +248,19 @@ func paraShare(sc *scorer, i, j int) float64 {
 }
 
 // checkParagraphs returns the verdict on each paragraph bead of path
-// (over paragraph units, scored by sc).
+// (over paragraph units, scored by sc): each paragraph of a bead with
+// both sides, source then target, is checked against the paragraphs
+// within paraWindow of the bead on the other side (paraCheck.check), and
+// the bead's paragraphs against their order (paraCheck.inOrder), until
+// one makes it paraSuspect.
 func checkParagraphs(sc *scorer, path []span) []paraVerdict {
-	n, m := len(sc.src), len(sc.tgt)
-	sim := func(i, j int) float64 { return paraShare(sc, i, j) }
-	// home[side][x] is the path bead holding paragraph x of that side.
-	home := [2][]int{make([]int, n), make([]int, m)}
+	c := paraCheck{sc: sc, path: path, home: [2][]int{make([]int, len(sc.src)), make([]int, len(sc.tgt))}}
 	for k, b := range path {
 		for i := b.s0; i < b.s1; i++ {
-			home[0][i] = k
+			c.home[0][i] = k
 		}
 		for j := b.t0; j < b.t1; j++ {
-			home[1][j] = k
+			c.home[1][j] = k
 		}
 	}
 	out := make([]paraVerdict, len(path))
@@ -267,78 +268,103 @@ func checkParagraphs(sc *scorer, path []span) []paraVerdict {
 		if b.s1 == b.s0 || b.t1 == b.t0 {
 			continue
 		}
-		// best returns the best partner in [lo,hi) of paragraph x (a
-		// source paragraph when src), and its share.
-		best := func(x int, src bool, lo, hi int) (int, float64) {
-			bj, bs := -1, 0.0
-			for y := lo; y < hi; y++ {
-				var s float64
-				if src {
-					s = sim(x, y)
-				} else {
-					s = sim(y, x)
-				}
-				if s > bs {
-					bj, bs = y, s
-				}
-			}
-			return bj, bs
-		}
-		// partners is the partner range of the bead holding y (a
-		// paragraph of the other side than x's when src).
-		partners := func(y int, src bool) (int, int) {
-			if src {
-				h := path[home[1][y]]
-				return h.s0, h.s1
-			}
-			h := path[home[0][y]]
-			return h.t0, h.t1
-		}
-		check := func(x int, src bool) paraVerdict {
-			lo, hi, n2 := b.t0, b.t1, m
-			if !src {
-				lo, hi, n2 = b.s0, b.s1, n
-			}
-			_, own := best(x, src, lo, hi)
-			yb, before := best(x, src, max(0, lo-paraWindow), lo)
-			ya, after := best(x, src, hi, min(n2, hi+paraWindow))
-			y, share := yb, before
-			if after > before {
-				y, share = ya, after
-			}
-			if share <= own+paraMargin {
-				return paraSound
-			}
-			// Both ways: y must share less with its own partner.
-			plo, phi := partners(y, src)
-			if _, yown := best(y, !src, plo, phi); yown >= share {
-				return paraThin
-			}
-			return paraSuspect
-		}
-		// inOrder checks the paragraphs [lo,hi) of one side (the
-		// source when src) one by one, and marks the bead out of order
-		// (swapped, when the pair shares enough) where a paragraph's
-		// best partner in the bead's other side [olo,ohi) comes before
-		// an earlier paragraph's.
-		inOrder := func(lo, hi int, src bool, olo, ohi int) {
-			prev := -1
-			for x := lo; x < hi && out[k] < paraSuspect; x++ {
-				y, share := best(x, src, olo, ohi)
-				out[k] = max(out[k], check(x, src))
-				if y < prev {
-					out[k] = paraSuspect
-					if share >= swapMinShare {
-						out[k] = paraSwapped
-					}
-				}
-				prev = max(prev, y)
-			}
-		}
-		inOrder(b.s0, b.s1, true, b.t0, b.t1)
-		inOrder(b.t0, b.t1, false, b.s0, b.s1)
+		out[k] = c.inOrder(b, true, out[k])
+		out[k] = c.inOrder(b, false, out[k])
 	}
 	return out
+}
+
+// paraCheck is what checkParagraphs reads: the scorer of the paragraph
+// units, the path, and home[side][x], the path bead holding paragraph x
+// of that side (0 source, 1 target).
+type paraCheck struct {
+	sc   *scorer
+	path []span
+	home [2][]int
+}
+
+// best returns the best partner in [lo,hi) of paragraph x (a source
+// paragraph when src), and its share (paraShare); -1 when none shares
+// anything.
+func (c *paraCheck) best(x int, src bool, lo, hi int) (int, float64) {
+	bj, bs := -1, 0.0
+	for y := lo; y < hi; y++ {
+		var s float64
+		if src {
+			s = paraShare(c.sc, x, y)
+		} else {
+			s = paraShare(c.sc, y, x)
+		}
+		if s > bs {
+			bj, bs = y, s
+		}
+	}
+	return bj, bs
+}
+
+// partners is the partner range of the bead holding y (a paragraph of
+// the other side than x's when src).
+func (c *paraCheck) partners(y int, src bool) (int, int) {
+	if src {
+		h := c.path[c.home[1][y]]
+		return h.s0, h.s1
+	}
+	h := c.path[c.home[0][y]]
+	return h.t0, h.t1
+}
+
+// check is the verdict on paragraph x of bead b (a source paragraph when
+// src): paraSound when no paragraph within paraWindow outside b's other
+// side shares more than paraMargin over x's best partner in it; else
+// paraThin when that paragraph shares still more with its own partner,
+// else paraSuspect.
+func (c *paraCheck) check(b span, x int, src bool) paraVerdict {
+	lo, hi, n2 := b.t0, b.t1, len(c.sc.tgt)
+	if !src {
+		lo, hi, n2 = b.s0, b.s1, len(c.sc.src)
+	}
+	_, own := c.best(x, src, lo, hi)
+	yb, before := c.best(x, src, max(0, lo-paraWindow), lo)
+	ya, after := c.best(x, src, hi, min(n2, hi+paraWindow))
+	y, share := yb, before
+	if after > before {
+		y, share = ya, after
+	}
+	if share <= own+paraMargin {
+		return paraSound
+	}
+	// Both ways: y must share less with its own partner.
+	plo, phi := c.partners(y, src)
+	if _, yown := c.best(y, !src, plo, phi); yown >= share {
+		return paraThin
+	}
+	return paraSuspect
+}
+
+// inOrder checks the paragraphs of bead b on one side (the source when
+// src) one by one, from verdict v, and returns the worst: each one's
+// check, and out of order (paraSwapped when the pair shares at least
+// swapMinShare, else paraSuspect) where a paragraph's best partner on
+// b's other side comes before an earlier paragraph's. It stops at
+// paraSuspect.
+func (c *paraCheck) inOrder(b span, src bool, v paraVerdict) paraVerdict {
+	lo, hi, olo, ohi := b.s0, b.s1, b.t0, b.t1
+	if !src {
+		lo, hi, olo, ohi = b.t0, b.t1, b.s0, b.s1
+	}
+	prev := -1
+	for x := lo; x < hi && v < paraSuspect; x++ {
+		y, share := c.best(x, src, olo, ohi)
+		v = max(v, c.check(b, x, src))
+		if y < prev {
+			v = paraSuspect
+			if share >= swapMinShare {
+				v = paraSwapped
+			}
+		}
+		prev = max(prev, y)
+	}
+	return v
 }
 
 // markSwaps gives reasonSwapped to the beads of out (a pass over
