@@ -838,12 +838,6 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 	}
 }
 
-// units are d's sentences as units of the search, with their features
-// feats weighing w.
-func units(d Document, feats [][]uint32, w []float32) []unit {
-	return withFeatures(sentUnits(d), feats, w)
-}
-
 // sentUnits are d's sentences as units, every field but feats and mass
 // (withFeatures): what the sentences alone say.
 func sentUnits(d Document) []unit {

@@ -406,3 +406,9 @@ func TestBreakMismatchCost(t *testing.T) {
 		t.Errorf("a bead opening a paragraph on one side only costs %.3f more; want %.3f", d, paraBreakMismatch)
 	}
 }
+
+// units are d's sentences as units of the search, with their features
+// feats weighing w.
+func units(d Document, feats [][]uint32, w []float32) []unit {
+	return withFeatures(sentUnits(d), feats, w)
+}

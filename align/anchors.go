@@ -57,9 +57,9 @@ const (
 	anchorNounCaps = 0.25
 )
 
-// anchorSent is what keys and capShare read of a sentence: its
+// anchorSent is what keys and capShareOf read of a sentence: its
 // numbers and Latin-script words, tokenized once for anchorOrphans'
-// three scans of each side (present, capShare and orphans).
+// three scans of each side (present, capShareOf and orphans).
 type anchorSent struct {
 	han  bool // s has a Han or Kana character
 	toks []anchorTok
@@ -74,13 +74,9 @@ type anchorTok struct {
 	long  bool   // a word of two letters or more
 }
 
-// readAnchorSent tokenizes s, its tokens appended to buf.
-func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
-	return readAnchorSentOf(nil, 0, s, wc, buf)
-}
-
-// readAnchorSentOf is readAnchorSent of sentence i, its tokens read from
-// tm (nil: tokenized).
+// readAnchorSentOf reads sentence i, s, as anchorOrphans does: its
+// numbers and Latin words (Han aside), its tokens appended to buf and
+// read from tm (nil: tokenized).
 func readAnchorSentOf(tm *tokMemo, i int, s string, wc *wordCache, buf []anchorTok) anchorSent {
 	if len(clip(s)) < len(s) {
 		tm = nil // tm holds the clipped sentence's tokens
@@ -117,14 +113,8 @@ func readAnchorSentOf(tm *tokMemo, i int, s string, wc *wordCache, buf []anchorT
 	return a
 }
 
-// readAnchorSents reads each sentence of sents (readAnchorSent), their
-// tokens in one slice.
-func readAnchorSents(sents []string, wc *wordCache) []anchorSent {
-	return readAnchorSentsOf(sents, wc, nil)
-}
-
-// readAnchorSentsOf is readAnchorSents with the sentences' tokens read
-// from tm (nil: tokenized).
+// readAnchorSentsOf reads each sentence of sents (readAnchorSentOf),
+// their tokens in one slice, read from tm (nil: tokenized).
 func readAnchorSentsOf(sents []string, wc *wordCache, tm *tokMemo) []anchorSent {
 	out := make([]anchorSent, len(sents))
 	ends := make([]int, len(sents))
@@ -235,13 +225,8 @@ func orUnion(a, b []bool) []bool {
 	return a
 }
 
-// capShare is the share of the Latin words of sents, each sentence's
+// capShareOf is the share of the Latin words of sents, each sentence's
 // first aside, that are capitalized (-1: none).
-func capShare(sents []string, wc *wordCache) float64 {
-	return capShareOf(readAnchorSents(sents, wc))
-}
-
-// capShareOf is capShare of sentences read by readAnchorSents.
 func capShareOf(sents []anchorSent) float64 {
 	up, all := 0, 0
 	for _, s := range sents {

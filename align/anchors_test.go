@@ -132,3 +132,21 @@ func TestCapShare(t *testing.T) {
 		}
 	}
 }
+
+// readAnchorSent is readAnchorSentOf of s, tokenized, its tokens appended
+// to buf.
+func readAnchorSent(s string, wc *wordCache, buf []anchorTok) anchorSent {
+	return readAnchorSentOf(nil, 0, s, wc, buf)
+}
+
+// readAnchorSents reads each sentence of sents (readAnchorSent), their
+// tokens in one slice.
+func readAnchorSents(sents []string, wc *wordCache) []anchorSent {
+	return readAnchorSentsOf(sents, wc, nil)
+}
+
+// capShare is the share of the Latin words of sents, each sentence's
+// first aside, that are capitalized (-1: none).
+func capShare(sents []string, wc *wordCache) float64 {
+	return capShareOf(readAnchorSents(sents, wc))
+}

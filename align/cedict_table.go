@@ -99,24 +99,6 @@ func (l *Lexicon) eachTranslation(s string, f func(string)) {
 	}
 }
 
-// translations returns the target stems of source stem s in l, in order
-// (a new slice for a table).
-func (l *Lexicon) translations(s string) []string {
-	if l == nil || l.tab == nil {
-		return l.mapLinks(s)
-	}
-	var out []string
-	l.eachTranslation(s, func(t string) { out = append(out, t) })
-	return out
-}
-
-func (l *Lexicon) mapLinks(s string) []string {
-	if l == nil {
-		return nil
-	}
-	return l.m[s]
-}
-
 // tableBuilder makes a dictTable from CC-CEDICT's entries as addCedict
 // adds them to a Lexicon's maps: the same links, in the same order, and
 // the same headwords.
@@ -325,7 +307,7 @@ func (b *tableBuilder) lexicon() *Lexicon {
 }
 
 // readCedictTable reads CC-CEDICT's compact form (see package cedict and
-// liteFields) into a dictTable; sizeHint is about how many keys it has.
+// liteHeads) into a dictTable; sizeHint is about how many keys it has.
 // With keep not nil, it keeps only the Han keys keep accepts (and every
 // key not all Han).
 func readCedictTable(r io.Reader, sizeHint int, keep func(string) bool) (*Lexicon, error) {
@@ -353,20 +335,10 @@ func readCedictTable(r io.Reader, sizeHint int, keep func(string) bool) (*Lexico
 // liteWant says what a line of CC-CEDICT's compact form is.
 const liteWant = `want "simplified[ traditional][<TAB>word word ...]"`
 
-// liteFields splits a line of CC-CEDICT's compact form,
+// liteHeads splits a line of CC-CEDICT's compact form,
 // "SIMPLIFIED[ TRADITIONAL][<TAB>WORD WORD ...]", into its headwords (the
-// traditional one is the simplified one when the line has none) and
-// words; ok is false when the line is not of that form.
-func liteFields(text string) (simp, trad string, words []string, ok bool) {
-	simp, trad, rest, ok := liteHeads(text)
-	if !ok {
-		return "", "", nil, false
-	}
-	return simp, trad, strings.Fields(rest), true
-}
-
-// liteHeads is liteFields with the words not split: rest is the line
-// after its headwords.
+// traditional one is the simplified one when the line has none) and the
+// rest of the line; ok is false when the line is not of that form.
 func liteHeads(text string) (simp, trad, rest string, ok bool) {
 	heads, rest, _ := strings.Cut(text, "\t")
 	simp, trad, two := strings.Cut(heads, " ")

@@ -175,3 +175,34 @@ func TestCedictForLikeWhole(t *testing.T) {
 		}
 	}
 }
+
+// translations returns the target stems of source stem s in l, in order
+// (a new slice for a table).
+func (l *Lexicon) translations(s string) []string {
+	if l == nil || l.tab == nil {
+		return l.mapLinks(s)
+	}
+	var out []string
+	l.eachTranslation(s, func(t string) { out = append(out, t) })
+	return out
+}
+
+// mapLinks is l's links of s from its map (nil for a nil l).
+func (l *Lexicon) mapLinks(s string) []string {
+	if l == nil {
+		return nil
+	}
+	return l.m[s]
+}
+
+// liteFields splits a line of CC-CEDICT's compact form,
+// "SIMPLIFIED[ TRADITIONAL][<TAB>WORD WORD ...]", into its headwords (the
+// traditional one is the simplified one when the line has none) and
+// words; ok is false when the line is not of that form.
+func liteFields(text string) (simp, trad string, words []string, ok bool) {
+	simp, trad, rest, ok := liteHeads(text)
+	if !ok {
+		return "", "", nil, false
+	}
+	return simp, trad, strings.Fields(rest), true
+}

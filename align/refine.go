@@ -48,16 +48,7 @@ type wordProb struct {
 	p float32
 }
 
-// newM1Model turns model1's tables (keyed pairKey(x, y), x = -1 the
-// empty word) into lists.
-func newM1Model(sv, tv *vocab, fwd, bwd map[uint64]float64) *m1Model {
-	m := &m1Model{sv: sv, tv: tv, maxS: len(sv.words), maxT: len(tv.words)}
-	m.fwd, m.nullT = tableLists(fwd, m.maxS, m.maxT)
-	m.bwd, m.nullS = tableLists(bwd, m.maxT, m.maxS)
-	return m
-}
-
-// newM1Tables is newM1Model of model1's tables as it returns them: fp[id]
+// newM1Tables turns model1's tables into lists, as it returns them: fp[id]
 // is p(y|x) of the pair fkeys[id] = pairKey(x, y), bp the other way. A
 // probability of at most m1MinTable (or NaN) is left out.
 func newM1Tables(sv, tv *vocab, fkeys []uint64, fp []float64, bkeys []uint64, bp []float64) *m1Model {
@@ -70,7 +61,9 @@ func newM1Tables(sv, tv *vocab, fkeys []uint64, fp []float64, bkeys []uint64, bp
 // m1MinTable is the least probability (excluded) that Model 1's lists keep.
 const m1MinTable = 0.01
 
-// idLists is tableLists of keys[id] with probability prob[id].
+// idLists returns, for each x under nx, the pairs (y, p(y|x)) of keys[id]
+// with probability prob[id] over m1MinTable, and the empty word's p(y)
+// for each y under ny.
 func idLists(keys []uint64, prob []float64, nx, ny int) ([][]wordProb, []float32) {
 	n := make([]int32, nx)
 	kept := 0
@@ -95,20 +88,6 @@ func idLists(keys []uint64, prob []float64, nx, ny int) ([][]wordProb, []float32
 			continue
 		}
 		x, y := pairX(keys[id]), int32(uint32(keys[id]))
-		if x < 0 {
-			null[y] = float32(p)
-			continue
-		}
-		lists[x] = append(lists[x], wordProb{y, float32(p)})
-	}
-	return lists, null
-}
-
-func tableLists(t map[uint64]float64, nx, ny int) ([][]wordProb, []float32) {
-	lists := make([][]wordProb, nx)
-	null := make([]float32, ny)
-	for k, p := range t {
-		x, y := int32(k>>32), int32(uint32(k))
 		if x < 0 {
 			null[y] = float32(p)
 			continue

@@ -246,3 +246,27 @@ func TestRefineShapes(t *testing.T) {
 		t.Errorf("refine(%v) = %s; want %s", start, got, want)
 	}
 }
+
+// newM1Model turns model1's tables (keyed pairKey(x, y), x = -1 the
+// empty word) into lists.
+func newM1Model(sv, tv *vocab, fwd, bwd map[uint64]float64) *m1Model {
+	m := &m1Model{sv: sv, tv: tv, maxS: len(sv.words), maxT: len(tv.words)}
+	m.fwd, m.nullT = tableLists(fwd, m.maxS, m.maxT)
+	m.bwd, m.nullS = tableLists(bwd, m.maxT, m.maxS)
+	return m
+}
+
+// tableLists is idLists of a map keyed pairKey(x, y).
+func tableLists(t map[uint64]float64, nx, ny int) ([][]wordProb, []float32) {
+	lists := make([][]wordProb, nx)
+	null := make([]float32, ny)
+	for k, p := range t {
+		x, y := int32(k>>32), int32(uint32(k))
+		if x < 0 {
+			null[y] = float32(p)
+			continue
+		}
+		lists[x] = append(lists[x], wordProb{y, float32(p)})
+	}
+	return lists, null
+}
