@@ -211,8 +211,8 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 	// Only the last pass refines (see refine.go): refining the passes
 	// whose beads are learned from too moved strict F1 by a bead or two
 	// (MAC 0.786 -> 0.790, dtm 0.989 -> 0.987, Text+Berg and the Bible
-	// unchanged) for twice the refinement's time.
-	a.refine = opt.NoLearn
+	// unchanged) for twice the refinement's time. Under NoLearn the one
+	// pass has no Model 1 (learned is nil) and does not refine.
 	beads, flags := a.pass(ctx, learned, nil)
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err

@@ -34,7 +34,12 @@ var beadTypes = []beadType{
 // maxBead is the largest number of units on one side of a bead.
 const maxBead = 4
 
-// params are the weights of the bead cost (see doc.go, "The cost").
+// params are the weights of the bead cost (see doc.go, "The cost"). A
+// pass starts from defaultParams (or fit's, with the fitted ratio), and
+// passUnits sets the fields that depend on the kind of pair: ratio
+// (passRatio), skipRun and skip (news-sized or partial), unrelated (one
+// language), idle (newsSized) and the priors' scale (Chinese-Latin);
+// align/README.md, "Which pass runs when", has the gates.
 type params struct {
 	ratio       float64                                       // target characters per source character in this document pair
 	variance    float64                                       // s² of the length model, per character
@@ -55,6 +60,9 @@ type params struct {
 	mt *matcher
 }
 
+// defaultParams are the cost's weights before a pass sets its own (see
+// params): the ratio 1 until the documents' or a fitted one replaces it,
+// no unrelated or idle cost, every skip at its full cost.
 func defaultParams() params {
 	return params{
 		ratio:    1,
