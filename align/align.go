@@ -453,7 +453,7 @@ type aligner struct {
 	// pass that asks (they depend on the sentences alone), if anchorsRead.
 	anchors     [2][]bool
 	anchorsRead bool
-	// stems remembers a small document's stems, a side's cut by seg
+	// memo remembers a small document's stems, a side's cut by seg
 	// (stemMemo), for the learning pass and its refinement.
 	memo [2]*stemMemo
 	// toks remembers a small document's tokens for the features of its

@@ -172,7 +172,7 @@ type token struct {
 	han   bool   // a single Han/Kana character
 	// group: for a run of three digits right after a digit run and one
 	// separator ("1,000", "60 000", "2.500"), the number's value so far
-	// ("1000", "60000", "2500"; groupValue); "" otherwise.
+	// ("1000", "60000", "2500"; numberGroup, numsep.go); "" otherwise.
 	group string
 
 	// info holds a word's keys (nil for numbers and Han characters).
