@@ -522,7 +522,9 @@ func (sc *m1Scratch) backwardIndex(train [][2][]int32, fwd m1Index, nb int, maxS
 // has: each iteration sums the row once and adds its counts m times in a
 // row, which gives the sums the m rows gave one by one, bit for bit. The first
 // iteration starts from a uniform table (every p(y|x) = 1): each
-// occurrence of a row of nx words counts 1/nx, without the sum.
+// occurrence of a row of nx words counts 1/nx, without the sum
+// (countUniform); the later ones count from the table (countExpected).
+// Each M step divides the counts by their x's total.
 func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[]float64) []float64 {
 	keys, occ := ix.keys, ix.occ
 	prob := zeroed(out, len(keys))
@@ -544,55 +546,10 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 	for it := range model1Iterations {
 		clear(count)
 		clear(total)
-		for _, r := range rows {
-			row := occ[r.pos : r.pos+r.nx]
-			if it == 0 {
-				// 1/z with z the sum of nx ones: the same float as
-				// prob[id]/z for prob[id] = 1.
-				c := 1 / float64(r.nx)
-				if r.m == 1 {
-					for _, id := range row {
-						count[id] += c
-					}
-				} else {
-					for _, id := range row {
-						count[id] = addTimes(count[id], c, r.m)
-					}
-				}
-				continue
-			}
-			// Two occurrences a step, in the row's order (rb: the row's
-			// array, read unchecked below its length).
-			var z float64
-			rb, n := unsafe.Pointer(unsafe.SliceData(row)), len(row)
-			i := 0
-			for ; i+1 < n; i += 2 {
-				z += *f64At(pb, *i32At(rb, i))
-				z += *f64At(pb, *i32At(rb, i+1))
-			}
-			if i < n {
-				z += *f64At(pb, *i32At(rb, i))
-			}
-			if z == 0 {
-				continue
-			}
-			if r.m == 1 {
-				i := 0
-				for ; i+1 < n; i += 2 {
-					a, b := *i32At(rb, i), *i32At(rb, i+1)
-					*f64At(cb, a) += *f64At(pb, a) / z
-					*f64At(cb, b) += *f64At(pb, b) / z
-				}
-				if i < n {
-					a := *i32At(rb, i)
-					*f64At(cb, a) += *f64At(pb, a) / z
-				}
-			} else {
-				for _, id := range row {
-					cp := f64At(cb, id)
-					*cp = addTimes(*cp, *f64At(pb, id)/z, r.m)
-				}
-			}
+		if it == 0 {
+			countUniform(rows, occ, count)
+		} else {
+			countExpected(rows, occ, pb, cb)
 		}
 		for id, c := range count {
 			*f64At(tb, *i32At(xb, id)) += c
@@ -606,6 +563,70 @@ func (sc *m1Scratch) model1(train [][2][]int32, from, to int, ix m1Index, out *[
 		}
 	}
 	return prob
+}
+
+// countUniform is model1's first E step over rows (rowsOf) of occ, from
+// a uniform table (every p(y|x) = 1), into count: each row's ids are read
+// checked (rule 3 of "Unchecked reads", at f64At).
+func countUniform(rows []m1Row, occ []int32, count []float64) {
+	for _, r := range rows {
+		row := occ[r.pos : r.pos+r.nx]
+		// 1/z with z the sum of nx ones: the same float as
+		// prob[id]/z for prob[id] = 1.
+		c := 1 / float64(r.nx)
+		if r.m == 1 {
+			for _, id := range row {
+				count[id] += c
+			}
+		} else {
+			for _, id := range row {
+				count[id] = addTimes(count[id], c, r.m)
+			}
+		}
+	}
+}
+
+// countExpected is model1's E step past the first over rows (rowsOf) of
+// occ, from the table at pb into the counts at cb (prob's and count's
+// arrays, read unchecked: "Unchecked reads", at f64At): each row's
+// expected counts, p(y|x) over the row's sum, added m times for a row m
+// rows of its pair have.
+func countExpected(rows []m1Row, occ []int32, pb, cb unsafe.Pointer) {
+	for _, r := range rows {
+		row := occ[r.pos : r.pos+r.nx]
+		// Two occurrences a step, in the row's order (rb: the row's
+		// array, read unchecked below its length).
+		var z float64
+		rb, n := unsafe.Pointer(unsafe.SliceData(row)), len(row)
+		i := 0
+		for ; i+1 < n; i += 2 {
+			z += *f64At(pb, *i32At(rb, i))
+			z += *f64At(pb, *i32At(rb, i+1))
+		}
+		if i < n {
+			z += *f64At(pb, *i32At(rb, i))
+		}
+		if z == 0 {
+			continue
+		}
+		if r.m == 1 {
+			i := 0
+			for ; i+1 < n; i += 2 {
+				a, b := *i32At(rb, i), *i32At(rb, i+1)
+				*f64At(cb, a) += *f64At(pb, a) / z
+				*f64At(cb, b) += *f64At(pb, b) / z
+			}
+			if i < n {
+				a := *i32At(rb, i)
+				*f64At(cb, a) += *f64At(pb, a) / z
+			}
+		} else {
+			for _, id := range row {
+				cp := f64At(cb, id)
+				*cp = addTimes(*cp, *f64At(pb, id)/z, r.m)
+			}
+		}
+	}
 }
 
 // rowsOf returns model1's rows of train, x = pair[from] and y =
@@ -653,9 +674,10 @@ func (sc *m1Scratch) rowsOf(train [][2][]int32, from, to int, maxY int32) []m1Ro
 //  2. indexPairs' remap (len(fwd.keys)) is read at ids of fwd.occ, each
 //     one the forward pass gave, so below len(fwd.keys).
 //  3. model1's rows: each row is occ[pos:pos+nx] sliced checked; the
-//     first EM iteration reads count at every id of every row checked
-//     (it panics on an id out of range); the later iterations read prob
-//     and count (both len(keys)) at the same ids, unchecked.
+//     first E step (countUniform) reads count at every id of every row
+//     checked (it panics on an id out of range); the later ones
+//     (countExpected) read prob and count (both len(keys)) at the same
+//     ids, unchecked.
 //  4. model1's xs[id] is pairX(keys[id])+1 <= maxX+1, and total has
 //     maxX+2 elements; xs and count have len(keys) elements.
 //
