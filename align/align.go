@@ -188,20 +188,20 @@ func Align(ctx context.Context, src, tgt Document, opt Options) (*Result, error)
 	return res, err
 }
 
-// alignDocs is Align; with keep it also returns the score model's inputs
+// alignDocs is Align; with keepInputs it also returns the score model's inputs
 // of each bead (for TestCalibrationFit). Its steps (align/README.md, "One
 // alignment, stage by stage"): the aligner's setup (newAligner), the
 // first pass's lexicon (firstLexicon), the first pass, then learnPasses
 // rounds of learning (learnPairs, learn), fitting (fit) and a pass, one
 // round for a news-sized pair and none under NoLearn, the last pass
 // refining; then the review flags set last (finalFlags) and the regions.
-func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (*Result, [][numCalib]float64, error) {
+func alignDocs(ctx context.Context, src, tgt Document, opt Options, keepInputs bool) (*Result, [][numCalib]float64, error) {
 	for _, d := range []Document{src, tgt} {
 		if err := checkParagraphNumbers(d); err != nil {
 			return nil, nil, err
 		}
 	}
-	a, release := newAligner(src, tgt, opt, keep)
+	a, release := newAligner(src, tgt, opt, keepInputs)
 	defer release()
 	examples, learned := a.firstLexicon(opt)
 	passes := learnPasses
@@ -245,12 +245,12 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keep bool) (
 // news-sized pair's memos fill the buffers the document before released;
 // release gives them back, once the alignment is done (nothing of the
 // aligner outlives it).
-func newAligner(src, tgt Document, opt Options, keep bool) (a *aligner, release func()) {
+func newAligner(src, tgt Document, opt Options, keepInputs bool) (a *aligner, release func()) {
 	wc := opt.words
 	if wc == nil {
 		wc = newWordCache()
 	}
-	a = &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keep: keep, words: wc}
+	a = &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keepInputs: keepInputs, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)
 	a.nounCaps = [2]bool{capitalizesNouns(opt.langs[0]), capitalizesNouns(opt.langs[1])}
 	a.compoundSetup(opt.langs)
@@ -415,11 +415,15 @@ const smallDoc = 200
 // their noise.
 const learnMinConfidence = 0.4
 
+// An aligner holds one document pair's alignment (alignDocs, newAligner):
+// the documents and their dictionary, what a pass leaves for the next
+// (raw, prev, partial, anchors, scripts), the score model's inputs, and
+// what is read once for every pass (the memos, the units, the cut).
 type aligner struct {
-	src, tgt Document
-	dict     *Lexicon
-	inputs   [][numCalib]float64 // the score model's inputs of the last pass's beads, if keep
-	keep     bool
+	src, tgt   Document
+	dict       *Lexicon
+	inputs     [][numCalib]float64 // the score model's inputs of the last pass's beads, if keepInputs
+	keepInputs bool
 	// raw holds the last pass's beads' first-order confidence
 	// (scorer.rawConfidence): which beads the next pass learns from.
 	raw []float64
@@ -553,9 +557,9 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	x, rf := a.extractor(lex)
 	p, us, ut, w, weak := a.passUnits(x, fitted)
 	ps, pt := paragraphSpans(a.src), paragraphSpans(a.tgt)
-	out := &passBeads{a: a, weak: weak, both: len(ps) >= 2 && len(pt) >= 2}
+	out := &passBeads{a: a, weak: weak, paragraphs: len(ps) >= 2 && len(pt) >= 2}
 	a.raw = a.raw[:0]
-	if !out.both {
+	if !out.paragraphs {
 		path, sc := search(&p, us, ut, w)
 		path = rf.refine(sc, path, 0, 0)
 		path = sc.regionOmissions(rf, path, 0, 0)
@@ -761,12 +765,12 @@ func (a *aligner) newsSized(p *params, us, ut []unit, orphS, orphT []bool, words
 type passBeads struct {
 	a    *aligner
 	weak []bool
-	// both: both documents mark paragraphs; a bead across a break of
-	// either is flagged.
-	both  bool
-	beads []Bead
-	evs   []evidence
-	flags []string
+	// paragraphs: both documents mark paragraphs; a bead across a
+	// break of either is flagged.
+	paragraphs bool
+	beads      []Bead
+	evs        []evidence
+	flags      []string
 }
 
 // emit adds the beads of path, whose units are sentences s0+i and t0+j,
@@ -788,7 +792,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 		}
 		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
-		if f == "" && o.both && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
+		if f == "" && o.paragraphs && (crosses(a.src, b.Src) || crosses(a.tgt, b.Tgt)) {
 			f = reasonCrosses
 		}
 		o.beads = append(o.beads, b)
@@ -811,7 +815,7 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 	pk := 0 // beads and a.prev are both in document order
 	for k, b := range beads {
 		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
-			if a.keep {
+			if a.keepInputs {
 				a.inputs = append(a.inputs, [numCalib]float64{})
 			}
 			continue
@@ -821,7 +825,7 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		}
 		changed := a.prev != nil && (pk == len(a.prev) || a.prev[pk].Src != b.Src || a.prev[pk].Tgt != b.Tgt)
 		x := calibInputs(evs[k], alone(k-1)+alone(k+1), changed)
-		if a.keep {
+		if a.keepInputs {
 			a.inputs = append(a.inputs, x)
 		}
 		sc := calibrated(x)
