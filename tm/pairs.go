@@ -128,6 +128,9 @@ func (d *DB) AnalysisNote(ctx context.Context, an Analysis, src, tgt language.Ta
 	if an.Segments == 0 || an.Matched() > 0 {
 		return "", nil
 	}
+	if an.Src != language.Und && an.Tgt != language.Und { // the XLIFF file's
+		src, tgt = an.Src, an.Tgt
+	}
 	note, err := d.PairNote(ctx, src, tgt)
 	if note != "" {
 		note = "note: no segment matched: " + note

@@ -92,6 +92,9 @@ type Analysis struct {
 	Bands []BandCount `json:"bands"`
 	// Filled is the number of segments whose target was filled.
 	Filled int `json:"filled"`
+	// Src and Tgt are the languages looked up when PretranslateXLIFF
+	// took them from the file (Und otherwise).
+	Src, Tgt language.Tag `json:"-"`
 }
 
 // Matched is the number of segments with a match (exact, context or
@@ -238,6 +241,9 @@ var ErrNoDocument = errors.New("no text to translate in the document")
 // align.ErrLanguage too.
 func (d *DB) Pretranslate(ctx context.Context, doc []byte, w io.Writer, opt PretranslateOptions) (Analysis, error) {
 	var an Analysis
+	if opt.Kind == "" && unitsFile(opt.Name, doc) == "XLIFF" {
+		return d.PretranslateXLIFF(ctx, bytes.NewReader(doc), w, opt)
+	}
 	if opt.Src == language.Und || opt.Tgt == language.Und {
 		return an, errors.New("pretranslate: the source and target languages are required")
 	}

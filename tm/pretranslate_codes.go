@@ -246,27 +246,39 @@ func rankByCodes(s extract.Segment, ms []Match) []Match {
 
 // targetWithCodes is the target of segment s from match m as XLIFF
 // content: the stored translation with its codes in their places, each
-// the segment's element, when its codes are the segment's; else the
-// segment's codes around the match's text (withCodes).
+// the segment's element, when its codes are the segment's (targetCodes);
+// else the segment's codes around the match's text (withCodes).
 func targetWithCodes(s extract.Segment, m *Match) string {
+	if out, ok := targetCodes(s, m); ok {
+		return out
+	}
+	return withCodes(s.Markup, m.Target)
+}
+
+// targetCodes is match m's stored translation as XLIFF content with its
+// codes in their places, each written as segment s's own element; ok is
+// false when the segment or the translation has no codes, numbers were
+// substituted in it, or its codes are not the segment's (as many of each
+// native code, else of each role, pairing as they did).
+func targetCodes(s extract.Segment, m *Match) (string, bool) {
 	if s.Markup == "" || m.TargetMarkup == "" || m.Substituted {
-		return withCodes(s.Markup, m.Target)
+		return "", false
 	}
 	segItems, ok := codeItems(s.Markup)
 	x, err := TMXToXLIFF(m.TargetMarkup)
 	if !ok || err != nil {
-		return withCodes(s.Markup, m.Target)
+		return "", false
 	}
 	tgtItems, ok := codeItems(x)
 	if !ok {
-		return withCodes(s.Markup, m.Target)
+		return "", false
 	}
 	// The k-th code of a native code in the target is the segment's k-th
 	// of it; when the codes are others (a TM of another file format: <g>
 	// for <b>), the k-th of a role.
 	role := !maps.Equal(codeCounts(segItems, false), codeCounts(tgtItems, false))
 	if role && !maps.Equal(codeCounts(segItems, true), codeCounts(tgtItems, true)) {
-		return withCodes(s.Markup, m.Target)
+		return "", false
 	}
 	bySeg := map[string][]codeItem{}
 	for _, it := range segItems {
@@ -289,7 +301,7 @@ func targetWithCodes(s extract.Segment, m *Match) string {
 	// The segment's elements in the translation's order must still pair
 	// (a bpt before its ept) and read as the match's text.
 	if text, _, err := xliff.Parse(out); err != nil || textForm(text) != textForm(m.Target) {
-		return withCodes(s.Markup, m.Target)
+		return "", false
 	}
-	return out
+	return out, true
 }

@@ -28,7 +28,7 @@ type tmPretranslateOptions struct {
 
 func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmPretranslateOptions) error) *cobra.Command {
 	opts := &tmPretranslateOptions{IO: ios, OpenTM: g.tmOpener(ios), Min: tm.DefaultMin, Format: tm.FormatText}
-	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf | --tmx -o FILE.tmx] | --back FILE.xlf -o ARTICLE",
+	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf | --tmx -o FILE.tmx] | CLIENT.xlf [-o OUT.xlf] | --back FILE.xlf -o ARTICLE",
 		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cmdutil.SwitchedFileArgs(&opts.Back, "--back", "the translated XLIFF, which holds the article", "bitext tm pretranslate --back story.xlf -o story.fr.html")},
 		opts, func(args []string) error {
 			opts.Input = "-"
@@ -40,7 +40,7 @@ func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Co
 			} else if opts.Back && (opts.Src != language.Und || opts.Tgt != language.Und) { // taken and not used; --src alone said "--tgt is required"
 				return usageErr(errors.New("--back takes the languages from the XLIFF file (its source-language and target-language): leave out --src and --tgt"))
 			}
-			return tmPair(opts.Src, opts.Tgt, !opts.Back)
+			return tmPair(opts.Src, opts.Tgt, !opts.Back && !tm.IsXLIFFName(opts.Input)) // an XLIFF file names its languages
 		}, runF, runTMPretranslate)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the article", "language of the translation")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
