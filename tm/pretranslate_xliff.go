@@ -81,14 +81,17 @@ const (
 // id, languages that disagree, another encoding than UTF-8) is an error
 // wrapping ErrBadInput and an *xliff.Error naming the line.
 func (d *DB) PretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt PretranslateOptions) (Analysis, error) {
-	return pretranslateXLIFF(ctx, r, w, opt, d.LookupDocument)
+	return pretranslateXLIFF(ctx, r, w, opt, d.LookupDocument, nil)
 }
 
 // lookupFunc is LookupDocument's signature: the rewriter's tests and fuzz
 // target give it a TM of their own.
 type lookupFunc func(ctx context.Context, queries iter.Seq2[string, error], opt LookupOptions) iter.Seq2[DocumentMatches, error]
 
-func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt PretranslateOptions, lookup lookupFunc) (Analysis, error) {
+// pretranslateXLIFF is PretranslateXLIFF with the lookup given; onEdit,
+// when not nil, is told each change made to the input (the tests check
+// that the output is the input with those changes and no other).
+func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt PretranslateOptions, lookup lookupFunc, onEdit func(edit)) (Analysis, error) {
 	var an Analysis
 	if opt.TMX {
 		return an, badInputErr{errors.New("--tmx writes the matches of an article for OmegaT; an XLIFF file is pretranslated in place")}
@@ -103,6 +106,7 @@ func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt Pretra
 		w = io.Discard
 	}
 	rw := newXLIFFRewriter(r, w, opt)
+	rw.onEdit = onEdit
 	if err := rw.prime(); err != nil {
 		return an, err
 	}
@@ -214,9 +218,9 @@ type xlfSeg struct {
 	srcEnd    int64    // XLIFF 2: the end of </source>
 	srcIndent []byte
 
-	done    bool
-	matches []Match
-	best    *Match // the match filled, nil when none
+	done     bool
+	matches  []Match
+	best     *Match // the match filled, nil when none
 	content2 string // the target content written for best
 }
 
@@ -285,6 +289,8 @@ type xliffRewriter struct {
 	primed   bool
 	eof      bool
 	err      error // the parse error that ended the queries
+	onEdit   func(edit)
+	charset  string // the encoding the XML declaration names, when not UTF-8
 
 	out     []xlfOut
 	pending []*xlfSeg // segments looked up, whose matches are awaited
@@ -292,17 +298,19 @@ type xliffRewriter struct {
 	stack   []xlfElem // the elements open in the unit
 	outer   int       // the depth outside units
 	root    bool      // the root was read
-	skip    int // depth inside a translate="no" unit
+	skip    int       // depth inside a translate="no" unit
 }
 
 func newXLIFFRewriter(r io.Reader, w io.Writer, opt PretranslateOptions) *xliffRewriter {
 	in := &teeInput{br: bufio.NewReaderSize(r, 64<<10)}
 	dec := xml.NewDecoder(in)
 	dec.Strict = true
+	rw := &xliffRewriter{in: in, dec: dec, w: w, opt: opt}
 	dec.CharsetReader = func(label string, _ io.Reader) (io.Reader, error) {
-		return nil, fmt.Errorf("%w (it says encoding=%q): pretranslating in place copies the file's bytes; convert it to UTF-8 (iconv -f %s -t UTF-8) and back", ErrNotUTF8, label, label)
+		rw.charset = label
+		return nil, ErrNotUTF8
 	}
-	return &xliffRewriter{in: in, dec: dec, w: w, opt: opt}
+	return rw
 }
 
 // fail is a bad-input error at line.
@@ -328,16 +336,27 @@ func (rw *xliffRewriter) token() (xml.Token, span, error) {
 			return nil, span{}, rw.fail(se.Line, "%s", se.Msg)
 		}
 		if errors.Is(err, ErrNotUTF8) {
-			return nil, span{}, badInputErr{err}
+			return nil, span{}, rw.notUTF8(rw.charset)
 		}
 		return nil, span{}, rw.fail(rw.line(), "%v", err)
 	}
 	return t, span{start, rw.dec.InputOffset()}, nil
 }
 
+// notUTF8 is the error of a file in another encoding than UTF-8.
+func (rw *xliffRewriter) notUTF8(enc string) error {
+	return badInputErr{&xliff.Error{Line: 1, Msg: fmt.Sprintf("%v but in %s: pretranslating in place copies the file's bytes; convert it (iconv -f %s -t UTF-8) and back after", ErrNotUTF8, enc, enc)}}
+}
+
 // prime reads up to the first <file> (XLIFF 2: the root), which names the
 // languages.
 func (rw *xliffRewriter) prime() error {
+	switch head, _ := rw.in.br.Peek(2); {
+	case bytes.Equal(head, []byte{0xff, 0xfe}) || len(head) == 2 && head[0] == '<' && head[1] == 0:
+		return rw.notUTF8("UTF-16LE")
+	case bytes.Equal(head, []byte{0xfe, 0xff}) || len(head) == 2 && head[0] == 0 && head[1] == '<':
+		return rw.notUTF8("UTF-16BE")
+	}
 	for !rw.primed {
 		if err := rw.step(); err != nil {
 			if err == io.EOF {
@@ -399,7 +418,7 @@ func (rw *xliffRewriter) flush() error {
 		}
 		b := o.raw
 		if o.unit != nil {
-			b = o.unit.rewrite(rw.opt)
+			b = o.unit.rewrite(rw.opt, rw.onEdit)
 		}
 		if _, err := rw.w.Write(b); err != nil {
 			return err
@@ -905,7 +924,7 @@ type edit struct {
 }
 
 // rewrite is the unit's bytes with its targets written.
-func (u *xlfUnit) rewrite(opt PretranslateOptions) []byte {
+func (u *xlfUnit) rewrite(opt PretranslateOptions, onEdit func(edit)) []byte {
 	var eds []edit
 	if u.v2 {
 		eds = u.edits2()
@@ -919,6 +938,9 @@ func (u *xlfUnit) rewrite(opt PretranslateOptions) []byte {
 	var b bytes.Buffer
 	pos := u.start
 	for _, e := range eds {
+		if onEdit != nil {
+			onEdit(e)
+		}
 		b.Write(u.raw[pos-u.start : e.at-u.start])
 		b.WriteString(e.text)
 		pos = e.end

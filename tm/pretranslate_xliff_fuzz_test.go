@@ -1,0 +1,46 @@
+package tm
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"testing"
+
+	"golang.org/x/text/language"
+)
+
+// FuzzPretranslateXLIFF checks the in-place rewriter on any input: with no
+// match the output is the input, byte for byte; with a match for every
+// segment it is the input with the edits made and no other change
+// (checkEdits), well-formed XML, and no segment is filled twice.
+func FuzzPretranslateXLIFF(f *testing.F) {
+	for _, name := range xliffFiles(f) {
+		if data, err := os.ReadFile(name); err == nil && len(data) < 8<<10 {
+			f.Add(data)
+		}
+	}
+	f.Add([]byte(xlf12Head + `<trans-unit id="1"><source>A <g id="1">b</g> c.</source><seg-source><mrk mtype="seg" mid="1">A <g id="1">b</g> c.</mrk></seg-source><target/></trans-unit>` + xlf12Tail))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		opt := PretranslateOptions{Src: language.English, Tgt: language.French, Min: 50}
+		var none bytes.Buffer
+		if _, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &none, opt, fakeTM(func(string) []Match { return nil }), nil); err != nil {
+			return
+		}
+		if !bytes.Equal(none.Bytes(), in) {
+			t.Fatalf("with no match the output differs from the input:\n%q\n%q", in, none.Bytes())
+		}
+		var out bytes.Buffer
+		var eds []edit
+		an, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &out, opt, fakeTM(everyQuery), func(e edit) { eds = append(eds, e) })
+		if err != nil {
+			t.Fatalf("fails with matches (%v) and not without", err)
+		}
+		checkEdits(t, "input", in, out.Bytes(), eds)
+		if an.Filled > an.Segments {
+			t.Errorf("%d of %d segments filled", an.Filled, an.Segments)
+		}
+		if err := decodes(out.Bytes()); err != nil {
+			t.Errorf("the output is no XML: %v\n%s", err, out.Bytes())
+		}
+	})
+}

@@ -1,0 +1,351 @@
+package tm
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"io"
+	"iter"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/language"
+)
+
+// fakeTM is a lookup whose TM holds, for each query, the match matches
+// gives (none when it gives nil). Like LookupDocument it answers one query
+// behind the input.
+func fakeTM(matches func(q string) []Match) lookupFunc {
+	return func(_ context.Context, queries iter.Seq2[string, error], _ LookupOptions) iter.Seq2[DocumentMatches, error] {
+		return func(yield func(DocumentMatches, error) bool) {
+			prev := ""
+			have := false
+			for q, err := range queries {
+				if err != nil {
+					yield(DocumentMatches{}, err)
+					return
+				}
+				if have && !yield(DocumentMatches{Query: prev, Matches: matches(prev)}, nil) {
+					return
+				}
+				prev, have = q, true
+			}
+			if have {
+				yield(DocumentMatches{Query: prev, Matches: matches(prev)}, nil)
+			}
+		}
+	}
+}
+
+// everyQuery matches every query exactly, its translation the query in
+// capitals between brackets (a & to check the escaping).
+func everyQuery(q string) []Match {
+	return []Match{{Score: 100, Source: q, Target: "[& " + strings.ToUpper(strings.TrimSpace(q)) + "]", SourceLang: language.English, TargetLang: language.French}}
+}
+
+// xliffFiles are the XLIFF files of the tests: Okapi's samples, the
+// reader's test files and the foreign files, Trados's among them.
+func xliffFiles(t testing.TB) []string {
+	var files []string
+	for _, g := range []string{"xliff/testdata/*.xlf", "testdata/foreign/*.xlf", "testdata/foreign/*.xliff", "testdata/foreign/*.sdlxliff", "testdata/*.sdlxliff", "testdata/xliff_inplace/*"} {
+		m, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 20 {
+		t.Fatalf("%d XLIFF files found; want the test files", len(files))
+	}
+	return files
+}
+
+// startTag is an edit's replaced bytes when they are a start tag: its
+// name and attributes.
+var startTag = regexp.MustCompile(`^<([\w.:-]+)(\s[^<>]*)?/?>$`)
+
+// checkEdits checks that out is in with the edits applied, in order and
+// without overlap, and that each only inserts, fills empty content, or
+// rewrites a target's, a segment's or a unit's start tag.
+func checkEdits(t *testing.T, name string, in, out []byte, eds []edit) {
+	t.Helper()
+	var b bytes.Buffer
+	pos := int64(0)
+	for _, e := range eds {
+		if e.at < pos || e.end < e.at || e.end > int64(len(in)) {
+			t.Fatalf("%s: edit [%d,%d) after %d: out of order", name, e.at, e.end, pos)
+		}
+		b.Write(in[pos:e.at])
+		b.WriteString(e.text)
+		pos = e.end
+		old := in[e.at:e.end]
+		switch m := startTag.FindSubmatch(old); {
+		case len(bytes.TrimSpace(old)) == 0:
+		case m != nil:
+			local := string(m[1][bytes.LastIndexByte(m[1], ':')+1:])
+			switch local {
+			case "target", "mrk", "segment", "seg", "trans-unit", "seg-defs":
+			default:
+				t.Errorf("%s: edit rewrites <%s>: %q", name, m[1], old)
+			}
+			if !strings.HasPrefix(e.text, "<"+string(m[1])) {
+				t.Errorf("%s: edit of %q writes %q: another element", name, old, e.text)
+			}
+		default:
+			t.Errorf("%s: edit replaces %q, which is neither empty content nor a start tag", name, old)
+		}
+	}
+	b.Write(in[pos:])
+	if !bytes.Equal(b.Bytes(), out) {
+		t.Errorf("%s: the output is not the input with the edits: it changed bytes outside the targets written", name)
+	}
+}
+
+func TestPretranslateXLIFFCopiesTheRest(t *testing.T) {
+	filled := 0
+	for _, f := range xliffFiles(t) {
+		in, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := PretranslateOptions{Src: language.Und, Tgt: language.Und}
+		if !bytes.Contains(in, []byte("target-language")) && !bytes.Contains(in, []byte("trgLang")) {
+			opt.Src, opt.Tgt = language.English, language.French
+		}
+		var none bytes.Buffer
+		_, errNone := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &none, opt, fakeTM(func(string) []Match { return nil }), nil)
+		var out bytes.Buffer
+		var eds []edit
+		an, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &out, opt, fakeTM(everyQuery), func(e edit) { eds = append(eds, e) })
+		if (err == nil) != (errNone == nil) {
+			t.Errorf("%s: error %v with matches, %v without", f, err, errNone)
+		}
+		if err != nil {
+			t.Logf("%s: %v", f, err)
+			if !errors.Is(err, ErrBadInput) || !regexp.MustCompile(`line \d+|UTF-8`).MatchString(err.Error()) {
+				t.Errorf("%s: %v; want a bad-input error naming its line", f, err)
+			}
+			continue
+		}
+		if !bytes.Equal(none.Bytes(), in) {
+			t.Errorf("%s: with no match the output differs from the input", f)
+		}
+		checkEdits(t, f, in, out.Bytes(), eds)
+		if an.Filled > 0 && len(eds) == 0 || an.Filled > an.Segments {
+			t.Errorf("%s: %d of %d segments filled, %d edits", f, an.Filled, an.Segments, len(eds))
+		}
+		filled += an.Filled
+		t.Logf("%s: %d of %d segments filled, %d edits", f, an.Filled, an.Segments, len(eds))
+		// The output is XML, and the targets the reader finds in it are the
+		// input's, or the matches where it had none.
+		before, errIn := readTargets(in)
+		after, errOut := readTargets(out.Bytes())
+		if errIn != nil { // a file the reader refuses (the NEGATIVE_ ones)
+			continue
+		}
+		if errOut != nil {
+			t.Errorf("%s: the output does not read: %v", f, errOut)
+		}
+		for id, tg := range before {
+			if !keeps(after[id], tg) {
+				t.Errorf("%s: unit %s: target %q became %q", f, id, tg, after[id])
+			}
+		}
+	}
+	if filled < 40 {
+		t.Errorf("%d segments filled in all the files; want the files' untranslated segments", filled)
+	}
+}
+
+// keeps reports whether target after keeps the words of before in their
+// order (a segmented target gets words where its empty segments were).
+func keeps(after, before string) bool {
+	for _, w := range strings.Fields(before) {
+		i := strings.Index(after, w)
+		if i < 0 {
+			return false
+		}
+		after = after[i+len(w):]
+	}
+	return true
+}
+
+// readTargets reads the targets of an XLIFF file by unit (and segment).
+func readTargets(data []byte) (map[string]string, error) {
+	r, err := xliff.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	i := 0
+	for u, err := range r.All() {
+		if err != nil {
+			return nil, err
+		}
+		i++
+		if u.Target != nil {
+			out[strconv.Itoa(i)+" "+u.ID] = u.Target.Text
+		}
+	}
+	return out, nil
+}
+
+// pretranslateString pretranslates an XLIFF file given as a string.
+func pretranslateString(t *testing.T, in string, matches func(string) []Match) (string, Analysis, error) {
+	t.Helper()
+	var out bytes.Buffer
+	an, err := pretranslateXLIFF(context.Background(), strings.NewReader(in), &out, PretranslateOptions{Min: 75}, fakeTM(matches), nil)
+	return out.String(), an, err
+}
+
+const xlf12Head = `<?xml version="1.0"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>
+`
+const xlf12Tail = "\n</body></file></xliff>\n"
+
+func TestPretranslateXLIFFWrites(t *testing.T) {
+	tests := []struct {
+		name, unit string
+		match      Match
+		want       string
+	}{
+		{"a missing target, exact", `<trans-unit id="1">
+  <source>Prices rose.</source>
+  <note>n</note>
+</trans-unit>`, Match{Score: 100, Source: "Prices rose.", Target: "Les prix ont augmenté.", Kind: KindExact}, `<trans-unit id="1">
+  <source>Prices rose.</source>
+  <target state="translated" state-qualifier="exact-match">Les prix ont augmenté.</target>
+  <alt-trans match-quality="100" origin="tm" extype="exact"><source xml:lang="und">Prices rose.</source><target xml:lang="und">Les prix ont augmenté.</target></alt-trans>
+  <note>n</note>
+</trans-unit>`},
+		{"an empty target, fuzzy, codes around", `<trans-unit id="1"><source><g id="7">Prices rose!</g></source><target xml:lang="fr"/></trans-unit>`,
+			Match{Score: 90, Source: "Prices rose.", Target: "Les prix <ont> augmenté."},
+			`<trans-unit id="1"><source><g id="7">Prices rose!</g></source><target xml:lang="fr" state="needs-review-translation" state-qualifier="fuzzy-match"><g id="7">Les prix &lt;ont&gt; augmenté.</g></target><alt-trans match-quality="90" origin="tm" extype="fuzzy"><source xml:lang="und">Prices rose.</source><target xml:lang="und">Les prix &lt;ont&gt; augmenté.</target></alt-trans></trans-unit>`},
+		{"a code inside, the match without codes: offered", `<trans-unit id="1"><source>Click <x id="1"/>Save.</source></trans-unit>`,
+			Match{Score: 100, Source: "Click Save.", Target: "Cliquez sur Enregistrer."},
+			`<trans-unit id="1"><source>Click <x id="1"/>Save.</source><alt-trans match-quality="99" origin="tm" extype="fuzzy"><source xml:lang="und">Click Save.</source><target xml:lang="und">Cliquez sur Enregistrer.</target></alt-trans></trans-unit>`},
+		{"a code inside, the match with it: the source's element", `<trans-unit id="1"><source>Click <x id="1" ctype="x-b"/>Save.</source></trans-unit>`,
+			Match{Score: 100, Source: "Click Save.", Target: "Cliquez sur Enregistrer.", SourceMarkup: `Click <ph x="9"/>Save.`, TargetMarkup: `Cliquez sur <ph x="9"/>Enregistrer.`},
+			`<trans-unit id="1"><source>Click <x id="1" ctype="x-b"/>Save.</source><target state="translated" state-qualifier="exact-match">Cliquez sur <x id="1" ctype="x-b"/>Enregistrer.</target><alt-trans match-quality="100" origin="tm" extype="exact"><source xml:lang="und">Click Save.</source><target xml:lang="und">Cliquez sur Enregistrer.</target></alt-trans></trans-unit>`},
+		{"a target already there", `<trans-unit id="1"><source>Prices rose.</source><target>Fait.</target></trans-unit>`,
+			Match{Score: 100, Source: "Prices rose.", Target: "Les prix ont augmenté."},
+			`<trans-unit id="1"><source>Prices rose.</source><target>Fait.</target></trans-unit>`},
+		{"translate no", `<trans-unit translate="no" id="1"><source>Prices rose.</source></trans-unit>`,
+			Match{Score: 100, Source: "Prices rose.", Target: "Les prix ont augmenté."},
+			`<trans-unit translate="no" id="1"><source>Prices rose.</source></trans-unit>`},
+		{"below min: nothing", `<trans-unit id="1"><source>Prices rose.</source></trans-unit>`,
+			Match{Score: 60, Source: "Prices fell.", Target: "Les prix ont baissé."},
+			`<trans-unit id="1"><source>Prices rose.</source></trans-unit>`},
+		{"segments, a new target", `<trans-unit id="1"><source>A b. C d.</source><seg-source><g id="1"><mrk mtype="seg" mid="1">A b.</mrk> <mrk mtype="seg" mid="2">C d.</mrk></g></seg-source></trans-unit>`,
+			Match{Score: 100, Source: "A b.", Target: "X y."},
+			`<trans-unit id="1"><source>A b. C d.</source><seg-source><g id="1"><mrk mtype="seg" mid="1">A b.</mrk> <mrk mtype="seg" mid="2">C d.</mrk></g></seg-source><target state="translated" state-qualifier="leveraged-tm"><g id="1"><mrk mtype="seg" mid="1">X y.</mrk> <mrk mtype="seg" mid="2">X y.</mrk></g></target><alt-trans match-quality="100" origin="tm" extype="exact" mid="1"><source xml:lang="und">A b.</source><target xml:lang="und">X y.</target></alt-trans><alt-trans match-quality="100" origin="tm" extype="exact" mid="2"><source xml:lang="und">A b.</source><target xml:lang="und">X y.</target></alt-trans></trans-unit>`},
+		{"segments, one empty", `<trans-unit id="1"><source>A b. C d.</source><seg-source><mrk mtype="seg" mid="1">A b.</mrk> <mrk mtype="seg" mid="2">C d.</mrk></seg-source><target><mrk mtype="seg" mid="1">Fait.</mrk> <mrk mtype="seg" mid="2"/></target></trans-unit>`,
+			Match{Score: 100, Source: "A b.", Target: "X y."},
+			`<trans-unit id="1"><source>A b. C d.</source><seg-source><mrk mtype="seg" mid="1">A b.</mrk> <mrk mtype="seg" mid="2">C d.</mrk></seg-source><target><mrk mtype="seg" mid="1">Fait.</mrk> <mrk mtype="seg" mid="2">X y.</mrk></target><alt-trans match-quality="100" origin="tm" extype="exact" mid="2"><source xml:lang="und">A b.</source><target xml:lang="und">X y.</target></alt-trans></trans-unit>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, _, err := pretranslateString(t, xlf12Head+tt.unit+xlf12Tail, func(string) []Match { return []Match{tt.match} })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := xlf12Head + tt.want + xlf12Tail; out != want {
+				t.Errorf("pretranslate\n%s\n= %s\nwant %s", tt.unit, out, want)
+			}
+		})
+	}
+}
+
+func TestPretranslateXLIFFTrados(t *testing.T) {
+	in := `<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0">
+<file original="a.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="fr-FR"><body>
+<trans-unit id="u1">
+<source>A b. C d.</source>
+<seg-source><mrk mtype="seg" mid="1">A b.</mrk> <mrk mtype="seg" mid="2">C d.</mrk></seg-source>
+<target><mrk mtype="seg" mid="1">Fait.</mrk> <mrk mtype="seg" mid="2"/></target>
+<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="interactive"/><sdl:seg id="2"/></sdl:seg-defs>
+</trans-unit>
+</body></file></xliff>`
+	out, an, err := pretranslateString(t, in, func(q string) []Match {
+		return []Match{{Score: 88, Source: q, Target: "X y."}}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(strings.Replace(in, `<mrk mtype="seg" mid="2"/></target>`, `<mrk mtype="seg" mid="2">X y.</mrk></target>`, 1),
+		`<sdl:seg id="2"/>`, `<sdl:seg id="2" conf="Draft" percent="88" origin="tm" origin-system="bitext"/>`, 1)
+	if out != want || an.Filled != 1 || an.Segments != 1 {
+		t.Errorf("pretranslate Trados file = %s (%d of %d filled)\nwant %s (1 of 1)", out, an.Filled, an.Segments, want)
+	}
+}
+
+func TestPretranslateXLIFF2(t *testing.T) {
+	in := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">
+ <unit id="u1">
+  <segment id="s1">
+   <source><pc id="1">A b.</pc></source>
+  </segment>
+  <segment state="initial"><source>C d.</source><target/></segment>
+  <segment><source>E <ph id="2"/>f.</source></segment>
+ </unit>
+</file></xliff>`
+	out, an, err := pretranslateString(t, in, everyQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">
+ <unit id="u1">
+  <segment id="s1" state="translated">
+   <source><pc id="1">A b.</pc></source>
+   <target><pc id="1">[&amp; A B.]</pc></target>
+  </segment>
+  <segment state="translated"><source>C d.</source><target>[&amp; C D.]</target></segment>
+  <segment><source>E <ph id="2"/>f.</source></segment>
+ </unit>
+</file></xliff>`
+	if out != want || an.Filled != 2 || an.Segments != 3 {
+		t.Errorf("pretranslate XLIFF 2 = %s (%d of %d filled)\nwant %s (2 of 3)", out, an.Filled, an.Segments, want)
+	}
+}
+
+func TestPretranslateXLIFFBadInput(t *testing.T) {
+	tests := []struct {
+		name, in string
+		opt      PretranslateOptions
+		want     string
+	}{
+		{"malformed", xlf12Head + "<trans-unit id=\"1\"><source>x</trans-unit>" + xlf12Tail, PretranslateOptions{}, `line 4: element <source> closed by </trans-unit>`},
+		{"no id", xlf12Head + "\n<trans-unit><source>x</source></trans-unit>" + xlf12Tail, PretranslateOptions{}, `line 5: <trans-unit> without its id`},
+		{"another target language", xlf12Head + xlf12Tail, PretranslateOptions{Src: language.English, Tgt: language.German}, `line 3: target-language="fr", and --tgt says de`},
+		{"no target language", strings.Replace(xlf12Head, ` target-language="fr"`, "", 1) + xlf12Tail, PretranslateOptions{}, `line 3: the file has no target-language: give --tgt`},
+		{"UTF-16", strings.Replace(xlf12Head, `?>`, ` encoding="UTF-16"?>`, 1) + xlf12Tail, PretranslateOptions{}, `not in UTF-8`},
+		{"not XLIFF", `<tmx version="1.4"><body/></tmx>`, PretranslateOptions{}, `line 1: the root element is <tmx>`},
+	}
+	for _, tt := range tests {
+		var out bytes.Buffer
+		_, err := pretranslateXLIFF(context.Background(), strings.NewReader(tt.in), &out, tt.opt, fakeTM(everyQuery), nil)
+		if err == nil || !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v; want a bad-input error saying %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// decodes reports whether data is well-formed XML.
+func decodes(data []byte) error {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		if _, err := d.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
