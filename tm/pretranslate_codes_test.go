@@ -122,8 +122,10 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 	}
 }
 
-// An XLIFF, TMX or PO file given as the article is refused: read as plain
-// text, every segment was a line of XML, nothing matched, exit 0.
+// A TMX or PO file given as the article is refused: read as plain text,
+// every segment was a line of XML, nothing matched, exit 0. An XLIFF file,
+// by its name or its first bytes, is pretranslated in place
+// (PretranslateXLIFF): against an empty TM, written back as it was.
 func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -133,8 +135,6 @@ func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	tmx := `<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Hi.</seg></tuv></tu></body></tmx>`
 	po := "# A PO file\nmsgid \"\"\nmsgstr \"\"\n\nmsgid \"Open the file.\"\nmsgstr \"\"\n"
 	for _, c := range []struct{ name, doc, want string }{
-		{"okapi.xlf", xlf, "(XLIFF)"},
-		{"from-client", xlf, "(XLIFF)"},
 		{"memory.tmx", tmx, "(TMX)"},
 		{"export", tmx, "(TMX)"},
 		{"fr.po", po, "(gettext PO)"},
@@ -147,6 +147,13 @@ func TestPretranslateRefusesUnitsFile(t *testing.T) {
 		}
 		if out.Len() > 0 {
 			t.Errorf("Pretranslate(%s) wrote %d bytes", c.name, out.Len())
+		}
+	}
+	for _, name := range []string{"okapi.xlf", "from-client"} {
+		var out bytes.Buffer
+		an, err := db.Pretranslate(ctx, []byte(xlf), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: name})
+		if err != nil || out.String() != xlf || an.Segments != 1 {
+			t.Errorf("Pretranslate(%s) = %v, %d segments, %q; want the file as it was, 1 segment", name, err, an.Segments, out.String())
 		}
 	}
 	// An article about XLIFF, named as one, is an article.

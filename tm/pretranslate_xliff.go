@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bitext/bitext/tm/extract"
 	"github.com/bitext/bitext/tm/xliff"
@@ -570,7 +571,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 			rw.unit = &xlfUnit{start: sp.start, id: id, line: rw.line(), v2: rw.v2, tag: sp, mrks: map[string]*xlfSpot{}, sdlSegs: map[string]span{}}
 			for _, a := range t.Attr {
 				if a.Name.Space == xliff.MemoQNamespace && a.Name.Local == "status" {
-					rw.unit.mqPrefix = prefixOf(rw.raw(sp), "status")
+					rw.unit.mqPrefix = statusPrefix(rw.raw(sp))
 				}
 			}
 			rw.stack = nil
@@ -668,11 +669,12 @@ func qname(tag []byte) string {
 	return string(tag[1:end])
 }
 
-// prefixOf is the prefix (with its colon) under which the raw start tag
-// writes an attribute local.
-func prefixOf(tag []byte, local string) string {
-	re := regexp.MustCompile(`([A-Za-z_][\w.-]*:)` + regexp.QuoteMeta(local) + `\s*=`)
-	if m := re.FindSubmatch(tag); m != nil {
+var prefixedStatus = regexp.MustCompile(`([A-Za-z_][\w.-]*:)status\s*=`)
+
+// statusPrefix is the prefix (with its colon) under which the raw start
+// tag writes memoQ's status attribute.
+func statusPrefix(tag []byte) string {
+	if m := prefixedStatus.FindSubmatch(tag); m != nil {
 		return string(m[1])
 	}
 	return ""
@@ -959,12 +961,28 @@ func sortEdits(eds []edit) {
 
 func (u *xlfUnit) bytesOf(sp span) []byte { return u.raw[sp.start-u.start : sp.end-u.start] }
 
-// attrRE finds an attribute in a start tag.
+// attrREs are attrRE's expressions, by attribute name.
+var attrREs sync.Map
+
+// attrRE finds the attribute name in a start tag: the value is its third
+// group.
+func attrRE(name string) *regexp.Regexp {
+	if re, ok := attrREs.Load(name); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(`(\s)` + regexp.QuoteMeta(name) + `(\s*=\s*)("[^"]*"|'[^']*')`)
+	attrREs.Store(name, re)
+	return re
+}
+
+// setAttrs is the start tag with the attributes of kv (name, value, ...)
+// set: an attribute's value replaced where the tag has it, else the
+// attribute added before the tag's end.
 func setAttrs(tag []byte, kv ...string) string {
 	out := string(tag)
 	for i := 0; i+1 < len(kv); i += 2 {
 		name, value := kv[i], xliff.EscapeAttr(kv[i+1])
-		re := regexp.MustCompile(`(\s)` + regexp.QuoteMeta(name) + `(\s*=\s*)("[^"]*"|'[^']*')`)
+		re := attrRE(name)
 		if loc := re.FindStringSubmatchIndex(out); loc != nil {
 			out = out[:loc[6]] + `"` + value + `"` + out[loc[7]:]
 			continue
