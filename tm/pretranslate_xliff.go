@@ -834,9 +834,8 @@ func (s *xlfSeg) readContent(v2 bool) error {
 			if depth >= 1 && native == 0 {
 				text.Write(t)
 				if len(bytes.TrimSpace(t)) > 0 {
-					lt := bytes.TrimLeft(t, " \t\r\n")
 					if first < 0 {
-						first = at + int64(len(t)-len(lt)) // an entity makes this approximate: see below
+						first = at // wordStart passes its white space
 					}
 					last = end
 				}
@@ -869,11 +868,16 @@ func (s *xlfSeg) readContent(v2 bool) error {
 }
 
 // wordStart moves offset at (the start of character data) past its white
-// space in raw.
+// space in raw (not into a CDATA section or past a character reference).
 func wordStart(raw []byte, at int64) int64 {
 	at = min(max(at, 0), int64(len(raw)))
+	for at < int64(len(raw)) && strings.IndexByte(" \t\r\n", raw[at]) >= 0 {
+		at++
+	}
 	return at
 }
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
 
 // wordEnd moves end (the end of character data) back over its trailing
 // white space in raw.
@@ -902,21 +906,30 @@ func (s *xlfSeg) choose(minScore int) bool {
 }
 
 // targetContent is the target content of match m written with the
-// segment's codes: its text alone when the segment has none, between the
-// codes around the segment's text, or with codes inside the text put
-// where the stored translation has them (targetCodes). ok is false when
-// they cannot be placed.
+// segment's codes: where the stored translation has them when it has as
+// many (targetCodes), else between the codes and white space around the
+// segment's text. ok is false when a code inside the text cannot be
+// placed.
 func (s *xlfSeg) targetContent(m *Match) (string, bool) {
-	text := xliff.EscapeText(m.Target)
-	switch {
-	case !s.codes:
-		return text, true
-	case !s.inside:
-		return string(s.lead) + text + string(s.trail), true
-	case s.markup == "":
+	if s.codes && s.markup != "" {
+		if out, ok := targetCodes(extract.Segment{Text: s.text, Markup: s.markup}, m); ok {
+			return out, true // the codes where the stored translation has them
+		}
+	}
+	if s.inside {
 		return "", false
 	}
-	return targetCodes(extract.Segment{Text: s.text, Markup: s.markup}, m)
+	// The source's codes and white space around the text go around the
+	// match's, white space once: a stored " fichier" after a code and a
+	// space keeps one space, a stored "Pulsa para editar\n" its newline.
+	t := m.Target
+	if len(s.lead) > 0 && isSpace(s.lead[len(s.lead)-1]) {
+		t = strings.TrimLeft(t, " \t\r\n")
+	}
+	if len(s.trail) > 0 && isSpace(s.trail[0]) {
+		t = strings.TrimRight(t, " \t\r\n")
+	}
+	return string(s.lead) + xliff.EscapeText(t) + string(s.trail), true
 }
 
 // edit replaces the input's bytes [at, end) with text.

@@ -382,3 +382,20 @@ func BenchmarkPretranslateXLIFF(b *testing.B) {
 		}
 	}
 }
+
+func TestPretranslateXLIFFWhiteSpace(t *testing.T) {
+	for _, c := range []struct{ source, target, want string }{
+		{`<![CDATA[  Prices rose.]]>`, "Les prix.", `<target state="translated" state-qualifier="exact-match">Les prix.</target>`},
+		{`  Prices rose. `, " Les prix. ", `<target state="translated" state-qualifier="exact-match">  Les prix. </target>`},
+		{`Prices rose.`, " Les prix.\n", `<target state="translated" state-qualifier="exact-match"> Les prix.
+</target>`}, // the stored translation's own
+		{`<x id="1"/> Prices rose.`, " Les prix.", `<target state="translated" state-qualifier="exact-match"><x id="1"/> Les prix.</target>`},
+		{`&#32;Prices &amp; rose.`, "Les prix.", `<target state="translated" state-qualifier="exact-match">Les prix.</target>`}, // a character reference is text
+	} {
+		in := xlf12Head + `<trans-unit id="1"><source>` + c.source + `</source></trans-unit>` + xlf12Tail
+		out, _, err := pretranslateString(t, in, func(string) []Match { return []Match{{Score: 100, Source: "x", Target: c.target}} })
+		if err != nil || !strings.Contains(out, "</source>"+c.want+"<alt-trans") {
+			t.Errorf("source %s, match %q: %v\n%s\nwant %s", c.source, c.target, err, out, c.want)
+		}
+	}
+}
