@@ -297,7 +297,7 @@ type xliffRewriter struct {
 	pending []*xlfSeg // segments looked up, whose matches are awaited
 	unit    *xlfUnit  // the unit being read
 	stack   []xlfElem // the elements open in the unit
-	outer   int       // the depth outside units
+	outer   []bool    // the elements open outside units: whether each says translate="no", itself or by inheritance
 	root    bool      // the root was read
 	skip    int       // depth inside a translate="no" unit
 }
@@ -547,7 +547,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 				}
 				rw.primed = true
 			}
-			rw.outer++
+			rw.outer = append(rw.outer, false)
 			return nil
 		case !rw.root:
 			return rw.fail(rw.line(), "the root element is <%s>, not <xliff>: not an XLIFF file", t.Name.Local)
@@ -563,7 +563,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 			if !ok || id == "" {
 				return rw.fail(rw.line(), "<%s> without its id attribute: a CAT tool finds each unit by its id", t.Name.Local)
 			}
-			if tr, _ := attr(t.Attr, "translate"); tr == "no" {
+			if tr, _ := attr(t.Attr, "translate"); tr == "no" || tr != "yes" && rw.untranslatable() {
 				rw.skip = 1
 				return nil
 			}
@@ -577,7 +577,8 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 			rw.stack = nil
 			return nil
 		}
-		rw.outer++
+		tr, _ := attr(t.Attr, "translate")
+		rw.outer = append(rw.outer, tr == "no" || tr != "yes" && rw.untranslatable())
 		return nil
 	}
 	e := xlfElem{name: t.Name, tag: sp}
@@ -628,6 +629,12 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 	}
 	rw.stack = append(rw.stack, e)
 	return nil
+}
+
+// untranslatable reports whether the group (or XLIFF 2 file) around says
+// translate="no".
+func (rw *xliffRewriter) untranslatable() bool {
+	return len(rw.outer) > 0 && rw.outer[len(rw.outer)-1]
 }
 
 // inRole reports whether an element of role is open in the unit.
@@ -687,7 +694,9 @@ func (rw *xliffRewriter) end(t xml.EndElement, sp span) error {
 	}
 	u := rw.unit
 	if u == nil {
-		rw.outer--
+		if len(rw.outer) > 0 {
+			rw.outer = rw.outer[:len(rw.outer)-1]
+		}
 		return nil
 	}
 	if len(rw.stack) == 0 {
