@@ -194,11 +194,10 @@ type span struct{ start, end int64 }
 // xlfElem is an element open in a unit: its name, the span of its start
 // tag, and what it is to the rewriter.
 type xlfElem struct {
-	name  xml.Name
-	tag   span
-	role  string // "source", "seg-source", "target", "mrk" (a segment's), "seg-defs", "alt-trans", ""
-	inSeg bool   // inside <seg-source> (a mrk) or <target>
-	mid   string
+	name xml.Name
+	tag  span
+	role string // "source", "seg-source", "target", "mrk" (a segment's), "seg-defs", "alt-trans", ""
+	mid  string
 }
 
 // xlfSeg is a segment of a unit: a plain trans-unit's source, a <mrk
@@ -209,7 +208,7 @@ type xlfSeg struct {
 	content      span   // the source's content (in the seg-source for a mrk)
 	text, markup string // the plain text; XLIFF 1.2 markup ("" for XLIFF 2)
 	raw          []byte // the content as it stands
-	lead, trail  []byte // codes around the text (only codes around it: !inside)
+	lead, trail  []byte // the codes and white space before and after the text (when !inside)
 	codes        bool   // the content has elements
 	inside       bool   // an element between its first and last words
 	fill         bool   // its target is missing or empty: to pretranslate
@@ -219,10 +218,10 @@ type xlfSeg struct {
 	srcEnd    int64    // XLIFF 2: the end of </source>
 	srcIndent []byte
 
-	done     bool
-	matches  []Match
-	best     *Match // the match filled, nil when none
-	content2 string // the target content written for best
+	done    bool
+	matches []Match
+	best    *Match // the match filled, nil when none
+	filled  string // the target content written for best
 }
 
 // xlfSpot is a target (or a target's <mrk>) in the input: its start tag,
@@ -910,7 +909,7 @@ func (s *xlfSeg) choose(minScore int) bool {
 	if !ok {
 		return false
 	}
-	s.best, s.content2 = m, c
+	s.best, s.filled = m, c
 	return true
 }
 
@@ -1108,7 +1107,7 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 		if u.segmented {
 			content = u.segmentedTarget()
 		} else {
-			content = u.segs[0].content2
+			content = u.segs[0].filled
 		}
 		if u.target == nil {
 			t := setAttrs([]byte("<"+prefix+"target>"), state...)
@@ -1120,7 +1119,7 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 	default: // a segmented target with empty segments
 		for _, s := range u.segs {
 			if s.best != nil && s.tgt != nil {
-				eds = append(eds, u.fillSpot(s.tgt, s.content2)...)
+				eds = append(eds, u.fillSpot(s.tgt, s.filled)...)
 			}
 		}
 	}
@@ -1152,7 +1151,7 @@ func (u *xlfUnit) segmentedTarget() string {
 	for _, s := range u.segs {
 		b.Write(u.raw[pos-u.start : s.content.start-u.start])
 		if s.best != nil {
-			b.WriteString(s.content2)
+			b.WriteString(s.filled)
 		}
 		pos = s.content.end
 	}
@@ -1208,14 +1207,14 @@ func (u *xlfUnit) edits2() []edit {
 		}
 		eds = append(eds, edit{s.segStart.start, s.segStart.end, setAttrs(u.bytesOf(s.segStart), kv...)})
 		if s.tgt != nil {
-			eds = append(eds, u.fillSpot(s.tgt, s.content2)...)
+			eds = append(eds, u.fillSpot(s.tgt, s.filled)...)
 			continue
 		}
 		nl := ""
 		if s.srcIndent != nil {
 			nl = "\n" + string(s.srcIndent)
 		}
-		eds = append(eds, edit{s.srcEnd, s.srcEnd, nl + "<target>" + s.content2 + "</target>"})
+		eds = append(eds, edit{s.srcEnd, s.srcEnd, nl + "<target>" + s.filled + "</target>"})
 	}
 	return eds
 }
