@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
 )
@@ -75,8 +76,9 @@ const (
 // context, everything else byte for byte as it was (see the comment at
 // the top of pretranslate_xliff.go for what is written in each format).
 // opt.Src and opt.Tgt may be language.Und: the file's source-language and
-// target-language (srcLang and trgLang) are taken; when given they must
-// agree with the file's (SameLanguage). The Analysis counts the segments
+// target-language (srcLang and trgLang) are taken, the target language
+// from opt.Name (messages.fr.xlf) when the file has none; when given they
+// must agree with the file's (SameLanguage). The Analysis counts the segments
 // to translate (those with no target, or an empty one); its Src and Tgt
 // are the languages looked up. Bad input (malformed XML, a unit without
 // id, languages that disagree, another encoding than UTF-8) is an error
@@ -516,6 +518,13 @@ func (rw *xliffRewriter) languages(src, tgt string, srcAttr, tgtAttr string) err
 	}
 	if err := pick(rw.opt.Src, src, srcAttr, "--src", &rw.src); err != nil {
 		return err
+	}
+	if tgt == "" && rw.opt.Tgt == language.Und {
+		// messages.fr.xlf without target-language, as Symfony and Angular
+		// write them: the language of its name, as tm import takes it.
+		if t, ok := textio.LangFromName(rw.opt.Name); ok && !SameLanguage(t, rw.src) {
+			tgt = t.String()
+		}
 	}
 	if err := pick(rw.opt.Tgt, tgt, tgtAttr, "--tgt", &rw.tgt); err != nil {
 		return err

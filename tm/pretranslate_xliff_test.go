@@ -335,10 +335,25 @@ func TestPretranslateXLIFFBadInput(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var out bytes.Buffer
+		tt.opt.Name = "messages.xlf"
 		_, err := pretranslateXLIFF(context.Background(), strings.NewReader(tt.in), &out, tt.opt, fakeTM(everyQuery), nil)
 		if err == nil || !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v; want a bad-input error saying %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+// A file without target-language named as Symfony and Angular name them
+// is in the language of its name, as tm import reads it.
+func TestPretranslateXLIFFLanguageOfName(t *testing.T) {
+	in := strings.Replace(xlf12Head, ` target-language="fr"`, "", 1) + `<trans-unit id="1"><source>A.</source></trans-unit>` + xlf12Tail
+	an, err := pretranslateXLIFF(context.Background(), strings.NewReader(in), io.Discard, PretranslateOptions{Name: "messages.ru.xlf"}, fakeTM(everyQuery), nil)
+	if err != nil || an.Tgt != language.Russian || an.Src != language.English || an.Filled != 1 {
+		t.Errorf("messages.ru.xlf: %v, %s to %s, %d filled; want en to ru, 1 filled", err, an.Src, an.Tgt, an.Filled)
+	}
+	_, err = pretranslateXLIFF(context.Background(), strings.NewReader(in), io.Discard, PretranslateOptions{Name: "messages.en.xlf"}, fakeTM(everyQuery), nil)
+	if err == nil || !strings.Contains(err.Error(), "no target-language") {
+		t.Errorf("messages.en.xlf (the source language): %v; want no target-language", err)
 	}
 }
 
