@@ -92,8 +92,8 @@ type Analysis struct {
 	Bands []BandCount `json:"bands"`
 	// Filled is the number of segments whose target was filled.
 	Filled int `json:"filled"`
-	// Src and Tgt are the languages looked up when PretranslateXLIFF
-	// took them from the file (Und otherwise).
+	// Src and Tgt are the languages PretranslateXLIFF looked up (the
+	// file's unless given); Und for an article.
 	Src, Tgt language.Tag `json:"-"`
 }
 
