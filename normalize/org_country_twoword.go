@@ -35,6 +35,9 @@ func twoWordCountryVariant(a, b string) bool {
 		return false
 	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != na+1 || len(wb) != nb+1 {
+		return false // a double space, or one at an end: the words are not the spaces' count
+	}
 	i := 0 // words alike at the front
 	for i < len(wa) && strings.EqualFold(wa[i], wb[i]) {
 		i++

@@ -18,6 +18,7 @@ func TestTwoWordCountryVariant(t *testing.T) {
 		{"Sammarinese Socialist Party", "San Remo Socialist Party", false}, // no country
 		{"Sammarinese Socialist Party", "san marino Socialist Party", false},
 		{"Sammarinese Socialist Party", "Sammarinese Socialist Party", false},
+		{"0  000000000", "0 00000000  ", false}, // spaces that are no words' (FuzzSplitBracketed: an index out of range)
 	}
 	checkOrgRule(t, "twoWordCountryVariant", twoWordCountryVariant, cases)
 	for _, c := range cases {
