@@ -708,6 +708,13 @@ func orgStage(r *stageRun, p *pairSim) {
 	if s >= SameThreshold {
 		return
 	}
+	if wa, wb := p.names(); wa != "" && wb != "" && (wa[len(wa)-1] == ')' || wb[len(wb)-1] == ')') || len(wa) <= 12 && strings.IndexByte(wa, '&') > 0 || len(wb) <= 12 && strings.IndexByte(wb, '&') > 0 {
+		// org_bracket.go: International Business Machines (IBM), IBM; M&S, Marks and Spencer
+		if t, why := r.m.secondNameScore(wa, wb); t >= SameThreshold {
+			p.score = r.moved(s, max(s, t), why)
+			return
+		}
+	}
 	if orgDoctrineApart(a, b) {
 		// org_wordstems.go: no rule reads Social as Socialist
 		// (orgStemVariant); the table of aliases may still know them
