@@ -14,7 +14,10 @@ import "strings"
 // adjectives (adjectiveOf, possessive_adjective.go: Kenya, Kenyan; also a
 // final -ia or -s taken off: Slovakia, Slovak; Philippines, Philippine;
 // -ish on a stem the country opens: Swedish, Sweden; Polish, Poland),
-// or when the country is the adjective and Republic or Federation;
+// or when the country is the adjective and Republic or Federation, or
+// the Soviet Union (Communist Party of the Soviet Union, Soviet Communist
+// Party: a former state is a country as much; not any Union: the Council
+// of the European Union is not the European Council);
 // or when countryWordCodes reads the adjective as the country's
 // (org_country_codes.go: Swiss, Switzerland). The name with the
 // adjective, read so, must then match the other as a whole, or the two
@@ -49,7 +52,7 @@ func countryAdjective(a, b string, g *Glossary) bool {
 	switch {
 	case !two && countryOfAdjective(adj, country):
 	case !two && adjectiveCodesOf(adj, country): // org_country_codes.go: Swiss, Switzerland
-	case two && (second == "Republic" || second == "Federation") && adj == first: // the Russian Federation
+	case two && (second == "Republic" || second == "Federation" || country == "Soviet Union") && adj == first: // the Russian Federation, the Soviet Union
 	default:
 		return false
 	}

@@ -24,6 +24,10 @@ func TestCountryAdjective(t *testing.T) {
 		{"Russian Armed Forces", "Armed Forces of the Belarusian Federation", false},
 		{"Russian Armed Forces", "Armed Forces of the Chess Federation", false},
 		{"Russian Chess Federation", "Chess Federation of the Russian Federation", true},
+		{"Soviet Communist Party", "Communist Party of the Soviet Union", true}, // a former state
+		{"Soviet Army", "Army of the Soviet Union", true},
+		{"Soviet Communist Party", "Communist Party of the Russian Union", false},
+		{"European Council", "Council of the European Union", false}, // not any Union: two bodies
 	})
 	for _, c := range []struct {
 		adj, name string
