@@ -84,3 +84,54 @@ func hasWholeBodyHead(s string) bool {
 	return strings.Contains(s, " Association") || strings.Contains(s, " Society") || strings.Contains(s, " Company") ||
 		strings.Contains(s, " Corporation") || strings.Contains(s, " Institute") || strings.Contains(s, " Foundation")
 }
+
+// A company's own word and its trade. A company named by a word of its
+// own (a founder's name, a coined word) and its trade is known by the
+// word alone, as with its kind above: Samsung Electronics, Samsung;
+// Bentley Motors, Bentley; Qantas Airways, Qantas. nameBeforeKind reads
+// Samsung Electronics Company as Samsung (Company the head), so the name
+// without its head reads so too, or the two forms of one name would
+// disagree. A group and its listed company are two entities on a
+// register, but a list and the news name both by the one word, and the
+// check sets judge them one (legalform's Bentley, Bentley Motors
+// Limited; Qantas, Qantas Airways Limited), while their look-alikes of
+// the shape are a body and a part of it (Red Army, Red Army Faction;
+// Conservative Party, Conservative Party Board), which no trade word
+// names. nameBeforeTrade reads the longer name, less a leading "The" and
+// its legal forms at the end (Samsung Electronics Co., Ltd.), as the
+// shorter's one word, by its key, and one word of tradeWords; the own
+// word, as above, no word the organisation tables know.
+
+// tradeWords are the trades, in small letters, that follow a company's
+// own word in its name.
+var tradeWords = map[string]bool{
+	"electronics": true, "motor": true, "motors": true, "airways": true, "airlines": true,
+	"aircraft": true, "aviation": true, "steel": true, "chemical": true, "chemicals": true,
+	"pharmaceutical": true, "pharmaceuticals": true, "petroleum": true, "oil": true,
+	"foods": true, "mining": true, "shipbuilding": true, "telecom": true, "semiconductor": true,
+	"automotive": true, "industries": true, "engineering": true, "breweries": true, "brewery": true,
+}
+
+// nameBeforeTrade reports whether one of a and b is a company's own word
+// and the other that word and its trade, as the comment above says.
+func nameBeforeTrade(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// The cheap tests first: orgStage asks every pair below SameThreshold.
+	if len(a) < 3 || len(b) < len(a)+4 || strings.IndexByte(a, ' ') >= 0 {
+		return false
+	}
+	ws := strings.Fields(strings.TrimPrefix(b, "The "))
+	for len(ws) > 2 && legalFormWord(strings.TrimRight(ws[len(ws)-1], ",")) {
+		ws = ws[:len(ws)-1] // Samsung Electronics Co., Ltd.
+	}
+	if len(ws) != 2 {
+		return false
+	}
+	own, trade := ws[0], strings.TrimRight(ws[1], ",")
+	if !tradeWords[strings.ToLower(trade)] || !isASCIIUpper(trade[0]) {
+		return false
+	}
+	return isASCIIUpper(a[0]) && Key(own) == Key(a) && !knownOrgWord(a) && !partyGenericWords[strings.ToLower(a)]
+}

@@ -45,3 +45,45 @@ func TestNameBeforeKind(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeTrade: a company's own word with and without one word of
+// its trade after it, and legal forms after the trade; a common word, a
+// word that is no trade, two words added or another word keep the pair
+// apart.
+func TestNameBeforeTrade(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Samsung", "Samsung Electronics", true},
+		{"Hyundai Motor", "Hyundai", true},
+		{"Qantas", "Qantas Airways Limited", true},
+		{"Samsung", "Samsung Electronics Co., Ltd.", true},
+		{"Samsung", "Samsung Group", false},                   // no trade: a group (capitalsGroup's, orgHeads)
+		{"Samsung", "Samsung Heavy Electronics", false},       // two words added
+		{"Samsung", "Samsang Electronics", false},             // another word
+		{"Red", "Red Army", false},                            // no trade
+		{"National", "National Steel", false},                 // a word the tables know
+		{"Samsung", "Electronics Samsung", false},             // the trade first
+		{"Samsung", "Samsung electronics", false},             // not a name's word
+		{"Samsung Electronics", "Samsung Electronics", false}, // no word added
+	} {
+		if got := nameBeforeTrade(c.a, c.b); got != c.want {
+			t.Errorf("nameBeforeTrade(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	m := devMatcher()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Samsung", "Samsung Electronics", true},
+		{"Samsung", "Samsung Electronics Company", true}, // nameBeforeKind: the two agree
+		{"Bentley", "Bentley Motors Limited", true},
+		{"Conservative Party", "Conservative Party Board", false},
+	} {
+		if got := m.Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v (%.3f)", c.a, c.b, got, c.want, m.Similarity(c.a, c.b))
+		}
+	}
+}

@@ -642,6 +642,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(sovietRepublicNamed), "a Soviet republic for its country (Communist Party of Kirghiz Soviet Socialist Republic, of Kirghizia)"},
 	// org_name_kind.go: Siong Leng Musical Association, Siong Leng
 	{withoutGlossary(nameBeforeKind), "a body's own words with and without its kind after them (Siong Leng Musical Association, Siong Leng)"},
+	// org_name_kind.go: Samsung Electronics, Samsung
+	{withoutGlossary(nameBeforeTrade), "a company's own word with and without its trade after it (Samsung Electronics, Samsung)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
