@@ -135,7 +135,7 @@ func runAlign(ctx context.Context, opts *alignOptions) (err error) {
 	var db *tm.DB
 	switch {
 	case opts.Into:
-		db, err = opts.OpenTM(ctx, tmIfThere)
+		db, err = cmdutil.Writable(opts.OpenTM(ctx, tmIfThere))
 	case opts.LearnFromTM:
 		db, err = opts.OpenTM(ctx, tmIfExists)
 	}

@@ -45,7 +45,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	} else if _, err = orientDicts(opts, dicts, bo.Pair.Dicts.Orient, align.DictSides{}); err != nil {
 		return err
 	} else if opts.Into {
-		if bo.Into, err = opts.OpenTM(ctx, tmCreate); err != nil {
+		if bo.Into, err = cmdutil.Writable(opts.OpenTM(ctx, tmCreate)); err != nil {
 			return err
 		}
 		defer func() { // a new TM is removed if nothing was stored, even after a success

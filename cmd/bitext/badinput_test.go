@@ -326,6 +326,9 @@ func TestBadInputPermissions(t *testing.T) {
 	os.WriteFile(f("unreadable.tsv"), []byte("a\tb\n"), 0o000)
 	os.WriteFile(f("ok.tsv"), []byte("a\tb\n"), 0o644)
 	os.WriteFile(f("ok.gl.tsv"), []byte("Qassem Soleimani\tperson\tQasim Soleimani\n"), 0o644)
+	os.WriteFile(f("story.en.txt"), []byte("The talks ended on Friday. The minister left.\n"), 0o644)
+	os.WriteFile(f("story.fr.txt"), []byte("Les pourparlers ont pris fin vendredi. Le ministre est parti.\n"), 0o644)
+	os.WriteFile(f("pairs.tsv"), []byte("story.en.txt\tstory.fr.txt\n"), 0o644)
 	os.Mkdir(f("ro"), 0o755)
 	story := "Qasim Soleimani met.\n"
 	os.WriteFile(f("ro/story.txt"), []byte(story), 0o644)
@@ -386,6 +389,11 @@ func TestBadInputPermissions(t *testing.T) {
 		{"tm add to a read-only TM", []string{"tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
 		{"tm import to a read-only TM", []string{"tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},
 		{"names import to a read-only TM", []string{"names", "import", f("ok.gl.tsv")}, []string{"tm.db", "read-only"}},
+		// align --into found the TM read-only only once every pair was
+		// aligned (the review lines written, a batch's hours spent).
+		{"align --into a read-only TM", []string{"align", "--into", f("story.en.txt"), f("story.fr.txt")}, []string{"tm.db", "read-only", "before aligning"}},
+		{"align --batch --into a read-only TM", []string{"align", "--batch", "--into", f("pairs.tsv")}, []string{"tm.db", "read-only", "before aligning"}},
+		{"align --batch --into a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "align", "--batch", "--into", f("pairs.tsv")}, []string{"tm.db", "read-only", "before aligning"}},
 		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "not writable", "unchanged"}},
 		{"tm add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
 		{"tm import to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},

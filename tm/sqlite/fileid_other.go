@@ -11,3 +11,7 @@ func onReadOnlyFS(string) bool { return false }
 
 // isReadOnlyFS: no read-only mounts are told apart on this system.
 func isReadOnlyFS(error) bool { return false }
+
+// notWritable: a file's permissions are not read on this system; a
+// write refused says so then.
+func notWritable(string) bool { return false }

@@ -33,3 +33,7 @@ func onReadOnlyFS(path string) bool {
 // isReadOnlyFS reports whether err is the system's refusal to write on a
 // file system mounted read-only.
 func isReadOnlyFS(err error) bool { return errors.Is(err, syscall.EROFS) }
+
+// notWritable reports whether this user may not write the file at path
+// (its mode, another user's file, a read-only mount).
+func notWritable(path string) bool { return syscall.Access(path, 2 /* W_OK */) != nil }

@@ -66,7 +66,8 @@ type Store struct {
 	// TM that was there.
 	made []string
 
-	// readOnly: Open could only read the TM (openReadOnly).
+	// readOnly: Open could only read the TM (openReadOnly), or this
+	// user may not write its file.
 	readOnly bool
 
 	// created: this store's migrate applied the first migration, which
@@ -284,6 +285,10 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 		return nil, errReplaced
 	}
 	s.file = st
+	// A file this user may not write, in a folder it may (chmod 444):
+	// SQLite opened it read-only without a word, and each write would
+	// fail; it says so, as a TM openReadOnly opened does.
+	s.readOnly = notWritable(path)
 	return s, nil
 }
 

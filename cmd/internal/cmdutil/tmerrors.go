@@ -2,6 +2,7 @@ package cmdutil
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 
 	"github.com/bitext/bitext/tm"
@@ -34,4 +35,17 @@ func TMErr(err error, flag string) error {
 		return BadInput(err, "nothing was written; use a TM file you may write, or "+flag+" another one")
 	}
 	return err
+}
+
+// Writable passes on db and err from opening a TM a command will write to
+// after a long run (align --into, align --batch --into): a TM opened read
+// only (tm.DB.ReadOnly: this user may not write its file or folder) is
+// closed and refused as TMErr refuses a write, before the run rather than
+// at its end, when every pair is aligned and none can be stored.
+func Writable(db *tm.DB, err error) (*tm.DB, error) {
+	if err != nil || db == nil || !db.ReadOnly() {
+		return db, err
+	}
+	db.Close()
+	return nil, TMErr(fmt.Errorf("write %s: %w: this user may not write the file or its folder (seen before aligning anything)", db.Path(), tm.ErrReadOnly), "")
 }
