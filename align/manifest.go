@@ -77,6 +77,13 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 			continue
 		}
 		bad := func(format string, args ...any) error {
+			// A line cut short by a read error (r's NUL byte or invalid
+			// UTF-8 in it) reaches here as the scanner's last line: the
+			// read error says what is wrong with it ("found 1 column"
+			// of a NUL byte after the first path did not).
+			if !sc.Scan() && sc.Err() != nil && !errors.Is(sc.Err(), bufio.ErrTooLong) {
+				return sc.Err()
+			}
 			return &ManifestError{Name: name, Line: n, Msg: fmt.Sprintf(format, args...)}
 		}
 		cols := strings.Split(line, "\t")
