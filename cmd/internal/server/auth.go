@@ -138,14 +138,18 @@ func loadTokens(flag, name string, names map[string]string) ([]string, error) {
 	defer f.Close()
 	if fi, err := f.Stat(); err != nil {
 		return nil, fmt.Errorf("%s: %w", flag, err)
+	} else if fi.IsDir() {
+		return nil, fmt.Errorf("%s: read %s: is a directory", flag, name)
 	} else if perm := fi.Mode().Perm(); fi.Mode().IsRegular() && perm&0o077 != 0 && runtime.GOOS != "windows" {
 		return nil, fmt.Errorf("%s %s: permissions %04o let other users of this machine read the tokens: chmod 600 %s (only the user bitext runs as may read it)", flag, name, perm, name)
 	}
 	// Read from f, bounded: /dev/zero or /dev/urandom given as the file
 	// was read (os.ReadFile) until the runtime ran out of memory.
-	b, err := io.ReadAll(io.LimitReader(f, maxTokenFile+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: read %s: %w", flag, name, err)
+	// Read as text (textio.NewReader): a file saved as UTF-16 or with a
+	// NUL byte gave tokens with NUL bytes, which no client sends.
+	b, err := io.ReadAll(io.LimitReader(textio.NewReader(f, name), maxTokenFile+1))
+	if err != nil { // the reader's errors name the file and line ("read F: line 1: NUL byte")
+		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
 	if len(b) > maxTokenFile {
 		return nil, fmt.Errorf("%s %s: more than %d MiB: not a file of tokens (one token a line)", flag, name, maxTokenFile>>20)

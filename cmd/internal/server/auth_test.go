@@ -222,6 +222,12 @@ func TestLoadAccess(t *testing.T) {
 		{w, file("both", writeTok+"\n", 0o600), false, false, "also in --token-file"},
 		// /dev/zero given as the file was read until memory ran out.
 		{file("huge", strings.Repeat(writeTok+"\n", 1<<20/len(writeTok)+1), 0o600), "", false, false, "more than 1 MiB: not a file of tokens"},
+		// Saved as UTF-16 (Notepad's "Unicode"), a token was taken with
+		// its NUL bytes, a token no client sends: every request was a 401.
+		{file("utf16", "\xff\xfe"+strings.Join(strings.Split(writeTok, ""), "\x00")+"\x00\n\x00", 0o600), "", false, false, "utf16: line 1: UTF-16 text"},
+		{file("nul", writeTok+"\x00\n", 0o600), "", false, false, "nul: line 1: NUL byte"},
+		// A folder said "read DIR: read DIR: is a directory".
+		{dir, "", false, false, "--token-file: read " + dir + ": is a directory"},
 	}
 	if runtime.GOOS != "windows" {
 		open, group := file("open", writeTok+"\n", 0o644), file("group", readTok+"\n", 0o640)
