@@ -1254,6 +1254,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
 		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
 	}
+	if opt.Src != language.Und && opt.Src == opt.Tgt { // tm export's "--src and --tgt are both en"; it was an empty 200
+		return badRequest("src and tgt are both %s", opt.Src)
+	}
 	// doc, origin and since narrow the export as tm export's --doc,
 	// --origin and --since do; the route ignored them and gave the whole TM to a script that
 	// asked for one document. A document not stored is a 404 (tm refuses

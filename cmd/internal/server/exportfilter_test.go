@@ -43,7 +43,9 @@ func TestExportFilter(t *testing.T) {
 			t.Errorf("GET export?%s: %d %q; want 200 with %q, without %q", c.query, st, b, c.has, c.hasNo)
 		}
 	}
-	for q, want := range map[string]int{"doc=typo.tmx": http.StatusNotFound, "origin=typed": http.StatusBadRequest, "doc=a%00b": http.StatusBadRequest, "since=yesterday": http.StatusBadRequest} {
+	for q, want := range map[string]int{"doc=typo.tmx": http.StatusNotFound, "origin=typed": http.StatusBadRequest, "doc=a%00b": http.StatusBadRequest, "since=yesterday": http.StatusBadRequest,
+		// One language as both sides: an empty TSV, 200 (tm export: exit 2).
+		"format=tsv&src=en&tgt=en": http.StatusBadRequest, "src=fr&tgt=fr": http.StatusBadRequest} {
 		if st := call(t, "GET", ts.URL+"/api/v1/export?"+q, "", nil); st != want {
 			t.Errorf("GET export?%s: %d; want %d", q, st, want)
 		}
