@@ -84,7 +84,7 @@ func newRootCmd(ios *IOStreams, args ...string) *cobra.Command {
 	typeArgErrors(root)
 	dbFlags(root, g)
 	cmdutil.RefuseEmptyPaths(root, map[string]string{"output": "to write to standard output", "rules": "for the built-in rules", "db": "for $BITEXT_DB or the default TM",
-		"token-file": "to serve without tokens", "read-token-file": "for no read-only tokens", "src-groups": "to score without groups", "tgt-groups": "to score without groups"})
+		"token-file": "to serve without tokens", "read-token-file": "for no read-only tokens", "src-groups": "to score without groups", "tgt-groups": "to score without groups", "cors-origin": "to answer no other site's pages"})
 	return root
 }
 

@@ -226,6 +226,10 @@ func (v numValue[T]) Set(s string) error {
 	return nil
 }
 
+// notPaths are the flags RefuseEmptyPaths may be given that name no file:
+// their empty value is no "empty path".
+var notPaths = map[string]bool{"cors-origin": true}
+
 // RefuseEmptyPaths makes each flag of root's commands named in hints (a
 // flag's name, without dashes, to what leaving it out does) refuse an
 // empty value given: `-o "$OUT"` with OUT unset wrote to standard output,
@@ -241,9 +245,12 @@ func RefuseEmptyPaths(root *cobra.Command, hints map[string]string) {
 				if f.Shorthand != "" {
 					flag = "-" + f.Shorthand + "/" + flag
 				}
-				what := "empty path"
+				what, path := "empty path", "path"
+				if notPaths[name] {
+					what, path = "empty value", "value"
+				}
 				if f.Value.String() != "" { // --db " " made a TM file named " "
-					what = fmt.Sprintf("path %q of spaces only", f.Value.String())
+					what = fmt.Sprintf("%s %q of spaces only", path, f.Value.String())
 				}
 				return UsageErr(fmt.Errorf("%s: %s (a shell variable not set?)", flag, what), "leave "+flag+" out "+hints[name])
 			}
