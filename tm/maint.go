@@ -344,7 +344,8 @@ type UnitEdit struct {
 	Lang language.Tag
 	// Text is the new text, plain (the variant's markup is dropped).
 	Text string
-	// By names who edits, the unit's change id ("" for none).
+	// By names who edits, the unit's change id ("" for none), at most
+	// 1024 bytes.
 	By string
 	// Was, when not empty, is the text the edit started from (what the
 	// editor was shown): a variant whose stored text is another by then
@@ -392,8 +393,16 @@ func (d *DB) EditUnitIfChanged(ctx context.Context, id int64, e UnitEdit) (chang
 	return d.editUnit(ctx, id, e, true)
 }
 
+// maxEditor bounds UnitEdit.By: a person's name, not a text, as the
+// server bounds its labels (tm edit --by stored 5,000 bytes, which every
+// listing of the unit then carried).
+const maxEditor = 1024
+
 // editUnit is EditUnit, and EditUnitIfChanged when ifChanged is set.
 func (d *DB) editUnit(ctx context.Context, id int64, e UnitEdit, ifChanged bool) (changed bool, err error) {
+	if len(e.By) > maxEditor {
+		return false, fmt.Errorf("unit %d: %w: who edits: %d bytes, at most %d are taken (a name, not a text)", id, ErrBadUnit, len(e.By), maxEditor)
+	}
 	now := time.Now().UTC().Truncate(time.Second)
 	// The unit is read, compared with e.Was and replaced in one write
 	// transaction, through the writer when it is a TxReader: two edits

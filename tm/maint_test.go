@@ -68,6 +68,18 @@ func TestEditUnit(t *testing.T) {
 	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait très beau.", Was: " Il faisait beau. "}); err != nil {
 		t.Errorf("EditUnit from the stored text: %v", err)
 	}
+	// Who edits is a name: tm edit --by stored 5,000 bytes, which every
+	// listing of the unit then carried (the server's PATCH refused them).
+	err = d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait un temps superbe.", By: strings.Repeat("a", 1025)})
+	if !errors.Is(err, tm.ErrBadUnit) || !strings.Contains(err.Error(), "1025 bytes, at most 1024") {
+		t.Errorf("EditUnit by a 1025-byte name = %v; want ErrBadUnit naming the bound", err)
+	}
+	if got, _ := d.Unit(ctx, 1); got.Variants[1].Text != "Il faisait très beau." {
+		t.Errorf("after a refused edit = %+v", got.Variants)
+	}
+	if err := d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Il faisait un temps superbe.", By: strings.Repeat("a", 1024)}); err != nil {
+		t.Errorf("EditUnit by a 1024-byte name: %v", err)
+	}
 }
 
 func TestDeleteUnitsAndDocuments(t *testing.T) {
