@@ -125,6 +125,10 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		if err := textio.CheckFiles([]string{f.Src, f.Tgt}); err != nil {
 			return nil, bad("%v", err)
 		}
+		// The manifest as a pair's file was aligned as a text, exit 0.
+		if self, ok := textio.SameFile(name, f.Src, f.Tgt); ok && name != "-" {
+			return nil, bad("%s is this manifest: a line names the two files of a pair to align", self)
+		}
 		if msg := f.langsFromNames(); msg != "" {
 			return nil, bad("%s", msg)
 		}

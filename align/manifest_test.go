@@ -296,3 +296,25 @@ func TestMatchFoldersInside(t *testing.T) {
 		t.Errorf("MatchFolders of folders with folders inside = %v, unmatched %v, %v; want %v, 2023/old.txt unmatched", got, unmatched, err, want)
 	}
 }
+
+// TestReadManifestNamesItself: a line naming the manifest as one of a
+// pair's files was aligned, the manifest read as a text (exit 0).
+func TestReadManifestNamesItself(t *testing.T) {
+	dir := t.TempDir()
+	m := filepath.Join(dir, "pairs.tsv")
+	for _, f := range []string{"a.en.txt", "a.fr.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("Hello.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, in := range []string{"pairs.tsv\ta.fr.txt\ten\tfr\n", "a.en.txt\ta.fr.txt\na.en.txt\t./pairs.tsv\ten\tfr\n"} {
+		if err := os.WriteFile(m, []byte(in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := ReadManifest(strings.NewReader(in), m, language.Und, language.Und)
+		var me *ManifestError
+		if !errors.As(err, &me) || !strings.Contains(err.Error(), "is this manifest") {
+			t.Errorf("ReadManifest(%q) error %v; want a ManifestError saying the line names the manifest", in, err)
+		}
+	}
+}
