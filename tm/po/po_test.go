@@ -124,7 +124,10 @@ func TestMalformed(t *testing.T) {
 		{"msgid \"a\"\nmsgid_plural \"as\"\nmsgstr[1] \"b\"\n", "line 3: msgstr[1]: want msgstr[0]"},
 		{"msgid \"a\\q\"\nmsgstr \"b\"\n", "line 1: unknown escape \\q"},
 		{"msgid \"a\" x\nmsgstr \"b\"\n", "line 1: text after the closing quote"},
-		{"msgid \"a\"\nmsgstr \"\xff\"\n", "line 1: invalid UTF-8"},
+		// The line of the byte, not the entry's first (it said line 1).
+		{"msgid \"a\"\nmsgstr \"\xff\"\n", "line 2: invalid UTF-8"},
+		{"msgid \"a\"\nmsgstr \"\"\n\"ok \"\n\"caf\xe9\"\n", "line 4: invalid UTF-8"},
+		{"msgid \"a\"\nmsgstr \"\\xff\"\n", "line 1: invalid UTF-8"}, // an escape's byte: the entry's line
 		{"msgid \"a\"\n\nmsgstr \"b\"\n", "line 2: a blank line inside an entry"},
 		{"\"a\"\n", "line 1: a string outside msgctxt, msgid or msgstr"},
 		{"msgid \"a\"\nmsgstr \"b\"\nmsgstr \"c\"\n", "line 3: a second msgstr"},

@@ -117,6 +117,10 @@ type Reader struct {
 	first    *Entry // the first entry, read with the header
 	dec      *encoding.Decoder
 	obsolete int
+	// badLine is the first line of the entry being read that is not
+	// UTF-8, 0 if none: decode's error names it, not the entry's first
+	// line (a msgstr's Latin-1 letter on line 2 was "line 1").
+	badLine int
 }
 
 // NewReader returns a Reader of r, having read its header entry, if it has
@@ -251,6 +255,7 @@ func (r *Reader) readLine() ([]byte, error) {
 	if r.pushed {
 		r.pushed = false
 		r.line++
+		r.noteUTF8(r.pushback)
 		return r.pushback, nil
 	}
 	if r.eof {
@@ -285,7 +290,16 @@ func (r *Reader) readLine() ([]byte, error) {
 	if bytes.IndexByte(buf, 0) >= 0 {
 		return nil, &Error{Line: r.line, Msg: "a NUL byte (a binary file, not PO?)"}
 	}
+	r.noteUTF8(buf)
 	return buf, nil
+}
+
+// noteUTF8 notes the line just read as the entry's first that is not
+// UTF-8 (badLine), if it is one.
+func (r *Reader) noteUTF8(line []byte) {
+	if r.badLine == 0 && !utf8.Valid(line) {
+		r.badLine = r.line
+	}
 }
 
 // unread gives the line back, to be read again.
@@ -362,6 +376,7 @@ func (st *entryState) finish(line int) (Entry, error) {
 // (decode converts them), skipping obsolete ones; io.EOF when none is left.
 func (r *Reader) readEntry() (Entry, error) {
 	var st entryState
+	r.badLine = 0
 	for {
 		line, err := r.readLine()
 		if err == io.EOF {
@@ -663,7 +678,11 @@ func (r *Reader) decode(e *Entry) error {
 	conv := func(s *string) error {
 		if r.dec == nil {
 			if !utf8.ValidString(*s) {
-				return &Error{Line: e.Line, Msg: errBadUTF8.Error()}
+				line := e.Line
+				if r.badLine > line { // else an escape (\xe9) made it
+					line = r.badLine
+				}
+				return &Error{Line: line, Msg: errBadUTF8.Error()}
 			}
 			return nil
 		}
