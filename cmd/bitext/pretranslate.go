@@ -31,14 +31,13 @@ func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Co
 	cmd := command("tm pretranslate", &cobra.Command{Use: "pretranslate ARTICLE --src LANG --tgt LANG [-o FILE.xlf | --tmx -o FILE.tmx] | CLIENT.xlf [-o OUT.xlf] | --back FILE.xlf -o ARTICLE",
 		Short: "Pretranslate an article into XLIFF from the TM, and bring the translation back", Args: cmdutil.SwitchedFileArgs(&opts.Back, "--back", "the translated XLIFF, which holds the article", "bitext tm pretranslate --back story.xlf -o story.fr.html")},
 		opts, func(args []string) error {
-			opts.Input = "-"
-			if len(args) == 1 {
-				opts.Input = args[0]
-			}
+			opts.Input = inputNames(args)[0]
 			if opts.Back && (opts.Analyze || opts.TMX) || opts.Analyze && opts.TMX {
 				return usageErr(errors.New("--back, --analyze and --tmx do not go together: give one"))
 			} else if opts.Back && (opts.Src != language.Und || opts.Tgt != language.Und) { // taken and not used; --src alone said "--tgt is required"
 				return usageErr(errors.New("--back takes the languages from the XLIFF file (its source-language and target-language): leave out --src and --tgt"))
+			} else if !opts.Back && tm.IsXLIFFName(opts.Input) && opts.Src != opts.Tgt { // a client's XLIFF: --src or --tgt alone is checked against the file's; --tgt alone said "--src is required"
+				return nil
 			}
 			return tmPair(opts.Src, opts.Tgt, !opts.Back && !tm.IsXLIFFName(opts.Input)) // an XLIFF file names its languages
 		}, runF, runTMPretranslate)
