@@ -413,3 +413,72 @@ func TestLinkRepo(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeGoBlock: the README's Go example ("As a Go library") compiles
+// against the packages as they are; the tour runs only its console blocks,
+// so an API renamed left that example wrong unseen. The block is the body
+// of a function in a main package that go build compiles through
+// -overlay, in a folder of the module that does not exist: nothing is
+// written into the repository.
+func TestReadmeGoBlock(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the README's Go example; skipped under -short")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to check the README's Go example with")
+	}
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile(filepath.Join(repo, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, lib, ok := strings.Cut(string(readme), "\n## As a Go library\n")
+	_, block, ok2 := strings.Cut(lib, "\n```go\n")
+	block, _, ok3 := strings.Cut(block, "\n```\n")
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README.md has no ```go block under \"## As a Go library\"")
+	}
+	src := `package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/sqlite"
+	"golang.org/x/text/language"
+)
+
+var _, _, _, _ = fmt.Sprint, os.Open, language.English, tm.New // the block may leave one out
+
+func main() { _ = run(context.Background()) }
+
+func run(ctx context.Context) error {
+	_ = sqlite.Open
+` + block + `
+	return nil
+}
+`
+	tmp := t.TempDir()
+	file := filepath.Join(tmp, "main.go")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pkg := filepath.Join(repo, "cmd", "internal", "readmegoexample")
+	overlay := fmt.Sprintf(`{"Replace":{%q:%q}}`, filepath.Join(pkg, "main.go"), file)
+	if err := os.WriteFile(filepath.Join(tmp, "overlay.json"), []byte(overlay), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, goTool, "build", "-o", os.DevNull, "-overlay", filepath.Join(tmp, "overlay.json"), "./cmd/internal/readmegoexample")
+	cmd.Dir = repo
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("README.md's Go example (As a Go library) does not compile: %v\n%s\nthe program checked:\n%s", err, out, src)
+	}
+}
