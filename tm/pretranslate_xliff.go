@@ -484,8 +484,11 @@ func is12(n xml.Name, local string) bool {
 	return n.Local == local && (n.Space == ns12 || n.Space == ns11 || n.Space == "")
 }
 
+// is2 reports whether n is the XLIFF 2 element local; it is asked only in
+// a file whose root says XLIFF 2, so no namespace is XLIFF 2's too
+// (OpenTM2 and t5memory write none).
 func is2(n xml.Name, local string) bool {
-	return n.Local == local && strings.HasPrefix(n.Space, "urn:oasis:names:tc:xliff:document:2.")
+	return n.Local == local && (n.Space == "" || strings.HasPrefix(n.Space, "urn:oasis:names:tc:xliff:document:2."))
 }
 
 // languages checks the file's languages against opt's and sets rw.src and
@@ -549,7 +552,10 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 			rw.v2 = strings.HasPrefix(v, "2") || strings.HasPrefix(t.Name.Space, "urn:oasis:names:tc:xliff:document:2.")
 			if rw.v2 {
 				s, _ := attr(t.Attr, "srcLang")
-				g, _ := attr(t.Attr, "trgLang")
+				g, ok := attr(t.Attr, "trgLang")
+				if !ok { // OpenTM2 names it tgtLang, as tm import reads it
+					g, _ = attr(t.Attr, "tgtLang")
+				}
 				if err := rw.languages(s, g, "srcLang", "trgLang"); err != nil {
 					return err
 				}

@@ -320,6 +320,40 @@ func TestPretranslateXLIFF2(t *testing.T) {
 	}
 }
 
+// TestPretranslateOpenTM2XLIFF2: OpenTM2 and translate5's t5memory write
+// XLIFF 2.0 without its namespace, the target language as tgtLang; tm
+// import reads such a file as XLIFF 2 (tmxwild59), and pretranslate filled
+// nothing in it (its units were looked for in XLIFF 2's namespace only: 0
+// segments, the file written back as it was) and asked for trgLang.
+func TestPretranslateOpenTM2XLIFF2(t *testing.T) {
+	in := `<xliff version="2.0" srcLang="en-US" tgtLang="fr-FR"><file original="a.dita">
+<unit id="1" name="1">
+ <segment state="initial"><source>A b.</source></segment>
+</unit>
+<unit id="2" name="2">
+ <segment state="translated"><source>C d.</source><target>Déjà.</target></segment>
+</unit>
+</file></xliff>`
+	out, an, err := pretranslateString(t, in, everyQuery)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<xliff version="2.0" srcLang="en-US" tgtLang="fr-FR"><file original="a.dita">
+<unit id="1" name="1">
+ <segment state="translated"><source>A b.</source><target>[&amp; A B.]</target></segment>
+</unit>
+<unit id="2" name="2">
+ <segment state="translated"><source>C d.</source><target>Déjà.</target></segment>
+</unit>
+</file></xliff>`
+	if out != want || an.Filled != 1 || an.Segments != 1 {
+		t.Errorf("pretranslate OpenTM2's XLIFF 2 = %s (%d of %d filled)\nwant %s (1 of 1)", out, an.Filled, an.Segments, want)
+	}
+	if an.Tgt != language.MustParse("fr-FR") {
+		t.Errorf("target language %v; want fr-FR, its tgtLang", an.Tgt)
+	}
+}
+
 func TestPretranslateXLIFFBadInput(t *testing.T) {
 	tests := []struct {
 		name, in string
