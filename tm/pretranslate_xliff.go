@@ -114,6 +114,7 @@ func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt Pretra
 		return an, err
 	}
 	an.Src, an.Tgt = rw.src, rw.tgt
+	rw.file.src = rw.src
 	lo := LookupOptions{Src: rw.src, Tgt: rw.tgt, Min: min(bandMin, opt.Min), Max: opt.Max}
 	tally := newBandTally()
 	for dm, err := range lookup(ctx, rw.queries(), lo) {
@@ -128,10 +129,15 @@ func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt Pretra
 		s.done = true
 		if s.fill {
 			seg := extract.Segment{Text: s.text, Markup: s.markup}
-			s.matches = rankByCodes(seg, dm.Matches)
+			fileMs, rep := rw.file.matches(s, rw.tgt, lo.Min)
+			s.rep = rep
+			s.matches = rankByCodes(seg, withFileMatches(fileMs, dm.Matches))
 			best := 0
 			if len(s.matches) > 0 {
 				best = s.matches[0].Score
+				if s.matches[0].Origin.File == originThisFile && best >= 100 {
+					tally.seen[textForm(s.text)] = true // a repetition (101: in context)
+				}
 			}
 			words := CountWords(s.text)
 			tally.add(s.text, words, best)
@@ -220,6 +226,11 @@ type xlfSeg struct {
 	srcEnd    int64    // XLIFF 2: the end of </source>
 	srcIndent []byte
 
+	prev  string   // the textForm of the segment before it in the file
+	order int      // its place among the file's segments (fileTM.remember)
+	state string   // XLIFF 2: the segment's state
+	rep   *fileSeg // the file's repetition of it, when there is one
+
 	done    bool
 	matches []Match
 	best    *Match // the match filled, nil when none
@@ -259,7 +270,10 @@ type xlfUnit struct {
 	sdlDefs     *xlfSpot
 	sdlPrefix   string
 	mqPrefix    string
-	isQueued    bool // its segments were given to LookupDocument
+	targetState string            // the 1.2 target's state
+	sdlConf     map[string]string // each <sdl:seg>'s conf, by id
+	mqStatus    string            // memoQ's mq:status
+	isQueued    bool              // its segments were given to LookupDocument
 }
 
 // done reports whether every segment of u has its matches.
@@ -301,6 +315,7 @@ type xliffRewriter struct {
 	outer   []bool    // the elements open outside units: whether each says translate="no", itself or by inheritance
 	root    bool      // the root was read
 	skip    int       // depth inside a translate="no" unit
+	file    fileTM    // the file's translated segments
 }
 
 func newXLIFFRewriter(r io.Reader, w io.Writer, opt PretranslateOptions) *xliffRewriter {
@@ -586,6 +601,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 			for _, a := range t.Attr {
 				if a.Name.Space == xliff.MemoQNamespace && a.Name.Local == "status" {
 					rw.unit.mqPrefix = statusPrefix(rw.raw(sp))
+					rw.unit.mqStatus = a.Value
 				}
 			}
 			rw.stack = nil
@@ -606,7 +622,8 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 		switch {
 		case depth == 0 && is2(t.Name, "segment"):
 			id, _ := attr(t.Attr, "id")
-			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp})
+			st, _ := attr(t.Attr, "state")
+			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp, state: st})
 			e.role = "segment"
 		case depth == 1 && parent.role == "segment" && (is2(t.Name, "source") || is2(t.Name, "target")):
 			e.role = t.Name.Local
@@ -622,12 +639,17 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 		e.role = "seg-source"
 	case depth == 0 && is12(t.Name, "target"):
 		e.role = "target"
+		u.targetState, _ = attr(t.Attr, "state")
 	case depth == 0 && t.Name.Space == xliff.SDLNamespace && t.Name.Local == "seg-defs":
 		e.role = "seg-defs"
 		u.sdlPrefix = strings.TrimSuffix(qname(rw.raw(sp)), "seg-defs")
 	case depth == 1 && parent.role == "seg-defs" && t.Name.Space == xliff.SDLNamespace && t.Name.Local == "seg":
 		id, _ := attr(t.Attr, "id")
 		u.sdlSegs[id] = sp
+		if u.sdlConf == nil {
+			u.sdlConf = map[string]string{}
+		}
+		u.sdlConf[id], _ = attr(t.Attr, "conf")
 	case depth > 0 && is12(t.Name, "mrk") && (rw.inRole("seg-source") || rw.inRole("target")) && !rw.inRole("mrk"):
 		if mt, _ := attr(t.Attr, "mtype"); mt == "seg" {
 			e.role = "mrk"
@@ -722,6 +744,7 @@ func (rw *xliffRewriter) end(t xml.EndElement, sp span) error {
 		if err := u.read(); err != nil {
 			return rw.fail(u.line, "%s %q: %v", map[bool]string{true: "unit", false: "trans-unit"}[u.v2], u.id, err)
 		}
+		rw.file.remember(u)
 		return nil
 	}
 	e := rw.stack[len(rw.stack)-1]
@@ -920,6 +943,11 @@ func (s *xlfSeg) choose(minScore int) bool {
 		return false
 	}
 	m := &s.matches[0]
+	if m.Origin.File == originThisFile && m.Score >= 100 && s.rep != nil && bytes.Equal(s.rep.srcRaw, s.raw) {
+		// The source as written, codes and all: its target as written.
+		s.best, s.filled = m, string(s.rep.targetRaw)
+		return true
+	}
 	c, ok := s.targetContent(m)
 	if !ok {
 		return false
@@ -1137,6 +1165,10 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 				eds = append(eds, u.fillSpot(s.tgt, s.filled)...)
 			}
 		}
+		if len(state) > 0 && u.target != nil {
+			// Its state is now the partly pretranslated unit's.
+			eds = append(eds, edit{u.target.tag.start, u.target.tag.end, setAttrs(u.bytesOf(u.target.tag), state...)})
+		}
 	}
 	if alts.Len() > 0 {
 		eds = append(eds, edit{altAt, altAt, alts.String()})
@@ -1189,7 +1221,11 @@ func (u *xlfUnit) sdlEdits() []edit {
 		if s.best.Score < 100 {
 			conf = "Draft"
 		}
-		kv := []string{"conf", conf, "percent", strconv.Itoa(min(s.best.Score, 100)), "origin", "tm", "origin-system", "bitext"}
+		origin := "tm"
+		if s.best.Origin.File == originThisFile {
+			origin = "auto-propagated" // Trados's origin of a repetition's fill
+		}
+		kv := []string{"conf", conf, "percent", strconv.Itoa(min(s.best.Score, 100)), "origin", origin, "origin-system", "bitext"}
 		if s.best.Score >= ContextScore {
 			kv = append(kv, "text-match", "SourceAndTarget")
 		}

@@ -10,7 +10,8 @@ import (
 )
 
 // FuzzPretranslateXLIFF checks the in-place rewriter on any input: with no
-// match the output is the input, byte for byte; with a match for every
+// match the output is the input, byte for byte, but for the repetitions
+// and fuzzy matches of its own translated segments (edits only); with a match for every
 // segment it is the input with the edits made and no other change
 // (checkEdits), well-formed XML, and no segment is filled twice.
 func FuzzPretranslateXLIFF(f *testing.F) {
@@ -23,11 +24,17 @@ func FuzzPretranslateXLIFF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, in []byte) {
 		opt := PretranslateOptions{Src: language.English, Tgt: language.French, Min: 50}
 		var none bytes.Buffer
-		if _, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &none, opt, fakeTM(func(string) []Match { return nil }), nil); err != nil {
+		var noneEds []edit
+		anNone, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &none, opt, fakeTM(func(string) []Match { return nil }), func(e edit) { noneEds = append(noneEds, e) })
+		if err != nil {
 			return
 		}
-		if !bytes.Equal(none.Bytes(), in) {
+		if len(noneEds) == 0 && !bytes.Equal(none.Bytes(), in) {
 			t.Fatalf("with no match the output differs from the input:\n%q\n%q", in, none.Bytes())
+		}
+		checkEdits(t, "input, no TM", in, none.Bytes(), noneEds)
+		if anNone.Filled > 0 && !bytes.Contains(none.Bytes(), []byte("this file")) && !bytes.Contains(none.Bytes(), []byte("auto-propagated")) {
+			t.Errorf("%d filled without a match and not from the file:\n%s", anNone.Filled, none.Bytes())
 		}
 		var out bytes.Buffer
 		var eds []edit
