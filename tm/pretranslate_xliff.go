@@ -218,6 +218,7 @@ type xlfSeg struct {
 	raw          []byte // the content as it stands
 	lead, trail  []byte // the codes and white space before and after the text (when !inside)
 	codes        bool   // the content has elements
+	v2           bool   // an XLIFF 2 segment
 	inside       bool   // an element between its first and last words
 	fill         bool   // its target is missing or empty: to pretranslate
 
@@ -623,7 +624,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 		case depth == 0 && is2(t.Name, "segment"):
 			id, _ := attr(t.Attr, "id")
 			st, _ := attr(t.Attr, "state")
-			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp, state: st})
+			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp, state: st, v2: true})
 			e.role = "segment"
 		case depth == 1 && parent.role == "segment" && (is2(t.Name, "source") || is2(t.Name, "target")):
 			e.role = t.Name.Local
@@ -965,6 +966,11 @@ func (s *xlfSeg) targetContent(m *Match) (string, bool) {
 	if s.codes && s.markup != "" {
 		if out, ok := targetCodes(extract.Segment{Text: s.text, Markup: s.markup}, m); ok {
 			return out, true // the codes where the stored translation has them
+		}
+	}
+	if s.codes && s.v2 {
+		if out, ok := targetCodes2(s, m); ok {
+			return out, true // the XLIFF 2 codes where the stored translation has them
 		}
 	}
 	if s.inside {

@@ -460,3 +460,41 @@ func TestPretranslateXLIFFWhiteSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestPretranslateXLIFF2Codes: an XLIFF 2 segment with codes inside its
+// text is filled with its own <pc>, <ph/>, <sc/> and <ec/> where the
+// match's translation has its codes; not when the codes differ in number
+// or would close before they open.
+func TestPretranslateXLIFF2Codes(t *testing.T) {
+	head := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f"><unit id="u1"><segment><source>`
+	tail := `</source></segment></unit></file></xliff>`
+	tests := []struct {
+		name, source, markup, target, want string // want "": not filled
+	}{
+		{"pc", `Click <pc id="1" type="fmt">Save</pc> now.`, `Cliquez <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> maintenant.`, "Cliquez Enregistrer maintenant.",
+			`Cliquez <pc id="1" type="fmt">Enregistrer</pc> maintenant.`},
+		{"ph, moved", `Press <ph id="1" equiv="Enter"/> to go on &amp; on.`, `Pour continuer, <ph x="1"/> appuyez.`, "Pour continuer, appuyez.",
+			`Pour continuer, <ph id="1" equiv="Enter"/> appuyez.`},
+		{"sc and ec", `A <sc id="1"/>b c<ec startRef="1"/> d.`, `W <bpt i="1">{</bpt>x y<ept i="1">}</ept> z.`, "W x y z.",
+			`W <sc id="1"/>x y<ec startRef="1"/> z.`},
+		{"the translation without the codes", `Click <pc id="1">Save</pc> now.`, ``, "Cliquez Enregistrer maintenant.", ""},
+		{"one code less", `Click <pc id="1">Save</pc> <ph id="2"/> now.`, `Cliquez <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept> maintenant.`, "Cliquez Enregistrer maintenant.", ""},
+		{"an end before its start", `A <sc id="1"/>b c<ec startRef="1"/> d.`, `W <ept i="1">}</ept>x y<bpt i="1">{</bpt> z.`, "W x y z.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := head + tt.source + tail
+			out, an := pretranslateChecked(t, in, func(q string) []Match {
+				return []Match{{Score: 100, Source: q, Target: tt.target, TargetMarkup: tt.markup}}
+			})
+			want := in
+			if tt.want != "" {
+				want = strings.Replace(in, "<segment>", `<segment state="translated">`, 1)
+				want = strings.Replace(want, "</source>", "</source><target>"+tt.want+"</target>", 1)
+			}
+			if out != want || (an.Filled == 1) != (tt.want != "") {
+				t.Errorf("pretranslate %s\n= %s (%d filled)\nwant %s", tt.source, out, an.Filled, want)
+			}
+		})
+	}
+}
