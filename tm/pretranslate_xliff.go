@@ -226,6 +226,7 @@ type xlfSeg struct {
 	segStart  span     // XLIFF 2: the <segment> start tag
 	srcEnd    int64    // XLIFF 2: the end of </source>
 	srcIndent []byte
+	segIndent []byte // XLIFF 2: the white space before <segment> on its line
 
 	prev  string   // the textForm of the segment before it in the file
 	order int      // its place among the file's segments (fileTM.remember)
@@ -624,7 +625,7 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 		case depth == 0 && is2(t.Name, "segment"):
 			id, _ := attr(t.Attr, "id")
 			st, _ := attr(t.Attr, "state")
-			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp, state: st, v2: true})
+			u.segs = append(u.segs, &xlfSeg{mid: id, line: rw.line(), segStart: sp, state: st, v2: true, segIndent: rw.indent(sp.start)})
 			e.role = "segment"
 		case depth == 1 && parent.role == "segment" && (is2(t.Name, "source") || is2(t.Name, "target")):
 			e.role = t.Name.Local
@@ -999,7 +1000,7 @@ type edit struct {
 func (u *xlfUnit) rewrite(opt PretranslateOptions, onEdit func(edit)) []byte {
 	var eds []edit
 	if u.v2 {
-		eds = u.edits2()
+		eds = u.edits2(opt)
 	} else {
 		eds = u.edits12(opt)
 	}
@@ -1251,9 +1252,13 @@ func (u *xlfUnit) sdlEdits() []edit {
 	return eds
 }
 
-// edits2 writes each XLIFF 2 segment's target and state.
-func (u *xlfUnit) edits2() []edit {
+// edits2 writes each XLIFF 2 segment's target and state, and the
+// matches offered (matches2).
+func (u *xlfUnit) edits2(opt PretranslateOptions) []edit {
 	var eds []edit
+	if m := u.matches2(opt); m != "" {
+		eds = append(eds, edit{u.tag.end, u.tag.end, m})
+	}
 	for _, s := range u.segs {
 		if !s.fill || s.best == nil {
 			continue
@@ -1274,4 +1279,43 @@ func (u *xlfUnit) edits2() []edit {
 		eds = append(eds, edit{s.srcEnd, s.srcEnd, nl + "<target>" + s.filled + "</target>"})
 	}
 	return eds
+}
+
+// mtcNS is the namespace of XLIFF 2's Translation Candidates module.
+const mtcNS = "urn:oasis:names:tc:xliff:matches:2.0"
+
+// matches2 is the <mtc:matches> of an XLIFF 2 unit, first in it as the
+// module's elements are: each match at or above opt.Min (opt.Max per
+// segment) of its segments to fill, with its similarity (a context match
+// 100, of type icm), origin and the segment it is for (ref="#id"; a
+// segment without id gets none). "" when there are none.
+func (u *xlfUnit) matches2(opt PretranslateOptions) string {
+	prefix := strings.TrimSuffix(qname(u.bytesOf(u.tag)), "unit")
+	var b strings.Builder
+	nl, in := "", ""
+	for _, s := range u.segs {
+		if !s.fill || s.mid == "" {
+			continue
+		}
+		if b.Len() == 0 && s.segIndent != nil {
+			nl, in = "\n"+string(s.segIndent), "  "
+		}
+		for k := range s.matches {
+			m := &s.matches[k]
+			if m.Score < opt.Min || k >= opt.Max {
+				continue
+			}
+			typ := "tm"
+			if m.Score >= ContextScore {
+				typ = "icm"
+			}
+			fmt.Fprintf(&b, `%s%s<mtc:match ref="#%s" similarity="%d" type="%s" origin="%s"><%ssource>%s</%ssource><%starget>%s</%starget></mtc:match>`,
+				nl, in, xliff.EscapeAttr(s.mid), min(m.Score, 100), typ, xliff.EscapeAttr(matchOrigin(m)),
+				prefix, escapeText2(m.Source), prefix, prefix, escapeText2(m.Target), prefix)
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return nl + `<mtc:matches xmlns:mtc="` + mtcNS + `">` + b.String() + nl + `</mtc:matches>`
 }

@@ -314,8 +314,13 @@ func TestPretranslateXLIFF2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The matches offered are the unit's <mtc:matches>, first in it, for
+	// the segments with an id.
 	want := `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">
  <unit id="u1">
+  <mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0">
+    <mtc:match ref="#s1" similarity="100" type="tm" origin="tm"><source>A b.</source><target>[&amp; A B.]</target></mtc:match>
+  </mtc:matches>
   <segment id="s1" state="translated">
    <source><pc id="1">A b.</pc></source>
    <target><pc id="1">[&amp; A B.]</pc></target>
