@@ -318,11 +318,34 @@ function saveState() {
   const active = document.querySelector(".page.active");
   if (active && location.hash !== tabHash(active.id)) history.replaceState(null, "", tabHash(active.id));
 }
+// tabPlace is how far down the page each tab was when another was shown
+// (window.scrollY by tab): the tab shown again (Back, Forward, its
+// button) is put back there once it has read its list again, and a
+// reload puts the tab shown back where it was (kept in sessionStorage
+// when the page goes). A reviser at bead 800 of a review, or at unit
+// 5,040 of a document, who pressed Back and then Forward found the page
+// at its top: the browser's own restoring was done while the tab left
+// was still shown, on a page too short for it, and before the tab's
+// list was read again; the page does it instead (scrollRestoration).
+const tabPlace = {};
+history.scrollRestoration = "manual";
+try {
+  Object.assign(tabPlace, JSON.parse(kept("place") || "{}"));
+} catch (err) { /* no place kept */ }
+window.addEventListener("pagehide", () => {
+  const active = document.querySelector(".page.active");
+  if (active) tabPlace[active.id] = window.scrollY;
+  keep("place", JSON.stringify(tabPlace));
+});
 function showTab(name, params) {
   // The status line spoke of the tab left ("5 names rewritten" over the
   // glossary): another tab starts with none.
   const was = document.querySelector(".page.active");
-  if (was && was.id !== name) status("");
+  const other = was && was.id !== name;
+  if (other) {
+    status("");
+    tabPlace[was.id] = window.scrollY;
+  }
   for (const p of document.querySelectorAll(".page")) p.classList.toggle("active", p.id === name);
   for (const t of document.querySelectorAll(".tab")) {
     t.classList.toggle("active", t.dataset.tab === name);
@@ -333,7 +356,23 @@ function showTab(name, params) {
   // and its state are a new step for Back.
   if (params && fromAddress[name]) fromAddress[name](params);
   if (!params && location.hash !== tabHash(name)) location.hash = tabHash(name);
-  if (onShow[name]) onShow[name]();
+  const shown = onShow[name] ? onShow[name]() : undefined;
+  onShowing = shown;
+  if (other) backToPlace(name, shown);
+}
+// onShowing is what the last onShow returned (a list being read).
+let onShowing;
+// backToPlace scrolls to where tab name was left, once shown (what its
+// onShow returned) settles, unless another tab is shown by then or the
+// tab was never left down its page.
+async function backToPlace(name, shown) {
+  const y = tabPlace[name];
+  if (!y) return;
+  try {
+    await shown;
+  } finally {
+    if (document.querySelector(".page.active").id === name) window.scrollTo(0, y);
+  }
 }
 for (const t of document.querySelectorAll(".tab")) t.addEventListener("click", () => showTab(t.dataset.tab));
 window.addEventListener("hashchange", () => {
@@ -1665,12 +1704,16 @@ const documents = pagedList({ path: "documents", field: "documents", table: "doc
 onShow.documents = async () => {
   const open = docToOpen;
   docToOpen = "";
-  if (docUnits.doc && !open) loadUnits(docUnits.doc, docUnits.start);
+  // Both read before the tab is put back at its place (backToPlace).
+  const units = docUnits.doc && !open ? loadUnits(docUnits.doc, docUnits.start) : undefined;
   await documents.reload();
+  await units;
   if (!open) return;
   const row = [...$("docs-table").tBodies[0].rows].find((r) => r.querySelector(".open-doc").textContent === open);
-  if (row) row.querySelector(".open-doc").click();
-  else openDocument({ name: open, units: 0 }, null);
+  if (row) {
+    row.querySelector(".open-doc").click();
+    await row.opened;
+  } else await openDocument({ name: open, units: 0 }, null);
 };
 
 // when shows an RFC 3339 time of the server (UTC) to the minute.
@@ -1682,7 +1725,8 @@ function documentRow(d) {
   const tr = el("tr", { class: "document" });
   const open = el("button", { type: "button", class: "open-doc link", dir: "auto", title: "show its units",
     "aria-label": `show the units of ${d.name}` }, d.name);
-  open.addEventListener("click", () => openDocument(d, tr));
+  // tr.opened: onShow.documents waits for the units a click reads.
+  open.addEventListener("click", () => { tr.opened = openDocument(d, tr); });
   // The import log says when the document was stored; units that came
   // under another file's name (a TMX that names their file) have no date.
   const stored = d.first_stored ? [when(d.first_stored), ...(when(d.last_stored) !== when(d.first_stored) ? [el("br"), "last " + when(d.last_stored)] : [])]
@@ -1993,4 +2037,6 @@ window.addEventListener("beforeunload", (ev) => {
 {
   const { tab, params } = hashParts();
   showTab(tab, params);
+  // A reload: where the tab was (showTab puts back only a tab left).
+  backToPlace(tab, onShowing);
 }

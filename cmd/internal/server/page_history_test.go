@@ -1,0 +1,76 @@
+package server
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserBackKeepsPlace: a reviser at bead 151 of a review, or at
+// unit 580 of a document, who pressed the browser's Back (the tab before)
+// and then Forward found the page at its top: the browser's own restoring
+// of the place is done while the tab left is still shown, on a page too
+// short for it. The tab shown again is where it was left.
+func TestBrowserBackKeepsPlace(t *testing.T) {
+	ctx := browser(t)
+	ts := longDocServer(t, 1000)
+	var src, tgt strings.Builder
+	for i := 1; i <= 200; i++ {
+		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
+		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
+	}
+	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-align")), chromedp.Click(chromedp.CSS("#preseg")))
+	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 200)
+	// inView says whether the element of expr is in the window, where it
+	// was and where it is.
+	inView := func(expr string) (bool, string) {
+		t.Helper()
+		got := eval[string](t, ctx, `(() => { const r = (`+expr+`).getBoundingClientRect(); return Math.round(r.top) + " " + Math.round(r.bottom) + " " + innerHeight + " " + Math.round(scrollY); })()`)
+		var top, bottom, h, y int
+		fmt.Sscan(got, &top, &bottom, &h, &y)
+		return top >= 0 && bottom <= h, fmt.Sprintf("top %d, bottom %d, window %d high, scrolled %d", top, bottom, h, y)
+	}
+	const bead = `document.querySelector("#beads tr.selected")`
+	eval[bool](t, ctx, `(() => { const r = document.querySelectorAll("#beads tbody tr")[150]; r.click(); r.scrollIntoView({block: "center"}); return true; })()`)
+	if ok, where := inView(bead); !ok {
+		t.Fatalf("bead 151 selected and scrolled to is not in view: %s", where)
+	}
+	// The browser's Back and Forward buttons: no scrolling up to the tabs.
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "search"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "align"`)
+	if ok, where := inView(bead); !ok {
+		t.Errorf("Back, then Forward to the review: the selected bead is out of view (%s); want it where it was", where)
+	}
+
+	// A document from unit 501, its 80th row scrolled to.
+	const unit = `[...document.querySelectorAll("#doc-units-table tr.unit")].find((tr) => tr.textContent.includes("Sentence number 580."))`
+	do(t, ctx, "document", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx&from=501"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 100 && !!`+unit)
+	eval[bool](t, ctx, `(`+unit+`.scrollIntoView({block: "center"}), true)`)
+	if ok, where := inView(unit); !ok {
+		t.Fatalf("unit 580 scrolled to is not in view: %s", where)
+	}
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "align"`)
+	do(t, ctx, "forward", chromedp.NavigateForward())
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "documents" && document.querySelectorAll("#doc-units-table tr.unit").length == 100 && !!`+unit)
+	// Put back once the units are read again, a moment after they show:
+	// given 5 seconds to come in view (the check after says where).
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const r = (`+unit+`).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, chromedp.WithPollingTimeout(5*time.Second)))
+	if ok, where := inView(unit); !ok {
+		t.Errorf("Back, then Forward to the document: unit 580 is out of view (%s); want it where it was", where)
+	}
+
+	// A reload: the document read again, and the place.
+	do(t, ctx, "reload", chromedp.Reload())
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 100 && !!`+unit)
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](`(() => { const r = (`+unit+`).getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, chromedp.WithPollingTimeout(5*time.Second)))
+	if ok, where := inView(unit); !ok {
+		t.Errorf("a reload of the document: unit 580 is out of view (%s); want it where it was", where)
+	}
+}
