@@ -1,0 +1,38 @@
+package server
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserReflow320: a window 320 px wide (WCAG's reflow: 1280 px at
+// 400% zoom) scrolls down only. The Names tab's checked copy holding a
+// URL or a word longer than the box stretched the page sideways (a word of
+// 3,000 letters: 26,000 px), at any width; the Documents tab's Export
+// and Delete, kept on one line beside the date, were 2 px too wide.
+func TestBrowserReflow320(t *testing.T) {
+	ctx := browser(t)
+	// A document of 12,000 units: its count as wide as a real TM's.
+	ts := longDocServer(t, 12000)
+	fits := func(where string) {
+		t.Helper()
+		got := eval[string](t, ctx, `(document.documentElement.scrollWidth - document.documentElement.clientWidth) + " " + [...document.querySelectorAll("body *")].filter((e) => e.offsetParent && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((e) => e.tagName + "#" + e.id + "." + e.className).slice(0, 5).join(" ")`)
+		var over int
+		fmt.Sscan(got, &over)
+		if over > 0 {
+			t.Errorf("%s: the page is %d px wider than the window; past its edge: %s", where, over, strings.TrimSpace(strings.TrimPrefix(got, fmt.Sprint(over))))
+		}
+	}
+	long := "Breakword" + strings.Repeat("Xylophone", 334)
+	copyText := "The minister said in Tehran that " + long + " and https://example.org/very/long/path/to/a/resource/that/never/ends/with/a/query?param=value&other=thing were read."
+	do(t, ctx, "names", chromedp.EmulateViewport(320, 700), chromedp.Navigate(ts.URL+"/#names"),
+		chromedp.SetValue(chromedp.CSS("#copy"), copyText), chromedp.Click(chromedp.CSS("#check")))
+	waitFor(t, ctx, `document.getElementById("marked").textContent.includes("Xylophone")`)
+	fits("names, the copy checked")
+	do(t, ctx, "documents", chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
+	fits("documents")
+}
