@@ -1,10 +1,13 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -35,4 +38,34 @@ func TestBrowserReflow320(t *testing.T) {
 	do(t, ctx, "documents", chromedp.Click(chromedp.CSS("#tab-documents")))
 	waitFor(t, ctx, `document.querySelectorAll("#docs-table tr.document").length == 1`)
 	fits("documents")
+}
+
+// TestBrowserForcedColorsTabs: in forced colors (Windows' contrast
+// themes, emulated) the tabs' backgrounds are dropped, and the tab shown
+// looked like the others: its border tells it.
+func TestBrowserForcedColorsTabs(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "forced colors", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "forced-colors", Value: "active"}}})
+		return err
+	}), chromedp.Navigate(ts.URL+"/#glossary"))
+	if !eval[bool](t, ctx, `matchMedia("(forced-colors: active)").matches`) {
+		t.Fatal("forced colors not emulated")
+	}
+	got := eval[[]string](t, ctx, `[...document.querySelectorAll(".tab")].map((b) => b.dataset.tab + " " + getComputedStyle(b).borderTopWidth + " " + getComputedStyle(b).borderTopStyle)`)
+	var shown, other string
+	for _, g := range got {
+		f := strings.SplitN(g, " ", 2)
+		if f[0] == "glossary" {
+			shown = f[1]
+		} else if other == "" || other == f[1] {
+			other = f[1]
+		} else {
+			t.Errorf("the tabs not shown differ: %q", got)
+		}
+	}
+	if shown == other || strings.HasPrefix(shown, "0px") || strings.HasSuffix(shown, "none") {
+		t.Errorf("in forced colors the tab shown has a border %q, the others %q; want one that tells it", shown, other)
+	}
 }
