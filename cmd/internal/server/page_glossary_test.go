@@ -37,7 +37,13 @@ func TestBrowserVariantOfDeletedEntry(t *testing.T) {
 // returns the status line's text and class, and the store.
 func afterEntryDeletedElsewhere(t *testing.T, what, words string, steps ...chromedp.Action[chromedp.Void]) (text, class string, db *tm.DB) {
 	t.Helper()
-	ctx := browser(t)
+	return afterEntryDeletedElsewhereIn(t, browser(t), what, words, steps...)
+}
+
+// afterEntryDeletedElsewhereIn is afterEntryDeletedElsewhere in the tab
+// ctx, which the test reads after it.
+func afterEntryDeletedElsewhereIn(t *testing.T, ctx context.Context, what, words string, steps ...chromedp.Action[chromedp.Void]) (text, class string, db *tm.DB) {
+	t.Helper()
 	ts, db := testServer(t, Options{})
 	err := db.PutGlossary(context.Background(), []normalize.Entry{
 		{Canonical: "Henry Morgan", Variants: []string{"Henrik Morgan", "Harry Morgan"}, Kind: normalize.KindPerson},

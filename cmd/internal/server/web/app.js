@@ -1598,7 +1598,15 @@ async function addVariant(e, v, redraw) {
   } catch (err) {
     if (err.status !== 404) throw err;
     await glossary.reload();
-    return status(`"${v}" was not added: the entry "${e.canonical}" was deleted (in another window, or by another reviewer)`);
+    // The spelling typed waits in Add an entry, with the entry's canonical
+    // form, kind and languages (its field went with the entry's row):
+    // Add entry makes the entry again with it, if it should be.
+    $("new-canonical").value = e.canonical;
+    $("new-variants").value = v;
+    $("new-kind").value = e.kind || "";
+    $("new-langs").value = e.langs ? e.langs.join(" ") : "";
+    $("new-variants").focus();
+    return status(`"${v}" was not added: the entry "${e.canonical}" was deleted (in another window, or by another reviewer); it waits in Add an entry, where Add entry makes the entry again with it`);
   }
   e.variants.push(v);
   redraw();
