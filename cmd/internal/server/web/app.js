@@ -1102,11 +1102,57 @@ for (const [name, f] of Object.entries(ops)) {
 function undoEdit() {
   const last = undone.pop();
   if (!last) return refused("nothing to undo: no bead was changed since the alignment");
+  const was = beads;
   beads = JSON.parse(last.beads);
   sel = last.sel;
   unstored = last.unstored;
-  renderBeads();
+  if (!undoInPlace(was)) renderBeads();
   status(`undone: ${last.said}`);
+}
+// undoInPlace draws anew, in place, the rows of the beads an undo put
+// back (an edit changes one to three beads next to each other), and
+// renumbers the rows after them; it returns false (the table is then
+// drawn anew) when the table does not show the beads was or the undo
+// changed many. Drawing the table anew took 1.8 s an undo at bead 307
+// of a review of 1,827 beads (a merge took 0.4 s).
+function undoInPlace(was) {
+  const tbody = $("beads").tBodies[0];
+  if (tbody.rows.length !== was.length) return false;
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  // was[p, was.length-q) is what the undo replaced by beads[p, beads.length-q).
+  let p = 0, q = 0;
+  while (p < was.length && p < beads.length && same(was[p], beads[p])) p++;
+  while (q < was.length - p && q < beads.length - p && same(was[was.length - 1 - q], beads[beads.length - 1 - q])) q++;
+  const gone = was.length - q - p, come = beads.length - q - p;
+  if (gone + come > 8) return false;
+  const had = tbody.contains(document.activeElement);
+  const old = tbody.querySelector("tr.selected");
+  if (old) {
+    old.classList.remove("selected");
+    old.removeAttribute("tabindex");
+    old.removeAttribute("aria-current");
+  }
+  for (let i = p; i < p + gone; i++) {
+    const row = tbody.querySelector(`tr[data-bead="${i}"]`);
+    if (row) row.remove();
+  }
+  renumberBeads(p + gone, come - gone);
+  // Each bead put back goes before the row of the bead that follows it
+  // in the order shown (the rows left keep theirs: the beads' places and
+  // order are the same on either side of the edit).
+  for (let k = 0; k < shown.length; k++) {
+    const i = shown[k];
+    if (i < p || i >= p + come) continue;
+    let next = null;
+    for (let m = k + 1; m < shown.length && !next; m++) next = tbody.querySelector(`tr[data-bead="${shown[m]}"]`);
+    tbody.insertBefore(beadRow(i), next);
+  }
+  undoOffered();
+  select(sel);
+  const s = tbody.querySelector("tr.selected");
+  if (s && had && !tbody.contains(document.activeElement)) s.focus({ preventScroll: true });
+  keepReview();
+  return true;
 }
 $("bead-undo").addEventListener("click", undoEdit);
 // renderBeads and redrawBeads call this: Undo is offered while there is
