@@ -73,4 +73,11 @@ func TestBrowserBackKeepsPlace(t *testing.T) {
 	if ok, where := inView(unit); !ok {
 		t.Errorf("a reload of the document: unit 580 is out of view (%s); want it where it was", where)
 	}
+	// The page opened anew in the tab (a link, a typed address) starts at
+	// its document, not at the place a reload keeps.
+	do(t, ctx, "another page, then this one anew", chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx&from=501"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 100 && document.activeElement.id == "doc-units-title"`)
+	if ok, where := inView(unit); ok {
+		t.Errorf("the page opened anew: unit 580 is in view (%s); want the document's start, as a link opens it", where)
+	}
 }

@@ -2091,6 +2091,9 @@ window.addEventListener("beforeunload", (ev) => {
 {
   const { tab, params } = hashParts();
   showTab(tab, params);
-  // A reload: where the tab was (showTab puts back only a tab left).
-  backToPlace(tab, onShowing);
+  // A reload (or Back into the page from another site): where the tab
+  // was (showTab puts back only a tab left); the page opened anew from
+  // a link or a typed address starts at its top.
+  const nav = performance.getEntriesByType("navigation")[0];
+  if (nav && (nav.type === "reload" || nav.type === "back_forward")) backToPlace(tab, onShowing);
 }
