@@ -497,6 +497,7 @@ func ownAcronym(acr, en string) bool {
 	heads := false
 	var engb [12]byte
 	eng := engb[:0]
+	nKnown, nOwn := 0, 0 // content words the tables know; others, not places
 	for start := 0; start < len(en); {
 		end := start
 		for end < len(en) && en[end] != ' ' && en[end] != '-' {
@@ -522,6 +523,12 @@ func ownAcronym(acr, en string) bool {
 		}
 		tw = englishTableWord(tw, ow) // Workers, workers'
 		_, known := ow.byEnglish[tw]
+		switch {
+		case known:
+			nKnown++
+		case !isPlaceWord(w):
+			nOwn++
+		}
 		heads = heads || orgTableHeads[w] || infoOf(Key(w)).orgHead
 		c := raw[0]
 		if 'a' <= c && c <= 'z' {
@@ -531,6 +538,15 @@ func ownAcronym(acr, en string) bool {
 		units = append(units, unit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0])})
 	}
 	if string(eng) == acr || len(acr) < 4 && !heads || len(eng) < 2 {
+		return false
+	}
+	// The name must be in the tables' words: its words the tables lack
+	// keep their English letter, and a name mostly of such words is an
+	// English name whose own initials are its acronym (Philippine Bowling
+	// Federation, PBF, not the PBS of Savez; Federation of Small
+	// Businesses, FSB, not SSB). Places keep their letter in every
+	// language (Armed Forces of Bosnia and Herzegovina, OSBiH).
+	if nOwn >= nKnown {
 		return false
 	}
 	var sb [24]acrSlot
@@ -671,4 +687,12 @@ func sharedWord(k, en string) bool {
 		}
 	}
 	return false
+}
+
+// isPlaceWord reports whether w, a word of a name in small letters, names
+// a country or a region or makes an adjective of a country's name
+// (Philippine, Serbia, Bosnia).
+func isPlaceWord(w string) bool {
+	k := Key(w)
+	return countryWordCodes(k) != nil || isRegionKey([]string{k})
 }

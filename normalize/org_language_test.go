@@ -55,6 +55,15 @@ func TestOwnLanguageAcronym(t *testing.T) {
 		{"PDX", "Democratic Party", false},
 		{"SB", "Serbian Bank", false},                                   // nothing translated
 		{"OS", "Armed Forces of the Republic of Somewhere Else", false}, // words left out
+		// An English name mostly of words the tables lack spells its own
+		// initials: the head's letter in another language is another body.
+		{"PBS", "Philippine Bowling Federation", false},           // PBF
+		{"SSB", "Federation of Small Businesses", false},          // FSB
+		{"STM", "Association of Teachers of Mathematics", false},  // ATM
+		{"ML", "Mothers' Union", false},                           // MU
+		{"OSBIH", "Armed Forces of Bosnia and Herzegovina", true}, // places keep their letter
+		{"CVMC", "Valencian Media Corporation", true},             // Corporació Valenciana de Mitjans de Comunicació
+		{"LS", "Liberal Party", true},                             // Liberalna stranka
 	} {
 		if got := ownAcronym(c.acr, c.en); got != c.want {
 			t.Errorf("ownAcronym(%q, %q) = %v, want %v", c.acr, c.en, got, c.want)

@@ -458,6 +458,10 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = romajiMinimalPairScore // romaji.go: Ryūtoku, Ryōtoku (the key writes o as u)
 		r.note("two Japanese names a vowel apart that the key writes alike (Ryūji, Ryōji)")
 	}
+	if score >= SameThreshold && a != b && acronymsApart(a, b) {
+		score = min(score, acronymApartScore) // acronym_apart.go: GIS, KIS; M&S, Morgan Stanley
+		r.note("two acronyms a letter apart, or an ampersand acronym and a name without \"and\": two bodies (GIS, KIS; M&S, Morgan Stanley)")
+	}
 	if score >= SameThreshold && genderTitlesApart(a, b) {
 		score = min(score, initialsApartScore) // gendertitle.go: Mr. Smith, Mrs. Smith
 		r.note("titles of different genders (Mr. Smith, Mrs. Smith)")

@@ -1,0 +1,64 @@
+package normalize
+
+import "testing"
+
+// TestAcronymsApart: two acronyms a letter apart, an ampersand acronym and
+// a name without "and", an acronym and a name whose initials it does not
+// spell are two bodies (acronym_apart.go); an acronym and the name it
+// spells, with its dots, in another language's order, stay one.
+func TestAcronymsApart(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		// kept apart
+		{"GIS", "KIS", false},
+		{"AV", "AW", false},
+		{"PC", "PK", false},
+		{"CCC", "CCD", false},
+		{"ML", "MM", false},
+		{"M&S", "Morgan Stanley", false},
+		{"MM", "General Motors", false},
+		{"Philippine Bowling Federation", "PBS", false},
+		{"Federation of Small Businesses", "SSB", false},
+		// still joined
+		{"M&S", "Marks & Spencer", true},
+		{"M&S", "Marks and Spencer", true},
+		{"IBM", "International Business Machines", true},
+		{"GM", "General Motors", true},
+		{"U.S.", "US", true},
+		{"J.P.", "John Paul", true},
+		{"JP", "John Paul", true},
+		{"Philippine Bowling Federation", "PBF", true},
+		{"OSBIH", "Armed Forces of Bosnia and Herzegovina", true},
+		{"CGT", "General Confederation of Labour", true},
+		{"ELN", "National Liberation Army", true},
+	} {
+		if got := m.Similarity(c.a, c.b) >= SameThreshold; got != c.same {
+			t.Errorf("Similarity(%q, %q) = %.3f; want same %v", c.a, c.b, m.Similarity(c.a, c.b), c.same)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"GIS", "KIS", true},
+		{"NATO", "OTAN", false}, // its letters in another order: another language's
+		{"USA", "US", false},    // letters of two lengths: left to the base
+		{"U.S.", "US", false},
+		{"AT&T", "ATT", false},
+		{"M&S", "Marks & Spencer", false},
+		{"M&S", "Marks and Spencer", false},
+		{"M&S", "Morgan Stanley", true},
+		{"Morgan Stanley", "M&S", true},
+		{"MS", "Morgan Stanley", false},
+		{"Gis", "Kis", false},       // words, not acronyms
+		{"SHANSI", "SHANXI", false}, // a name in capitals
+		{"ABCD", "ABCE", false},
+	} {
+		if got := acronymsApart(c.a, c.b); got != c.want {
+			t.Errorf("acronymsApart(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
