@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAcronymsApart: two acronyms a letter apart, an ampersand acronym and
 // a name without "and", an acronym and a name whose initials it does not
@@ -61,4 +64,22 @@ func TestAcronymsApart(t *testing.T) {
 			t.Errorf("acronymsApart(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
 		}
 	}
+}
+
+// FuzzAcronymsApart: acronymsApart reads both names alike whichever comes
+// first, and bareAcronym's letters are two or three capitals.
+func FuzzAcronymsApart(f *testing.F) {
+	for _, s := range [][2]string{{"GIS", "KIS"}, {"M&S", "Morgan Stanley"}, {"U.S.", "US"}, {"A&", "&B"}, {"MM", "General Motors"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if acronymsApart(a, b) != acronymsApart(b, a) {
+			t.Errorf("acronymsApart(%q, %q) != acronymsApart(%q, %q)", a, b, b, a)
+		}
+		if l, _, ok := bareAcronym(a); ok {
+			if len(l) < 2 || len(l) > 3 || strings.ToUpper(l) != l {
+				t.Errorf("bareAcronym(%q) = %q", a, l)
+			}
+		}
+	})
 }
