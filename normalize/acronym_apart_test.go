@@ -16,7 +16,8 @@ func TestAcronymsApart(t *testing.T) {
 		same bool
 	}{
 		// kept apart
-		{"GIS", "KIS", false},
+		{"GIA", "GIF", false},
+		{"G.I.S.", "KIS", false}, // dots: an acronym, not Kis
 		{"AV", "AW", false},
 		{"PC", "PK", false},
 		{"CCC", "CCD", false},
@@ -37,6 +38,15 @@ func TestAcronymsApart(t *testing.T) {
 		{"OSBIH", "Armed Forces of Bosnia and Herzegovina", true},
 		{"CGT", "General Confederation of Labour", true},
 		{"ELN", "National Liberation Army", true},
+		// names in capitals (sanctions lists, passports): one name
+		{"KIM", "GIM", true},
+		{"ROY", "ROI", true},
+		{"ZAC", "ZAK", true},
+		{"LUC", "LUK", true},
+		{"CAM", "KAM", true},
+		{"JAI", "JAY", true},
+		{"EVA", "AVA", true},
+		{"GIS", "KIS", true}, // Kis, a surname the pronouncing table says as a word
 	} {
 		if got := m.Similarity(c.a, c.b) >= SameThreshold; got != c.same {
 			t.Errorf("Similarity(%q, %q) = %.3f; want same %v", c.a, c.b, m.Similarity(c.a, c.b), c.same)
@@ -46,7 +56,12 @@ func TestAcronymsApart(t *testing.T) {
 		a, b string
 		want bool
 	}{
-		{"GIS", "KIS", true},
+		{"GIA", "GIF", true},
+		{"CCC", "CDC", true}, // CDC: the pronouncing table spells its letters
+		{"AV", "AW", true},   // AW spells a Chinese surname, AV none
+		{"GIS", "KIS", false},
+		{"AMY", "EMY", false},
+		{"KIM", "GIM", false},   // two Korean surnames
 		{"NATO", "OTAN", false}, // its letters in another order: another language's
 		{"USA", "US", false},    // letters of two lengths: left to the base
 		{"U.S.", "US", false},
@@ -62,6 +77,36 @@ func TestAcronymsApart(t *testing.T) {
 	} {
 		if got := acronymsApart(c.a, c.b); got != c.want {
 			t.Errorf("acronymsApart(%q, %q) = %v; want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestNameInCapitals: a word the pronouncing table says as a word is a
+// name in capitals, one it spells letter by letter is not (spelledOut).
+func TestNameInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"AMY", true}, {"ROY", true}, {"CAT", true}, {"KIS", true},
+		{"CDC", false}, {"IBM", false}, {"USA", false}, {"FBI", false},
+		{"HMM", false}, // no vowel
+		{"GIS", false}, // not in the table
+	} {
+		var buf [3]byte
+		if got := nameInCapitals(c.w, lowerCapitals(&buf, c.w)); got != c.want {
+			t.Errorf("nameInCapitals(%q) = %v; want %v", c.w, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		letters, pron string
+		want          bool
+	}{
+		{"CDC", "sLdLsL", true}, {"IBM", "YbLEm", true}, {"WWW", "dUb@lyVdUb@lyVdUb@lyV", true},
+		{"CAM", "kQm", false}, {"CD", "sLdLsL", false}, {"CDC", "sLdL", false},
+	} {
+		if got := spelledOut(c.letters, c.pron); got != c.want {
+			t.Errorf("spelledOut(%q, %q) = %v; want %v", c.letters, c.pron, got, c.want)
 		}
 	}
 }
