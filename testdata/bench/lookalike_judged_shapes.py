@@ -88,7 +88,7 @@ def pool(dump,mode):
     c=collections.Counter(); ex=collections.defaultdict(list)
     for l in open(dump):
         st,cl,w,sc,v,a,b=l.rstrip('\n').split('\t')
-        if v!='same': continue
+        if v!='same' or st=='caps': continue  # caps: the pool's pairs again in capitals
         fa,fb=fold(a),fold(b)
         if ' ' in fa or ' ' in fb or '-' in fa+fb or not (fa.isalpha() and fb.isalpha() and fa.isascii() and fb.isascii()): continue
         J=judged.get((st,a,b))

@@ -128,7 +128,7 @@ def main():
     for mode in "LRV":
         for l in open(pool, encoding="utf-8"):
             st, cl, w, sc, v, a, b = l.rstrip("\n").split("\t")
-            if v != "same":
+            if v != "same" or st == "caps":  # caps: the pool's pairs again in capitals
                 continue
             fa, fb = sh.fold(a), sh.fold(b)
             if fa == fb or " " in fa + fb or "-" in fa + fb or not (fa + fb).isalpha() or not (fa + fb).isascii():
