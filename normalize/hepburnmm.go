@@ -19,7 +19,8 @@ import "strings"
 // names that do not read as morae
 // (Jimmy, Jinny; Sammy; Hammond) and a pair whose other name has no nm
 // (Jimmie, which reads ji, N, mi, e, against Jimmy). Only a lower-case mm
-// is looked at (NIMMYO is left).
+// is looked at: two names in capitals are read in their case first
+// (capitals_names.go: NIMMYO, NINMYO), one alone is left.
 
 // hepburnMMPair reports whether one of a and b has "mm" and the other
 // "nm": the cheap test before readHepburnMM. It looks only where

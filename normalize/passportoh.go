@@ -33,7 +33,8 @@ import (
 // lower-case h that is followed by no vowel: the cheap test before
 // readPassportOh. It looks only where strings.IndexByte finds an h. A name
 // in capitals (OHYAMA) is left as written: the scan for an H too cost as
-// much again on every pair.
+// much again on every pair; two names in capitals are read in their case
+// first (capitals_names.go).
 func passportOhSign(s string) bool {
 	for off := 1; off < len(s); {
 		k := strings.IndexByte(s[off:], 'h')

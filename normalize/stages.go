@@ -256,7 +256,10 @@ func baseStage(r *stageRun, p *pairSim) {
 	if r.trace != nil {
 		r.trace(fmt.Sprintf("letters and sounds %.3f (keys %q, %q)", score, Key(a), Key(b)))
 	}
-	if score < SameThreshold && hepburnMMPair(a, b) && readHepburnMM(r, p) {
+	if score < 1 && bothInCapitals(a, b) {
+		score = readCapitalsJapanese(r, p, score) // capitals_names.go: HOMMA, HONMA; OHYAMA, OYAMA
+	}
+	if score < SameThreshold && hepburnMMPair(p.a, p.b) && readHepburnMM(r, p) {
 		score = r.movedNames(score, s.similarity(p.a, p.b), "Japanese mm read as nm (Hepburn)", p.a, p.b) // hepburnmm.go: Nimmyo, Ninmyo
 	}
 	if score < SameThreshold && kunreiPair(p.a, p.b) && readKunrei(r, p) {
@@ -374,6 +377,9 @@ func readingsStage(r *stageRun, p *pairSim) {
 			score = r.moved(score, rd.sim(s, a, b, score), rd.what)
 		}
 	}
+	if score < SameThreshold && score >= conventionFloor && bothInCapitals(a, b) {
+		score = readingsInCase(r, a, b, score) // capitals_names.go: EUGENIA, EUGENIE; BROUN, BROWN
+	}
 	p.score = score
 }
 
@@ -397,9 +403,11 @@ func westernSpellingOnly(a, b string) bool {
 // (r.s.inText) are left to the caps, as pronouncedSim leaves them (Plain,
 // Plane), and so are Chinese surnames' spellings (pronouncedAlike: Lam,
 // Lamb; Chew, Chu) and words marked as Pinyin or Japanese (Zeng, Zheng;
-// Suda, Tsuda).
+// Suda, Tsuda). Two names in capitals are read in their case for the
+// Western conventions, which look at small letters (AMALIA, AMALIE).
 func (r *stageRun) spellingOnly(a, b string) bool {
-	return westernSpellingOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b)
+	return westernSpellingOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
+		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) // capitals_names.go: AMALIA, AMALIE
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
