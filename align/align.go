@@ -386,7 +386,7 @@ func (a *aligner) learnPairs(examples [][2][]string, beads []Bead, flags []strin
 	}
 	for k, b := range beads {
 		if a.learnsFrom(k, b, flags) {
-			c.add(a.stems(0, b.Src), a.stems(1, b.Tgt))
+			c.addStems(a.stems(0, b.Src), a.stems(1, b.Tgt))
 		}
 	}
 	return c
@@ -494,12 +494,12 @@ func (a *aligner) caseless() (src, tgt bool) {
 }
 
 // stems are the Model 1 words of span s of side 0 (source) or 1.
-func (a *aligner) stems(side int, s Span) iter.Seq[string] {
-	return func(yield func(string) bool) {
+func (a *aligner) stems(side int, s Span) iter.Seq2[string, *wordInfo] {
+	return func(yield func(string, *wordInfo) bool) {
 		more := true
 		for i := s.Start; i < s.End && more; i++ {
-			a.memoOf(side).each(i, func(w string, _ *wordInfo) {
-				more = more && yield(w)
+			a.memoOf(side).each(i, func(w string, wi *wordInfo) {
+				more = more && yield(w, wi)
 			})
 		}
 	}

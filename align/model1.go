@@ -94,6 +94,36 @@ func newVocab() *vocab {
 	return &vocab{ids: make(map[string]int32), serial: vocabSerial.Add(1)}
 }
 
+// idOf is v.id(w) for w the stem of wi (nil: a Han character): a word's
+// id, once given, is remembered in the slot of wi.vocabID's memo that
+// names v (or the next one), so that its next occurrences and the
+// refiner's look-ups (newSentWords) skip the map. An id remembered as
+// -1 (looked up before v held the word) is looked up again.
+func (v *vocab) idOf(w string, wi *wordInfo) int32 {
+	if wi == nil {
+		return v.id(w)
+	}
+	k := -1
+	for j, s := range wi.vocab {
+		if s == v.serial {
+			k = j
+			break
+		}
+	}
+	if k >= 0 && wi.vid[k] >= 0 {
+		id := wi.vid[k]
+		v.count[id]++
+		return id
+	}
+	id := v.id(w)
+	if k < 0 {
+		k = int(wi.next)
+		wi.next ^= 1
+	}
+	wi.vocab[k], wi.vid[k] = v.serial, id
+	return id
+}
+
 func (v *vocab) id(w string) int32 {
 	if id, ok := v.ids[w]; ok {
 		v.count[id]++
@@ -208,6 +238,26 @@ func (c *m1Corpus) add(src, tgt iter.Seq[string]) {
 		c.buf = c.buf[:0]
 		for w := range ws {
 			c.buf = append(c.buf, v.id(w))
+		}
+		if len(c.buf) > 0 {
+			p[side] = slices.Clone(c.buf)
+		}
+	}
+	c.ids = append(c.ids, p)
+}
+
+// addStems is add for stems beside their wordInfo (nil: a Han character),
+// whose ids each wordInfo remembers (vocab.idOf).
+func (c *m1Corpus) addStems(src, tgt iter.Seq2[string, *wordInfo]) {
+	var p [2][]int32
+	for side, ws := range [2]iter.Seq2[string, *wordInfo]{src, tgt} {
+		v := c.sv
+		if side == 1 {
+			v = c.tv
+		}
+		c.buf = c.buf[:0]
+		for w, wi := range ws {
+			c.buf = append(c.buf, v.idOf(w, wi))
 		}
 		if len(c.buf) > 0 {
 			p[side] = slices.Clone(c.buf)
@@ -578,6 +628,10 @@ func countUniform(rows []m1Row, occ []int32, count []float64) {
 			for _, id := range row {
 				count[id] += c
 			}
+		} else if r.m == 2 {
+			for _, id := range row {
+				count[id] = count[id] + c + c // addTimes(count[id], c, 2)
+			}
 		} else {
 			for _, id := range row {
 				count[id] = addTimes(count[id], c, r.m)
@@ -599,11 +653,13 @@ func countExpected(rows []m1Row, occ []int32, pb, cb unsafe.Pointer) {
 		var z float64
 		rb, n := unsafe.Pointer(unsafe.SliceData(row)), len(row)
 		i := 0
-		for ; i+1 < n; i += 2 {
+		for ; i+3 < n; i += 4 {
 			z += *f64At(pb, *i32At(rb, i))
 			z += *f64At(pb, *i32At(rb, i+1))
+			z += *f64At(pb, *i32At(rb, i+2))
+			z += *f64At(pb, *i32At(rb, i+3))
 		}
-		if i < n {
+		for ; i < n; i++ {
 			z += *f64At(pb, *i32At(rb, i))
 		}
 		if z == 0 {
@@ -611,14 +667,24 @@ func countExpected(rows []m1Row, occ []int32, pb, cb unsafe.Pointer) {
 		}
 		if r.m == 1 {
 			i := 0
-			for ; i+1 < n; i += 2 {
+			for ; i+3 < n; i += 4 {
 				a, b := *i32At(rb, i), *i32At(rb, i+1)
+				c, d := *i32At(rb, i+2), *i32At(rb, i+3)
 				*f64At(cb, a) += *f64At(pb, a) / z
 				*f64At(cb, b) += *f64At(pb, b) / z
+				*f64At(cb, c) += *f64At(pb, c) / z
+				*f64At(cb, d) += *f64At(pb, d) / z
 			}
-			if i < n {
+			for ; i < n; i++ {
 				a := *i32At(rb, i)
 				*f64At(cb, a) += *f64At(pb, a) / z
+			}
+		} else if r.m == 2 {
+			// The commonest repeat, addTimes without its loop.
+			for _, id := range row {
+				cp := f64At(cb, id)
+				c := *f64At(pb, id) / z
+				*cp = *cp + c + c
 			}
 		} else {
 			for _, id := range row {

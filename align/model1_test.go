@@ -251,3 +251,43 @@ func randomCorpusOf(r *rand.Rand, pairs, maxLen int, vocab int32) [][2][]int32 {
 	}
 	return train
 }
+
+// TestVocabIdOf: a stem's id through its wordInfo (idOf) is the id the
+// vocabulary gives (id), counted the same, in two vocabularies at once
+// (an English-English pair's sides share their wordInfos); an id
+// remembered as -1 (looked up before the vocabulary held the stem) is
+// looked up again, and vocabID then finds the id. Fails if idOf trusts
+// a remembered -1 or writes a second slot for the same vocabulary.
+func TestVocabIdOf(t *testing.T) {
+	wc := newWordCache()
+	words := []string{"iran", "iraq", "the", "iran", "guard", "the", "the", "corps"}
+	a, b, ref := newVocab(), newVocab(), newVocab()
+	// "guard" looked up in a before a holds it: remembered as -1.
+	if id := wc.word("guard").vocabID(a, "guard"); id != -1 {
+		t.Fatalf("guard in an empty vocabulary: %d", id)
+	}
+	for _, w := range words {
+		wi := wc.word(w)
+		want := ref.id(w)
+		if got := a.idOf(w, wi); got != want {
+			t.Errorf("%s: a.idOf %d, want %d", w, got, want)
+		}
+		if got := wi.vocabID(a, w); got != want {
+			t.Errorf("%s: vocabID in a after idOf %d, want %d", w, got, want)
+		}
+		if got := b.idOf(w, wi); got != want {
+			t.Errorf("%s: b.idOf %d, want %d", w, got, want)
+		}
+	}
+	if !slices.Equal(a.count, ref.count) || !slices.Equal(b.count, ref.count) || !slices.Equal(a.words, ref.words) {
+		t.Errorf("counts %v, %v, words %v; want %v, %v", a.count, b.count, a.words, ref.count, ref.words)
+	}
+	for _, w := range words {
+		if got, want := wc.word(w).vocabID(a, w), ref.ids[w]; got != want {
+			t.Errorf("%s: vocabID in a %d, want %d", w, got, want)
+		}
+		if got := a.idOf(w, nil); got != ref.ids[w] {
+			t.Errorf("%s: idOf without a wordInfo %d, want %d", w, got, ref.ids[w])
+		}
+	}
+}

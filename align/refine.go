@@ -142,13 +142,13 @@ const (
 // has not learned left out) and each id's share of the document's words.
 type sentWords struct {
 	ids [][]int32
-	u   map[int32]float64
+	u   []float64 // by word id: its share of the side's words (0: none)
 }
 
 // newSentWords reads the n sentences' stems from each (i, f): f called
 // with each stem of sentence i and its wordInfo, in order.
 func newSentWords(n int, v *vocab, each func(int, func(string, *wordInfo))) sentWords {
-	sw := sentWords{ids: make([][]int32, n), u: make(map[int32]float64)}
+	sw := sentWords{ids: make([][]int32, n)}
 	counts := make([]int, len(v.words))
 	total := 0
 	for i := range n {
@@ -162,9 +162,10 @@ func newSentWords(n int, v *vocab, each func(int, func(string, *wordInfo))) sent
 			total++
 		})
 	}
+	sw.u = make([]float64, len(counts))
 	for id, c := range counts {
 		if c > 0 {
-			sw.u[int32(id)] = float64(c) / float64(total)
+			sw.u[id] = float64(c) / float64(total)
 		}
 	}
 	return sw
