@@ -818,7 +818,16 @@ func weigh(table *featureTable, src, tgt [][]uint32) []float32 {
 	prune := func(lists [][]uint32) {
 		total := 0
 		for i, fs := range lists {
-			fs = slices.DeleteFunc(fs, func(f uint32) bool { return w[f] == 0 })
+			// The features of no weight dropped, in place (a loop, not
+			// slices.DeleteFunc's call a feature).
+			k := 0
+			for _, f := range fs {
+				if w[f] != 0 {
+					fs[k] = f
+					k++
+				}
+			}
+			fs = fs[:k]
 			if len(fs) > maxFeatures {
 				// Keep the heaviest, back in ID order.
 				var ok bool

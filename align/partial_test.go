@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -519,5 +520,80 @@ func TestPartialCuts(t *testing.T) {
 		if float64(sc.hiGood) < 0.95*float64(sc.hi) {
 			t.Errorf("%s: %d of %d pairs scored >= 0.8 are wrong; want under 5%%", pc.name, sc.hi-sc.hiGood, sc.hi)
 		}
+	}
+}
+
+// anchorChainByMaps is anchorChain as it read the features' sentences
+// before occLists: maps of each feature's sentences, its pairs in the
+// maps' order (sorted after). The reference TestAnchorChainOccLists
+// compares with.
+func anchorChainByMaps(fs, ft [][]uint32, w []float32, maxS, maxT int) [][2]int32 {
+	occ := func(lists [][]uint32, maxDF int, keep func(uint32) bool) map[uint32][]int32 {
+		m := map[uint32][]int32{}
+		for i, f := range lists {
+			for _, x := range f {
+				if w[x] > 0 && keep(x) {
+					if o := m[x]; len(o) <= maxDF {
+						m[x] = append(o, int32(i))
+					}
+				}
+			}
+		}
+		return m
+	}
+	src := occ(fs, maxS, func(uint32) bool { return true })
+	tgt := occ(ft, maxT, func(x uint32) bool { o, ok := src[x]; return ok && len(o) <= maxS })
+	var pairs [][2]int32
+	for x, t := range tgt {
+		if len(t) > maxT {
+			continue
+		}
+		for _, i := range src[x] {
+			for _, j := range t {
+				pairs = append(pairs, [2]int32{i, j})
+			}
+		}
+	}
+	return chainOf(pairs)
+}
+
+// TestAnchorChainOccLists: anchorChain reads each feature's sentences off
+// occLists' arrays; on random documents (features of weight 0 and
+// repeated ones among them, maxDF 1 to 4) its chain is the one the maps
+// gave, and chains of several steps occur. Fails if occLists keeps more
+// than maxDF+1 sentences a feature or keeps a target feature whose
+// source one it dropped.
+func TestAnchorChainOccLists(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 5))
+	long := 0
+	for range 2000 {
+		nf := 1 + rng.IntN(60)
+		w := make([]float32, nf)
+		for f := range w {
+			if rng.IntN(4) > 0 {
+				w[f] = rng.Float32() + 0.1
+			}
+		}
+		lists := func() [][]uint32 {
+			ls := make([][]uint32, rng.IntN(30))
+			for i := range ls {
+				for range rng.IntN(6) {
+					ls[i] = append(ls[i], uint32(rng.IntN(nf)))
+				}
+			}
+			return ls
+		}
+		fs, ft := lists(), lists()
+		maxS, maxT := 1+rng.IntN(4), 1+rng.IntN(4)
+		got, want := anchorChain(fs, ft, w, maxS, maxT), anchorChainByMaps(fs, ft, w, maxS, maxT)
+		if !slices.Equal(got, want) {
+			t.Fatalf("fs %v ft %v w %v maxS %d maxT %d: chain %v, want %v", fs, ft, w, maxS, maxT, got, want)
+		}
+		if len(got) >= 3 {
+			long++
+		}
+	}
+	if long < 100 {
+		t.Errorf("%d chains of 3 steps or more in 2000: the test compares little", long)
 	}
 }
