@@ -29,7 +29,9 @@ const minLoanSkeleton = 3
 // Han and kana letters, with kana among them (Chinese has none).
 func japaneseScript(sents []string) bool {
 	var cjk, kana, other int
+	rest := bytesOf(sents)
 	for _, s := range sents {
+		rest -= len(s)
 		for _, r := range s {
 			switch {
 			case r >= 0x3041 && r <= 0x30FF:
@@ -42,6 +44,12 @@ func japaneseScript(sents []string) bool {
 			}
 		}
 		if cjk+other > 20000 {
+			break
+		}
+		// Kana and CJK characters take three bytes or more: when the
+		// rest cannot hold enough of them to outnumber the other
+		// letters, the answer is no (as at hanScript).
+		if other >= cjk+rest/3 {
 			break
 		}
 	}

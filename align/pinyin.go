@@ -28,8 +28,10 @@ const maxPinyinWindow = 3
 // characters.
 func hanScript(sents []string) bool {
 	var han, other int
+	rest := bytesOf(sents)
 	t := runeProps()
 	for _, s := range sents {
+		rest -= len(s)
 		for _, r := range s {
 			switch p := props(t, r); {
 			case p&propHan != 0:
@@ -41,8 +43,24 @@ func hanScript(sents []string) bool {
 		if han+other > 20000 {
 			break
 		}
+		// A Han character takes three bytes or more (unicode.Han
+		// starts at U+2E80): when the rest cannot hold enough of them
+		// to outnumber the other letters, the answer is no (a Latin
+		// document's scan stops a third of the way through).
+		if other >= han+rest/3 {
+			break
+		}
 	}
 	return han > other
+}
+
+// bytesOf is the bytes of sents together.
+func bytesOf(sents []string) int {
+	n := 0
+	for _, s := range sents {
+		n += len(s)
+	}
+	return n
 }
 
 // latinScript reports whether most letters of sents (a sample) are ASCII

@@ -101,7 +101,9 @@ func checkScript(d Document, lang language.Tag) error {
 	// letter of codes[i]'s script alone.
 	var memo [scriptMemo]uint8
 	var codes []string
+	rest := bytesOf(d.Sentences)
 	for _, s := range d.Sentences {
+		rest -= len(s)
 		for _, r := range s {
 			if r < scriptMemo {
 				switch m := memo[r]; {
@@ -160,6 +162,13 @@ func checkScript(d Document, lang language.Tag) error {
 		}
 		if total >= maxScriptLetters {
 			break
+		}
+		// A letter takes a byte or more: when lang's letters are enough
+		// even if every letter the rest could hold were of another
+		// script, the verdict is nil (a document in its script stops a
+		// twentieth of the way through).
+		if in*maxForeignRatio >= total+rest {
+			return nil
 		}
 	}
 	return scriptVerdict(code, lang, in, total, other)

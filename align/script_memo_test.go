@@ -1,7 +1,9 @@
 package align
 
 import (
+	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -112,6 +114,123 @@ func BenchmarkCheckScript(b *testing.B) {
 		for i, d := range docs {
 			if err := checkScript(d, langs[i]); err != nil {
 				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// TestScriptScansStopEarly: hanScript, japaneseScript and checkScript
+// stop reading once the rest of the document cannot change their answer
+// (a Han, kana or CJK character takes three bytes, any letter one). On
+// random documents of Latin, Arabic, Han and kana sentences, hanScript
+// and japaneseScript answer as full scans do; and documents built at the
+// bound (letters of the other script after the first sentence, just
+// enough to change the answer) get the full scans' answer: a bound too
+// generous (hanScript's rest/4, checkScript's rest/2) answers wrong on
+// them.
+func TestScriptScansStopEarly(t *testing.T) {
+	hanFull := func(sents []string) bool {
+		var han, other int
+		t := runeProps()
+		for _, s := range sents {
+			for _, r := range s {
+				switch p := props(t, r); {
+				case p&propHan != 0:
+					han++
+				case p&propLetter != 0:
+					other++
+				}
+			}
+			if han+other > 20000 {
+				break
+			}
+		}
+		return han > other
+	}
+	jaFull := func(sents []string) bool {
+		var cjk, kana, other int
+		for _, s := range sents {
+			for _, r := range s {
+				switch {
+				case r >= 0x3041 && r <= 0x30FF:
+					kana++
+					cjk++
+				case r >= 0x3400 && isCJK(r):
+					cjk++
+				case r >= 'A' && (r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0xC0):
+					other++
+				}
+			}
+			if cjk+other > 20000 {
+				break
+			}
+		}
+		return cjk > other && kana*10 >= cjk
+	}
+	pieces := []string{"Tehran ", "بغداد ", "中国", "中华人民共和国政府", "カタカナ", "ひらがなとカタカナ", "12, ", "Ωμέγα "}
+	rng := rand.New(rand.NewPCG(14, 59))
+	answers := map[[2]bool]int{}
+	for range 3000 {
+		sents := make([]string, 1+rng.IntN(12))
+		for i := range sents {
+			var b strings.Builder
+			for range rng.IntN(40) {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			sents[i] = b.String()
+		}
+		h, j := hanScript(sents), japaneseScript(sents)
+		if h != hanFull(sents) || j != jaFull(sents) {
+			t.Fatalf("%q: hanScript %v, japaneseScript %v; full scans %v, %v", sents, h, j, hanFull(sents), jaFull(sents))
+		}
+		answers[[2]bool{h, j}]++
+	}
+	if len(answers) < 3 {
+		t.Errorf("answers %v: the random documents do not vary them", answers)
+	}
+	// At the bound: 300 Latin letters, then 301 Han characters (903
+	// bytes) in the next sentences.
+	latin := strings.Repeat("abcdefghij", 30)
+	han := []string{latin, strings.Repeat("中", 150), strings.Repeat("国", 151)}
+	if !hanScript(han) || !hanFull(han) {
+		t.Errorf("300 Latin letters, 301 Han characters: hanScript %v, full %v; want true", hanScript(han), hanFull(han))
+	}
+	ja := []string{latin, strings.Repeat("カ", 150), strings.Repeat("タ", 151)}
+	if !japaneseScript(ja) || !jaFull(ja) {
+		t.Errorf("300 Latin letters, 301 katakana: japaneseScript %v, full %v; want true", japaneseScript(ja), jaFull(ja))
+	}
+	// checkScript: 100 letters of the language, then 2,000 of another
+	// script (Arabic: two bytes each; Latin: one) make 1 in 21: refused.
+	for _, c := range []struct {
+		lang, own, other string
+	}{{"en", "a", "ب"}, {"ar", "ب", "a"}} {
+		d := Document{Sentences: []string{strings.Repeat(c.own, 100)}}
+		for range 20 {
+			d.Sentences = append(d.Sentences, strings.Repeat(c.other, 100))
+		}
+		if err := checkScript(d, language.MustParse(c.lang)); !errors.Is(err, ErrScript) {
+			t.Errorf("%s: 100 own letters, 2,000 of another script: %v, want ErrScript", c.lang, err)
+		}
+		// 105 of 2,105 (1 in 20.05) and 106: read.
+		d.Sentences[0] = strings.Repeat(c.own, 106)
+		if err := checkScript(d, language.MustParse(c.lang)); err != nil {
+			t.Errorf("%s: 106 own letters, 2,000 of another script: %v, want nil", c.lang, err)
+		}
+	}
+}
+
+// BenchmarkScriptScans: hanScript and japaneseScript of the seed
+// article's versions in English, French, Persian and Arabic (the scans a
+// news-sized pair's setups, refinement and Chinese-Latin check run).
+func BenchmarkScriptScans(b *testing.B) {
+	var docs [][]string
+	for _, l := range []string{"en", "fr", "fa", "ar"} {
+		docs = append(docs, seedSents(b, l))
+	}
+	for b.Loop() {
+		for _, d := range docs {
+			if hanScript(d) || japaneseScript(d) {
+				b.Fatal("a seed version read as Chinese or Japanese")
 			}
 		}
 	}
