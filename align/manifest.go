@@ -41,6 +41,20 @@ func (e *ManifestError) Error() string {
 	return fmt.Sprintf("%s:%d: %s", e.Name, e.Line, e.Msg)
 }
 
+// BadInput marks the error as being about the input (exit 2).
+func (e *ManifestError) BadInput() bool { return true }
+
+// OpenManifest opens the batch manifest name ("-": stdin) as
+// textio.OpenInput does; a folder is a *ManifestError saying that it is
+// no manifest (`align --batch en en`, one folder twice, said "read en: is
+// a directory", which left the user to guess what --batch wanted).
+func OpenManifest(name string, stdin io.Reader) (io.ReadCloser, error) {
+	if st, err := os.Stat(name); err == nil && st.IsDir() && name != "-" {
+		return nil, &ManifestError{Name: name, Msg: "a folder, not a manifest (a file of SRC<TAB>TGT lines); two folders to align must be two different folders"}
+	}
+	return textio.OpenInput(name, stdin)
+}
+
 // maxManifestLine bounds a manifest's line: two paths and two languages.
 const maxManifestLine = 64 << 10
 

@@ -19,7 +19,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 	var unmatched []string
 	var stored tm.ImportStats
 	if opts.Src == opts.Tgt {
-		f, oerr := openInput(opts.IO, opts.Src)
+		f, oerr := align.OpenManifest(opts.Src, opts.IO.In)
 		if oerr != nil {
 			return oerr
 		}
