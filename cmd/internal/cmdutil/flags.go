@@ -18,6 +18,7 @@ import (
 
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"golang.org/x/text/language"
 )
 
@@ -230,15 +231,39 @@ func (v numValue[T]) Set(s string) error {
 // their empty value is no "empty path".
 var notPaths = map[string]bool{"cors-origin": true}
 
+// refuseWithout refuses a flag given whose usage starts "with --OTHER:"
+// when --OTHER is not given (or is false): `names discover --dry-run` and
+// `--kind person` without --accept were taken and did nothing, as if the
+// dry run had found nothing to store. It is bad usage naming both flags.
+func refuseWithout(cmd *cobra.Command) error {
+	var err error
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		rest, ok := strings.CutPrefix(f.Usage, "with --")
+		other, _, colon := strings.Cut(rest, ":")
+		if !ok || !colon || err != nil {
+			return
+		}
+		if o := cmd.Flags().Lookup(other); o != nil && (!o.Changed || o.Value.String() == "false") {
+			err = UsageErr(fmt.Errorf("--%s works only with --%s: add --%s, or leave --%s out", f.Name, other, other, f.Name))
+		}
+	})
+	return err
+}
+
 // RefuseEmptyPaths makes each flag of root's commands named in hints (a
 // flag's name, without dashes, to what leaving it out does) refuse an
 // empty value given: `-o "$OUT"` with OUT unset wrote to standard output,
 // `--rules "$SRX"` segmented with the built-in rules, `--token-file "$F"` served
 // without tokens, as if the flag were left out (pflag reads "" as a
 // value). It is bad usage (exit 2) naming the flag, before the command
-// runs. It sets root's PersistentPreRunE, which no subcommand overrides.
+// runs. It also refuses a flag given without the flag its usage says it
+// goes "with" (refuseWithout). It sets root's PersistentPreRunE, which no
+// subcommand overrides.
 func RefuseEmptyPaths(root *cobra.Command, hints map[string]string) {
 	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error {
+		if err := refuseWithout(cmd); err != nil {
+			return err
+		}
 		for _, name := range slices.Sorted(maps.Keys(hints)) {
 			if f := cmd.Flags().Lookup(name); f != nil && f.Changed && strings.TrimSpace(f.Value.String()) == "" {
 				flag := "--" + name
