@@ -394,6 +394,9 @@ func TestBadInputPermissions(t *testing.T) {
 		{"align --into a read-only TM", []string{"align", "--into", f("story.en.txt"), f("story.fr.txt")}, []string{"tm.db", "read-only", "before aligning"}},
 		{"align --batch --into a read-only TM", []string{"align", "--batch", "--into", f("pairs.tsv")}, []string{"tm.db", "read-only", "before aligning"}},
 		{"align --batch --into a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "align", "--batch", "--into", f("pairs.tsv")}, []string{"tm.db", "read-only", "before aligning"}},
+		// A new TM in a folder this user may not write: the pair was
+		// aligned, then "create ro/new.db: permission denied".
+		{"align --into a new TM in a read-only folder", []string{"--db", f("ro/new.db"), "align", "--into", f("story.en.txt"), f("story.fr.txt")}, []string{"new.db", "may not make a new file in the folder"}},
 		{"normalize -w in a read-only folder", []string{"normalize", "-w", f("ro/story.txt")}, []string{"story.txt", "not writable", "unchanged"}},
 		{"tm add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"tm.db", "read-only"}},
 		{"tm import to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("ok.tsv")}, []string{"tm.db", "read-only"}},

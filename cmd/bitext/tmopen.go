@@ -57,7 +57,7 @@ func (g *globalOptions) tmOpener(ios *IOStreams) openTMFunc {
 		if access == tmServe && dial.IsURL(loc) {
 			access = tmCreate
 		}
-		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExists, tmDryRun: dial.Create, tmServe: dial.MustExist}[access]
+		da := map[tmAccess]dial.Access{tmMustExist: dial.MustExist, tmIfExists: dial.IfExists, tmCreate: dial.Create, tmIfThere: dial.IfExistsElseCreatable, tmDryRun: dial.Create, tmServe: dial.MustExist}[access]
 		if explicit {
 			da = dial.MustExist
 		}

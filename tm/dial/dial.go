@@ -43,6 +43,12 @@ const (
 	// user's glossary, pairs to learn from): a missing TM is no TM, and
 	// Open returns nil, false, nil.
 	IfExists
+	// IfExistsElseCreatable is for a caller that reads the TM when there
+	// is one and writes to it after a long run (align --into, names
+	// discover --accept): a missing TM is no TM, as for IfExists, unless
+	// no TM could be made there (sqlite.CheckCreate: a folder this user
+	// may not write), which is an error before the run, not after it.
+	IfExistsElseCreatable
 	// Create is for a caller that writes (import, add, store pairs): a
 	// missing TM is created, and Open says so (created is true).
 	Create
@@ -83,6 +89,10 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 		return nil, false, fmt.Errorf("open %s: %w", shown, ErrNoTM)
 	case missing && access == IfExists:
 		return nil, false, nil
+	case missing && access == IfExistsElseCreatable && IsURL(location):
+		return nil, false, nil
+	case missing && access == IfExistsElseCreatable:
+		return nil, false, sqlite.CheckCreate(location)
 	}
 	if IsURL(location) { // Created, not missing: as SQLite's below
 		s, err := postgres.Open(ctx, location)

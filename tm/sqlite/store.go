@@ -148,6 +148,28 @@ func createErr(path, what string, err error) error {
 	return fmt.Errorf("create %s: %w", what, err)
 }
 
+// CheckCreate says whether a new TM could be made at path, which is not
+// there: nil, or an error wrapping textio.ErrPlace naming the nearest
+// folder that is there when this user may not make files in it (its mode,
+// a read-only mount). It is for a caller that creates the TM only after
+// a long run (align --into), which aligned the pair and then failed with
+// "create ro/new.db: permission denied".
+func CheckCreate(path string) error {
+	dir := filepath.Dir(path)
+	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
+		if _, err := os.Stat(dir); err == nil {
+			break
+		}
+	}
+	switch {
+	case onReadOnlyFS(dir):
+		return fmt.Errorf("create %s: %w: %s is on a file system mounted read-only", path, textio.ErrPlace, dir)
+	case notWritable(dir):
+		return fmt.Errorf("create %s: %w: this user may not make a new file in the folder %s", path, textio.ErrPlace, dir)
+	}
+	return nil
+}
+
 // badPath reports whether err, of a stat of a TM's path, says the path
 // can lead to no file whatever is made there: a loop of symbolic links, a
 // file taken for a folder (plain.txt/tm.db), a name too long.
