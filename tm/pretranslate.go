@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -787,4 +788,27 @@ func WriteAnalysis(w io.Writer, an Analysis, format Format) error {
 	}
 	fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", "total", an.Segments, an.Words, 100.0)
 	return bw.Flush()
+}
+
+// MaxArticle bounds the size of the article (or XLIFF file) ReadArticle
+// reads for Pretranslate, as align.MaxDocument bounds a document to align:
+// a 52 MB one-line file took 1.4 GB before Pretranslate refused it as not
+// in the source language.
+const MaxArticle = align.MaxDocument
+
+// ReadArticle reads the whole input name ("-": stdin), checked to be
+// UTF-8 as textio.ReadInput does, and fails with a *textio.Error naming it
+// when it is larger than MaxArticle: before reading a file, and once more
+// than that is read from standard input.
+func ReadArticle(name string, stdin io.Reader) ([]byte, error) {
+	const why, hint = "an article pretranslated whole takes many times its size in memory", "split it into chapters or sections, and pretranslate each"
+	if st, err := os.Stat(name); name != "-" && err == nil && st.Mode().IsRegular() && st.Size() > MaxArticle {
+		return nil, textio.TooLarge(textio.DisplayName(name), MaxArticle, why, hint)
+	}
+	r, err := textio.OpenInput(name, stdin)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	return io.ReadAll(textio.Bounded(r, textio.DisplayName(name), MaxArticle, why, hint))
 }

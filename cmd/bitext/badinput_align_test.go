@@ -211,3 +211,42 @@ func TestBadInputAlignNothingLost(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentTooLarge checks that a document over align.MaxDocument (a
+// sparse file: its size is read, not its bytes) is refused before it is
+// read by align, align --batch and tm pretranslate, and one read from
+// standard input as soon as more than that is read: a 52 MB one-line
+// file took 1.4 to 3.5 GB before (faults59).
+func TestDocumentTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	f := func(name string) string { return filepath.Join(dir, name) }
+	os.MkdirAll(f("en"), 0o755)
+	os.MkdirAll(f("fr"), 0o755)
+	os.WriteFile(f("fr/big.txt"), []byte("Bonjour.\n"), 0o644)
+	os.WriteFile(f("small.fr.txt"), []byte("Bonjour.\n"), 0o644)
+	for _, n := range []string{"big.en.txt", "en/big.txt"} {
+		if err := os.WriteFile(f(n), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(f(n), align.MaxDocument+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	big := strings.Repeat("Good morning. ", align.MaxDocument/14+1)
+	for _, tc := range []struct {
+		name, stdin string
+		args        []string
+		want        string
+	}{
+		{"align", "", []string{"align", f("big.en.txt"), f("small.fr.txt")}, "big.en.txt: larger than 16 MiB"},
+		{"align --batch", "", []string{"align", "--batch", "--src", "en", "--tgt", "fr", f("en"), f("fr")}, "big.txt: larger than 16 MiB"},
+		{"align stdin", big, []string{"align", "--src", "en", "--tgt", "fr", "-", f("small.fr.txt")}, "<stdin>: larger than 16 MiB"},
+		{"pretranslate", "", []string{"--db", f("tm.db"), "tm", "pretranslate", "--src", "en", "--tgt", "fr", f("big.en.txt")}, "big.en.txt: larger than 16 MiB"},
+		{"pretranslate stdin", big, []string{"--db", f("tm.db"), "tm", "pretranslate", "--src", "en", "--tgt", "fr", "-"}, "<stdin>: larger than 16 MiB"},
+	} {
+		out, stderr, code := runBitext(t, tc.stdin, tc.args...)
+		if code != exitBadInput || out != "" || !strings.Contains(stderr, tc.want) || !strings.Contains(stderr, "bitext: hint: split it") {
+			t.Errorf("%s: exit %d, stdout %d bytes, stderr %q; want exit 2, %q and the hint to split it", tc.name, code, len(out), stderr, tc.want)
+		}
+	}
+}

@@ -77,7 +77,7 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 		}
 		return nil
 	}
-	doc, err := readInput(opts.IO, opts.Input)
+	doc, err := tm.ReadArticle(opts.Input, opts.IO.In)
 	if err != nil {
 		return err
 	}
