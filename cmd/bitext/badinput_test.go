@@ -185,7 +185,10 @@ func TestBadInput(t *testing.T) {
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},
-		{"--db a TM cut short", "", []string{"--db", f("cut.db"), "tm", "stats"}, []string{"cut.db", "damaged"}},
+		{"--db a TM cut short", "", []string{"--db", f("cut.db"), "tm", "stats"}, []string{"cut.db", "damaged", "bitext: hint: nothing was written; restore it from a backup", "tm export", ".recover"}},
+		// names discover --accept read the whole corpus (here a file that
+		// is not there) before it opened the TM and found it damaged.
+		{"names discover --accept with a damaged TM", "", []string{"--db", f("cut.db"), "names", "discover", "--accept", f("missing.txt")}, []string{"cut.db", "damaged"}},
 		{"--db a TM cut short (lookup)", "", []string{"--db", f("cut.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning."}, []string{"cut.db", "damaged"}},
 		{"--db another application's SQLite", "", []string{"--db", f("places.sqlite"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"places.sqlite", "other tables"}},
 		{"lookup in a TM that does not exist", "", []string{"--db", f("typo.db"), "tm", "lookup", "--src", "en", "--tgt", "fr", "Hello"}, []string{"typo.db", "no translation memory there"}},

@@ -226,6 +226,10 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	d := normalize.NewDiscovererReading(opts.Lang, func(notice string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: "+notice) }) // without --lang each file's language is read
 	d.Skipped = func(name, why string) { fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s: skipped: %s\n", name, why) }
 	d.Caseless = func(note string) { fmt.Fprintln(opts.IO.ErrOut, "bitext: note: "+note) }
+	var user []normalize.Entry // the user's entries, from a TM there is (--accept creates one named by --db), read first: a damaged TM was refused after the whole corpus
+	if err := withTM(ctx, map[bool]openTMFunc{true: opts.OpenTM, false: func(context.Context, tmAccess) (*tm.DB, error) { return nil, nil }}[opts.Accept], tmIfThere, func(db *tm.DB) (err error) { user, err = db.Glossary(ctx); return err }); err != nil {
+		return err
+	}
 	files, notes := textio.ReadOnce(opts.Files)
 	for _, n := range notes {
 		fmt.Fprintln(opts.IO.ErrOut, "bitext: note: "+n)
@@ -244,10 +248,6 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 	clusters := d.Clusters(opts.MinConfidence)
 	err := namesWrite(opts.IO, func(w io.Writer) error { return normalize.WriteClusters(w, clusters) })
 	if err != nil || !opts.Accept || len(clusters) == 0 {
-		return err
-	}
-	var user []normalize.Entry // the user's entries, from a TM there is (--accept creates one named by --db)
-	if err := withTM(ctx, opts.OpenTM, tmIfThere, func(db *tm.DB) (err error) { user, err = db.Glossary(ctx); return err }); err != nil {
 		return err
 	}
 	entries, known := normalize.OverGlossary(normalize.ClusterEntries(clusters, opts.Entry.Kind, opts.Lang), user, opts.Lang) // extend the user's and the default entries, never replace them

@@ -31,7 +31,7 @@ const (
 	tmCreate
 	// tmIfThere is for a command that writes later and reads first (align
 	// --into learns from the TM's pairs before it stores its own):
-	// dial.IfExists however the TM was named. The command creates it
+	// dial.IfExistsElseCreatable however the TM was named. It creates it
 	// (tmCreate) only when it has something to store.
 	tmIfThere
 	// tmDryRun is tmCreate for a dry run (tm import --dry-run): withTM removes a TM made for it.

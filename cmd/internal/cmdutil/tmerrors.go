@@ -10,8 +10,8 @@ import (
 
 // TMErr maps an error of opening or using a translation memory to bad
 // input (exit 2) when the TM named is not a usable one: not a bitext TM,
-// written by a newer bitext, read-only, a server that does not answer, a
-// statement_timeout. Its hints name flag, the flag that named the TM
+// written by a newer bitext, read-only, damaged, a server that does not
+// answer, a statement_timeout. Its hints name flag, the flag that named the TM
 // ("--to", "--from" for tm copy); "" is --db, for which $BITEXT_DB stands
 // in. An ExitError, nil and any other error are returned as they are.
 func TMErr(err error, flag string) error {
@@ -25,6 +25,8 @@ func TMErr(err error, flag string) error {
 		return err
 	case errors.Is(err, tm.ErrNewerSchema):
 		return BadInput(err, "nothing was read or written; install the newer bitext that wrote it (go install ./cmd/bitext from its clone), or "+flag+" another TM")
+	case errors.Is(err, tm.ErrCorrupt): // no hint said what to do (faults59)
+		return BadInput(err, "nothing was written; restore it from a backup: put a copy made by bitext tm copy or sqlite3's VACUUM INTO in its place, or import a bitext tm export into an empty TM (README, serve: Backups); sqlite3 FILE .recover | sqlite3 NEW.db may save what can still be read")
 	case errors.Is(err, tm.ErrNotTM):
 		return BadInput(err, "point "+named+" at a bitext translation memory")
 	case errors.Is(err, tm.ErrUnavailable):
