@@ -193,8 +193,11 @@ func looksLikeHeader(cols []string, dir string) bool {
 // its name in another language (story.en.txt with story.fr.txt: see
 // langTwin), and so in the folders inside them (en/2024/a.txt with
 // fr/2024/a.txt; hidden ones, such as .git, and links to folders left
-// out), in name order; unmatched lists the files of srcDir that have
-// none. Languages are srcLang and tgtLang unless language.Und, else from
+// out), in name order; unmatched says, one worded line each, which files
+// of srcDir have none ("PATH: nothing of that name ... in TGTDIR;
+// skipped") and which entries are no file to align ("warning: PATH: a
+// named pipe (FIFO), not a file to align; skipped": a FIFO, a link to a
+// folder or to nothing, a loop of links). Languages are srcLang and tgtLang unless language.Und, else from
 // the file names; a file without one is an error.
 func MatchFolders(srcDir, tgtDir string, srcLang, tgtLang language.Tag) (pairs []BatchFiles, unmatched []string, err error) {
 	if _, err := os.ReadDir(srcDir); err != nil {
@@ -242,7 +245,8 @@ func (m *folderMatch) match(srcDir, tgtDir string) error {
 			}
 			continue
 		}
-		if !e.Type().IsRegular() && !linksToFile(src, e) {
+		if why := notAFile(src, e); why != "" { // was skipped without a word
+			m.unmatched = append(m.unmatched, fmt.Sprintf("warning: %s: %s, not a file to align; skipped", src, why))
 			continue
 		}
 		f := BatchFiles{Src: src, Tgt: filepath.Join(tgtDir, e.Name()), SrcLang: m.srcLang, TgtLang: m.tgtLang}
@@ -250,7 +254,7 @@ func (m *folderMatch) match(srcDir, tgtDir string) error {
 		if st, err := os.Stat(f.Tgt); err != nil || st.IsDir() {
 			twin := langTwin(e.Name(), targets, m.srcLang, m.tgtLang)
 			if twin == "" {
-				m.unmatched = append(m.unmatched, f.Src)
+				m.unmatched = append(m.unmatched, fmt.Sprintf("%s: nothing of that name (or of its name in another language) in %s; skipped", f.Src, tgtDir))
 				continue
 			}
 			f.Tgt = filepath.Join(tgtDir, twin)
@@ -314,6 +318,26 @@ func nameIsLang(a, b language.Tag) bool {
 // linksToFile reports whether the folder entry e, at path, is a symbolic
 // link to a regular file (a corpus linked into a working folder), which
 // pairs as the file does; a link to a folder or to nothing does not.
+// notAFile says why the entry e at path is no file to align ("" when it
+// is one, or a link to one): a named pipe, a device or socket, a link
+// to a folder, a link to nothing or a loop of links.
+func notAFile(path string, e fs.DirEntry) string {
+	switch t := e.Type(); {
+	case t.IsRegular(), linksToFile(path, e):
+		return ""
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case t&fs.ModeSymlink == 0:
+		return "a device or socket"
+	}
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return "a symbolic link to a folder (not followed)"
+	} else if err != nil {
+		return fmt.Sprintf("a symbolic link that leads to no file (%v)", errors.Unwrap(err))
+	}
+	return "a symbolic link to a named pipe, device or socket"
+}
+
 func linksToFile(path string, e fs.DirEntry) bool {
 	if e.Type()&fs.ModeSymlink == 0 {
 		return false

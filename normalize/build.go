@@ -521,8 +521,13 @@ func (d *Discoverer) addFS(ctx context.Context, fsys fs.FS, prefix string, added
 			// A link to a file is read as the file (a corpus linked
 			// into a working folder); a link to a folder is not
 			// followed (one back up would walk for ever), and one
-			// to nothing is left out.
-			if st, err := fs.Stat(fsys, p); e.Type()&fs.ModeSymlink == 0 || err != nil || !st.Mode().IsRegular() {
+			// to nothing, a named pipe, a device are left out, with a
+			// warning (Skipped): they were left out without a word.
+			st, err := fs.Stat(fsys, p)
+			if e.Type()&fs.ModeSymlink == 0 || err != nil || !st.Mode().IsRegular() {
+				if d.Skipped != nil && !e.IsDir() {
+					d.Skipped(path.Join(prefix, p), notText(e.Type(), st, err))
+				}
 				return nil
 			}
 		}
@@ -690,4 +695,25 @@ func caselessScript(text []byte) string {
 		return "" // a script caselessScripts does not name
 	}
 	return caselessScripts[best].name
+}
+
+// notText says why a folder's entry of type t, whose target (a link's) is
+// st or err, is no file to read: a named pipe, a device or socket, a link
+// to a folder (not followed), to nothing or a loop of links.
+func notText(t fs.FileMode, st fs.FileInfo, err error) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO), not a file"
+	case t&fs.ModeSymlink == 0:
+		return "a device or socket, not a file"
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Sprintf("a symbolic link that leads to no file (%v)", err)
+	case st.IsDir():
+		return "a symbolic link to a folder (not followed)"
+	}
+	return "a symbolic link to a named pipe, device or socket"
 }

@@ -29,7 +29,7 @@ func runAlignBatch(ctx context.Context, opts *alignOptions) (err error) {
 		files, unmatched, err = align.MatchFolders(opts.Src, opts.Tgt, opts.SrcLang, opts.TgtLang)
 	}
 	for _, u := range unmatched {
-		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s: nothing of that name (or of its name in another language) in %s; skipped\n", u, opts.Tgt)
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: %s\n", u) // align.MatchFolders words it
 	}
 	bo := tm.BatchOptions{Pair: opts.Pair, Out: opts.IO.Out, Format: opts.Format, Review: opts.IO.ErrOut, ReviewPrefix: "bitext: ", Total: len(files), By: tmUser("")}
 	bo.Pair.Dicts = align.NewBatchDicts(files)
