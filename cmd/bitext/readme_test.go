@@ -38,14 +38,7 @@ func TestReadmeTour(t *testing.T) {
 	if err != nil {
 		t.Skip("no bash to run the README's commands with")
 	}
-	repo, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme, err := os.ReadFile(filepath.Join(repo, "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	repo, readme := repoReadme(t)
 	steps, err := parseTour(readme)
 	if err != nil {
 		t.Fatal(err)
@@ -428,14 +421,7 @@ func TestReadmeGoBlock(t *testing.T) {
 	if err != nil {
 		t.Skip("no go command to check the README's Go example with")
 	}
-	repo, err := filepath.Abs("../..")
-	if err != nil {
-		t.Fatal(err)
-	}
-	readme, err := os.ReadFile(filepath.Join(repo, "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	repo, readme := repoReadme(t)
 	_, lib, ok := strings.Cut(string(readme), "\n## As a Go library\n")
 	_, block, ok2 := strings.Cut(lib, "\n```go\n")
 	block, _, ok3 := strings.Cut(block, "\n```\n")
@@ -481,4 +467,18 @@ func run(ctx context.Context) error {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("README.md's Go example (As a Go library) does not compile: %v\n%s\nthe program checked:\n%s", err, out, src)
 	}
+}
+
+// repoReadme gives the repository's folder and its README.md.
+func repoReadme(t *testing.T) (repo string, readme []byte) {
+	t.Helper()
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err = os.ReadFile(filepath.Join(repo, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return repo, readme
 }
