@@ -88,17 +88,18 @@ func spellsWithDe(letters, initials []byte) bool {
 // is one of optionalOrgWords.
 func optionalOrgWord(w string) bool {
 	var buf [4]byte
+	return inLower(optionalOrgWords, w, buf[:])
+}
+
+// inLower reports whether w in small letters is a key of set (whose keys
+// are letters a to z); a word longer than buf is none, so nothing is
+// allocated.
+func inLower(set map[string]bool, w string, buf []byte) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c |= 0x20
-		}
-		buf[i] = c
-	}
-	return optionalOrgWords[string(buf[:len(w)])]
+	lower, ok := lowerASCII(buf[:0], w)
+	return ok && set[string(lower)]
 }
 
 // acronymCapitals returns the capitals of acr without its dots, in buf, and
@@ -152,15 +153,5 @@ func romanceHeadNoun(w string) bool {
 		return true
 	}
 	var buf [12]byte
-	if len(w) > len(buf) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c |= 0x20
-		}
-		buf[i] = c
-	}
-	return institutionHeads[string(buf[:len(w)])]
+	return inLower(institutionHeads, w, buf[:])
 }
