@@ -332,7 +332,12 @@ func (s *Server) concordance(w http.ResponseWriter, r *http.Request) error {
 	more, skip, found := false, offset, false
 	for h, err := range s.opt.DB.Concordance(r.Context(), term, tm.ConcordanceOptions{Lang: src, Tgt: tgt}) {
 		if errors.Is(err, tm.ErrNoWords) {
-			return badRequest("term %q: no words to search", term)
+			// Refused, and said why: the word index holds letters and
+			// digits, so a term of emoji or punctuation alone (a flag, a family of emoji)
+			// matches nothing it could look up, and answering "no hit"
+			// would say the TM holds none. Quoted as typed (QuoteText):
+			// %q showed an emoji family's joiners as \u200d.
+			return badRequest("term %s: no words to search (a concordance looks for words: letters or digits; emoji and punctuation alone are not indexed)", textio.QuoteText(term))
 		} else if err != nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -244,5 +245,32 @@ func TestRequestTimeout(t *testing.T) {
 	ts, _ = testServer(t, Options{RequestTimeout: time.Nanosecond})
 	if st, _, b := send(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"source":"The talks ended.","target":"Les pourparlers ont pris fin."}]}`); st != 200 {
 		t.Errorf("POST /api/v1/units with a request time limit of 1ns: %d %s; want 200 (a bulk route)", st, b)
+	}
+}
+
+// TestConcordanceNoWordsQuoted checks the refusal of a term without a
+// word: emoji alone (a flag, a family joined by U+200D) or punctuation.
+// It is refused (the word index holds no emoji: "no hit" would say the TM
+// holds none), the term quoted as typed: the message showed the API's %q,
+// 👩\u200d👩\u200d👧, to the page's reader.
+func TestConcordanceNoWordsQuoted(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, term := range []string{"👩\u200d👩\u200d👧", "🇺🇦", "!!!", "🇺🇦 !"} {
+		u := ts.URL + "/api/v1/concordance?src=en&term=" + url.QueryEscape(term)
+		st, _, b := send(t, "GET", u, "")
+		if st != http.StatusBadRequest {
+			t.Errorf("term %q: %d; want 400", term, st)
+			continue
+		}
+		var e errorBody
+		if err := json.Unmarshal(b, &e); err != nil {
+			t.Fatalf("term %q: %v in %q", term, err, b)
+		}
+		if want := "“" + term + "”"; !strings.Contains(e.Error, want) || strings.Contains(e.Error, `\u`) {
+			t.Errorf("term %q: error %q; want the term quoted as typed, %s", term, e.Error, want)
+		}
+		if !strings.Contains(e.Error, "no words to search") || !strings.Contains(e.Error, "emoji") {
+			t.Errorf("term %q: error %q; want it to say emoji alone are not searched", term, e.Error)
+		}
 	}
 }
