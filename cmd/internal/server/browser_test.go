@@ -89,7 +89,19 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 // waitFor waits until the JavaScript predicate expr holds.
 func waitFor(t *testing.T, ctx context.Context, expr string) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	// A poll begun as a navigation ends meets the page it started in gone
+	// ("Cannot find context with specified id"): polled again in the new
+	// page, within the same 20 seconds.
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(time.Until(deadline))))
+		if err == nil {
+			return
+		}
+		if strings.Contains(err.Error(), "Cannot find context with specified id") && time.Until(deadline) > 100*time.Millisecond {
+			time.Sleep(50 * time.Millisecond)
+			continue
+		}
 		status, _ := chromedp.Run(ctx, chromedp.Evaluate[string]("document.getElementById('status').textContent"))
 		t.Fatalf("waiting for %s: %v (status line: %q)", expr, err, status)
 	}

@@ -81,3 +81,51 @@ func TestBrowserBackKeepsPlace(t *testing.T) {
 		t.Errorf("the page opened anew: unit 580 is in view (%s); want the document's start, as a link opens it", where)
 	}
 }
+
+// TestBrowserBackKeepsMoreRows: a document's rows that More added were
+// gone when its tab was shown again (Back, Forward, a reload): the tab
+// read 100 units from its from= again, and a place among More's rows was
+// put at the page's end. The address holds the range shown (to=), and
+// the rows are read again up to it.
+func TestBrowserBackKeepsMoreRows(t *testing.T) {
+	ctx := browser(t)
+	ts := longDocServer(t, 1000)
+	const rows = `document.querySelectorAll("#doc-units-table tr.unit").length`
+	const unit = `[...document.querySelectorAll("#doc-units-table tr.unit")].find((tr) => tr.textContent.includes("Sentence number 280."))`
+	do(t, ctx, "the documents", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-documents")))
+	waitFor(t, ctx, `[...document.querySelectorAll("#docs-table .open-doc")].some((b) => b.textContent == "long.tmx")`)
+	eval[bool](t, ctx, `([...document.querySelectorAll("#docs-table .open-doc")].find((b) => b.textContent == "long.tmx").click(), true)`)
+	waitFor(t, ctx, rows+` == 100`)
+	do(t, ctx, "More", chromedp.Click(chromedp.CSS("#doc-units-more")))
+	waitFor(t, ctx, rows+` == 200`)
+	do(t, ctx, "More again", chromedp.Click(chromedp.CSS("#doc-units-more")))
+	waitFor(t, ctx, rows+` == 300`)
+	if h := eval[string](t, ctx, `location.hash`); !strings.Contains(h, "to=300") {
+		t.Errorf("after More twice the address is %s; want the rows shown in it (to=300)", h)
+	}
+	inView := func() bool {
+		t.Helper()
+		return eval[bool](t, ctx, `(() => { const u = `+unit+`; if (!u) return false; const r = u.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`)
+	}
+	eval[bool](t, ctx, `(`+unit+`.scrollIntoView({block: "center"}), true)`)
+	if !inView() {
+		t.Fatal("unit 280 scrolled to is not in view")
+	}
+	// Another tab by its address (a click scrolls up to the tabs first).
+	eval[bool](t, ctx, `(location.hash = "#search", true)`)
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "search"`)
+	do(t, ctx, "back", chromedp.NavigateBack())
+	waitFor(t, ctx, `document.querySelector(".page.active").id == "documents"`)
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](rows+` == 300 && (() => { const u = `+unit+`; const r = u.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, chromedp.WithPollingTimeout(5*time.Second)))
+	if n := eval[int](t, ctx, rows); n != 300 || !inView() {
+		t.Errorf("Back to the document: %d rows, unit 280 in view %v; want the 300 rows shown and unit 280 where it was", n, inView())
+	}
+	do(t, ctx, "reload", chromedp.Reload())
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](rows+` == 300 && (() => { const u = `+unit+`; const r = u.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`, chromedp.WithPollingTimeout(10*time.Second)))
+	if n := eval[int](t, ctx, rows); n != 300 || !inView() {
+		t.Errorf("a reload of the document: %d rows, unit 280 in view %v; want the 300 rows shown and unit 280 where it was", n, inView())
+	}
+	if c := eval[string](t, ctx, `document.querySelector("#doc-units-count").textContent`); c != "300 of 1,000 units" {
+		t.Errorf("the count after the reload says %q; want 300 of 1,000 units", c)
+	}
+}

@@ -261,7 +261,8 @@ const tabState = {
   search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
   documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "",
-    from: docUnits.doc && docUnits.start > 0 ? String(docUnits.start + 1) : "" }),
+    from: docUnits.doc && docUnits.start > 0 ? String(docUnits.start + 1) : "",
+    to: docUnits.doc && docUnits.offset > docUnits.start + 100 ? String(docUnits.offset) : "" }),
 };
 const fromAddress = {
   // A lookup or concordance in the address (a reload, a bookmark, Back)
@@ -283,12 +284,16 @@ const fromAddress = {
     docToOpen = p.get("doc") || "";
     const from = Number(p.get("from"));
     docFrom = docToOpen && Number.isInteger(from) && from > 1 ? from - 1 : 0;
+    const to = Number(p.get("to"));
+    docTo = docToOpen && Number.isInteger(to) && to > docFrom ? to : 0;
     if (!docToOpen && docUnits.doc) closeDocument();
   },
 };
 // docToOpen is the document the address names, docFrom the offset of the
-// unit its rows start from (its from=, less one).
-let docToOpen = "", docFrom = 0;
+// unit its rows start from (its from=, less one), docTo the offset past
+// the last row shown (its to=: the rows More added, which a tab shown
+// again, Back, Forward or a reload read again with the others).
+let docToOpen = "", docFrom = 0, docTo = 0;
 // lastSearch is the lookup or concordance whose results are shown
 // ({q, src, tgt, mode}); searchToRun the one the address asks for.
 // searchLine is the status line that counted lastSearch's results: the
@@ -316,7 +321,9 @@ function tabHash(name) {
 // saveState puts a filter typed or a document opened in the address.
 function saveState() {
   const active = document.querySelector(".page.active");
-  if (active && location.hash !== tabHash(active.id)) history.replaceState(null, "", tabHash(active.id));
+  // The step's state is kept (a document opened from its row: Back
+  // closes it, closeFromPanel checks it).
+  if (active && location.hash !== tabHash(active.id)) history.replaceState(history.state, "", tabHash(active.id));
 }
 // tabPlace is how far down the page each tab was when another was shown
 // (window.scrollY by tab): the tab shown again (Back, Forward, its
@@ -1484,13 +1491,21 @@ function pagedList(o) {
       : list.start > 0 ? `${o.nouns} ${thousands(list.start + 1)}–${thousands(list.start + shown)} of ${thousands(list.total)}`
       : `${thousands(shown)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
   };
-  const load = async (reset, start = 0) => {
+  // upto (a reset's): the rows are read up to that offset, not a page
+  // only, up to the API's 1,000 a request (a list shown again keeps the
+  // rows More had added).
+  const load = async (reset, start = 0, upto = 0) => {
     const current = latest(o.path);
     const offset = reset ? start : list.offset;
     const params = o.params ? o.params() : { q: $(o.filter).value.trim() };
-    const data = await api("GET", o.path + "?" + new URLSearchParams({ ...params, limit: 100, offset }));
-    if (!current()) return;
-    const rows = data[o.field].map(o.row);
+    const rows = [];
+    let data;
+    do {
+      const limit = Math.min(1000, Math.max(100, upto - offset - rows.length));
+      data = await api("GET", o.path + "?" + new URLSearchParams({ ...params, limit, offset: offset + rows.length }));
+      if (!current()) return;
+      rows.push(...data[o.field].map(o.row));
+    } while (reset && data.more && data[o.field].length > 0 && offset + rows.length < upto);
     if (reset) list.start = start;
     if (reset) tbody.replaceChildren(...rows);
     else tbody.append(...rows);
@@ -1502,10 +1517,11 @@ function pagedList(o) {
     // More's rows are said on the status line (the live region): the
     // count beside the list changed without a word to a screen reader.
     if (!reset) status(`${thousands(rows.length)} more shown: ${$(o.count).textContent}`);
+    if (!reset && o.moreShown) o.moreShown();
   };
   more.addEventListener("click", once(more, () => load(false)));
   list.reload = () => load(true);
-  list.from = (n) => load(true, n);
+  list.from = (n, upto = 0) => load(true, n, upto);
   list.removed = () => {
     list.offset--;
     list.total--;
@@ -1759,7 +1775,9 @@ onShow.documents = async () => {
   const open = docToOpen;
   docToOpen = "";
   // Both read before the tab is put back at its place (backToPlace).
-  const units = docUnits.doc && !open ? loadUnits(docUnits.doc, docUnits.start) : undefined;
+  // The rows More added are read again with the first (a place down
+  // them was put at the page's end).
+  const units = docUnits.doc && !open ? loadUnits(docUnits.doc, docUnits.start, docUnits.offset) : undefined;
   await documents.reload();
   await units;
   if (!open) return;
@@ -1927,20 +1945,23 @@ $("export-tm").addEventListener("click", once("export", () => exportTMX("")));
 // lookups lower such a pair's matches) and Edit and Delete buttons.
 const docUnits = pagedList({ path: "units", field: "units", table: "doc-units-table", more: "doc-units-more",
   count: "doc-units-count", noun: "unit", nouns: "units", row: docUnitRow,
-  params: () => ({ doc: docUnits.doc.name }) });
+  params: () => ({ doc: docUnits.doc.name }), moreShown: saveState });
 
 async function openDocument(d, tr) {
   docUnits.doc = d;
   // From the address, at the unit it names; from its row, at the first.
   docUnits.start = docFrom;
+  // The address's to= (More's rows when the page was left): read again.
+  docUnits.offset = Math.max(docFrom, docTo);
   docFrom = 0;
+  docTo = 0;
   docUnits.docRow = tr;
   $("doc-units-name").textContent = d.name;
   $("doc-units").hidden = false;
   // A document opened from its row is a step of its own: Back closes it
   // (it left the Documents tab). One opened from the address is there.
   if (location.hash !== tabHash("documents")) history.pushState({ doc: d.name }, "", tabHash("documents"));
-  const found = await loadUnits(d, docUnits.start);
+  const found = await loadUnits(d, docUnits.start, docUnits.offset);
   $("doc-units-title").focus();
   if (found) status(`Units of "${d.name}": Edit corrects a pair, Delete removes it`);
 }
@@ -1950,9 +1971,9 @@ async function openDocument(d, tr) {
 // a mistyped address, a document deleted since), which the panel says in
 // place of an empty table. A start past the document's end (units deleted
 // since the address was kept) reads it from its first unit.
-async function loadUnits(d, start = 0) {
+async function loadUnits(d, start = 0, upto = 0) {
   try {
-    await docUnits.from(start);
+    await docUnits.from(start, upto);
     if (start > 0 && start >= docUnits.total && docUnits.doc === d) {
       await docUnits.reload();
       saveState();
