@@ -469,3 +469,51 @@ func longDocServer(t *testing.T, n int) *httptest.Server {
 	ts, _ := serveImported(t, "long.tmx", units)
 	return ts
 }
+
+// TestBrowserDocumentDeletedElsewhere: a document deleted in another
+// window while its units are open. Each unit's save was refused one at a
+// time ("unit N was deleted since..."), the list and the panel still
+// showing the document. The first refusal says the document is gone,
+// once, takes it out of the list and strikes every row through, the
+// text typed kept to copy and no save offered.
+func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
+	ctx := browser(t)
+	var units []tm.Unit
+	for i := 1; i <= 3; i++ {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Phrase numéro %d.", i), tm.Origin{File: "b.tmx"}))
+	}
+	ts, _ := serveImported(t, "b.tmx", units)
+	const rows = `[...document.querySelectorAll("#doc-units-table tr.unit")]`
+	const said = `document.getElementById("status").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=b.tmx"))
+	waitFor(t, ctx, rows+`.length == 3 && [...document.querySelectorAll("#docs-table .open-doc")].some((b) => b.textContent == "b.tmx")`)
+	// Two rows edited: the first typed in and saved, the second typed in.
+	eval[bool](t, ctx, `(`+rows+`.forEach((r, i) => { if (i < 2) r.querySelector(".edit").click(); }), true)`)
+	waitFor(t, ctx, rows+`[1].querySelectorAll(".text")[1].isContentEditable`)
+	eval[bool](t, ctx, `(`+rows+`[0].querySelectorAll(".text")[1].textContent = "Ma phrase un.", `+rows+`[1].querySelectorAll(".text")[1].textContent = "Ma phrase deux.", true)`)
+	if st := call(t, "DELETE", ts.URL+"/api/v1/documents/b.tmx", "", nil); st != http.StatusOK {
+		t.Fatalf("DELETE the document: %d", st)
+	}
+	eval[bool](t, ctx, `(`+rows+`[0].querySelector(".edit").click(), true)`)
+	waitFor(t, ctx, said+`.includes("the document")`)
+	if got := eval[string](t, ctx, said); !strings.Contains(got, `"b.tmx" was deleted`) {
+		t.Errorf("the status line says %q; want the document said deleted", got)
+	}
+	if eval[bool](t, ctx, `[...document.querySelectorAll("#docs-table .open-doc")].some((b) => b.textContent == "b.tmx")`) {
+		t.Error("the document deleted is still in the list")
+	}
+	if n := eval[int](t, ctx, rows+`.filter((r) => r.classList.contains("gone")).length`); n != 3 {
+		t.Errorf("%d of the 3 rows struck through; want every one", n)
+	}
+	if n := eval[int](t, ctx, `[...document.querySelectorAll("#doc-units-table button")].filter((b) => !b.disabled).length`); n != 0 {
+		t.Errorf("%d buttons of the units still offered; want none", n)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#doc-units-table [contenteditable=true]").length`); n != 0 {
+		t.Errorf("%d cells still editable; want none", n)
+	}
+	for i, want := range []string{"Ma phrase un.", "Ma phrase deux."} {
+		if got := eval[string](t, ctx, fmt.Sprintf(`%s[%d].querySelectorAll(".text")[1].textContent`, rows, i)); got != want {
+			t.Errorf("row %d reads %q; want the text typed, %q, kept to copy", i+1, got, want)
+		}
+	}
+}

@@ -573,8 +573,9 @@ $("query").addEventListener("keydown", (ev) => {
 // DELETE answered) and shows the row again. deleted() follows the delete
 // and restored() an undo (counts); when the time is up, the row goes, the
 // focus (if it was on Undo) to the next row's Delete (else to fallback),
-// and removed() follows.
-function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallback }) {
+// and removed() follows. lost() follows a save or delete of a unit the TM
+// no longer has (its document may be gone with it).
+function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallback, lost }) {
   const key = "unit " + id;
   let before = [];
   const stop = () => {
@@ -634,8 +635,9 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     } catch (err) {
       // The unit was deleted since the page read it (another window,
       // another reviewer): no save can succeed, the row says so.
-      if (err.status === 404) {
+      if (err.status === 404 || err.status === 410) {
         gone();
+        if (lost) lost();
         throw err;
       }
       // Refused, or the server is gone (the status line says which): the
@@ -692,6 +694,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
         row.remove();
         if (removed) removed();
         status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
+        if (lost) lost();
       }
     }));
   // undoable shows the row as deleted, with Undo, for undoTime.
@@ -2081,6 +2084,7 @@ function docUnitRow(u) {
       u.edited = true;
       showScore();
     },
+    lost: () => docGone(docUnits.doc),
     deleted: () => {
       docUnits.removed();
       const d = docUnits.doc, row = docUnits.docRow;
@@ -2095,6 +2099,38 @@ function docUnitRow(u) {
     },
   }));
   return tr;
+}
+
+// docGone follows a unit of the open document d that the TM no longer
+// has: when the document is gone too (deleted in another window, or by
+// another reviewer), it says so once and takes the document out of the
+// list; its units stay shown, struck through, the text typed in them kept
+// to copy, none offered to save. Each unit's save was refused one at a
+// time while the list and the panel still showed the document.
+async function docGone(d) {
+  if (!d || d.gone || docUnits.doc !== d) return;
+  try {
+    await api("GET", "units?" + new URLSearchParams({ doc: d.name, limit: 1 }), undefined, 404);
+    return; // the unit alone is gone: its row said so
+  } catch (err) {
+    if (err.status !== 404) return;
+  }
+  if (d.gone || docUnits.doc !== d) return;
+  d.gone = true;
+  for (const tr of $("docs-table").tBodies[0].rows) {
+    const b = tr.querySelector(".open-doc");
+    if (b && b.textContent === d.name) tr.remove();
+  }
+  const table = $("doc-units-table");
+  if (table.contains(document.activeElement)) $("doc-units-title").focus(); // its buttons are disabled
+  for (const tr of table.tBodies[0].rows) {
+    tr.classList.add("gone");
+    for (const c of tr.querySelectorAll("[contenteditable]")) c.contentEditable = "false";
+    for (const b of tr.querySelectorAll("button")) b.disabled = true;
+  }
+  $("doc-units-more").hidden = true;
+  $("doc-units-goto").hidden = true;
+  status(`the document "${d.name}" was deleted since this page read it (in another window, or by another reviewer): none of its units can be saved; the text typed stays in its row, to copy`, true);
 }
 
 // Leaving the page (closing the tab, a reload, another address) with a
