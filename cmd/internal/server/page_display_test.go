@@ -69,3 +69,30 @@ func TestBrowserForcedColorsTabs(t *testing.T) {
 		t.Errorf("in forced colors the tab shown has a border %q, the others %q; want one that tells it", shown, other)
 	}
 }
+
+// TestBrowserForcedColorsLowScore: forced colors drop the review's tints,
+// and a low-score bead looked like a sure one (its "review: low score"
+// line is there only for a bead in a region to review). A border before
+// the row tells low (double) and mid (dashed) beads from high ones, and
+// the low score is underlined.
+func TestBrowserForcedColorsLowScore(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	do(t, ctx, "forced colors", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "forced-colors", Value: "active"}}})
+		return err
+	}), chromedp.Navigate(ts.URL+"/#align"))
+	if !eval[bool](t, ctx, `matchMedia("(forced-colors: active)").matches`) {
+		t.Fatal("forced colors not emulated")
+	}
+	got := eval[[]string](t, ctx, `(() => {
+	  const tb = document.getElementById("beads").tBodies[0];
+	  tb.innerHTML = ["low", "mid", "high"].map((c) => '<tr class="' + c + '"><td>1</td><td>a</td><td>b</td><td class="score">0.30</td><td></td></tr>').join("");
+	  return [...tb.rows].map((r) => { const c = getComputedStyle(r.cells[0]), s = getComputedStyle(r.cells[3]);
+	    return r.className + " " + c.borderLeftWidth + " " + c.borderLeftStyle + " " + s.textDecorationLine; });
+	})()`)
+	want := []string{"low 6px double underline", "mid 3px dashed none", "high 0px none none"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("in forced colors the rows are marked %q; want %q", got, want)
+	}
+}
