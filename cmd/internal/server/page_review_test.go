@@ -553,3 +553,42 @@ func TestBrowserMoveLeavesNoEmptyBead(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserBeadLink: a bead could not be linked to. The bead selected
+// is in the address (#align?bead=N): opened in the tab that holds the
+// review, it selects that bead and scrolls to it; opened in another tab
+// (which has no review: it lives in the tab that aligned it), the page
+// says so instead of showing an empty review without a word.
+func TestBrowserBeadLink(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	var src, tgt strings.Builder
+	for i := 1; i <= 120; i++ {
+		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
+		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
+	}
+	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-align")), chromedp.Click(chromedp.CSS("#preseg")))
+	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
+	eval[bool](t, ctx, `(document.querySelector('#beads tr[data-bead="99"]').click(), true)`)
+	if h := eval[string](t, ctx, `location.hash`); h != "#align?bead=100" {
+		t.Errorf("bead 100 selected: the address is %s; want #align?bead=100", h)
+	}
+	// The link to bead 40, opened in this tab anew.
+	do(t, ctx, "a link to bead 40", chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#align?bead=40"))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 120`)
+	waitFor(t, ctx, `(() => { const r = document.querySelector("#beads tr.selected"); return !!r && r.dataset.bead == "39"; })()`)
+	if !eval[bool](t, ctx, `(() => { const r = document.querySelector("#beads tr.selected").getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })()`) {
+		t.Error("a link to bead 40: the bead is selected but out of view")
+	}
+	// Another tab: no review there, and the page says where it is.
+	tab, cancel := chromedp.NewContext(ctx)
+	defer cancel()
+	do(t, tab, "a link to bead 40 in a new tab", chromedp.Navigate(ts.URL+"/#align?bead=40"))
+	waitFor(t, tab, `document.getElementById("status").textContent != ""`)
+	if got := eval[string](t, tab, `document.getElementById("status").textContent`); !strings.Contains(got, "lives in the browser tab that aligned it") {
+		t.Errorf("a link to a bead in a new tab says %q; want where the review is", got)
+	}
+	if n := eval[int](t, tab, `document.querySelectorAll("#beads tbody tr").length`); n != 0 {
+		t.Errorf("a new tab shows %d beads; want none (the review is the other tab's)", n)
+	}
+}

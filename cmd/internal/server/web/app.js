@@ -258,6 +258,9 @@ function hashParts() {
 // tabState gives the state of a tab that goes in the address; fromAddress
 // sets it from the address (before the tab reads its list).
 const tabState = {
+  // The bead selected (its number, as the table's # column): a link to it
+  // (#align?bead=151) selects it in the tab that holds the review.
+  align: () => (beads.length ? { bead: String(sel + 1) } : {}),
   search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
   documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "",
@@ -279,6 +282,22 @@ const fromAddress = {
     fitQuery();
   },
   glossary: (p) => { $("gloss-q").value = p.get("q") || ""; },
+  // A review lives in the browser tab that aligned it (sessionStorage),
+  // not on the server: a link to a bead opened in another tab said
+  // nothing and showed an empty review.
+  align: (p) => {
+    if (!p.has("bead")) return;
+    const n = Number(p.get("bead"));
+    if (!beads.length) {
+      return status(`This tab has no review: a review lives in the browser tab that aligned it (kept there, not on the server), ` +
+        `so a link to its bead ${p.get("bead")} shows it in that tab only. Align the texts here to review them in this tab.`);
+    }
+    if (!Number.isInteger(n) || n < 1 || n > beads.length) return status(`the review has ${plural(beads.length, "bead")}: no bead ${p.get("bead")}`, true);
+    if (n - 1 === sel) return; // Back, Forward, a reload: the place is put back
+    select(n - 1);
+    const row = $("beads").tBodies[0].querySelector(`tr[data-bead="${n - 1}"]`);
+    if (row) row.scrollIntoView({ block: "center" });
+  },
   documents: (p) => {
     $("docs-q").value = p.get("q") || "";
     docToOpen = p.get("doc") || "";
@@ -967,6 +986,12 @@ function renumberBeads(from, by) {
 function keepReview() {
   keep("review", JSON.stringify({ srcS, tgtS, beads, lowFirst, aligned, unstored }));
   keep("review-sel", String(sel));
+  beadInAddress();
+}
+// beadInAddress puts the bead selected in the address, the Align tab shown.
+function beadInAddress() {
+  const active = document.querySelector(".page.active");
+  if (active && active.id === "align") saveState();
 }
 try {
   const r = JSON.parse(kept("review") || "null");
@@ -1001,6 +1026,7 @@ function select(i) {
     if (had) row.focus({ preventScroll: true });
   }
   keep("review-sel", String(i)); // the beads unchanged: j stays quick on thousands
+  beadInAddress();
 }
 
 const edited = (b) => { b.edited = true; b.wrong = false; };
