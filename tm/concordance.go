@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/bitext/bitext/normalize"
+	"github.com/bitext/bitext/tm/textio"
 
 	"golang.org/x/text/language"
 )
@@ -116,7 +117,8 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			return
 		}
 		if phrases == nil {
-			yield(Hit{}, fmt.Errorf("concordance: %q: %w", term, ErrNoWords))
+			// Quoted as typed: %q wrote an emoji family's joiners \u200d.
+			yield(Hit{}, fmt.Errorf("concordance: %s: %w", textio.QuoteText(term), ErrNoWords))
 			return
 		}
 		var exact, all []int64

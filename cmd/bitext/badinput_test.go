@@ -165,6 +165,7 @@ func TestBadInput(t *testing.T) {
 		{"concordance bad --lang (the old name)", "", []string{"tm", "concordance", "--lang", "xx-!!", "morning"}, []string{`"xx-!!" for "--lang"`}},
 		{"concordance without --src", "", []string{"tm", "concordance", "morning"}, []string{"--src is required"}},
 		{"concordance punctuation only", "", []string{"tm", "concordance", "--src", "en", "!!!"}, []string{"no words to search"}},
+		{"concordance emoji only, quoted as typed", "", []string{"tm", "concordance", "--src", "en", "\U0001f469\u200d\U0001f469\u200d\U0001f467"}, []string{"“\U0001f469\u200d\U0001f469\u200d\U0001f467”", "no words to search"}},
 		{"concordance invalid UTF-8", "", []string{"tm", "concordance", "--src", "en", "\xff"}, []string{"TERM", "invalid UTF-8"}},
 		{"lookup a line too long after a good one", "Good morning.\n" + strings.Repeat("x", 2<<20), []string{"tm", "lookup", "--src", "en", "--tgt", "fr", "-"}, []string{"<stdin>", "line 2", "longer than 1 MiB"}},
 		{"add same --src and --tgt", "", []string{"tm", "add", "--src", "en", "--tgt", "en", "a", "b"}, []string{"both en"}},
