@@ -86,11 +86,6 @@ func DetectFormat(name string, head []byte) Format {
 }
 
 // byExtension is the format that the extension of name says, or "".
-// IsXLIFFName reports whether name's extension is an XLIFF file's (.xlf,
-// .xliff, .sdlxliff, .mqxliff): tm pretranslate reads such a file for its
-// languages and pretranslates it in place (PretranslateXLIFF).
-func IsXLIFFName(name string) bool { return byExtension(name) == FormatXLIFF }
-
 func byExtension(name string) Format {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".tmx":

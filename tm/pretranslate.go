@@ -195,7 +195,7 @@ var ErrUnitsFile = errors.New("not an article but a file of translation units")
 // unitsFile names the format of doc when it is a file of translation
 // units rather than an article ("" when it is an article): by its name's
 // extension (.xlf, .tmx, .po, ...), or, when the name is no .html or
-// .txt, by its first bytes (an <xliff or <tmx element, a PO header).
+// .txt, by its first bytes (an <xliff> root, a <tmx element, a PO header).
 func unitsFile(name string, doc []byte) string {
 	named := map[Format]string{FormatXLIFF: "XLIFF", FormatTMX: "TMX", FormatPO: "gettext PO"}
 	if f := byExtension(name); f != "" {
@@ -204,9 +204,9 @@ func unitsFile(name string, doc []byte) string {
 	if extract.DetectKind(name, nil) == extract.KindHTML || strings.HasSuffix(strings.ToLower(name), ".txt") {
 		return ""
 	}
-	head := doc[:min(len(doc), 1024)]
+	head := doc[:min(len(doc), HeadSize)]
 	switch {
-	case bytes.Contains(head, []byte("<xliff")):
+	case xliffRoot(head):
 		return named[FormatXLIFF]
 	case bytes.Contains(head, []byte("<tmx")):
 		return named[FormatTMX]
@@ -214,6 +214,59 @@ func unitsFile(name string, doc []byte) string {
 		return named[FormatPO]
 	}
 	return ""
+}
+
+// HeadSize is how many of a document's first bytes decide its format
+// (IsClientXLIFF).
+const HeadSize = 1024
+
+// IsClientXLIFF reports whether Pretranslate reads the document named
+// name, whose first bytes are head (HeadSize of them are enough), as a
+// client's XLIFF file to fill in place (PretranslateXLIFF), which names
+// its languages: by the name's extension (.xlf, .xliff, .sdlxliff,
+// .mqxliff), or, when the name has no extension of a format or of HTML
+// and is no .txt (standard input, "-", has none), by an <xliff> root in
+// head, after a byte order mark, the XML declaration and comments.
+func IsClientXLIFF(name string, head []byte) bool { return unitsFile(name, head) == "XLIFF" }
+
+// xliffRoot reports whether the document whose first bytes are head has
+// an <xliff> root (any namespace prefix): after a byte order mark, white
+// space, the XML declaration, processing instructions, comments and a
+// document type declaration, its first start tag is <xliff>. An article
+// that quotes "<xliff" in its first lines is none.
+func xliffRoot(head []byte) bool {
+	s := bytes.TrimPrefix(head, []byte("\ufeff"))
+	for {
+		s = bytes.TrimLeft(s, " \t\r\n")
+		var end string
+		switch {
+		case bytes.HasPrefix(s, []byte("<?")):
+			end = "?>"
+		case bytes.HasPrefix(s, []byte("<!--")):
+			end = "-->"
+		case bytes.HasPrefix(s, []byte("<!")):
+			end = ">"
+		case bytes.HasPrefix(s, []byte("<")):
+			name := s[1:]
+			if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
+				name = name[:i]
+			} else {
+				return false // the tag goes on past head
+			}
+			_, local, found := bytes.Cut(name, []byte(":"))
+			if !found {
+				local = name
+			}
+			return string(local) == "xliff"
+		default:
+			return false
+		}
+		i := bytes.Index(s, []byte(end))
+		if i < 0 {
+			return false
+		}
+		s = s[i+len(end):]
+	}
 }
 
 // ErrNoDocument is Pretranslate's error for a document with no text to

@@ -503,3 +503,33 @@ func TestPretranslateXLIFF2Codes(t *testing.T) {
 		})
 	}
 }
+
+// TestIsClientXLIFF: the name decides when it has an extension of a
+// format, HTML or .txt; otherwise (standard input) an <xliff> root does,
+// after a byte order mark, the XML declaration and comments.
+func TestIsClientXLIFF(t *testing.T) {
+	decl := "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- the client's -->\n<!DOCTYPE xliff>\n"
+	for _, c := range []struct {
+		name, head string
+		want       bool
+	}{
+		{"a.xlf", "anything", true},
+		{"a.sdlxliff", "", true},
+		{"-", decl + `<xliff version="1.2">`, true},
+		{"-", `<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:2.0">`, true},
+		{"client.data", "\n  <xliff\n version=\"2.0\">", true},
+		{"-", "Prices rose.\n<xliff> is the client's format.", false},
+		{"-", "<html><body><pre>&lt;xliff&gt; <xliff/></pre>", false},
+		{"-", "<xliffs>", false},
+		{"-", "<!-- a comment that does not end <xliff>", false},
+		{"-", "<xli", false},
+		{"-", "", false},
+		{"a.txt", decl + "<xliff>", false},
+		{"a.html", "<xliff>", false},
+		{"a.tmx", "<xliff>", false},
+	} {
+		if got := IsClientXLIFF(c.name, []byte(c.head)); got != c.want {
+			t.Errorf("IsClientXLIFF(%q, %q) = %v; want %v", c.name, c.head, got, c.want)
+		}
+	}
+}

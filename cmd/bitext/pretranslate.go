@@ -36,10 +36,10 @@ func newTMPretranslateCmd(ios *IOStreams, g *globalOptions, runF func(context.Co
 				return usageErr(errors.New("--back, --analyze and --tmx do not go together: give one"))
 			} else if opts.Back && (opts.Src != language.Und || opts.Tgt != language.Und) { // taken and not used; --src alone said "--tgt is required"
 				return usageErr(errors.New("--back takes the languages from the XLIFF file (its source-language and target-language): leave out --src and --tgt"))
-			} else if !opts.Back && tm.IsXLIFFName(opts.Input) && opts.Src != opts.Tgt { // a client's XLIFF: --src or --tgt alone is checked against the file's; --tgt alone said "--src is required"
-				return nil
+			} else if !opts.Back && (opts.Src == language.Und || opts.Tgt == language.Und) && tm.IsClientXLIFF(opts.Input, cmdutil.PeekInput(opts.Input, &opts.IO.In, tm.HeadSize)) {
+				return nil // a client's XLIFF, by its name or (stdin too) its root, names its languages: --src or --tgt alone is checked against the file's
 			}
-			return tmPair(opts.Src, opts.Tgt, !opts.Back && !tm.IsXLIFFName(opts.Input)) // an XLIFF file names its languages
+			return tmPair(opts.Src, opts.Tgt, !opts.Back)
 		}, runF, runTMPretranslate)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "language of the article", "language of the translation")
 	cmd.Flags().StringVarP(&opts.Output, "output", "o", "", "write to `FILE` instead of standard output")
