@@ -125,7 +125,8 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 // A TMX or PO file given as the article is refused: read as plain text,
 // every segment was a line of XML, nothing matched, exit 0. An XLIFF file,
 // by its name or its first bytes, is pretranslated in place
-// (PretranslateXLIFF): against an empty TM, written back as it was.
+// (PretranslateXLIFF): against an empty TM, written back as it was but for
+// the target language it lacked.
 func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -152,8 +153,9 @@ func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	for _, name := range []string{"okapi.xlf", "from-client"} {
 		var out bytes.Buffer
 		an, err := db.Pretranslate(ctx, []byte(xlf), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: name})
-		if err != nil || out.String() != xlf || an.Segments != 1 {
-			t.Errorf("Pretranslate(%s) = %v, %d segments, %q; want the file as it was, 1 segment", name, err, an.Segments, out.String())
+		want := strings.Replace(xlf, `datatype="html">`, `datatype="html" target-language="fr">`, 1)
+		if err != nil || out.String() != want || an.Segments != 1 {
+			t.Errorf("Pretranslate(%s) = %v, %d segments, %q; want the file as it was with its target language, 1 segment", name, err, an.Segments, out.String())
 		}
 	}
 	// An article about XLIFF, named as one, is an article.

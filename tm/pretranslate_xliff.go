@@ -577,6 +577,9 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 					return err
 				}
 				rw.primed = true
+				if g == "" {
+					rw.setTarget(sp, "trgLang")
+				}
 			}
 			rw.outer = append(rw.outer, false)
 			return nil
@@ -589,6 +592,9 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 				return err
 			}
 			rw.primed = true
+			if g == "" {
+				rw.setTarget(sp, "target-language")
+			}
 		case !rw.v2 && is12(t.Name, "trans-unit") || rw.v2 && is2(t.Name, "unit"):
 			id, ok := attr(t.Attr, "id")
 			if !ok || id == "" {
@@ -667,6 +673,19 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 	}
 	rw.stack = append(rw.stack, e)
 	return nil
+}
+
+// setTarget writes the target language taken from --tgt or the file's
+// name as the attribute name on the start tag at sp (<file>'s
+// target-language, XLIFF 2 <xliff>'s trgLang), which had none: a CAT tool
+// opening the file would ask for it. It is the one change outside the units.
+func (rw *xliffRewriter) setTarget(sp span, name string) {
+	rw.out = append(rw.out, xlfOut{raw: rw.in.take(sp.start)})
+	e := edit{sp.start, sp.end, setAttrs(rw.in.take(sp.end), name, rw.tgt.String())}
+	rw.out = append(rw.out, xlfOut{raw: []byte(e.text)})
+	if rw.onEdit != nil {
+		rw.onEdit(e)
+	}
 }
 
 // untranslatable reports whether the group (or XLIFF 2 file) around says

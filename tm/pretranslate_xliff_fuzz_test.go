@@ -11,7 +11,8 @@ import (
 
 // FuzzPretranslateXLIFF checks the in-place rewriter on any input: with no
 // match the output is the input, byte for byte, but for the repetitions
-// and fuzzy matches of its own translated segments (edits only); with a match for every
+// and fuzzy matches of its own translated segments and the target language
+// of a file that had none (edits only); with a match for every
 // segment it is the input with the edits made and no other change
 // (checkEdits), well-formed XML, and no segment is filled twice.
 func FuzzPretranslateXLIFF(f *testing.F) {

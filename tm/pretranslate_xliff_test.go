@@ -74,6 +74,9 @@ var startTag = regexp.MustCompile(`^<([\w.:-]+)(\s[^<>]*)?/?>$`)
 // checkEdits checks that out is in with the edits applied, in order and
 // without overlap, and that each only inserts, fills empty content, or
 // rewrites a target's, a segment's or a unit's start tag.
+// addedLang is the attribute setTarget adds to <file> or <xliff>.
+var addedLang = regexp.MustCompile(` (target-language|trgLang)="[^"]*"`)
+
 func checkEdits(t *testing.T, name string, in, out []byte, eds []edit) {
 	t.Helper()
 	var b bytes.Buffer
@@ -92,6 +95,10 @@ func checkEdits(t *testing.T, name string, in, out []byte, eds []edit) {
 			local := string(m[1][bytes.LastIndexByte(m[1], ':')+1:])
 			switch local {
 			case "target", "mrk", "segment", "seg", "trans-unit", "seg-defs":
+			case "file", "xliff": // the target language the file lacked, and nothing else
+				if !bytes.Equal(addedLang.ReplaceAll([]byte(e.text), nil), old) || bytes.Equal([]byte(e.text), old) {
+					t.Errorf("%s: edit of <%s> %q writes %q: more than its target language", name, m[1], old, e.text)
+				}
 			default:
 				t.Errorf("%s: edit rewrites <%s>: %q", name, m[1], old)
 			}
@@ -135,11 +142,12 @@ func TestPretranslateXLIFFCopiesTheRest(t *testing.T) {
 			}
 			continue
 		}
-		if anNone.Filled == 0 && !bytes.Equal(none.Bytes(), in) {
-			t.Errorf("%s: with no match the output differs from the input", f)
+		if anNone.Filled == 0 && !bytes.Equal(addedLang.ReplaceAll(none.Bytes(), nil), addedLang.ReplaceAll(in, nil)) {
+			t.Errorf("%s: with no match the output differs from the input (but for the target language)", f)
 		}
-		if anNone.Filled > 0 {
-			// Repetitions of the file's own translated segments.
+		if anNone.Filled > 0 || len(noneEds) > 0 {
+			// Repetitions of the file's own translated segments, the target
+			// language of a file that had none.
 			t.Logf("%s: %d filled from the file itself", f, anNone.Filled)
 			checkEdits(t, f+" (no TM)", in, none.Bytes(), noneEds)
 		}
@@ -531,5 +539,39 @@ func TestIsClientXLIFF(t *testing.T) {
 		if got := IsClientXLIFF(c.name, []byte(c.head)); got != c.want {
 			t.Errorf("IsClientXLIFF(%q, %q) = %v; want %v", c.name, c.head, got, c.want)
 		}
+	}
+}
+
+// TestPretranslateXLIFFAddsTargetLanguage: a file without a target
+// language, filled in the language of --tgt or of its name, says it
+// (XLIFF 1.2 <file target-language>, XLIFF 2 <xliff trgLang>): a CAT tool
+// asked for it. A file that names its own is left as it was.
+func TestPretranslateXLIFFAddsTargetLanguage(t *testing.T) {
+	tmx := fakeTM(func(q string) []Match {
+		return []Match{{Source: q, Target: "fr:" + q, Score: 100, SourceLang: language.English, TargetLang: language.French}}
+	})
+	for _, c := range []struct {
+		name, in, want string
+		tgt            language.Tag
+	}{
+		{"a.xlf", `<xliff version="1.2"><file original="a" source-language="en" datatype="plaintext"><body><trans-unit id="1"><source>A b.</source></trans-unit></body></file></xliff>`,
+			`<file original="a" source-language="en" datatype="plaintext" target-language="fr">`, language.French},
+		{"messages.fr.xlf", `<xliff version="1.2"><file original="a" source-language="en" datatype="plaintext"/><file original="b" source-language="en"><body><trans-unit id="1"><source>A b.</source></trans-unit></body></file></xliff>`,
+			`<file original="a" source-language="en" datatype="plaintext" target-language="fr"/><file original="b" source-language="en" target-language="fr">`, language.Und},
+		{"a.xlf", `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en"><file id="f"><unit id="1"><segment id="s"><source>A b.</source></segment></unit></file></xliff>`,
+			`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">`, language.French},
+		{"a.xlf", `<xliff version="1.2"><file original="a" source-language="en" target-language="fr-CA" datatype="plaintext"><body><trans-unit id="1"><source>A b.</source></trans-unit></body></file></xliff>`,
+			`<file original="a" source-language="en" target-language="fr-CA" datatype="plaintext">`, language.French},
+	} {
+		var out bytes.Buffer
+		var eds []edit
+		opt := PretranslateOptions{Tgt: c.tgt, Min: 50, Name: c.name}
+		if _, err := pretranslateXLIFF(context.Background(), strings.NewReader(c.in), &out, opt, tmx, func(e edit) { eds = append(eds, e) }); err != nil {
+			t.Fatalf("%s: %v", c.in, err)
+		}
+		if !strings.Contains(out.String(), c.want) || !strings.Contains(out.String(), ">fr:A b.</target>") {
+			t.Errorf("pretranslate %s (--tgt %v):\n%s\nwant %s and the target filled", c.name, c.tgt, out.String(), c.want)
+		}
+		checkEdits(t, c.in, []byte(c.in), out.Bytes(), eds)
 	}
 }
