@@ -35,7 +35,8 @@ import (
 // What is written, by format:
 //   - XLIFF 1.2 trans-unit: a <target> (after <source>, or <seg-source>)
 //     with state translated and state-qualifier exact-match for a match
-//     of 100 or 101, needs-review-translation and fuzzy-match below; an
+//     of 100 or 101 (leveraged-inherited for a repetition, from the
+//     file's own target), needs-review-translation and fuzzy-match below; an
 //     empty <target> gets its content and those attributes. Then one
 //     <alt-trans> per match at or above Min (match-quality, origin,
 //     extype), after the target.
@@ -1120,7 +1121,7 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 	if u.indent != nil {
 		nl = "\n" + string(u.indent)
 	}
-	filled := 0
+	filled, inherited := 0, 0 // inherited: repetitions, filled from the file's own targets
 	worst := ContextScore
 	var alts strings.Builder
 	for _, s := range u.segs {
@@ -1130,6 +1131,9 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 		if s.best != nil {
 			filled++
 			worst = min(worst, s.best.Score)
+			if s.best.Origin.File == originThisFile && s.best.Score >= 100 {
+				inherited++
+			}
 		}
 		if u.sdlPrefix == "" { // Trados keeps no alt-trans
 			for k := range s.matches {
@@ -1160,9 +1164,18 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 		case worst < 100:
 			st = "needs-review-translation"
 		}
-		state = []string{"state", st, "state-qualifier", "leveraged-tm"}
+		q := "leveraged-tm"
+		if filled > 0 && inherited == filled {
+			q = "leveraged-inherited"
+		}
+		state = []string{"state", st, "state-qualifier", q}
 	} else if filled > 0 {
 		st, q := stateOf(worst)
+		if inherited == filled {
+			// XLIFF 1.2: "a translation derived from existing translation"
+			// (exact-match is a match of a segment translated before).
+			q = "leveraged-inherited"
+		}
 		state = []string{"state", st, "state-qualifier", q}
 	}
 	altAt := u.targetEnd

@@ -13,7 +13,8 @@ import (
 // (codes aside, as the TM compares: textForm) is that of an earlier
 // segment of the file with a translated target is filled from it, before
 // the TM's matches: a 100, or a 101 when the segments before both are
-// the same too. The file's translated segments are also a TM for fuzzy
+// the same too (XLIFF 1.2 state-qualifier leveraged-inherited, "derived
+// from existing translation", where a TM's is exact-match). The file's translated segments are also a TM for fuzzy
 // matches of the segments after them (alt-trans with origin "this
 // file"). What counts as translated, by format:
 //   - XLIFF 1.2: a target that is not empty, with state translated,

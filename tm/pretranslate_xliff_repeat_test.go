@@ -54,8 +54,8 @@ func TestPretranslateXLIFFRepetitions(t *testing.T) {
 	out, an := pretranslateChecked(t, in, tmMatches)
 	for _, want := range []string{
 		`<trans-unit id="0"><source>The prices rose sharply in July.</source></trans-unit>`, // the file's targets come after it
-		`<source>Prices  rose.</source><target state="translated" state-qualifier="exact-match">Les prix ont augmenté.</target><alt-trans match-quality="100" origin="this file" extype="exact"><source xml:lang="en">Prices rose.</source><target xml:lang="fr">Les prix ont augmenté.</target></alt-trans><alt-trans match-quality="100" origin="tm"`,
-		`<source>Rates rose.</source><target state="translated" state-qualifier="exact-match">Les taux ont augmenté.</target><alt-trans match-quality="101" origin="this file" extype="context">`,
+		`<source>Prices  rose.</source><target state="translated" state-qualifier="leveraged-inherited">Les prix ont augmenté.</target><alt-trans match-quality="100" origin="this file" extype="exact"><source xml:lang="en">Prices rose.</source><target xml:lang="fr">Les prix ont augmenté.</target></alt-trans><alt-trans match-quality="100" origin="tm"`,
+		`<source>Rates rose.</source><target state="translated" state-qualifier="leveraged-inherited">Les taux ont augmenté.</target><alt-trans match-quality="101" origin="this file" extype="context">`,
 		`<source>Prices fell.</source><target state="translated" state-qualifier="exact-match">TM Prices fell.</target>`,
 		`<source>The prices rose sharply in June.</source><target state="needs-review-translation" state-qualifier="fuzzy-match">Les prix ont bondi en mai.</target><alt-trans match-quality="83" origin="this file" extype="fuzzy"><source xml:lang="en">The prices rose sharply in May.</source>`,
 	} {
