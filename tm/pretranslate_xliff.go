@@ -1214,6 +1214,8 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 	}
 	eds = append(eds, u.sdlEdits()...)
 	if u.mqPrefix != "" && filled > 0 {
+		// Pretranslated, partly filled too: memoQ's PartiallyEdited (its
+		// grid's "Edited") is a row a person typed in and did not confirm.
 		eds = append(eds, edit{u.tag.start, u.tag.end, setAttrs(u.bytesOf(u.tag), u.mqPrefix+"status", "Pretranslated", u.mqPrefix+"percent", strconv.Itoa(worst))})
 	}
 	return eds
