@@ -18,8 +18,9 @@ import "strings"
 const acronymApartScore = endingScore
 
 // acronymsApart reports whether a and b are two bare acronyms (two or
-// three letters, bareAcronym) of as many letters (capitals, dots and one & at most) whose letters differ and are
-// not one another's in another order (NATO, OTAN), unless they are
+// three letters, bareAcronym: capitals, dots and one & at most) of as many
+// letters, whose letters differ and are not one another's in another order
+// (NATO, OTAN), unless they are
 // persons' names in capitals (namesInCapitals: ROY, ROI); or one of them an
 // ampersand acronym and the other a name of words without "&" or "and";
 // or one of them an acronym and the other a name of words whose initials
