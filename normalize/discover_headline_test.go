@@ -24,19 +24,7 @@ func TestDiscoverOfficeNounOpensRun(t *testing.T) {
 		{"Foreign Ministry officials said so, and Defense Intelligence Agency staff agreed.", []string{"Foreign Ministry", "Defense Intelligence Agency"}, nil},
 		{"They met Director Smith on Monday.", []string{"Director Smith"}, nil},
 	} {
-		d := NewDiscoverer()
-		d.Add(tc.in)
-		counts, _, _ := d.withoutOpeners()
-		for _, f := range tc.want {
-			if counts[f] == 0 {
-				t.Errorf("%q: %q not counted (counts %v)", tc.in, f, counts)
-			}
-		}
-		for _, f := range tc.not {
-			if counts[f] != 0 {
-				t.Errorf("%q: %q counted (counts %v)", tc.in, f, counts)
-			}
-		}
+		checkCounted(t, tc.in, tc.want, tc.not)
 	}
 }
 
@@ -63,6 +51,25 @@ func TestDiscoverHeadlineNoLongForm(t *testing.T) {
 	} {
 		if got, clusters := hasShortForm(tc.in, tc.long); got != tc.related {
 			t.Errorf("%q: %q has a short form: %v, want %v (clusters %v)", tc.in, tc.long, got, tc.related, clusters)
+		}
+	}
+}
+
+// checkCounted adds in to a new Discoverer and checks that each form of
+// want is counted as a name and no form of not is.
+func checkCounted(t *testing.T, in string, want, not []string) {
+	t.Helper()
+	d := NewDiscoverer()
+	d.Add(in)
+	counts, _, _ := d.withoutOpeners()
+	for _, f := range want {
+		if counts[f] == 0 {
+			t.Errorf("%q: %q not counted (counts %v)", in, f, counts)
+		}
+	}
+	for _, f := range not {
+		if counts[f] != 0 {
+			t.Errorf("%q: %q counted (counts %v)", in, f, counts)
 		}
 	}
 }

@@ -25,19 +25,7 @@ func TestDiscoverPlaceBeforeOffice(t *testing.T) {
 		{"Russian President Vladimir Putin came.", []string{"Vladimir Putin"}, []string{"Russian"}},
 		{"He lives in the Karasun District now.", []string{"Karasun District"}, []string{"Karasun"}},
 	} {
-		d := NewDiscoverer()
-		d.Add(tc.in)
-		counts, _, _ := d.withoutOpeners()
-		for _, f := range tc.want {
-			if counts[f] == 0 {
-				t.Errorf("%q: %q not counted (counts %v)", tc.in, f, counts)
-			}
-		}
-		for _, f := range tc.not {
-			if counts[f] != 0 {
-				t.Errorf("%q: %q counted (counts %v)", tc.in, f, counts)
-			}
-		}
+		checkCounted(t, tc.in, tc.want, tc.not)
 	}
 	// Two versions: the region one writes before the governor's office,
 	// the other after "governor of", one name spelt two ways.

@@ -305,19 +305,7 @@ func TestDiscoverTownOnRiver(t *testing.T) {
 		{"He was born in Stratford-upon-Avon and died in Frankfurt-am-Main.", []string{"Stratford-upon-Avon", "Frankfurt-am-Main"}, []string{"Stratford", "Frankfurt"}},
 		{"Rostov on Monday, Rostov-on-sea on Tuesday.", []string{"Rostov"}, []string{"Rostov on Monday", "Rostov-on"}},
 	} {
-		d := NewDiscoverer()
-		d.Add(tc.in)
-		counts, _, _ := d.withoutOpeners()
-		for _, f := range tc.want {
-			if counts[f] == 0 {
-				t.Errorf("%q: %q not counted (counts %v)", tc.in, f, counts)
-			}
-		}
-		for _, f := range tc.not {
-			if counts[f] != 0 {
-				t.Errorf("%q: %q counted (counts %v)", tc.in, f, counts)
-			}
-		}
+		checkCounted(t, tc.in, tc.want, tc.not)
 	}
 	got := discoverSources(t, "Putin met Shoigu in Yerevan. 306 Russians flew home on Yerevan – Rostov-on-Don flights, TASS said.\n",
 		"Putin met Shoigu in Yerevan. 306 Russians flew home from Yerevan to Roston-on-Don, TASS said.\n")
