@@ -135,6 +135,7 @@ var simPool = sync.Pool{New: func() any { return new(simState) }}
 // simState holds the buffers of one Similarity call.
 type simState struct {
 	kb                   keyBuilder
+	formBuf              []byte // a name's form in the gazetteer (placeForm)
 	ta, tb               []string
 	oa, ob               []bool // the word follows "bin": a patronym, optional
 	abjA                 bool

@@ -228,7 +228,8 @@ func (s *simState) onePair(a, b string, r stageRun, stages []stage) float64 {
 // they are Hepburn (readHepburnMM), or of a Kunrei-shiki name read in
 // Hepburn against a Hepburn one (readKunrei); from the conventions' floor
 // to 1, of the passport's oh read as ō (readPassportOh); 1 when the
-// glossary has both names in one entry; while it is under the threshold, the readings
+// glossary has both names in one entry, or the gazetteer as names of one place
+// (place_gazetteer.go); while it is under the threshold, the readings
 // that need the prepared words of s.similarity (Ukrainian places, glossary
 // aliases inside a name, nicknames, given names' spellings).
 func baseStage(r *stageRun, p *pairSim) {
@@ -276,6 +277,10 @@ func baseStage(r *stageRun, p *pairSim) {
 		if r.trace != nil {
 			r.trace("forms of one glossary entry, " + textio.QuoteText(g.entries[s.entA].Canonical))
 		}
+		return
+	}
+	if score = placeNames(r, p, score); p.final {
+		p.score = score // place_gazetteer.go: names of one place, Canton, Guangzhou; Tiflis, Tbilisi
 		return
 	}
 	if score < SameThreshold {

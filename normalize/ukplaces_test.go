@@ -38,7 +38,6 @@ func TestUkPlaces(t *testing.T) {
 		{"Rivne", "Rovenki"},        // Rovenky's Russian form
 		{"Mykolaiv", "Mykolaivska"}, // the city is not the oblast's adjective
 		{"Sergei Nikolaev", "Sergei Mykolaiv"},
-		{"Dnipro", "Dnepropetrovsk"}, // a former name: the source has none
 		{"Sloviansk", "Slavyansk-na-Kubani"},
 		{"Kyiv Oblast", "Kharkov region"},
 	}

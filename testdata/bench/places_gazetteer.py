@@ -8,8 +8,10 @@ Tbilisi, Danzig/Gdansk, Kishinev/Chisinau). Usage:
     places_gazetteer.py MINPOP BIN libgeonames0_*.deb libgeonames-common_*.deb \\
         > normalize/places.tsv
 
-needs dpkg-deb and gresource (Debian package libglib2.0-bin). Reads the
-packages as uk_places.py does (its read_cities, catalog and deb_extract).
+then `go test ./normalize -run TestPlaceIndex -update-places` writes the
+index the binary embeds (normalize/place_index.bin). Needs dpkg-deb and
+gresource (Debian package libglib2.0-bin). Reads the packages as
+uk_places.py does (its read_cities, catalog and deb_extract).
 
 Source: GeoNames (geonames.org, CC BY 4.0) as Debian's geonames packages
 (0.3.0-1, UBports) ship it: libgeonames0 embeds the cities of 15,000

@@ -1,0 +1,205 @@
+package normalize
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// A gazetteer of the world's places (issue 11): the cities of 100,000
+// people or more and the first-level divisions, each with its names in
+// other languages (places.tsv, from GeoNames). It sees what no spelling
+// rule can: an exonym (Canton, Guangzhou; Munich, München), a former name
+// (Tiflis, Tbilisi; Danzig, Gdańsk) or a Russian form (Кишинев, Chișinău).
+//
+// placeNames reads the two whole names, not a word inside a longer name (a
+// person named Paris Hilton is not the city), and decides only when both
+// are names of one place in the table: they are the same, score 1 and no
+// stage after, as two forms of one glossary entry are. Of names of
+// different places (Krasnodar, Krasnoyarsk) it says nothing: the table
+// leaves out the names the matcher joins to a place's own (Praga for
+// Prague), and a division shares its capital's names in some languages,
+// so two places' names are often one place's (BENCHMARKS.md, branch
+// places61). A name two places share (Victoria, Córdoba) is each place's;
+// the rows are by population, largest first, so the trace names the
+// largest place the two names share.
+//
+// # The index
+//
+// The binary embeds place_index.bin, which TestPlaceIndex writes from
+// places.tsv (go test ./normalize -run TestPlaceIndex -update-places) and
+// checks against it: keying 21,000 names at start-up would cost more than
+// a batch of 100,000 pairs spends on them (400 M instructions). It holds,
+// little-endian:
+//
+//	u32 places, u32 keys, u32 forms
+//	the places' first names (GeoNames'), each ended by a 0 byte, by row
+//	keys × u32: the FNV-1a hashes of the names' keys (s.prepare), sorted
+//	forms × (u32 FNV-1a of a name's form (placeForm), u16 place), sorted
+//
+// A name is a place's when its key's hash is among the keys (one binary
+// search turns away most names, a person's) and its form's hash is a
+// form's of the place: a hash of 32 bits, where two of 25,000 forms or
+// one a name with no form in the table could share one by chance (one in
+// 170,000).
+
+// placeIndexBin is the gazetteer's index; see TestPlaceIndex.
+//
+//go:embed place_index.bin
+var placeIndexBin string
+
+// placeIndex is place_index.bin's sections.
+type placeIndex struct {
+	names string // the places' first names, each ended by a 0 byte
+	keys  string // u32 hashes, sorted
+	forms string // (u32 hash, u16 place) records, sorted
+}
+
+// placeFormSize is the size of a record of placeIndex.forms.
+const placeFormSize = 6
+
+// places is placeIndexBin's sections, found on first use.
+var places = sync.OnceValue(func() placeIndex {
+	b := placeIndexBin
+	if len(b) < 12 {
+		return placeIndex{}
+	}
+	np, nk, nf := int(le32(b, 0)), int(le32(b, 4)), int(le32(b, 8))
+	b = b[12:]
+	end := 0
+	for range np {
+		end += strings.IndexByte(b[end:], 0) + 1
+	}
+	names, b := b[:end], b[end:]
+	return placeIndex{names: names, keys: b[:4*nk], forms: b[4*nk : 4*nk+placeFormSize*nf]}
+})
+
+func le32(b string, i int) uint32 {
+	return uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 | uint32(b[i+3])<<24
+}
+
+// placeHash is the FNV-1a hash of b, a name's key or form.
+func placeHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// hasKey reports whether key k's hash is a name's key's.
+func (x placeIndex) hasKey(k []byte) bool {
+	h := placeHash(k)
+	lo, hi := 0, len(x.keys)/4
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if le32(x.keys, 4*m) < h {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(x.keys)/4 && le32(x.keys, 4*lo) == h
+}
+
+// formRecords returns the records of the forms whose hash is form f's,
+// sorted by place.
+func (x placeIndex) formRecords(f []byte) string {
+	h := placeHash(f)
+	n := len(x.forms) / placeFormSize
+	lo, hi := 0, n
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if le32(x.forms, placeFormSize*m) < h {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	end := lo
+	for end < n && le32(x.forms, placeFormSize*end) == h {
+		end++
+	}
+	return x.forms[placeFormSize*lo : placeFormSize*end]
+}
+
+// recordPlace is the place of the i-th record of rs.
+func recordPlace(rs string, i int) int {
+	o := placeFormSize*i + 4
+	return int(rs[o]) | int(rs[o+1])<<8
+}
+
+// name returns the first name of place p.
+func (x placeIndex) name(p int) string {
+	s := x.names
+	for range p {
+		s = s[strings.IndexByte(s, 0)+1:]
+	}
+	return s[:strings.IndexByte(s, 0)]
+}
+
+// placeForm appends to dst the form of name the table is indexed by: its
+// letters in Latin (appendLatin), lower-case, without marks, spaces or
+// hyphens (Alma-Ata, Алма-Ата: almaata). Two names are one place's only
+// when each is a name of the table in this form, not a key of the matcher,
+// which reads more names as one (Torin and Torí, a name of Turin, have
+// one key). A name in an abjad (Arabic, Hebrew) has its form apart, after
+// a 0 byte: written without most vowels, its Latin letters are those of
+// other names too (شانسی reads as Shansi, a name of no place in Latin), so
+// it is found only by a name in an abjad.
+func placeForm(dst []byte, name string) []byte {
+	for _, r := range name {
+		if r >= 0x0590 && isAbjad(r) {
+			dst = append(dst, 0)
+			break
+		}
+	}
+	return appendLatin(dst, name)
+}
+
+// placeOf returns the place names a and b, whose keys are s.fullA and
+// s.fullB, are names of, the largest when several, and whether they are
+// names of one place.
+func (s *simState) placeOf(a, b string) (int, bool) {
+	x := places()
+	if !x.hasKey(s.fullA) || !x.hasKey(s.fullB) {
+		return -1, false
+	}
+	s.formBuf = placeForm(s.formBuf[:0], a)
+	ra := x.formRecords(s.formBuf)
+	if ra == "" {
+		return -1, false
+	}
+	s.formBuf = placeForm(s.formBuf[:0], b)
+	rb := x.formRecords(s.formBuf)
+	for i, j := 0, 0; i < len(ra)/placeFormSize && j < len(rb)/placeFormSize; {
+		switch pa, pb := recordPlace(ra, i), recordPlace(rb, j); {
+		case pa == pb:
+			return pa, true
+		case pa < pb:
+			i++
+		default:
+			j++
+		}
+	}
+	return -1, false
+}
+
+// placeNames is the gazetteer's part of baseStage: when the pair's two
+// names are names of one place, its score is 1 and p is final, as for two
+// forms of one glossary entry; otherwise score is left as it is.
+func placeNames(r *stageRun, p *pairSim, score float64) float64 {
+	s := r.s
+	if score >= 1 || len(s.fullA) < 3 || len(s.fullB) < 3 {
+		return score
+	}
+	place, ok := s.placeOf(p.a, p.b)
+	if !ok {
+		return score
+	}
+	p.final = true
+	if r.trace != nil {
+		r.trace("names of one place in the gazetteer, \u201c" + places().name(place) + "\u201d")
+	}
+	return 1
+}
