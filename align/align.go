@@ -855,6 +855,7 @@ func sentUnits(d Document) []unit {
 		us[i].skip = min(us[i].skip, trailerShare)
 		us[i].trail = true
 	}
+	captionSkips(d.Sentences, us)
 	return us
 }
 

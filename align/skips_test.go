@@ -121,3 +121,75 @@ func TestSkipRun(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptionSkips checks which lines weigh captionShare of a skip: a run
+// of at least captionRun lines without final punctuation after a line that
+// ends a sentence, in a document at least half of whose lines end
+// sentences; not a shorter run, a list's lines ending in ":" or ";", a
+// document's opening lines, nor text without sentence punctuation.
+func TestCaptionSkips(t *testing.T) {
+	prose := []string{
+		"Der Lhotse misst amtlich noch immer 8501 m.",
+		"Die Vermessung wird wiederholt werden.",
+		"Es folgte der Abstieg.",
+		"Am Abend kehrten sie zurück.",
+	}
+	captions := []string{"f r", "Kangchenjunga ( Kangchendzönga ) Face SO ( voir le croquis )", "10 - Photo Indian Air Force"}
+	with := func(parts ...[]string) []string {
+		var out []string
+		for _, p := range parts {
+			out = append(out, p...)
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name  string
+		sents []string
+		low   []int // the lines at captionShare
+	}{
+		{"three captions inside prose", with(prose[:2], captions, prose[2:]), []int{2, 3, 4}},
+		{"two bare lines", with(prose[:2], captions[1:], prose[2:]), nil},
+		{"a list's lines", with(prose[:2], []string{"Literatur :", "G.O.Dyhrenfurth :", "Dämon Himalaya ;"}, prose[2:]), nil},
+		{"the opening lines", with(captions, prose), nil},
+		{"after a line ending in a colon", with(prose[:1], []string{"Die Teilnehmer :"}, captions, prose[1:]), nil},
+		{"no sentence punctuation", with([]string{"a b", "c d", "e f", "g h"}, captions), nil},
+	} {
+		us := make([]unit, len(tc.sents))
+		for i := range us {
+			us[i].skip = 1
+		}
+		captionSkips(tc.sents, us)
+		for i, u := range us {
+			want := 1.0
+			if slices.Contains(tc.low, i) {
+				want = captionShare
+			}
+			if u.skip != want {
+				t.Errorf("%s: line %d %q skip %v; want %v", tc.name, i, tc.sents[i], u.skip, want)
+			}
+		}
+	}
+}
+
+// TestBareLine: captions, a place's name and scan debris end bare; a
+// list's line, a bracketed credit and a sentence do not.
+func TestBareLine(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"10 - Photo Indian Air Force ", true},
+		{"Tour de Muztagh ( 7297 m ) et « Black Tooth »", true},
+		{"h * \"", true},
+		{"", true},
+		{"Literatur :", false},
+		{"le 6 juillet 1956 J.Hartog et Tom Patey ;", false},
+		{"( Traduit par L. S. )", false},
+		{"Seuls sont libres les renseignements personnels .", false},
+		{"\"Using 3K glasses.\"", false},
+	} {
+		if got := bareLine(tc.s); got != tc.want {
+			t.Errorf("bareLine(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+}
