@@ -856,6 +856,9 @@ func sentUnits(d Document) []unit {
 		us[i].trail = true
 	}
 	captionSkips(d.Sentences, us)
+	if n := len(us); n > 1 && creditLine(d.Sentences[n-1]) {
+		us[n-1].skip = min(us[n-1].skip, trailerShare)
+	}
 	return us
 }
 

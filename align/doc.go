@@ -114,7 +114,8 @@
 // costs skip per sentence, less for layout debris (skipWeight: a line of
 // dots, a page number), for a run of three or more lines without final
 // punctuation inside running text (captionSkips: a scan's photo
-// captions) and for a web page's trailing list of links
+// captions), for a last line wholly in brackets (creditLine: a
+// translator's credit) and for a web page's trailing list of links
 // ("Read more:" and headlines: trailer), which in turn costs
 // trailerMismatch in a bead whose other side is not such a list. In a
 // news-sized pair a skip right after a skip on the same side costs

@@ -193,3 +193,25 @@ func TestBareLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLine: a line wholly in brackets is a credit; a line that only
+// opens or closes with one, or a bracket alone, is not.
+func TestCreditLine(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"( Traduit par L. S. ) ", true},
+		{"(Reporting by Parisa Hafezi; Editing by Jon Boyle)", true},
+		{"[Übersetzung: A. B.]", true},
+		{"( ,Das ist bestimmt kein Bär ! ' )", true},
+		{"(Reuters) - The minister arrived on Monday.", false},
+		{"He said (in Paris).", false},
+		{"()", false},
+		{"", false},
+	} {
+		if got := creditLine(tc.s); got != tc.want {
+			t.Errorf("creditLine(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
+}
