@@ -1,11 +1,16 @@
 package server
 
 import (
+	"bufio"
+	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 // readAfter is a body that notes, at its first read, whether the answer
@@ -102,5 +107,121 @@ func TestChunkedBodyOverLimitClosesConnection(t *testing.T) {
 				t.Errorf("POST /api/v1/units, a chunked body over the limit, %s: %d, connection closed %v: %s; want 413 and Connection: close", c.name, res.StatusCode, res.Close, b)
 			}
 		})
+	}
+}
+
+// stalledBody is a request body that says when it is first read, then
+// gives nothing until release is closed, then reports a cut body.
+type stalledBody struct {
+	first   chan struct{}
+	release chan struct{}
+	once    sync.Once
+}
+
+func newStalledBody() *stalledBody {
+	return &stalledBody{first: make(chan struct{}), release: make(chan struct{})}
+}
+
+func (b *stalledBody) Read(p []byte) (int, error) {
+	b.once.Do(func() { close(b.first) })
+	<-b.release
+	return 0, io.ErrUnexpectedEOF
+}
+
+// TestLargeBodiesHeldAtOnceBounded: the request bodies held in memory
+// beyond their first MiB are bounded by twice the body limit, server
+// wide: a large body that finds that spent is answered 503 with
+// Retry-After, at once when its Content-Length says so, as it is read
+// when it is chunked; a small body is not held back, and the budget
+// is free again when the requests holding it end. Before, nothing
+// bounded them: four 30 MB texts sent to POST /api/v1/segment at once
+// took the server to 1.75 GB (one to 550 MB).
+func TestLargeBodiesHeldAtOnceBounded(t *testing.T) {
+	_, db := testServer(t, Options{})
+	const limit = 4 << 20 // a budget of 8 MiB beyond each body's first MiB
+	s := newServer(t, Options{DB: db, MaxBody: limit})
+	post := func(body io.Reader, length int64) *httptest.ResponseRecorder {
+		w := httptest.NewRecorder()
+		r := httptest.NewRequest("POST", "/api/v1/segment", body)
+		r.ContentLength = length
+		r.Header.Set("Content-Type", "application/json")
+		s.ServeHTTP(w, r)
+		return w
+	}
+	// Two requests of 4 MiB in flight take 3 MiB each.
+	var held []*stalledBody
+	var wg sync.WaitGroup
+	for range 2 {
+		b := newStalledBody()
+		held = append(held, b)
+		wg.Add(1)
+		go func() { defer wg.Done(); post(b, limit) }()
+		select {
+		case <-b.first:
+		case <-time.After(10 * time.Second):
+			t.Fatal("a request's body was not read within 10 s")
+		}
+	}
+	big := `{"text":"` + strings.Repeat("a", 3<<20) + `"}`
+	for _, c := range []struct {
+		name   string
+		length int64
+	}{{"Content-Length", int64(len(big))}, {"chunked", -1}} {
+		w := post(strings.NewReader(big), c.length)
+		if msg := jsonError(w); w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") != "10" || !strings.Contains(msg, "large request bodies already") {
+			t.Errorf("a 3 MiB body (%s) while 6 of 8 MiB are held: %d Retry-After %q %s; want 503, Retry-After 10, saying why", c.name, w.Code, w.Header().Get("Retry-After"), msg)
+		}
+	}
+	if w := post(strings.NewReader(`{"text":"A small one.","lang":"en"}`), -1); w.Code != http.StatusOK {
+		t.Errorf("a small body while the budget is spent: %d %s; want 200", w.Code, w.Body)
+	}
+	for _, b := range held {
+		close(b.release)
+	}
+	wg.Wait()
+	if w := post(strings.NewReader(big), int64(len(big))); w.Code == http.StatusServiceUnavailable {
+		t.Errorf("a 3 MiB body once the requests holding the budget ended: %d %s; want it taken", w.Code, w.Body)
+	}
+}
+
+// TestStalledBodyAnsweredAtTimeLimit: a request body that stops coming
+// (a chunked body that never ends) is answered 408 at the route's time
+// limit, as its work would be cut there, not held until the server's
+// ReadTimeout (5 minutes), which it was, then answered 400 as bad JSON.
+// A body sent whole is unaffected, and so is the work after it: the
+// deadline is the body's alone.
+func TestStalledBodyAnsweredAtTimeLimit(t *testing.T) {
+	ts, _ := testServer(t, Options{RequestTimeout: 500 * time.Millisecond})
+	conn, err := net.DialTimeout("tcp", ts.Listener.Addr().String(), 5*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(10 * time.Second))
+	fmt.Fprintf(conn, "POST /api/v1/segment HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n")
+	start := time.Now()
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("a stalled body: no answer (%v) after %v", err, time.Since(start))
+	}
+	b, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(b), "not received whole within 500ms") {
+		t.Errorf("a stalled body: %d %s after %v; want 408 naming the time limit", res.StatusCode, b, time.Since(start))
+	}
+	// Two requests on one connection, bodies sent whole: the second is
+	// not cut by a deadline the first set.
+	c := ts.Client()
+	for i := range 2 {
+		res, err := c.Post(ts.URL+"/api/v1/segment", "application/json", strings.NewReader(`{"text":"One. Two.","lang":"en"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if res.StatusCode != http.StatusOK {
+			t.Errorf("request %d, its body sent whole: %d %s", i+1, res.StatusCode, b)
+		}
+		time.Sleep(600 * time.Millisecond)
 	}
 }

@@ -88,8 +88,9 @@ func langPair(src, tgt string) (s, t language.Tag, err error) {
 func decodeJSON(r *http.Request, v any) error {
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
+		// Over the limit (413), not whole in time (408), the server's
+		// budget of bodies spent (503): not the client's JSON.
+		if errors.As(err, new(*http.MaxBytesError)) || errors.As(err, new(*httpError)) || errors.As(err, new(*retryLater)) {
 			return err
 		}
 		return badRequest("request body: %v", err)

@@ -177,6 +177,8 @@ type Server struct {
 	// free: exportsFor); exportWait is how long an export waits for one.
 	exports    chan struct{}
 	exportWait time.Duration
+	// bodies bounds the request bodies held in memory (holdBody).
+	bodies bodyBudget
 	// roStore: read-only because the TM is (DB.ReadOnly), not --read-only.
 	roStore bool
 	// tokens are replaced by ReloadTokens.
@@ -347,6 +349,7 @@ func New(opt Options) (*Server, error) {
 	var b [16]byte
 	rand.Read(b[:])
 	s := &Server{opt: opt, mux: http.NewServeMux(), csrf: hex.EncodeToString(b[:]), imports: make(chan struct{}, opt.MaxImports), uploads: make(chan struct{}, uploadsPerImport*opt.MaxImports), exports: make(chan struct{}, exportsFor(opt)), exportWait: opt.ExportWait, wrong: newWrongTokens(), roStore: roStore}
+	s.bodies.max = bodiesHeldPerMaxBody * opt.MaxBody
 	h := hashTokens(opt.Access)
 	s.tokens.Store(&h)
 	if opt.AccessLog != nil {
@@ -681,6 +684,15 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		// wrapper of it: through it, net/http learns that the limit was
 		// hit and closes the connection behind the answer.
 		r.Body = http.MaxBytesReader(serverWriter(w), r.Body, s.opt.MaxBody)
+		if !uploadRoute(method, path) {
+			release, err := s.holdBody(serverWriter(w), r, limit)
+			if err != nil {
+				s.writeErr(w, r, err)
+				drainBody(w, r, s.opt.MaxBody)
+				return
+			}
+			defer release()
+		}
 		// net/http ends no handler: without a deadline a request stuck
 		// on the database (a lost connection, a lock) waited for ever.
 		// The store gives up when the context ends (PostgreSQL: the
