@@ -796,7 +796,7 @@ func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + se.Msg}
+				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + textio.Shown(se.Msg)}
 			}
 			line, _ := t.dec.InputPos()
 			return nil, &ParseError{Line: line, Msg: "bad XML: " + err.Error()}

@@ -174,7 +174,7 @@ func (l *srxLoader) line() int { n, _ := l.dec.InputPos(); return n }
 func (l *srxLoader) readError(err error) error {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
-		return l.fail(se.Line, "not valid XML: %s", se.Msg)
+		return l.fail(se.Line, "not valid XML: %s", textio.Shown(se.Msg))
 	}
 	return l.fail(l.line(), "read: %v", err)
 }

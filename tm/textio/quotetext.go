@@ -28,10 +28,29 @@ func QuoteText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 6)
 	b.WriteString("“")
+	writeShown(&b, s)
+	b.WriteString("”")
+	return b.String()
+}
+
+// Shown is s as QuoteText writes it, without the quotation marks: for a
+// message that repeats a reader's words about bytes it could not read
+// (encoding/xml's "invalid character entity &\xff;" wrote the file's
+// bytes as they were, invalid UTF-8 and control characters, to the
+// terminal).
+func Shown(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	writeShown(&b, s)
+	return b.String()
+}
+
+// writeShown writes s to b as QuoteText shows it.
+func writeShown(b *strings.Builder, s string) {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
-			fmt.Fprintf(&b, `\x%02x`, s[i])
+			fmt.Fprintf(b, `\x%02x`, s[i])
 			i++
 			continue
 		}
@@ -50,16 +69,14 @@ func QuoteText(s string) string {
 		default:
 			switch {
 			case r < 0x80:
-				fmt.Fprintf(&b, `\x%02x`, r)
+				fmt.Fprintf(b, `\x%02x`, r)
 			case r <= 0xffff:
-				fmt.Fprintf(&b, `\u%04x`, r)
+				fmt.Fprintf(b, `\u%04x`, r)
 			default:
-				fmt.Fprintf(&b, `\U%08x`, r)
+				fmt.Fprintf(b, `\U%08x`, r)
 			}
 		}
 	}
-	b.WriteString("”")
-	return b.String()
 }
 
 // shownAsIs reports whether QuoteText writes r as it is.

@@ -32,6 +32,27 @@ func TestQuoteText(t *testing.T) {
 	}
 }
 
+// TestShown: Shown writes what QuoteText writes, without the quotation
+// marks, so that a message repeating a reader's words about bytes it could
+// not read (encoding/xml's entity name) writes no invalid UTF-8 or control
+// character to the terminal.
+func TestShown(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"invalid character entity &O\xe4\xcb\xff (no semicolon)", `invalid character entity &O\xe4\xcb\xff (no semicolon)`},
+		{"entity &\x1b[31m;", `entity &\x1b[31m;`},
+		{"élément “ok”", "élément “ok”"},
+		{"", ""},
+	} {
+		got := Shown(c.in)
+		if got != c.want || !utf8.ValidString(got) {
+			t.Errorf("Shown(%+q) = %+q; want %+q", c.in, got, c.want)
+		}
+		if q := QuoteText(c.in); q != "“"+got+"”" {
+			t.Errorf("QuoteText(%+q) = %s; want Shown's %s in quotation marks", c.in, q, got)
+		}
+	}
+}
+
 // FuzzQuoteText: the quoted text is one line, and valid UTF-8, and holds
 // the text itself when the text is all letters, marks, numbers,
 // punctuation, symbols, spaces and ZWNJ.

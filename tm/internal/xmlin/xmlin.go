@@ -21,6 +21,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/xmlenc"
 )
 
@@ -163,7 +164,7 @@ func (d *Decoder) Tok() (xml.Token, error) {
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, d.ErrorAt(se.Line, "not well-formed XML: %s", se.Msg)
+			return nil, d.ErrorAt(se.Line, "not well-formed XML: %s", textio.Shown(se.Msg))
 		}
 		return nil, d.Errorf("%v", err)
 	}
