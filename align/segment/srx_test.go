@@ -870,6 +870,32 @@ func TestJavaPOSIXComplement(t *testing.T) {
 	}
 }
 
+// TestLoadSRXRulesBounded: a file of more than maxSRXRules rules is an
+// *SRXError at the first rule over, read no further: 100,000 generated
+// rules took 1.2 GB and 19 s to load. As many as the bound are taken.
+func TestLoadSRXRulesBounded(t *testing.T) {
+	file := func(n int) *strings.Reader {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?>
+<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header cascade="yes"/><body><languagerules><languagerule languagerulename="d">
+`)
+		for i := range n {
+			fmt.Fprintf(&b, "<rule break=\"no\"><beforebreak>w%d\\.</beforebreak><afterbreak>\\s</afterbreak></rule>\n", i)
+		}
+		b.WriteString(`</languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="d"/></maprules></body></srx>`)
+		return strings.NewReader(b.String())
+	}
+	if _, err := LoadSRX(file(maxSRXRules), "bound.srx"); err != nil {
+		t.Errorf("LoadSRX(%d rules): %v; want them taken", maxSRXRules, err)
+	}
+	r := file(3 * maxSRXRules)
+	_, err := LoadSRX(r, "many.srx")
+	var se *SRXError
+	if !errors.As(err, &se) || se.Line != maxSRXRules+3 || !strings.Contains(err.Error(), "more than 20000 rules") || r.Len() == 0 {
+		t.Errorf("LoadSRX(%d rules) = %v (%d bytes left unread); want an *SRXError at line %d, more than 20000 rules, the rest unread", 3*maxSRXRules, err, r.Len(), maxSRXRules+3)
+	}
+}
+
 // TestLoadSRXNoMarkup: a "rule file" with no markup at all (/dev/zero,
 // a text file) is refused after a bounded read; it was read whole into
 // memory (/dev/zero until the runtime died).
