@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
 )
 
@@ -31,7 +32,7 @@ func (s *Server) unitRoutes() {
 func unitID(r *http.Request) (int64, error) {
 	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
 	if err != nil || id <= 0 {
-		return 0, badRequest("unit id %q: a positive whole number is wanted", r.PathValue("id"))
+		return 0, badRequest("unit id %s: a positive whole number is wanted", textio.Quote(r.PathValue("id")))
 	}
 	return id, nil
 }

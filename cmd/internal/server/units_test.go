@@ -310,3 +310,16 @@ func TestConflictQuotesTextAsIs(t *testing.T) {
 		t.Errorf("PATCH from a text changed since = %d %s; want 409 quoting %s as it is", st, b, theirs)
 	}
 }
+
+// TestUnitIDQuotedShort: a unit id that is no number is quoted in the
+// error by its first 60 bytes: a path of 10,000 characters was answered
+// with all of them.
+func TestUnitIDQuotedShort(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, method := range []string{"GET", "PATCH", "DELETE"} {
+		st, _, b := send(t, method, ts.URL+"/api/v1/units/"+strings.Repeat("x", 10000), `{"lang":"fr","text":"x"}`)
+		if st != http.StatusBadRequest || len(b) > 200 || !strings.Contains(string(b), `unit id \"`+strings.Repeat("x", 60)+`\"...: a positive whole number is wanted`) {
+			t.Errorf("%s /api/v1/units/x...x (10,000 x): %d, %d bytes: %.200s; want 400 quoting the first 60 bytes", method, st, len(b), b)
+		}
+	}
+}
