@@ -208,6 +208,13 @@ func TestTMServerWrites(t *testing.T) {
 	if n := units(t, db); n != before {
 		t.Errorf("a refused store changed the TM: %d units, %d before", n, before)
 	}
+	// A body of null is no list (it was taken as an empty one: 200,
+	// "added 0 units"); [] is an empty list.
+	for body, want := range map[string]int{"null": 400, "[]": 200} {
+		if st := call(t, "POST", ts.URL+"/tmserver/en/fr/store/po", body, nil); st != want {
+			t.Errorf("store with the body %s: status %d; want %d", body, st, want)
+		}
+	}
 	// Writes answer tmserver's text as JSON, which Virtaal's client parses.
 	var msg string
 	if st := call(t, "POST", ts.URL+"/tmserver/en/fr/store/po", `[{"source":"One.","target":"Un."},{"source":"Two.","target":"Deux."}]`, &msg); st != 200 || msg != "added 2 units from po" {

@@ -304,6 +304,9 @@ func (s *Server) tmAddStore(w http.ResponseWriter, r *http.Request) error {
 	if err := decodeJSON(r, &in); err != nil {
 		return err
 	}
+	if in == nil { // null: [] is an empty list
+		return badRequest("request body: null; a JSON list of units is wanted ([] for none)")
+	}
 	name, err := storeName(r)
 	if err != nil {
 		return err
