@@ -253,7 +253,9 @@ func PairError(f Format) error {
 
 // Export writes the units opt keeps to w in opt.Format: TMX (a TMX 1.4b
 // document whose header names bitext and opt.ToolVersion as the creation
-// tool, and the user-defined encodings of the imported files), or TSV
+// tool, and the user-defined encodings of the imported files; the export
+// of one document imported from a TMX file, opt.Filter.Doc, has that
+// file's header, its props and notes, as documentHeader says), or TSV
 // (one source TAB target pair a line, the first variant of each language
 // in a unit, tabs and line breaks in a segment turned into spaces) or
 // XLIFF 1.2 (a trans-unit a unit, see exportXLIFF); TSV and XLIFF need
@@ -282,11 +284,93 @@ func (d *DB) Export(ctx context.Context, w io.Writer, opt ExportOptions) error {
 	default:
 		return fmt.Errorf("export: format %q: want tmx, tsv or xliff", opt.Format)
 	}
-	h, err := d.ExportHeader(ctx, opt.Src, opt.ToolVersion)
+	h, err := d.exportHeader(ctx, opt)
 	if err != nil {
 		return err
 	}
 	return writeTMX(w, h, d.Units(ctx, opt), true)
+}
+
+// exportHeader is the header of a TMX export: ExportHeader's, or for the
+// export of one document (opt.Filter.Doc) imported from a TMX file, that
+// file's header (documentHeader).
+func (d *DB) exportHeader(ctx context.Context, opt ExportOptions) (tmx.Header, error) {
+	if opt.Filter.Doc != "" {
+		imports, err := d.s.Imports(ctx)
+		if err != nil {
+			return tmx.Header{}, err
+		}
+		for _, im := range slices.Backward(imports) {
+			if im.File != opt.Filter.Doc {
+				continue
+			}
+			if im.Header == nil {
+				break // the last import of that name was no TMX file
+			}
+			return documentHeader(*im.Header, opt.Src, opt.ToolVersion, d.docHasLang(ctx, opt.Filter.Doc)), nil
+		}
+	}
+	return d.ExportHeader(ctx, opt.Src, opt.ToolVersion)
+}
+
+// documentHeader is the header of a document's export, made from the
+// header h of the TMX file it was imported from (the import log's last
+// entry of its name): the file's attributes (o-tmf, segtype, adminlang,
+// datatype, o-encoding, creationdate, creationid, changedate, changeid,
+// ...), props, notes and user-defined encodings, in their order, with
+// bitext (version) as the creationtool and creationtoolversion, which
+// name the tool that wrote the document (TMX 1.4b). The srclang is src
+// when the export has a pair (the source it writes first); otherwise the
+// file's, unless has says the document no longer has a variant in that
+// base language (its variants deleted, or edited into another
+// document's), when it is "*all*": a header names no source its units
+// lack.
+func documentHeader(h tmx.Header, src language.Tag, version string, has func(lang string) bool) tmx.Header {
+	out := tmx.Header{Version: "1.4", Props: slices.Clone(h.Props), Notes: slices.Clone(h.Notes), UDEs: slices.Clone(h.UDEs)}
+	out.Attrs = slices.Clone(h.Attrs)
+	out.Attrs = tmx.Set(out.Attrs, "creationtool", "bitext")
+	out.Attrs = tmx.Set(out.Attrs, "creationtoolversion", version)
+	srclang := tmx.Get(out.Attrs, "srclang")
+	switch {
+	case src != language.Und:
+		srclang = src.String()
+	case srclang != "" && srclang != "*all*" && !has(srclang):
+		srclang = "*all*"
+	}
+	out.Attrs = tmx.Set(out.Attrs, "srclang", srclang)
+	return out
+}
+
+// docHasLang returns whether the stored units of the document name have
+// a variant in a language (BCP 47 text) or another of its base language
+// (a t5memory file says srclang="de-DE" of variants in de). When the store keeps
+// no document listing, or it cannot be read, every language is taken to
+// be there.
+func (d *DB) docHasLang(ctx context.Context, name string) func(string) bool {
+	all := func(string) bool { return true }
+	m, ok := d.s.(Maintainer)
+	if !ok {
+		return all
+	}
+	docs, _, err := m.Documents(ctx, DocumentQuery{Keep: func(n string) bool { return n == name }})
+	if err != nil || len(docs) != 1 {
+		return all
+	}
+	return func(lang string) bool {
+		want, err := language.Parse(lang)
+		if err != nil {
+			return true
+		}
+		wantBase, _ := want.Base()
+		for _, l := range docs[0].Langs {
+			if t, err := language.Parse(l); err == nil {
+				if b, _ := t.Base(); b == wantBase {
+					return true
+				}
+			}
+		}
+		return false
+	}
 }
 
 // NewHeader returns the header of a TMX document that bitext writes:

@@ -11,6 +11,7 @@ import (
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/tmx"
+	"golang.org/x/text/language"
 )
 
 // readUnits reads the units of a TMX document, with its warnings.
@@ -211,5 +212,134 @@ func TestExportDates(t *testing.T) {
 	out := string(exportOf(t, d))
 	if !strings.Contains(out, `creationid="anna"`) || !strings.Contains(out, `creationdate="20`) {
 		t.Errorf("export = %s; want the import's creationdate and creationid", out)
+	}
+}
+
+// TestTMXHeaderRoundTrip imports each TMX file into a new TM and exports
+// its document (ExportOptions.Filter.Doc): the export's header has the
+// file's props, notes and user-defined encodings, each in its order, and
+// every attribute of the file's header but creationtool and
+// creationtoolversion, which name bitext (the tool that wrote the export),
+// with the same value (srclang, xml:lang as the reader writes them).
+func TestTMXHeaderRoundTrip(t *testing.T) {
+	shared, _ := filepath.Glob("../../shared/data/tmx/samples/*.tmx")
+	own, _ := filepath.Glob("testdata/*.tmx")
+	foreign, _ := filepath.Glob("testdata/foreign/*.[tT][mM][xX]")
+	files := append(append(shared, own...), foreign...)
+	if len(shared) == 0 {
+		files = append(files, "tmx/testdata/lisakit_ImportTest1L_props_notes.tmx")
+	}
+	withMeta := 0
+	for _, f := range files {
+		if strings.Contains(f, "NEGATIVE") || strings.Contains(f, "invalid") {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := tmx.NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			in := r.Header()
+			if len(in.Props)+len(in.Notes) > 0 {
+				withMeta++
+			}
+			d := openTemp(t)
+			name := filepath.Base(f)
+			if _, err := d.ImportFile(ctx, bytes.NewReader(data), name, tm.ImportFileOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := d.Export(ctx, &buf, tm.ExportOptions{ToolVersion: "9.9", Filter: tm.UnitFilter{Doc: name}}); err != nil {
+				t.Fatal(err)
+			}
+			r, err = tmx.NewReader(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := r.Header()
+			if fmt.Sprint(out.Props) != fmt.Sprint(in.Props) || fmt.Sprint(out.Notes) != fmt.Sprint(in.Notes) {
+				t.Errorf("exported header props, notes = %+v, %+v; want the file's %+v, %+v", out.Props, out.Notes, in.Props, in.Notes)
+			}
+			if fmt.Sprint(out.UDEs) != fmt.Sprint(in.UDEs) {
+				t.Errorf("exported header UDEs = %+v; want the file's %+v", out.UDEs, in.UDEs)
+			}
+			for _, a := range in.Attrs {
+				if a.Name == "creationtool" || a.Name == "creationtoolversion" {
+					continue
+				}
+				if got := tmx.Get(out.Attrs, a.Name); got != a.Value {
+					t.Errorf("exported header %s=%q; want the file's %q", a.Name, got, a.Value)
+				}
+			}
+			if tmx.Get(out.Attrs, "creationtool") != "bitext" || tmx.Get(out.Attrs, "creationtoolversion") != "9.9" {
+				t.Errorf("exported header attributes %+v; want creationtool bitext 9.9", out.Attrs)
+			}
+		})
+	}
+	if withMeta == 0 {
+		t.Error("no file with header props or notes was tried")
+	}
+}
+
+// TestTMXHeaderSrcLang: the export of a document keeps its file's srclang
+// when its units have that language, writes the export's source language
+// when it has a pair, and "*all*" when no unit of the document has a
+// variant in the file's srclang any more; a document not imported from a
+// TMX file, and the whole TM, have bitext's header.
+func TestTMXHeaderSrcLang(t *testing.T) {
+	const file = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header creationtool="Trados" creationtoolversion="7" segtype="sentence" o-tmf="TW4Win 2.0 Format" adminlang="en-US" srclang="%s" datatype="rtf" creationdate="20050101T120000Z" creationid="ANNA">
+<prop type="x-Client:SingleString">ACME</prop><note>for ACME only</note></header>
+<body><tu><tuv xml:lang="en-US"><seg>Open %s.</seg></tuv><tuv xml:lang="fr-FR"><seg>Ouvrez %[2]s.</seg></tuv></tu></body></tmx>`
+	export := func(d *tm.DB, opt tm.ExportOptions) tmx.Header {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := d.Export(ctx, &buf, opt); err != nil {
+			t.Fatal(err)
+		}
+		r, err := tmx.NewReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.Header()
+	}
+	d := openTemp(t)
+	for _, c := range []struct{ name, srclang string }{{"acme.tmx", "en-US"}, {"gone.tmx", "de-DE"}} {
+		if _, err := d.ImportFile(ctx, strings.NewReader(fmt.Sprintf(file, c.srclang, c.name)), c.name, tm.ImportFileOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		d.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: c.name + " one."}, {Lang: language.French, Text: "Un."}}})
+	}
+	if _, err := d.ImportFile(ctx, strings.NewReader("Save.\tEnregistrer.\n"), "pairs.tsv", tm.ImportFileOptions{ReadOptions: tm.ReadOptions{Src: language.English, Tgt: language.French}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		opt               tm.ExportOptions
+		srclang, creation string
+	}{
+		{tm.ExportOptions{Filter: tm.UnitFilter{Doc: "acme.tmx"}}, "en-US", "20050101T120000Z"},
+		{tm.ExportOptions{Filter: tm.UnitFilter{Doc: "acme.tmx"}, Src: language.MustParse("fr-FR"), Tgt: language.MustParse("en-US")}, "fr-FR", "20050101T120000Z"},
+		{tm.ExportOptions{Filter: tm.UnitFilter{Doc: "gone.tmx"}}, "*all*", "20050101T120000Z"},
+		{tm.ExportOptions{Filter: tm.UnitFilter{Doc: "pairs.tsv"}}, "*all*", ""},
+		{tm.ExportOptions{}, "*all*", ""},
+	} {
+		h := export(d, c.opt)
+		if got := tmx.Get(h.Attrs, "srclang"); got != c.srclang {
+			t.Errorf("export %+v: srclang %q; want %q", c.opt, got, c.srclang)
+		}
+		if got := tmx.Get(h.Attrs, "creationdate"); got != c.creation {
+			t.Errorf("export %+v: creationdate %q; want %q", c.opt, got, c.creation)
+		}
+		file := c.creation != ""
+		if got := len(h.Props) == 1 && len(h.Notes) == 1 && tmx.Get(h.Attrs, "o-tmf") == "TW4Win 2.0 Format"; got != file {
+			t.Errorf("export %+v: header %+v; the file's props, notes and o-tmf: %v, want %v", c.opt, h, got, file)
+		}
+		if tmx.Get(h.Attrs, "creationtool") != "bitext" {
+			t.Errorf("export %+v: creationtool %q; want bitext", c.opt, tmx.Get(h.Attrs, "creationtool"))
+		}
 	}
 }

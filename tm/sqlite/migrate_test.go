@@ -1,12 +1,15 @@
 package sqlite
 
 import (
+	"bytes"
 	"database/sql"
 	"io/fs"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/tmx"
 	"golang.org/x/text/language"
 )
 
@@ -69,5 +72,50 @@ func TestUpgradeFromSchema2(t *testing.T) {
 	}
 	if last, _ := s.LastUnitID(ctx); last != 3 {
 		t.Errorf("id of the unit added after deleting unit 2 = %d; want 3 (2 is never given again)", last)
+	}
+}
+
+// A TM of schema 2 whose import log holds a TMX file's header (as every
+// version since schema 2 wrote it) exports that document with the file's
+// header props and notes once opened by this version.
+func TestUpgradeKeepsTMXHeader(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	h := tmx.Header{Version: "1.4", Attrs: []tmx.Attr{{Name: "creationtool", Value: "OmegaT"}, {Name: "o-tmf", Value: "OmegaT TMX"}, {Name: "srclang", Value: "en"}},
+		Props: []tmx.Prop{{Type: "x-project", Text: "manual"}}, Notes: []tmx.Note{{Text: "reviewed by anna"}}}
+	u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "One."}, {Lang: language.French, Text: "Un."}}}
+	if _, err := d.Import(ctx, func(yield func(tm.Unit, error) bool) { yield(u, nil) }, tm.ImportOptions{File: "old.tmx", Header: &h}); err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	db, err := sql.Open(driverName, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema-2 TM: %v", err)
+	}
+	d = tm.New(s)
+	defer d.Close()
+	var buf bytes.Buffer
+	if err := d.Export(ctx, &buf, tm.ExportOptions{Filter: tm.UnitFilter{Doc: "old.tmx"}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := tmx.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := r.Header()
+	if !reflect.DeepEqual(got.Props, h.Props) || !reflect.DeepEqual(got.Notes, h.Notes) || tmx.Get(got.Attrs, "o-tmf") != "OmegaT TMX" || tmx.Get(got.Attrs, "creationtool") != "bitext" {
+		t.Errorf("export of old.tmx from an upgraded TM: header %+v; want the file's props, notes and o-tmf, creationtool bitext", got)
 	}
 }
