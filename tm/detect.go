@@ -2,6 +2,7 @@ package tm
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"iter"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf16"
 
 	"golang.org/x/text/language"
 )
@@ -58,31 +60,111 @@ func ParseFormat(s string) (Format, error) {
 // FormatJSONL, FormatXLIFF or FormatPO) from its name and first bytes. A
 // known extension wins (.tmx; .tsv, .tab; .jsonl, .json, .ndjson; .xlf,
 // .xliff, .sdlxliff, .mqxliff; .po, .pot). Otherwise the first bytes
-// decide, after blanks and a byte order mark: an <xliff element is XLIFF;
-// comments (#) and then msgctxt or msgid are PO; UTF-16 text (a byte order
-// mark, or a NUL beside '<') and a leading '<' are TMX, a leading '{' is
-// JSON Lines, anything else is TSV. head needs only a few hundred bytes.
+// decide, after blanks and a byte order mark: an XML document (UTF-8 or
+// UTF-16) by its root element after the prolog (XMLRoot): <xliff> is
+// XLIFF, <tmx> TMX (and so is a root past head, or another, which
+// OpenFile refuses first, naming it); comments (#) and then msgctxt or
+// msgid are PO; a leading '{' is JSON Lines, anything else is TSV. head
+// needs only a few hundred bytes.
 func DetectFormat(name string, head []byte) Format {
 	if f := byExtension(name); f != "" {
 		return f
-	}
-	if bytes.Contains(bytes.ReplaceAll(head, []byte{0}, nil), []byte("<xliff")) {
-		return FormatXLIFF
 	}
 	s := strings.TrimLeft(string(head), " \t\r\n\ufeff")
 	if isGettext(s) {
 		return FormatPO
 	}
-	switch {
-	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF ||
-		head[0] == 0 && head[1] == '<' || head[0] == '<' && head[1] == 0):
-		return FormatTMX // UTF-16, with or without a byte order mark
-	case strings.HasPrefix(s, "<"):
+	if root, isXML := XMLRoot(head); isXML {
+		if root == "xliff" {
+			return FormatXLIFF
+		}
 		return FormatTMX
+	}
+	switch {
+	case len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF):
+		return FormatTMX // UTF-16 that is not XML: notTMFormat refuses it first
 	case strings.HasPrefix(s, "{"):
 		return FormatJSONL
 	}
 	return FormatTSV
+}
+
+// XMLRoot reads the first bytes of a document (head) as XML: whether it
+// is one (UTF-8, or UTF-16 by a byte order mark or by '<' as two bytes
+// with a zero; a byte order mark and blanks first, then '<'), and the
+// local name of its root element, the first start tag after the prolog
+// (the XML declaration, processing instructions, comments, a DOCTYPE with
+// its internal subset): "xliff" of <xliff> and of <x:xliff>. The name is
+// "" when head ends before it does, or when what follows the prolog is no
+// start tag. An article that quotes "<xliff>" in its first lines is no
+// XML document, and a TMX file whose comment quotes it has the root tmx.
+func XMLRoot(head []byte) (root string, isXML bool) {
+	s := decodeHead(head)
+	s = strings.TrimLeft(strings.TrimPrefix(s, "\ufeff"), " \t\r\n")
+	if !strings.HasPrefix(s, "<") {
+		return "", false
+	}
+	for {
+		s = strings.TrimLeft(s, " \t\r\n")
+		var end string
+		switch {
+		case strings.HasPrefix(s, "<?"):
+			end = "?>"
+		case strings.HasPrefix(s, "<!--"):
+			end = "-->"
+		case strings.HasPrefix(s, "<!"):
+			end = ">"
+			if open, gt := strings.IndexByte(s, '['), strings.IndexByte(s, '>'); open >= 0 && (gt < 0 || open < gt) {
+				// A DOCTYPE's internal subset holds '>': the '>' after its ']' ends it.
+				shut := strings.IndexByte(s[open:], ']')
+				if shut < 0 {
+					return "", true
+				}
+				s = s[open+shut:]
+			}
+		case strings.HasPrefix(s, "<"):
+			name := s[1:]
+			i := strings.IndexAny(name, " \t\r\n/>")
+			if i < 0 {
+				return "", true // the tag goes on past head
+			}
+			name = name[:i]
+			if _, local, ok := strings.Cut(name, ":"); ok {
+				name = local
+			}
+			return name, true
+		default:
+			return "", true
+		}
+		i := strings.Index(s, end)
+		if i < 0 {
+			return "", true
+		}
+		s = s[i+len(end):]
+	}
+}
+
+// decodeHead is head as text: UTF-16 (by its byte order mark, or a '<' as
+// two bytes with a zero) decoded, a cut last character dropped; other
+// bytes as they are.
+func decodeHead(head []byte) string {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
+		order = binary.BigEndian
+	default:
+		return string(head)
+	}
+	units := make([]uint16, 0, len(head)/2)
+	for i := 0; i+1 < len(head); i += 2 {
+		units = append(units, order.Uint16(head[i:]))
+	}
+	if n := len(units); n > 0 && units[n-1] >= 0xD800 && units[n-1] < 0xDC00 {
+		units = units[:n-1] // a high surrogate whose pair head cut
+	}
+	return string(utf16.Decode(units))
 }
 
 // byExtension is the format that the extension of name says, or "".
@@ -203,9 +285,12 @@ func notTMFormat(name string, head []byte) error {
 	ext := strings.ToLower(filepath.Ext(name))
 	known := byExtension(name) != ""
 	s := strings.TrimLeft(string(bytes.ReplaceAll(head, []byte{0}, nil)), " \t\r\n\ufeff\ufffe")
+	root, _ := XMLRoot(head)
 	switch {
-	case ext == ".tbx" || !known && xmlRoot(s, "martif", "tbx", "TBX"):
+	case ext == ".tbx" || !known && (root == "martif" || strings.EqualFold(root, "tbx")):
 		return fmt.Errorf("a TBX termbase (terminology): %w; its terms go into the glossary with bitext names import", ErrNotTMFormat)
+	case !known && root != "" && root != "tmx" && root != "xliff":
+		return fmt.Errorf("an XML document whose root element is <%s>, not <tmx> or <xliff>: %w", root, ErrNotTMFormat)
 	case !known && len(head) >= 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) &&
 		!strings.HasPrefix(strings.TrimLeft(string(bytes.ReplaceAll(head[2:], []byte{0}, nil)), " \t\r\n"), "<"):
 		// UTF-16 text (Excel's "Unicode Text") that is not XML: before,
@@ -219,29 +304,6 @@ func notTMFormat(name string, head []byte) error {
 		return fmt.Errorf("a CSV file (comma-separated): %w; save it as TSV (SOURCE<TAB>TARGET, one pair a line)", ErrNotTMFormat)
 	}
 	return nil
-}
-
-// xmlRoot reports whether the XML document starting s (after blanks) has
-// one of the root elements names, after its prolog (declaration,
-// comments, DOCTYPE) as far as s reaches.
-func xmlRoot(s string, names ...string) bool {
-	for strings.HasPrefix(s, "<?") || strings.HasPrefix(s, "<!") {
-		end := ">"
-		if strings.HasPrefix(s, "<!--") {
-			end = "-->"
-		}
-		i := strings.Index(s, end)
-		if i < 0 {
-			return false
-		}
-		s = strings.TrimLeft(s[i+len(end):], " \t\r\n")
-	}
-	for _, n := range names {
-		if rest, ok := strings.CutPrefix(s, "<"+n); ok && (rest == "" || strings.ContainsRune(" \t\r\n>/", rune(rest[0]))) {
-			return true
-		}
-	}
-	return false
 }
 
 // isGettext reports whether s starts as a PO file does: comments (#) and

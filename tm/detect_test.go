@@ -5,7 +5,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 )
 
@@ -37,6 +39,13 @@ func TestDetectFormat(t *testing.T) {
 		{"upload", "msgid\tidentifiant\n", FormatTSV},
 		{"data", "", FormatTSV},
 		{"data", "x", FormatTSV},
+		// By the root element after the prolog, not by "<xliff" anywhere.
+		{"data", "<?xml version=\"1.0\"?>\n<!-- exported from an <xliff> file -->\n<tmx version=\"1.4\">", FormatTMX},
+		{"data", "<?xml version=\"1.0\"?>\n<!DOCTYPE xliff [\n<!ENTITY gt \">\">\n]>\n<?pi x?>\n<xliff version=\"1.2\">", FormatXLIFF},
+		{"data", "\ufeff<x:xliff xmlns:x=\"urn:oasis:names:tc:xliff:document:2.0\">", FormatXLIFF},
+		{"data", "\xff\xfe<\x00x\x00l\x00i\x00f\x00f\x00 \x00", FormatXLIFF},
+		{"data", "\x00<\x00x\x00l\x00i\x00f\x00f\x00>", FormatXLIFF},
+		{"data", "<xliffs>", FormatTMX},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
@@ -61,6 +70,59 @@ func FuzzDetectFormat(f *testing.F) {
 		}
 		if err := notTMFormat(name, head); err != nil && !errors.Is(err, ErrNotTMFormat) {
 			t.Fatalf("notTMFormat(%q, %+q) = %v, not ErrNotTMFormat", name, head, err)
+		}
+	})
+}
+
+// TestNotTMFormatRoot: an XML file whose root is not one import reads is
+// refused, naming the root it found; TBX keeps its own message, and a
+// root past the first bytes is left to the reader.
+func TestNotTMFormatRoot(t *testing.T) {
+	for _, c := range []struct {
+		name, head, want string
+	}{
+		{"page.data", "<!DOCTYPE html>\n<html lang=\"en\"><body><pre>&lt;xliff&gt;</pre><xliff/>", "root element is <html>"},
+		{"upload", "<?xml version=\"1.0\"?><!-- <tmx> --><resources><string name=\"a\">b</string>", "root element is <resources>"},
+		{"upload", "\xff\xfe<\x00h\x00:\x00h\x00t\x00m\x00l\x00>\x00", "root element is <html>"},
+		{"upload", "<?xml version=\"1.0\"?><martif type=\"TBX\">", "TBX termbase"},
+		{"page.tmx", "<html>", ""},
+		{"upload", "<tmx version=\"1.4\">", ""},
+		{"upload", "<xliff version=\"1.2\">", ""},
+		{"upload", "<?xml version=\"1.0\"?><!-- a long comment", ""},
+	} {
+		err := notTMFormat(c.name, []byte(c.head))
+		if c.want == "" && err != nil || c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want) || !errors.Is(err, ErrNotTMFormat)) {
+			t.Errorf("notTMFormat(%q, %+q) = %v; want %q", c.name, c.head, err, c.want)
+		}
+	}
+}
+
+// FuzzXMLRoot: XMLRoot reads a document in UTF-16 as in UTF-8, and a root
+// it names is a name that the document's text holds after a '<'.
+func FuzzXMLRoot(f *testing.F) {
+	f.Add("<?xml version='1.0'?><!-- <xliff> --><tmx>")
+	f.Add("<!DOCTYPE x [<!ENTITY a '>'>]><x:xliff>")
+	f.Add("\ufeff <?pi?><a")
+	f.Add("text <xliff>")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+			return
+		}
+		root, isXML := XMLRoot([]byte(s))
+		if root != "" && (!isXML || !strings.Contains(s, root)) {
+			t.Fatalf("XMLRoot(%+q) = %q, %v; want a name the text holds, of XML", s, root, isXML)
+		}
+		if !strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(s, "\ufeff"), " \t\r\n"), "<") {
+			return // UTF-16 is told by its '<' (or a byte order mark)
+		}
+		for _, order := range []unicode.Endianness{unicode.LittleEndian, unicode.BigEndian} {
+			b, err := unicode.UTF16(order, unicode.IgnoreBOM).NewEncoder().Bytes([]byte(strings.TrimLeft(s, " \t\r\n")))
+			if err != nil {
+				return
+			}
+			if r, x := XMLRoot(b); !strings.HasPrefix(s, "\ufeff") && (r != root || x != isXML) {
+				t.Fatalf("XMLRoot(%+q in UTF-16) = %q, %v; in UTF-8 %q, %v", s, r, x, root, isXML)
+			}
 		}
 	})
 }

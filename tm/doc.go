@@ -100,10 +100,11 @@
 // before identity did, so that they keep merging.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
-// extension wins, else the first bytes (an <xliff element is XLIFF, a
-// first line past comments that opens with msgid or msgctxt is PO, any
-// other leading '<' or UTF-16 is TMX, a '{' is JSON Lines, anything else
-// TSV); it reads no more than its caller
+// extension wins, else the first bytes (an XML document by its root
+// element after the prolog, XMLRoot: <xliff> is XLIFF, <tmx> TMX, and
+// OpenFile refuses another root, naming it; a first line past comments
+// that opens with msgid or msgctxt is PO, a '{' is JSON Lines, anything
+// else TSV); it reads no more than its caller
 // peeked, so detection costs nothing on a stream. KeepLangs narrows a
 // multilingual TMX to one language pair as it streams by, in O(variants).
 // Decompress reads gzip input through (and refuses zip archives, which hold

@@ -206,9 +206,9 @@ func unitsFile(name string, doc []byte) string {
 	}
 	head := doc[:min(len(doc), HeadSize)]
 	switch {
-	case xliffRoot(head):
+	case hasRoot(head, "xliff"):
 		return named[FormatXLIFF]
-	case bytes.Contains(head, []byte("<tmx")):
+	case hasRoot(head, "tmx"):
 		return named[FormatTMX]
 	case isGettext(strings.TrimLeft(string(head), " \t\r\n\ufeff")):
 		return named[FormatPO]
@@ -229,44 +229,11 @@ const HeadSize = 1024
 // head, after a byte order mark, the XML declaration and comments.
 func IsClientXLIFF(name string, head []byte) bool { return unitsFile(name, head) == "XLIFF" }
 
-// xliffRoot reports whether the document whose first bytes are head has
-// an <xliff> root (any namespace prefix): after a byte order mark, white
-// space, the XML declaration, processing instructions, comments and a
-// document type declaration, its first start tag is <xliff>. An article
-// that quotes "<xliff" in its first lines is none.
-func xliffRoot(head []byte) bool {
-	s := bytes.TrimPrefix(head, []byte("\ufeff"))
-	for {
-		s = bytes.TrimLeft(s, " \t\r\n")
-		var end string
-		switch {
-		case bytes.HasPrefix(s, []byte("<?")):
-			end = "?>"
-		case bytes.HasPrefix(s, []byte("<!--")):
-			end = "-->"
-		case bytes.HasPrefix(s, []byte("<!")):
-			end = ">"
-		case bytes.HasPrefix(s, []byte("<")):
-			name := s[1:]
-			if i := bytes.IndexAny(name, " \t\r\n/>"); i >= 0 {
-				name = name[:i]
-			} else {
-				return false // the tag goes on past head
-			}
-			_, local, found := bytes.Cut(name, []byte(":"))
-			if !found {
-				local = name
-			}
-			return string(local) == "xliff"
-		default:
-			return false
-		}
-		i := bytes.Index(s, []byte(end))
-		if i < 0 {
-			return false
-		}
-		s = s[i+len(end):]
-	}
+// hasRoot reports whether the document whose first bytes are head has the
+// root element root (any namespace prefix; UTF-8 or UTF-16): XMLRoot.
+func hasRoot(head []byte, root string) bool {
+	r, _ := XMLRoot(head)
+	return r == root
 }
 
 // ErrNoDocument is Pretranslate's error for a document with no text to

@@ -53,7 +53,7 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 		return nil, iopt, nop, badInputErr{err}
 	}
 	if opt.Format == FormatAuto || opt.Format == "" {
-		head, perr := br.Peek(512)
+		head, perr := br.Peek(HeadSize)
 		if perr != nil && perr != io.EOF && !errors.Is(perr, bufio.ErrBufferFull) {
 			closeGz()
 			if ctx.Err() != nil {
@@ -102,7 +102,7 @@ func checkUnknown(inner string, head []byte, opt ReadOptions) error {
 	if opt.Format != FormatTSV || byExtension(inner) != "" || (opt.Src != language.Und && opt.Tgt != language.Und) {
 		return nil
 	}
-	if len(head) < 512 && len(bytes.TrimSpace(head)) == 0 {
+	if len(head) < HeadSize && len(bytes.TrimSpace(head)) == 0 {
 		return errNothing
 	}
 	for rest := head; len(rest) > 0; {
