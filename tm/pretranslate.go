@@ -817,7 +817,9 @@ func WriteAnalysis(w io.Writer, an Analysis, format Format) error {
 const MaxArticle = align.MaxDocument
 
 // ReadArticle reads the whole input name ("-": stdin), checked to be
-// UTF-8 as textio.ReadInput does, and fails with a *textio.Error naming it
+// UTF-8 as textio.ReadInput does (but for a client's XLIFF file in UTF-16
+// or a single-byte encoding, which PretranslateXLIFF writes back in it),
+// and fails with a *textio.Error naming it
 // when it is larger than MaxArticle: before reading a file, and once more
 // than that is read from standard input.
 func ReadArticle(name string, stdin io.Reader) ([]byte, error) {
@@ -825,10 +827,21 @@ func ReadArticle(name string, stdin io.Reader) ([]byte, error) {
 	if st, err := os.Stat(name); name != "-" && err == nil && st.Mode().IsRegular() && st.Size() > MaxArticle {
 		return nil, textio.TooLarge(textio.DisplayName(name), MaxArticle, why, hint)
 	}
-	r, err := textio.OpenInput(name, stdin)
+	in := stdin
+	if name != "-" {
+		f, err := textio.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		in = f
+	}
+	data, err := io.ReadAll(textio.Bounded(in, textio.DisplayName(name), MaxArticle, why, hint))
 	if err != nil {
 		return nil, err
 	}
-	defer r.Close()
-	return io.ReadAll(textio.Bounded(r, textio.DisplayName(name), MaxArticle, why, hint))
+	if unitsFile(name, data) == "XLIFF" && sniffCharset(bufio.NewReader(bytes.NewReader(data))) != nil {
+		return data, nil // a client's XLIFF in UTF-16 or a single-byte encoding: written back in it
+	}
+	return io.ReadAll(textio.NewReader(bytes.NewReader(data), textio.DisplayName(name)))
 }

@@ -60,8 +60,10 @@ import (
 // is offered (alt-trans) and not filled. A target that is not empty, or a
 // unit with translate="no", is never touched.
 
-// ErrNotUTF8 is PretranslateXLIFF's error for a file in another encoding
-// than UTF-8: its bytes could not be copied as they are.
+// ErrNotUTF8 is PretranslateXLIFF's error for a file in an encoding it
+// does not write back: not UTF-8, UTF-16 or a single-byte encoding
+// (pretranslate_xliff_charset.go), but one of several bytes a character
+// (Shift_JIS, GBK), which a round trip through UTF-8 may not give back.
 var ErrNotUTF8 = errors.New("the file is not in UTF-8")
 
 // XLIFF namespaces the rewriter knows (1.1 and 1.2 read alike, as the
@@ -96,6 +98,19 @@ type lookupFunc func(ctx context.Context, queries iter.Seq2[string, error], opt 
 // when not nil, is told each change made to the input (the tests check
 // that the output is the input with those changes and no other).
 func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt PretranslateOptions, lookup lookupFunc, onEdit func(edit)) (Analysis, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if cs := sniffCharset(br); cs != nil {
+		return pretranslateCharset(br, w, cs, func(r io.Reader, w io.Writer) (Analysis, error) {
+			return pretranslateUTF8(ctx, r, w, opt, lookup, onEdit, cs)
+		})
+	}
+	return pretranslateUTF8(ctx, br, w, opt, lookup, onEdit, nil)
+}
+
+// pretranslateUTF8 is pretranslateXLIFF on the file in UTF-8; cs, when
+// not nil, is the encoding the file came in (its declaration names it),
+// which every rewritten unit must be written in.
+func pretranslateUTF8(ctx context.Context, r io.Reader, w io.Writer, opt PretranslateOptions, lookup lookupFunc, onEdit func(edit), cs *xliffCharset) (Analysis, error) {
 	var an Analysis
 	if opt.TMX {
 		return an, badInputErr{errors.New("--tmx writes the matches of an article for OmegaT; an XLIFF file is pretranslated in place")}
@@ -111,6 +126,7 @@ func pretranslateXLIFF(ctx context.Context, r io.Reader, w io.Writer, opt Pretra
 	}
 	rw := newXLIFFRewriter(r, w, opt)
 	rw.onEdit = onEdit
+	rw.cs = cs
 	if err := rw.prime(); err != nil {
 		return an, err
 	}
@@ -309,7 +325,8 @@ type xliffRewriter struct {
 	eof      bool
 	err      error // the parse error that ended the queries
 	onEdit   func(edit)
-	charset  string // the encoding the XML declaration names, when not UTF-8
+	charset  string        // the encoding the XML declaration names, when not UTF-8
+	cs       *xliffCharset // the file's encoding, when it was decoded to UTF-8 for the rewriter
 
 	out     []xlfOut
 	pending []*xlfSeg // segments looked up, whose matches are awaited
@@ -326,7 +343,10 @@ func newXLIFFRewriter(r io.Reader, w io.Writer, opt PretranslateOptions) *xliffR
 	dec := xml.NewDecoder(in)
 	dec.Strict = true
 	rw := &xliffRewriter{in: in, dec: dec, w: w, opt: opt}
-	dec.CharsetReader = func(label string, _ io.Reader) (io.Reader, error) {
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if rw.cs != nil {
+			return in, nil // decoded already
+		}
 		rw.charset = label
 		return nil, ErrNotUTF8
 	}
@@ -365,7 +385,7 @@ func (rw *xliffRewriter) token() (xml.Token, span, error) {
 
 // notUTF8 is the error of a file in another encoding than UTF-8.
 func (rw *xliffRewriter) notUTF8(enc string) error {
-	return badInputErr{&xliff.Error{Line: 1, Msg: fmt.Sprintf("%v but in %s: pretranslating in place copies the file's bytes; convert it (iconv -f %s -t UTF-8) and back after", ErrNotUTF8, enc, enc)}}
+	return badInputErr{&xliff.Error{Line: 1, Msg: fmt.Sprintf("%v but in %s: pretranslating in place writes UTF-8, UTF-16 and single-byte encodings back; convert it (iconv -f %s -t UTF-8) and back after", ErrNotUTF8, enc, enc)}}
 }
 
 // prime reads up to the first <file> (XLIFF 2: the root), which names the
@@ -439,6 +459,11 @@ func (rw *xliffRewriter) flush() error {
 		b := o.raw
 		if o.unit != nil {
 			b = o.unit.rewrite(rw.opt, rw.onEdit)
+			if rw.cs != nil {
+				if err := rw.cs.check(o.unit, b); err != nil {
+					return err
+				}
+			}
 		}
 		if _, err := rw.w.Write(b); err != nil {
 			return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -22,6 +23,8 @@ func FuzzPretranslateXLIFF(f *testing.F) {
 		}
 	}
 	f.Add([]byte(xlf12Head + `<trans-unit id="1"><source>A <g id="1">b</g> c.</source><seg-source><mrk mtype="seg" mid="1">A <g id="1">b</g> c.</mrk></seg-source><target/></trans-unit>` + xlf12Tail))
+	f.Add([]byte(strings.Replace(xlf12Head, "?>", ` encoding="ISO-8859-1"?>`, 1) + "<trans-unit id=\"1\"><source>caf\xe9</source></trans-unit>" + xlf12Tail))
+	f.Add([]byte("\xff\xfe<\x00x\x00l\x00i\x00f\x00f\x00/\x00>\x00"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		opt := PretranslateOptions{Src: language.English, Tgt: language.French, Min: 50}
 		var none bytes.Buffer
@@ -33,7 +36,7 @@ func FuzzPretranslateXLIFF(f *testing.F) {
 		if len(noneEds) == 0 && !bytes.Equal(none.Bytes(), in) {
 			t.Fatalf("with no match the output differs from the input:\n%q\n%q", in, none.Bytes())
 		}
-		checkEdits(t, "input, no TM", in, none.Bytes(), noneEds)
+		checkEdits(t, "input, no TM", asUTF8(t, in), asUTF8(t, none.Bytes()), noneEds) // edits are in the file decoded to UTF-8
 		if anNone.Filled > 0 && !bytes.Contains(none.Bytes(), []byte("this file")) && !bytes.Contains(none.Bytes(), []byte("auto-propagated")) {
 			t.Errorf("%d filled without a match and not from the file:\n%s", anNone.Filled, none.Bytes())
 		}
@@ -43,7 +46,7 @@ func FuzzPretranslateXLIFF(f *testing.F) {
 		if err != nil {
 			t.Fatalf("fails with matches (%v) and not without", err)
 		}
-		checkEdits(t, "input", in, out.Bytes(), eds)
+		checkEdits(t, "input", asUTF8(t, in), asUTF8(t, out.Bytes()), eds)
 		if an.Filled > an.Segments {
 			t.Errorf("%d of %d segments filled", an.Filled, an.Segments)
 		}

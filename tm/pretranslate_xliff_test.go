@@ -1,6 +1,7 @@
 package tm
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/xml"
@@ -16,6 +17,9 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/tm/xliff"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 )
 
@@ -116,14 +120,14 @@ func checkEdits(t *testing.T, name string, in, out []byte, eds []edit) {
 }
 
 func TestPretranslateXLIFFCopiesTheRest(t *testing.T) {
-	filled := 0
+	filled, encoded := 0, 0
 	for _, f := range xliffFiles(t) {
 		in, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		opt := PretranslateOptions{Src: language.Und, Tgt: language.Und}
-		if !bytes.Contains(in, []byte("target-language")) && !bytes.Contains(in, []byte("trgLang")) {
+		if text := asUTF8(t, in); !bytes.Contains(text, []byte("target-language")) && !bytes.Contains(text, []byte("trgLang")) {
 			opt.Src, opt.Tgt = language.English, language.French
 		}
 		var none bytes.Buffer
@@ -149,9 +153,15 @@ func TestPretranslateXLIFFCopiesTheRest(t *testing.T) {
 			// Repetitions of the file's own translated segments, the target
 			// language of a file that had none.
 			t.Logf("%s: %d filled from the file itself", f, anNone.Filled)
-			checkEdits(t, f+" (no TM)", in, none.Bytes(), noneEds)
+			checkEdits(t, f+" (no TM)", asUTF8(t, in), asUTF8(t, none.Bytes()), noneEds)
 		}
-		checkEdits(t, f, in, out.Bytes(), eds)
+		checkEdits(t, f, asUTF8(t, in), asUTF8(t, out.Bytes()), eds) // the edits are in the file as decoded, when it is in another encoding
+		if cs := sniffCharset(bufio.NewReader(bytes.NewReader(in))); cs != nil {
+			encoded++
+			if b, _ := cs.enc.NewEncoder().Bytes(asUTF8(t, out.Bytes())); !bytes.Equal(b, out.Bytes()) {
+				t.Errorf("%s: the output is not in %s as the input", f, cs.name)
+			}
+		}
 		if an.Filled > 0 && len(eds) == 0 || an.Filled > an.Segments {
 			t.Errorf("%s: %d of %d segments filled, %d edits", f, an.Filled, an.Segments, len(eds))
 		}
@@ -176,6 +186,24 @@ func TestPretranslateXLIFFCopiesTheRest(t *testing.T) {
 	if filled < 40 {
 		t.Errorf("%d segments filled in all the files; want the files' untranslated segments", filled)
 	}
+	if encoded < 3 {
+		t.Errorf("%d files in UTF-16 or a single-byte encoding pretranslated; want the test files'", encoded)
+	}
+}
+
+// asUTF8 is an XLIFF file's bytes in UTF-8: decoded from the encoding it
+// is in (sniffCharset), or as they are.
+func asUTF8(t *testing.T, data []byte) []byte {
+	t.Helper()
+	cs := sniffCharset(bufio.NewReader(bytes.NewReader(data)))
+	if cs == nil {
+		return data
+	}
+	b, err := cs.enc.NewDecoder().Bytes(data)
+	if err != nil {
+		t.Fatalf("decode %s: %v", cs.name, err)
+	}
+	return b
 }
 
 // keeps reports whether target after keeps the words of before in their
@@ -416,6 +444,10 @@ func TestPretranslateXLIFFLanguageOfName(t *testing.T) {
 // decodes reports whether data is well-formed XML.
 func decodes(data []byte) error {
 	d := xml.NewDecoder(bytes.NewReader(data))
+	if cs := sniffCharset(bufio.NewReader(bytes.NewReader(data))); cs != nil {
+		d = xml.NewDecoder(cs.enc.NewDecoder().Reader(bytes.NewReader(data)))
+		d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil }
+	}
 	for {
 		if _, err := d.Token(); err == io.EOF {
 			return nil
@@ -540,6 +572,53 @@ func TestIsClientXLIFF(t *testing.T) {
 			t.Errorf("IsClientXLIFF(%q, %q) = %v; want %v", c.name, c.head, got, c.want)
 		}
 	}
+	// In UTF-16, with a byte order mark or without, on standard input.
+	for _, enc := range []encoding.Encoding{unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)} {
+		head, _ := enc.NewEncoder().Bytes([]byte(strings.TrimPrefix(decl, "\ufeff") + `<xliff version="1.2">`))
+		if !IsClientXLIFF("-", head) || !IsClientXLIFF("-", head[:len(head)-1]) {
+			t.Errorf("IsClientXLIFF(-, % x) = false; want true (UTF-16)", head[:8])
+		}
+		if head, _ := enc.NewEncoder().Bytes([]byte("Prices rose.\n<xliff> is the client's format.")); IsClientXLIFF("-", head) {
+			t.Errorf("IsClientXLIFF(-, an article in UTF-16) = true; want false")
+		}
+	}
+}
+
+// ReadArticle gives a client's XLIFF file in UTF-16 or a single-byte
+// encoding as it is (PretranslateXLIFF writes it back in it), and refuses
+// an article in them as before.
+func TestReadArticleEncodings(t *testing.T) {
+	dir := t.TempDir()
+	xlf, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte(xlf12Head + xlf12Tail))
+	latin := []byte(strings.Replace(xlf12Head, `?>`, ` encoding="ISO-8859-1"?>`, 1) + "<!-- caf\xe9 -->" + xlf12Tail)
+	article, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("Prices rose.\n"))
+	for _, c := range []struct {
+		name string
+		data []byte
+		ok   bool
+	}{
+		{"client.xlf", xlf, true},
+		{"client.data", xlf, true},
+		{"client.xlf", latin, true},
+		{"story.txt", article, false},
+		{"story.txt", []byte("caf\xe9\n"), false},
+	} {
+		path := filepath.Join(dir, c.name)
+		if err := os.WriteFile(path, c.data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := ReadArticle(path, nil)
+		if c.ok && (err != nil || !bytes.Equal(got, c.data)) {
+			t.Errorf("ReadArticle(%s, % x...) = %d bytes, %v; want the bytes as they are", c.name, c.data[:4], len(got), err)
+		}
+		if !c.ok && (err == nil || !strings.Contains(err.Error(), "UTF")) {
+			t.Errorf("ReadArticle(%s, % x...) error %v; want it refused (not UTF-8)", c.name, c.data[:4], err)
+		}
+		// From standard input too.
+		if got, err := ReadArticle("-", bytes.NewReader(c.data)); c.ok != (err == nil) || c.ok && !bytes.Equal(got, c.data) {
+			t.Errorf("ReadArticle(-, % x...) = %d bytes, %v; want ok %v", c.data[:4], len(got), err, c.ok)
+		}
+	}
 }
 
 // TestPretranslateXLIFFAddsTargetLanguage: a file without a target
@@ -573,5 +652,94 @@ func TestPretranslateXLIFFAddsTargetLanguage(t *testing.T) {
 			t.Errorf("pretranslate %s (--tgt %v):\n%s\nwant %s and the target filled", c.name, c.tgt, out.String(), c.want)
 		}
 		checkEdits(t, c.in, []byte(c.in), out.Bytes(), eds)
+	}
+}
+
+// TestPretranslateXLIFFEncodings: a client's file in UTF-16 (with its byte
+// order mark or without) or in a single-byte encoding its declaration
+// names comes back in that encoding, with that mark and declaration, the
+// target filled; a target the encoding cannot write is refused, naming
+// the unit and the character, and nothing is written.
+func TestPretranslateXLIFFEncodings(t *testing.T) {
+	unit := `<trans-unit id="u1"><source>The café opens.</source></trans-unit>`
+	file := func(label string) string {
+		return strings.Replace(xlf12Head, `?>`, ` encoding="`+label+`"?>`, 1) + unit + xlf12Tail
+	}
+	filled := func(in, target string) string {
+		return strings.Replace(in, `</source>`, `</source><target state="translated" state-qualifier="exact-match">`+target+`</target><alt-trans match-quality="100" origin="tm" extype="exact"><source xml:lang="und">The café opens.</source><target xml:lang="und">`+target+`</target></alt-trans>`, 1)
+	}
+	utf16 := func(order unicode.Endianness, bom unicode.BOMPolicy) encoding.Encoding {
+		return unicode.UTF16(order, bom)
+	}
+	for _, c := range []struct {
+		name, label, target string
+		enc                 encoding.Encoding
+		prefix              []byte // the output's first bytes
+	}{
+		{"UTF-16LE with a BOM", "UTF-16", "Le café ouvre. 東京", utf16(unicode.LittleEndian, unicode.ExpectBOM), []byte{0xFF, 0xFE, '<', 0}},
+		{"UTF-16BE with a BOM", "UTF-16", "Le café ouvre.", utf16(unicode.BigEndian, unicode.ExpectBOM), []byte{0xFE, 0xFF, 0, '<'}},
+		{"UTF-16LE without", "UTF-16LE", "Le café ouvre.", utf16(unicode.LittleEndian, unicode.IgnoreBOM), []byte{'<', 0, '?', 0}},
+		{"ISO-8859-1", "ISO-8859-1", "Le café ouvre.", charmap.ISO8859_1, []byte(`<?xml version="1.0" encoding="ISO-8859-1"?>`)},
+		{"windows-1252", "windows-1252", "Le cœur du café ouvre.", charmap.Windows1252, []byte(`<?xml version="1.0" encoding="windows-1252"?>`)},
+		{"ISO-8859-15", "ISO-8859-15", "Le café coûte 3 €.", charmap.ISO8859_15, []byte(`<?xml version="1.0" encoding="ISO-8859-15"?>`)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in, err := c.enc.NewEncoder().Bytes([]byte(file(c.label)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out bytes.Buffer
+			an, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &out, PretranslateOptions{}, fakeTM(func(q string) []Match {
+				return []Match{{Score: 100, Source: q, Target: c.target, Kind: KindExact}}
+			}), nil)
+			if err != nil || an.Filled != 1 {
+				t.Fatalf("pretranslate: %+v, %v; want 1 filled", an, err)
+			}
+			if !bytes.HasPrefix(out.Bytes(), c.prefix) {
+				t.Errorf("output starts % x; want % x (the byte order mark and declaration as read)", out.Bytes()[:min(8, out.Len())], c.prefix)
+			}
+			want, err := c.enc.NewEncoder().Bytes([]byte(filled(file(c.label), c.target)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(out.Bytes(), want) {
+				got, _ := c.enc.NewDecoder().Bytes(out.Bytes())
+				t.Errorf("output, decoded:\n%s\nwant, in %s:\n%s", got, c.label, filled(file(c.label), c.target))
+			}
+		})
+	}
+	// A target the encoding cannot write: refused, nothing written.
+	for _, c := range []struct{ label, target, char string }{
+		{"ISO-8859-1", "Le cœur ouvre.", "U+0153"},
+		{"windows-1252", "Кафе.", "U+041A"},
+		{"US-ASCII", "Le café ouvre.", "U+00E9"},
+	} {
+		in := []byte(strings.Replace(file(c.label), "café", "cafe", -1))
+		var out bytes.Buffer
+		_, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &out, PretranslateOptions{}, fakeTM(func(q string) []Match {
+			return []Match{{Score: 100, Source: q, Target: c.target, Kind: KindExact}}
+		}), nil)
+		if err == nil || !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), `unit "u1"`) || !strings.Contains(err.Error(), c.char) || !strings.Contains(err.Error(), c.label) {
+			t.Errorf("%s, target %q: error %v; want a bad-input error naming unit u1, %s and %s", c.label, c.target, err, c.char, c.label)
+		}
+		if out.Len() != 0 {
+			t.Errorf("%s, target %q: %d bytes written; want none", c.label, c.target, out.Len())
+		}
+	}
+	// Bytes that do not decode (a UTF-16 surrogate alone, a byte
+	// windows-1252 does not define) would not come back as read: refused.
+	lone, _ := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewEncoder().Bytes([]byte(file("UTF-16")))
+	lone = bytes.Replace(lone, []byte{'<', 0, '/', 0, 'b', 0}, []byte{0x00, 0xD8, '<', 0, '/', 0, 'b', 0}, 1)
+	for name, in := range map[string][]byte{"UTF-16": lone, "windows-1252": []byte(strings.Replace(file("windows-1252"), "</body>", "\x81</body>", 1))} {
+		var out bytes.Buffer
+		_, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), &out, PretranslateOptions{}, fakeTM(everyQuery), nil)
+		if err == nil || !errors.Is(err, ErrBadInput) || !strings.Contains(err.Error(), "cannot be written back") || out.Len() != 0 {
+			t.Errorf("%s with bytes that do not decode: %d bytes written, error %v; want none and a bad-input error", name, out.Len(), err)
+		}
+	}
+	// An encoding of several bytes a character is refused as before.
+	in := []byte(file("Shift_JIS"))
+	if _, err := pretranslateXLIFF(context.Background(), bytes.NewReader(in), io.Discard, PretranslateOptions{}, fakeTM(everyQuery), nil); err == nil || !strings.Contains(err.Error(), "Shift_JIS") {
+		t.Errorf("Shift_JIS: error %v; want it refused, named", err)
 	}
 }
