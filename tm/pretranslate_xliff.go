@@ -390,13 +390,8 @@ func (rw *xliffRewriter) notUTF8(enc string) error {
 
 // prime reads up to the first <file> (XLIFF 2: the root), which names the
 // languages.
+// (UTF-16 never comes here as it is: pretranslateXLIFF decodes it.)
 func (rw *xliffRewriter) prime() error {
-	switch head, _ := rw.in.br.Peek(2); {
-	case bytes.Equal(head, []byte{0xff, 0xfe}) || len(head) == 2 && head[0] == '<' && head[1] == 0:
-		return rw.notUTF8("UTF-16LE")
-	case bytes.Equal(head, []byte{0xfe, 0xff}) || len(head) == 2 && head[0] == 0 && head[1] == '<':
-		return rw.notUTF8("UTF-16BE")
-	}
 	for !rw.primed {
 		if err := rw.step(); err != nil {
 			if err == io.EOF {
