@@ -866,8 +866,36 @@ for (const side of ["src", "tgt"]) {
 $("order").addEventListener("click", () => {
   lowFirst = !lowFirst;
   $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
-  renderBeads();
+  if (!reorderBeads()) renderBeads();
+  keepReview();
 });
+
+// reorderBeads puts the rows drawn in the order shown now (the order
+// toggled), moving them, not drawing them anew: drawing every row anew
+// took 1.1 s on 1,827 beads. The selected row does not move (the rows
+// before it in the new order go before it, the others after it), so the
+// focus on it stays, and so does the place on the page: the selected
+// row is scrolled to where it was in the window. It returns false (the
+// table is then drawn anew) when the rows are not the beads'.
+function reorderBeads() {
+  const tbody = $("beads").tBodies[0];
+  if (tbody.rows.length !== beads.length) return false;
+  const row = new Map();
+  for (const tr of tbody.rows) row.set(Number(tr.dataset.bead), tr);
+  shown = displayOrder();
+  if (!shown.every((i) => row.has(i))) return false;
+  const s = row.get(sel);
+  const top = s ? s.getBoundingClientRect().top : 0;
+  const at = s ? shown.indexOf(sel) : shown.length;
+  const before = document.createDocumentFragment(), after = document.createDocumentFragment();
+  shown.forEach((i, k) => { if (k < at) before.append(row.get(i)); else if (k > at) after.append(row.get(i)); });
+  if (s) {
+    s.before(before);
+    s.after(after);
+    window.scrollBy(0, s.getBoundingClientRect().top - top);
+  } else tbody.append(before);
+  return true;
+}
 
 // markReview gives each bead in a region the aligner lists for review
 // its reason (why: "unmatched", "paragraphs out of order or missing",
