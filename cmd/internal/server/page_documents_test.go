@@ -494,10 +494,17 @@ func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
 	if st := call(t, "DELETE", ts.URL+"/api/v1/documents/b.tmx", "", nil); st != http.StatusOK {
 		t.Fatalf("DELETE the document: %d", st)
 	}
+	// Every line the status area says from here on (a screen reader
+	// reads each): the unit's refusal said first and the document's a
+	// moment later were two.
+	eval[bool](t, ctx, `(window.said = [], new MutationObserver(() => { const s = document.getElementById("status").textContent; if (s) window.said.push(s); }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true }), true)`)
 	eval[bool](t, ctx, `(`+rows+`[0].querySelector(".edit").click(), true)`)
 	waitFor(t, ctx, said+`.includes("the document")`)
 	if got := eval[string](t, ctx, said); !strings.Contains(got, `"b.tmx" was deleted`) {
 		t.Errorf("the status line says %q; want the document said deleted", got)
+	}
+	if got := eval[[]string](t, ctx, `window.said`); len(got) != 1 {
+		t.Errorf("the status area said %d lines: %q; want one, the document's", len(got), got)
 	}
 	if eval[bool](t, ctx, `[...document.querySelectorAll("#docs-table .open-doc")].some((b) => b.textContent == "b.tmx")`) {
 		t.Error("the document deleted is still in the list")

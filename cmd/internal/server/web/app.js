@@ -74,7 +74,8 @@ function waitShown(on) {
 // api calls a route of /api/v1 and returns its JSON; an error answer
 // shows its message and throws, and so does a server that cannot be
 // reached or an answer that is not JSON (a proxy's error page). An error
-// of status handled (a 404 the caller reads as "gone meanwhile") throws
+// of status handled (a 404 the caller reads as "gone meanwhile"; or a
+// list of them) throws
 // without a word on the status line: the caller says what it means,
 // where the server's words would show as an error first. A body that is
 // a file (a Blob) is sent as it is, not as JSON; asBlob returns a
@@ -160,11 +161,12 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     // The server's words are for API clients (a header, its flags): the
     // page says where its token goes.
     if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
-    if (res.status !== handled) status(msg, true);
+    const quiet = Array.isArray(handled) ? handled.includes(res.status) : res.status === handled;
+    if (!quiet) status(msg, true);
     if (res.status === 401 && tokenField) tokenField.focus();
     const e = new Error(data.error);
     e.status = res.status;
-    e.said = res.status !== handled;
+    e.said = !quiet;
     throw e;
   }
   return data;
@@ -593,7 +595,8 @@ $("query").addEventListener("keydown", (ev) => {
 // and restored() an undo (counts); when the time is up, the row goes, the
 // focus (if it was on Undo) to the next row's Delete (else to fallback),
 // and removed() follows. lost() follows a save or delete of a unit the TM
-// no longer has (its document may be gone with it).
+// no longer has (its document may be gone with it); it returns (a
+// promise of) true when it has said why, the unit's line then not said.
 function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallback, lost }) {
   const key = "unit " + id;
   let before = [];
@@ -645,7 +648,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
       // second text (a duplicate of another unit) leaves the first saved.
       for (side of changed) {
         const text = side.cell.textContent.trim();
-        await api("PATCH", "units/" + id, { lang: side.lang, text, by: $("by").value.trim(), ...(side.was ? { was: side.was } : {}) });
+        await api("PATCH", "units/" + id, { lang: side.lang, text, by: $("by").value.trim(), ...(side.was ? { was: side.was } : {}) }, [404, 410]);
         // The TM keeps the text replaced (x-bitext-was): saved() may show it.
         side.replaced = side.was || before[sides.indexOf(side)].trim();
         before[sides.indexOf(side)] = side.cell.textContent;
@@ -654,9 +657,13 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     } catch (err) {
       // The unit was deleted since the page read it (another window,
       // another reviewer): no save can succeed, the row says so.
+      // Its document gone with it (lost() finds out: one GET), the page
+      // says that alone: the unit's line said first, then replaced by the
+      // document's, made two lines a screen reader read one after the other.
       if (err.status === 404 || err.status === 410) {
         gone();
-        if (lost) lost();
+        if (!(lost && (await lost()))) goneSaid();
+        err.said = true;
         throw err;
       }
       // Refused, or the server is gone (the status line says which): the
@@ -699,8 +706,8 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     edit.disabled = true;
     del.disabled = true;
     (row.nextElementSibling && row.nextElementSibling.querySelector(".edit:not([disabled])") || fallback).focus();
-    status(`unit ${id} was deleted since this page read it (in another window, or by another reviewer): it cannot be saved`, true);
   };
+  const goneSaid = () => status(`unit ${id} was deleted since this page read it (in another window, or by another reviewer): it cannot be saved`, true);
   // The first press asks. One deleted elsewhere meanwhile goes at once
   // (it said "no such unit"), with nothing to undo.
   const del = confirmButton({ class: "delete", "aria-label": `delete unit ${id}` }, `press Delete again to delete unit ${id} from the TM`,
@@ -712,8 +719,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
         focusAfter(row, ".delete", fallback);
         row.remove();
         if (removed) removed();
-        status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
-        if (lost) lost();
+        if (!(lost && (await lost()))) status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
       }
     }));
   // undoable shows the row as deleted, with Undo, for undoTime.
@@ -2160,16 +2166,20 @@ function docUnitRow(u) {
 // another reviewer), it says so once and takes the document out of the
 // list; its units stay shown, struck through, the text typed in them kept
 // to copy, none offered to save. Each unit's save was refused one at a
-// time while the list and the panel still showed the document.
+// time while the list and the panel still showed the document. It
+// returns true when the document is gone (said once, here), false when
+// the unit alone is (its row says so).
 async function docGone(d) {
-  if (!d || d.gone || docUnits.doc !== d) return;
+  if (!d || docUnits.doc !== d) return false;
+  if (d.gone) return true;
   try {
     await api("GET", "units?" + new URLSearchParams({ doc: d.name, limit: 1 }), undefined, 404);
-    return; // the unit alone is gone: its row said so
+    return false; // the unit alone is gone: its row says so
   } catch (err) {
-    if (err.status !== 404) return;
+    if (err.status !== 404) return false;
   }
-  if (d.gone || docUnits.doc !== d) return;
+  if (docUnits.doc !== d) return false;
+  if (d.gone) return true;
   d.gone = true;
   for (const tr of $("docs-table").tBodies[0].rows) {
     const b = tr.querySelector(".open-doc");
@@ -2185,6 +2195,7 @@ async function docGone(d) {
   $("doc-units-more").hidden = true;
   $("doc-units-goto").hidden = true;
   status(`the document "${d.name}" was deleted since this page read it (in another window, or by another reviewer): none of its units can be saved; the text typed stays in its row, to copy`, true);
+  return true;
 }
 
 // Leaving the page (closing the tab, a reload, another address) with a
