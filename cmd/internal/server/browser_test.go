@@ -40,6 +40,15 @@ const chromium = "/usr/bin/chromium"
 // returns a tab's context; the test is skipped when chromium is absent.
 func browser(t *testing.T) context.Context {
 	t.Helper()
+	ctx, _ := browserProfile(t, t.TempDir())
+	return ctx
+}
+
+// browserProfile is browser with the profile in dir (what a browser keeps
+// across a restart: IndexedDB, localStorage); closing it (stop) lets
+// another browserProfile start on dir.
+func browserProfile(t *testing.T, dir string) (ctx context.Context, stop func()) {
+	t.Helper()
 	if _, err := os.Stat(chromium); err != nil {
 		t.Skipf("no %s: the browser tests need Debian's chromium (apt-get install chromium); CI installs it", chromium)
 	}
@@ -57,15 +66,20 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("window-size", "1200,800"),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(dir),
 		chromedp.Env("TMPDIR="+tmp),
 	)
 	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
+	bctx, cancel2 := chromedp.NewContext(actx)
 	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(ctx, 2*time.Minute)
+	ctx, cancel3 := context.WithTimeout(bctx, 2*time.Minute)
 	t.Cleanup(cancel3)
-	return ctx
+	return ctx, func() {
+		if err := chromedp.Cancel(bctx); err != nil {
+			t.Errorf("close the browser: %v", err)
+		}
+		cancel()
+	}
 }
 
 // do runs steps, failing the test on an error.
@@ -76,10 +90,11 @@ func do(t *testing.T, ctx context.Context, what string, steps ...chromedp.Action
 	}
 }
 
-// eval evaluates a JavaScript expression.
-func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+// eval evaluates a JavaScript expression (with opts: a promise's value,
+// chromedp.EvalAwaitPromise).
+func eval[T any](t *testing.T, ctx context.Context, expr string, opts ...chromedp.EvaluateOption) T {
 	t.Helper()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, opts...))
 	if err != nil {
 		t.Fatalf("%s: %v", expr, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -570,8 +571,8 @@ func TestBrowserBeadLink(t *testing.T) {
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-align")), chromedp.Click(chromedp.CSS("#preseg")))
 	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
 	eval[bool](t, ctx, `(document.querySelector('#beads tr[data-bead="99"]').click(), true)`)
-	if h := eval[string](t, ctx, `location.hash`); h != "#align?bead=100" {
-		t.Errorf("bead 100 selected: the address is %s; want #align?bead=100", h)
+	if h := eval[string](t, ctx, `location.hash`); !regexp.MustCompile(`^#align\?review=[0-9a-z-]+&bead=100$`).MatchString(h) {
+		t.Errorf("bead 100 selected: the address is %s; want #align?review=<id>&bead=100", h)
 	}
 	// The link to bead 40, opened in this tab anew.
 	do(t, ctx, "a link to bead 40", chromedp.Navigate("about:blank"), chromedp.Navigate(ts.URL+"/#align?bead=40"))
@@ -585,7 +586,7 @@ func TestBrowserBeadLink(t *testing.T) {
 	defer cancel()
 	do(t, tab, "a link to bead 40 in a new tab", chromedp.Navigate(ts.URL+"/#align?bead=40"))
 	waitFor(t, tab, `document.getElementById("status").textContent != ""`)
-	if got := eval[string](t, tab, `document.getElementById("status").textContent`); !strings.Contains(got, "lives in the browser tab that aligned it") {
+	if got := eval[string](t, tab, `document.getElementById("status").textContent`); !strings.Contains(got, "lives in the browser that aligned it") {
 		t.Errorf("a link to a bead in a new tab says %q; want where the review is", got)
 	}
 	if n := eval[int](t, tab, `document.querySelectorAll("#beads tbody tr").length`); n != 0 {

@@ -262,7 +262,7 @@ function hashParts() {
 const tabState = {
   // The bead selected (its number, as the table's # column): a link to it
   // (#align?bead=151) selects it in the tab that holds the review.
-  align: () => (beads.length ? { bead: String(sel + 1) } : {}),
+  align: () => (beads.length ? { review: reviewId, bead: String(sel + 1) } : {}),
   search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
   documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "",
@@ -284,15 +284,19 @@ const fromAddress = {
     fitQuery();
   },
   glossary: (p) => { $("gloss-q").value = p.get("q") || ""; },
-  // A review lives in the browser tab that aligned it (sessionStorage),
-  // not on the server: a link to a bead opened in another tab said
-  // nothing and showed an empty review.
+  // A review lives in the browser that aligned it (IndexedDB), not on
+  // the server: the review's id in the address (#align?review=...&bead=151)
+  // opens it in another tab or window of this browser, or after a
+  // restart. It lived in the tab alone (sessionStorage): a link to a bead
+  // opened in another tab showed an empty review.
   align: (p) => {
+    const id = p.get("review");
+    if (id && id !== reviewId) return void openReview(id, p.get("bead"));
     if (!p.has("bead")) return;
     const n = Number(p.get("bead"));
     if (!beads.length) {
-      return status(`This tab has no review: a review lives in the browser tab that aligned it (kept there, not on the server), ` +
-        `so a link to its bead ${p.get("bead")} shows it in that tab only. Align the texts here to review them in this tab.`);
+      return status(`This tab has no review: a review lives in the browser that aligned it (kept there, not on the server), ` +
+        `and its link names it (review=). Align the texts here to review them.`);
     }
     if (!Number.isInteger(n) || n < 1 || n > beads.length) return status(`the review has ${plural(beads.length, "bead")}: no bead ${p.get("bead")}`, true);
     if (n - 1 === sel) return; // Back, Forward, a reload: the place is put back
@@ -825,6 +829,8 @@ let srcS = [], tgtS = [], beads = [], sel = 0, lowFirst = true, aligned = null;
 // unstored: the beads were changed by the reviewer since they were
 // aligned or last stored (leaving the page asks first).
 let unstored = false;
+// inTM: the beads were stored in the TM (Store in TM) since aligned.
+let inTM = false;
 // undone holds the beads as they were before each edit (undoEdit).
 let undone = [];
 const undoLimit = 200;
@@ -848,6 +854,8 @@ $("do-align").addEventListener("click", async () => {
   });
   if (!current()) return;
   srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
+  reviewId = newReviewId();
+  inTM = false;
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
   undone = [];
   markReview(data.review);
@@ -1018,10 +1026,126 @@ function renumberBeads(from, by) {
 // keepReview keeps the review under way (see keep): the sentences, the
 // beads as edited, the languages aligned in, the order and selection.
 function keepReview() {
-  keep("review", JSON.stringify({ srcS, tgtS, beads, lowFirst, aligned, unstored }));
+  keep("review", JSON.stringify({ id: reviewId, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM }));
   keep("review-sel", String(sel));
   beadInAddress();
+  reviewWhere();
+  clearTimeout(reviewTimer);
+  reviewTimer = setTimeout(putReview, 300);
 }
+
+// ---- the review kept in the browser (IndexedDB)
+// Each review is kept under its id (reviewId, in the address) with the
+// time it was last changed: a link to it opens it in another tab or
+// window of this browser, and after a restart. localStorage would hold 5
+// MB for every review; IndexedDB holds what the browser allows. The
+// browser keeps the reviewsKept reviews last changed, none older than
+// reviewDays days (putReview clears the others): a review is meant to be
+// stored in the TM, not kept in the browser.
+const reviewsKept = 20, reviewDays = 30;
+let reviewId = "", reviewTimer = 0;
+// reviewSaving is the last write of the review (a test waits for it).
+let reviewSaving = Promise.resolve(false);
+function newReviewId() {
+  return Date.now().toString(36) + "-" + Math.random().toString(36).slice(2, 8);
+}
+// reviewDB opens the browser's store of reviews (null where the browser
+// has none: a private window of some browsers).
+let reviewDBOpen = null;
+function reviewDB() {
+  if (!reviewDBOpen) {
+    reviewDBOpen = new Promise((resolve) => {
+      try {
+        const req = indexedDB.open("bitext-reviews", 1);
+        req.onupgradeneeded = () => req.result.createObjectStore("reviews", { keyPath: "id" }).createIndex("at", "at");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => resolve(null);
+      } catch (err) {
+        resolve(null);
+      }
+    });
+  }
+  return reviewDBOpen;
+}
+// done resolves when the transaction tx is over (true when committed).
+const done = (tx) => new Promise((resolve) => {
+  tx.oncomplete = () => resolve(true);
+  tx.onerror = tx.onabort = () => resolve(false);
+});
+// putReview writes the review shown and clears the old ones.
+function putReview() {
+  clearTimeout(reviewTimer);
+  reviewTimer = 0;
+  if (!beads.length || !reviewId) return reviewSaving;
+  const r = { id: reviewId, at: Date.now(), srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, sel };
+  reviewSaving = reviewDB().then((db) => {
+    if (!db) return false;
+    const tx = db.transaction("reviews", "readwrite");
+    tx.objectStore("reviews").put(r);
+    return done(tx);
+  }).then((ok) => clearReviews().then(() => ok));
+  return reviewSaving;
+}
+// clearReviews deletes the reviews beyond the reviewsKept last changed
+// and those not changed for reviewDays days.
+async function clearReviews() {
+  const db = await reviewDB();
+  if (!db) return;
+  const tx = db.transaction("reviews", "readwrite");
+  const store = tx.objectStore("reviews");
+  const count = store.count();
+  count.onsuccess = () => {
+    let over = count.result - reviewsKept;
+    const old = Date.now() - reviewDays * 86400000;
+    // Oldest first: the index on the time each was changed.
+    store.index("at").openKeyCursor().onsuccess = (ev) => {
+      const c = ev.target.result;
+      if (!c || (over <= 0 && c.key >= old)) return;
+      store.delete(c.primaryKey);
+      over--;
+      c.continue();
+    };
+  };
+  await done(tx);
+}
+// openReview shows the review id of this browser, its bead (the # column's
+// number) selected, in place of the one the tab shows.
+async function openReview(id, bead) {
+  const db = await reviewDB();
+  let r = null;
+  if (db) {
+    const tx = db.transaction("reviews");
+    const req = tx.objectStore("reviews").get(id);
+    await done(tx);
+    r = req.result || null;
+  }
+  if (!r || !Array.isArray(r.beads)) {
+    return status(`This browser holds no review "${id}": a review lives in the browser that aligned it (kept there, not on the server, ` +
+      `until it is stored in the TM; the ${reviewsKept} reviews last changed, for ${reviewDays} days). Align the texts here to review them.`, true);
+  }
+  ({ srcS, tgtS, beads, lowFirst, aligned } = r);
+  reviewId = r.id;
+  unstored = !!r.unstored;
+  inTM = !!r.inTM;
+  undone = [];
+  const n = Number(bead);
+  sel = Number.isInteger(n) && n >= 1 && n <= beads.length ? n - 1 : Math.min(r.sel || 0, beads.length - 1);
+  $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
+  renderBeads();
+  const row = $("beads").tBodies[0].querySelector(`tr[data-bead="${sel}"]`);
+  if (row) row.scrollIntoView({ block: "center" });
+  status(`the review of ${plural(beads.length, "bead")} kept in this browser, bead ${sel + 1} selected`);
+}
+// reviewWhere says on the page where the review lives.
+function reviewWhere() {
+  const p = $("review-where");
+  p.hidden = !beads.length;
+  p.textContent = !inTM || unstored
+    ? `This review lives in this browser, not on the server, until it is stored in the TM: its address opens it in another tab or window of this browser, ` +
+      `after a restart too, not in another browser. The browser keeps the ${reviewsKept} reviews last changed, for ${reviewDays} days.`
+    : `This review is stored in the TM as it is shown. The browser keeps it too (the ${reviewsKept} reviews last changed, for ${reviewDays} days): its address opens it again.`;
+}
+window.addEventListener("pagehide", () => { if (reviewTimer) putReview(); });
 // beadInAddress puts the bead selected in the address, the Align tab shown.
 function beadInAddress() {
   const active = document.querySelector(".page.active");
@@ -1031,6 +1155,8 @@ try {
   const r = JSON.parse(kept("review") || "null");
   if (r && r.aligned && Array.isArray(r.beads)) {
     ({ srcS, tgtS, beads, lowFirst, aligned } = r);
+    reviewId = r.id || newReviewId();
+    inTM = !!r.inTM;
     // A bead with no sentence (kept by a version whose moves left one) is
     // no bead.
     beads = beads.filter((b) => b.src.length || b.tgt.length);
@@ -1261,6 +1387,7 @@ const storeBeads = once("store", async () => {
   const { src, tgt } = aligned;
   const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
   unstored = false;
+  inTM = true;
   // Every state before is now unlike the one stored.
   for (const u of undone) u.unstored = true;
   keepReview();
