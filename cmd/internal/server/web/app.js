@@ -46,10 +46,15 @@ if (tokenField) {
   });
 }
 
+// A line longer than the status area's four lines scrolls within it: the
+// area is then a stop of Tab, so that a keyboard scrolls it (the end of
+// a long refusal was out of a keyboard's reach at 320 px).
 function status(msg, isError) {
   const s = $("status");
   s.textContent = msg;
   s.className = isError ? "error" : "";
+  if (msg && s.scrollHeight > s.clientHeight + 1) s.tabIndex = 0;
+  else s.removeAttribute("tabindex");
 }
 
 // waitBegin and waitEnd count the requests on their way: while one has
@@ -606,9 +611,16 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
   let before = [];
   const stop = () => {
     for (const s of sides) s.cell.contentEditable = "false";
-    edit.textContent = "Edit";
+    says("Edit");
   };
-  const edit = writeButton({ class: "edit", "aria-label": `edit unit ${id}` }, "Edit", once(key, async () => {
+  // says puts text on the button and in its name, which says the unit
+  // ("Save unit 4"): a name without the button's word (Save under the
+  // name "edit unit 4") is not the one a speech user says to press it.
+  const says = (text) => {
+    edit.textContent = text;
+    edit.setAttribute("aria-label", `${text} unit ${id}`);
+  };
+  const edit = writeButton({ class: "edit", "aria-label": `Edit unit ${id}` }, "Edit", once(key, async () => {
     if (!sides[0].cell.isContentEditable) {
       before = sides.map((s) => s.cell.textContent);
       for (const s of sides) {
@@ -633,7 +645,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
       last.focus();
       getSelection().selectAllChildren(last);
       getSelection().collapseToEnd();
-      edit.textContent = "Save";
+      says("Save");
       return;
     }
     const changed = sides.filter((s, i) => s.cell.textContent.trim() !== before[i].trim());
@@ -645,7 +657,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
     // text of a unit the TM has changed.
     for (const s of sides) s.cell.contentEditable = "false";
     if (inCell) edit.focus();
-    if (changed.length) edit.textContent = "Saving…";
+    if (changed.length) says("Saving…");
     let side;
     try {
       // One PATCH a side changed: each stored on its own, so a refused
@@ -673,7 +685,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
       // Refused, or the server is gone (the status line says which): the
       // edit goes on, the text as typed, to save again or give up.
       for (const s of sides) s.cell.contentEditable = "true";
-      edit.textContent = "Save";
+      says("Save");
       (focused || side).cell.focus();
       if (err.status === 409 && side.was) await changedSince(id, side, sides.indexOf(side), err);
       throw err;
@@ -742,8 +754,7 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
       }
       row.classList.remove("deleted");
       row.replaceChildren(...cells);
-      del.classList.remove("confirm");
-      del.textContent = "Delete";
+      del.disarm();
       if (restored) restored();
       del.focus();
       status(`unit ${id} restored`);
@@ -1592,11 +1603,15 @@ function writeButton(attrs, label, onclick) {
 // confirmButton deletes what cannot be had back: the first press asks
 // (ask goes to the status line), the second calls action; leaving the
 // button asks again next time.
+// Armed, its name begins with what it shows ("Delete: sure? unit 4"):
+// "delete unit 4" under "Delete: sure?" was not the button's words.
 function confirmButton(attrs, ask, action) {
+  const name = attrs["aria-label"] || "";
   const b = writeButton(attrs, "Delete", async () => {
     if (!b.classList.contains("confirm")) {
       b.classList.add("confirm");
       b.textContent = "Delete: sure?";
+      if (name) b.setAttribute("aria-label", "Delete: sure? " + name.replace(/^delete /i, ""));
       status(ask);
       return;
     }
@@ -1605,7 +1620,9 @@ function confirmButton(attrs, ask, action) {
   const disarm = () => {
     b.classList.remove("confirm");
     b.textContent = "Delete";
+    if (name) b.setAttribute("aria-label", name);
   };
+  b.disarm = disarm;
   b.addEventListener("blur", disarm);
   // Escape gives an armed delete up (the next Enter deleted).
   b.addEventListener("keydown", (ev) => {
@@ -2041,8 +2058,7 @@ async function deleteDocument(d, tr) {
       tr.classList.remove("deleted");
       tr.replaceChildren(...cells);
       const del = tr.querySelector(".delete-doc");
-      del.classList.remove("confirm");
-      del.textContent = "Delete";
+      del.disarm();
       documents.added();
       del.focus();
       status(`document "${d.name}" restored: ${thousands(res.deleted)} unit${res.deleted === 1 ? "" : "s"} back in the TM`);
