@@ -524,3 +524,33 @@ func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserDocumentDeletedElsewhereOneLine: a unit's Delete pressed
+// twice after its document was deleted in another window says one line,
+// the document's (it said the unit was already deleted, then the
+// document's line replaced it).
+func TestBrowserDocumentDeletedElsewhereOneLine(t *testing.T) {
+	ctx := browser(t)
+	var units []tm.Unit
+	for i := 1; i <= 3; i++ {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Phrase numéro %d.", i), tm.Origin{File: "b.tmx"}))
+	}
+	ts, _ := serveImported(t, "b.tmx", units)
+	const rows = `[...document.querySelectorAll("#doc-units-table tr.unit")]`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=b.tmx"))
+	waitFor(t, ctx, rows+`.length == 3`)
+	if st := call(t, "DELETE", ts.URL+"/api/v1/documents/b.tmx", "", nil); st != http.StatusOK {
+		t.Fatalf("DELETE the document: %d", st)
+	}
+	eval[bool](t, ctx, `(window.said = [], new MutationObserver(() => { const s = document.getElementById("status").textContent; if (s) window.said.push(s); }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true }), true)`)
+	do(t, ctx, "Delete twice", chromedp.Click(chromedp.CSS(`#doc-units-table tr.unit .delete`)), chromedp.Click(chromedp.CSS(`#doc-units-table tr.unit .delete`)))
+	waitFor(t, ctx, rows+`.length == 2 && document.getElementById("status").textContent.includes("the document")`)
+	// The first press asks (a line of its own); then one line.
+	got := eval[[]string](t, ctx, `window.said`)
+	if len(got) != 2 || !strings.HasPrefix(got[0], "press Delete again") || !strings.Contains(got[1], `"b.tmx" was deleted`) {
+		t.Errorf("the status area said %q; want the question, then the document's line alone", got)
+	}
+	if n := eval[int](t, ctx, rows+`.filter((r) => r.classList.contains("gone")).length`); n != 2 {
+		t.Errorf("%d of the 2 rows left struck through; want both", n)
+	}
+}

@@ -732,10 +732,13 @@ function unitButtons(id, sides, row, { saved, deleted, restored, removed, fallba
       if (answer) undoable(answer.unit);
       if (deleted) deleted();
       if (!answer) {
-        focusAfter(row, ".delete", fallback);
+        // Its document gone too, the page says that (and has moved the
+        // focus out of the units): the row goes with the line said.
+        const docSaid = lost ? await lost() : false;
+        if (!docSaid) focusAfter(row, ".delete", fallback);
         row.remove();
         if (removed) removed();
-        if (!(lost && (await lost()))) status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
+        if (!docSaid) status(`unit ${id} was already deleted (in another window, or by another reviewer)`);
       }
     }));
   // undoable shows the row as deleted, with Undo, for undoTime.
