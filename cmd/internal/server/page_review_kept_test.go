@@ -101,4 +101,16 @@ func TestBrowserReviewsKeptBound(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("the browser keeps the reviews %q; want the 20 last changed, %q", got, want)
 	}
+	// Under the count, a review unchanged for 31 days goes all the same.
+	eval[bool](t, ctx, `(async () => { const db = await reviewDB(); const tx = db.transaction("reviews", "readwrite"); const s = tx.objectStore("reviews");
+		s.clear(); s.put({ id: "old", at: Date.now() - 31 * 86400000, beads: [] }); s.put({ id: "recent", at: Date.now() - 29 * 86400000, beads: [] });
+		return await done(tx); })()`, chromedp.EvalAwaitPromise)
+	if !eval[bool](t, ctx, reviewSaved, chromedp.EvalAwaitPromise) {
+		t.Fatal("the review was not written again")
+	}
+	want = []string{"recent", shown}
+	slices.Sort(want)
+	if got := strings.Fields(eval[string](t, ctx, ids, chromedp.EvalAwaitPromise)); !slices.Equal(got, want) {
+		t.Errorf("the browser keeps the reviews %q; want %q (none unchanged for 30 days)", got, want)
+	}
 }
