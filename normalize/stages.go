@@ -354,8 +354,10 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 const ukRuWhat = "a name's Ukrainian and Russian forms (Kryvyi Rih, Krivoy Rog)"
 
 // readingsStage: while the score is under the threshold, the Cyrillic,
-// Ukrainian-Russian, Korean and Somali readings, then nameReadings, each
-// of which can only raise it.
+// Ukrainian-Russian and Korean readings, the Somali and pronouncing
+// dictionary's readings under the floor, then nameReadings in their
+// order and, for two names in capitals, the readings in their case
+// (readingsInCase); each can only raise the score.
 func readingsStage(r *stageRun, p *pairSim) {
 	if p.score >= SameThreshold {
 		return
