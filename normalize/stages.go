@@ -418,8 +418,13 @@ func (r *stageRun) spellingOnly(a, b string) bool {
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
-// of two (Pinyin, Japanese, long vowels, endings, numbers, gender titles,
-// Slavic family names, an outvoted word...).
+// of two, in order: for a score of 1, Pinyin finals and a Pinyin double a;
+// for a score over the threshold and under 1, the first look-alike rule
+// that holds (lookalikeCap: Pinyin, Japanese, long vowels, endings, a
+// word apart, numbers); then, each taking the score down, a Pinyin word,
+// postal and Japanese names the key writes alike, acronyms, gender
+// titles, Go-, Roman numerals, Slavic family names, a party's word more,
+// an outvoted word and, in running text, a nickname.
 func capsStage(r *stageRun, p *pairSim) {
 	a, b, score := p.a, p.b, p.score
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {
@@ -431,35 +436,7 @@ func capsStage(r *stageRun, p *pairSim) {
 		r.note("Shaanxi and Shanxi, two provinces")
 	}
 	if score >= SameThreshold && score < 1 {
-		if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
-			if !r.spellingOnly(a, b) && !kunreiOnly(a, b) { // kunrei.go: Numadu, Numazu
-				score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
-				r.note("two Pinyin names a syllable apart (Henan, Hunan)")
-			}
-		} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
-			if !r.spellingOnly(a, b) {
-				score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
-				r.note("two Japanese names a mora apart (Katsue, Katsuji)")
-			}
-		} else if longVowelDistinct(a, b) {
-			score = min(score, longVowelScore) // Naseer, Nasser
-			r.note("a long vowel that makes another name (Naseer, Nasser)")
-		} else if nisbaDistinct(a, b) {
-			score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
-			r.note("a place and the name made from it (Rafsanjan, Rafsanjani)")
-		} else if endingDistinct(a, b) {
-			score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
-			r.note("an ending that makes another name (Silvestre, Silvestri)")
-		} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
-			score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
-			// the rule that held, found again only for a trace
-			if r.trace != nil {
-				r.trace("a word that makes another name: " + wordApartRule(a, b))
-			}
-		} else if numbersDistinct(a, b) {
-			score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
-			r.note("different numbers (Apollo 11, Apollo 1)")
-		}
+		score = lookalikeCap(r, p, a, b, score)
 	}
 	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
@@ -509,6 +486,45 @@ func capsStage(r *stageRun, p *pairSim) {
 		r.note("in running text, a short form of the other's given name is a style (Steve, Steven)")
 	}
 	p.score = score
+}
+
+// lookalikeCap caps score, of a pair over the threshold and under 1, by the
+// first look-alike rule of capsStage's chain that holds: Pinyin and
+// Wade-Giles minimal pairs, Japanese morae, a long vowel, a nisba, an
+// ending, one word apart (wordApartRule), numbers. Each rule's cap and
+// Explain's words are beside it; a score no rule holds for is returned as
+// it was.
+func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
+	if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
+		if !r.spellingOnly(a, b) && !kunreiOnly(a, b) { // kunrei.go: Numadu, Numazu
+			score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
+			r.note("two Pinyin names a syllable apart (Henan, Hunan)")
+		}
+	} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
+		if !r.spellingOnly(a, b) {
+			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
+			r.note("two Japanese names a mora apart (Katsue, Katsuji)")
+		}
+	} else if longVowelDistinct(a, b) {
+		score = min(score, longVowelScore) // Naseer, Nasser
+		r.note("a long vowel that makes another name (Naseer, Nasser)")
+	} else if nisbaDistinct(a, b) {
+		score = min(score, entityFormScore) // entity_forms.go: Rafsanjan, Rafsanjani
+		r.note("a place and the name made from it (Rafsanjan, Rafsanjani)")
+	} else if endingDistinct(a, b) {
+		score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
+		r.note("an ending that makes another name (Silvestre, Silvestri)")
+	} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
+		score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
+		// the rule that held, found again only for a trace
+		if r.trace != nil {
+			r.trace("a word that makes another name: " + wordApartRule(a, b))
+		}
+	} else if numbersDistinct(a, b) {
+		score = min(score, entityFormScore) // entity_forms.go: Apollo 11, Apollo 1
+		r.note("different numbers (Apollo 11, Apollo 1)")
+	}
+	return score
 }
 
 // acronymRules are the rules of acronymStage, in the order they are
