@@ -458,7 +458,9 @@ func translatedIn(lang string, want, regions, fw, fk []string, ow *orgWords) boo
 
 // ownAcronym reports whether acr, in capitals, spells the initials of the
 // English name en translated through orgWordTable into one language, in
-// that language's order.
+// that language's order: the acronym's letters (ownAcronymLetters), the
+// English name read once into units with their initials in every
+// language, then each language in turn (spellsInLanguage).
 func ownAcronym(acr, en string) bool {
 	if len(acr) < 2 || len(acr) > 10 || !isASCIIUpper(acr[0]) || !isASCIIUpper(acr[1]) || !strings.Contains(en, " ") {
 		return false
@@ -466,33 +468,13 @@ func ownAcronym(acr, en string) bool {
 	if !hasTableHead(en) {
 		return false
 	}
-	// Capitals, a connector's letter perhaps small (OSBiH): one small
-	// letter at most, not the last.
-	var ab [10]byte
-	small := 0
-	for i := 0; i < len(acr); i++ {
-		switch c := acr[i]; {
-		case isASCIIUpper(c):
-			ab[i] = c
-		case 'a' <= c && c <= 'z' && i < len(acr)-1 && small == 0:
-			ab[i] = c - ('a' - 'A')
-			small++
-		default:
-			return false
-		}
+	acr, ok := ownAcronymLetters(acr)
+	if !ok {
+		return false
 	}
-	acr = string(ab[:len(acr)])
 	ow := orgWordIndex()
-	// The English name's units, once: a connector ("and", "of") or a
-	// content word (two for "trade union") with its table entries.
-	type unit struct {
-		conn    string
-		known   bool                // the table has the word
-		tr      map[string][]string // its initials by language
-		initial byte                // the English initial
-		capital bool
-	}
-	var ub [12]unit
+	// The English name's units (ownUnit), once.
+	var ub [12]ownUnit
 	units := ub[:0]
 	heads := false
 	var engb [12]byte
@@ -513,7 +495,7 @@ func ownAcronym(acr, en string) bool {
 		}
 		w := strings.ToLower(raw)
 		if optionalOrgWord(w) {
-			units = append(units, unit{conn: w})
+			units = append(units, ownUnit{conn: w})
 			continue
 		}
 		tw := w
@@ -535,7 +517,7 @@ func ownAcronym(acr, en string) bool {
 			c -= 'a' - 'A'
 		}
 		eng = append(eng, c)
-		units = append(units, unit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0])})
+		units = append(units, ownUnit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0])})
 	}
 	if string(eng) == acr || len(acr) < 4 && !heads || len(eng) < 2 {
 		return false
@@ -549,74 +531,114 @@ func ownAcronym(acr, en string) bool {
 	if nOwn >= nKnown {
 		return false
 	}
+	for _, lang := range ow.langs {
+		if spellsInLanguage(acr, units, lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownAcronymLetters returns acr in capitals when it is capitals with a
+// connector's letter perhaps small (OSBiH): one small letter at most, not
+// the last. acr has 10 letters at most.
+func ownAcronymLetters(acr string) (string, bool) {
+	var ab [10]byte
+	small := 0
+	for i := 0; i < len(acr); i++ {
+		switch c := acr[i]; {
+		case isASCIIUpper(c):
+			ab[i] = c
+		case 'a' <= c && c <= 'z' && i < len(acr)-1 && small == 0:
+			ab[i] = c - ('a' - 'A')
+			small++
+		default:
+			return "", false
+		}
+	}
+	return string(ab[:len(acr)]), true
+}
+
+// ownUnit is one unit of the English name ownAcronym reads: a connector
+// ("and", "of") or a content word (two for "trade union") with its table
+// entries.
+type ownUnit struct {
+	conn    string
+	known   bool                // the table has the word
+	tr      map[string][]string // its initials by language
+	initial byte                // the English initial
+	capital bool
+}
+
+// spellsInLanguage reports whether acr spells the initials of the name's
+// units (ownAcronym) translated into lang, in lang's order: a word the
+// tables lack keeps its English initial when it is capitalised, "and"
+// gives lang's and's letter or none, and in a language that puts the head
+// noun first "of" may give a D and each run of words between connectors
+// is read head first.
+func spellsInLanguage(acr string, units []ownUnit, lang string) bool {
 	var sb [24]acrSlot
 	var rb [24][]acrSlot
-	for _, lang := range ow.langs {
-		l := orgLangs[lang]
-		slots, runs := sb[:0], rb[:0]
-		translated, ok := false, true
-		from := 0 // the first slot of the current run
-		for _, u := range units {
-			if u.conn != "" {
-				if len(slots) > from {
-					runs = append(runs, slots[from:len(slots):len(slots)])
-				}
-				switch {
-				case u.conn == "and":
-					slots = append(slots, acrSlot{letters: []string{strings.ToUpper(l.and[:1])}, optional: true})
-					runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
-				case u.conn == "of" && l.headFirst:
-					slots = append(slots, acrSlot{letters: []string{"D"}, optional: true})
-					runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
-				}
-				from = len(slots)
-				continue
+	l := orgLangs[lang]
+	slots, runs := sb[:0], rb[:0]
+	translated := false
+	from := 0 // the first slot of the current run
+	for _, u := range units {
+		if u.conn != "" {
+			if len(slots) > from {
+				runs = append(runs, slots[from:len(slots):len(slots)])
 			}
-			sl := acrSlot{letters: u.tr[lang]}
-			for _, ini := range sl.letters {
-				translated = translated || ini != string(u.initial)
+			switch {
+			case u.conn == "and":
+				slots = append(slots, acrSlot{letters: []string{strings.ToUpper(l.and[:1])}, optional: true})
+				runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
+			case u.conn == "of" && l.headFirst:
+				slots = append(slots, acrSlot{letters: []string{"D"}, optional: true})
+				runs = append(runs, slots[len(slots)-1:len(slots):len(slots)])
 			}
-			if sl.letters == nil {
-				if u.known || !u.capital {
-					ok = false // the table has the word, not in this language; or a common word it lacks
-					break
-				}
-				sl.letters = []string{string(u.initial)}
-			}
-			slots = append(slots, sl)
-		}
-		if !ok || !translated || len(slots) > len(sb) {
+			from = len(slots)
 			continue
 		}
-		if len(slots) > from {
-			runs = append(runs, slots[from:])
+		sl := acrSlot{letters: u.tr[lang]}
+		for _, ini := range sl.letters {
+			translated = translated || ini != string(u.initial)
 		}
-		if !l.headFirst {
-			if spellsSlots(acr, slots) {
-				return true
+		if sl.letters == nil {
+			if u.known || !u.capital {
+				return false // the table has the word, not in this language; or a common word it lacks
 			}
-			continue
+			sl.letters = []string{string(u.initial)}
 		}
-		// Head first: each run's last word first, then the others in the
-		// English order or turned around (the two orders of every run
-		// taken together, to keep the search small).
-		for _, turned := range []bool{false, true} {
-			var ob [24]acrSlot
-			order := ob[:0]
-			for _, r := range runs {
-				n := len(r)
-				order = append(order, r[n-1])
-				for j := range n - 1 {
-					if turned {
-						order = append(order, r[n-2-j])
-					} else {
-						order = append(order, r[j])
-					}
+		slots = append(slots, sl)
+	}
+	if !translated || len(slots) > len(sb) {
+		return false
+	}
+	if len(slots) > from {
+		runs = append(runs, slots[from:])
+	}
+	if !l.headFirst {
+		return spellsSlots(acr, slots)
+	}
+	// Head first: each run's last word first, then the others in the
+	// English order or turned around (the two orders of every run
+	// taken together, to keep the search small).
+	for _, turned := range []bool{false, true} {
+		var ob [24]acrSlot
+		order := ob[:0]
+		for _, r := range runs {
+			n := len(r)
+			order = append(order, r[n-1])
+			for j := range n - 1 {
+				if turned {
+					order = append(order, r[n-2-j])
+				} else {
+					order = append(order, r[j])
 				}
 			}
-			if spellsSlots(acr, order) {
-				return true
-			}
+		}
+		if spellsSlots(acr, order) {
+			return true
 		}
 	}
 	return false
