@@ -260,15 +260,45 @@ const blockPrefix = 3
 // memory bounded on any corpus.
 const maxCandidates = 1 << 20
 
+// runWord is a word of a run of capitalised words that Add collects: its
+// start and end in the text.
+type runWord struct{ s, e int }
+
+// trimRun returns the run of words run of text without what stands around
+// a name: a leading descriptor that ends in a title ("Ukrainian
+// President", "Iraqi Defence Minister"), then leading titles and
+// connectors, a noun of office or a playing position that opens it, and
+// trailing connectors and titles.
+func (d *Discoverer) trimRun(text string, run []runWord) []runWord {
+	for i := len(run) - 2; i > 0; i-- {
+		if titles.get()[d.wordKey(text[run[i].s:run[i].e])] || descriptors.get()[d.wordKey(text[run[i].s:run[i].e])] {
+			run = run[i+1:]
+			break
+		}
+	}
+	for len(run) > 0 && (titles.get()[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
+		run = run[1:]
+	}
+	// A noun of office or a playing position opening the run, before
+	// a name ("Director James Cameron", "FW Ademilson"); an office
+	// before one word may be the name the text uses ("Director Smith").
+	if len(run) >= 3 && offices.get()[d.wordKey(text[run[0].s:run[0].e])] || len(run) >= 2 && positions[text[run[0].s:run[0].e]] {
+		run = run[1:]
+	}
+	for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles.get()[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
+		run = run[:len(run)-1]
+	}
+	return run
+}
+
 // Add collects the candidate names of text: runs of capitalized words (with
 // connectors such as "al-" and "bin" inside), without leading titles.
 func (d *Discoverer) Add(text string) {
-	type w struct{ s, e int }
-	var run []w
+	var run []runWord
 	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
 	lineEnds := unwrapped(text)
 	var heads headlineScan
-	var emit func([]w)
+	var emit func([]runWord)
 	flush := func() {
 		// A place and its kind before an office ("Acting Khabarovsk Krai
 		// Governor Degtyaryov", "Louna District Prosecutor"): the place
@@ -280,32 +310,11 @@ func (d *Discoverer) Add(text string) {
 				emit(run[j:k])
 			}
 		}
-		// Drop a leading descriptor that ends in a title ("Ukrainian
-		// President", "Iraqi Defence Minister"), then leading titles and
-		// trailing connectors.
-		for i := len(run) - 2; i > 0; i-- {
-			if titles.get()[d.wordKey(text[run[i].s:run[i].e])] || descriptors.get()[d.wordKey(text[run[i].s:run[i].e])] {
-				run = run[i+1:]
-				break
-			}
-		}
-		for len(run) > 0 && (titles.get()[d.wordKey(text[run[0].s:run[0].e])] || connectors[text[run[0].s:run[0].e]] && !hyphenCapital(text, run[0].e)) {
-			run = run[1:]
-		}
-		// A noun of office or a playing position opening the run, before
-		// a name ("Director James Cameron", "FW Ademilson"); an office
-		// before one word may be the name the text uses ("Director Smith").
-		if len(run) >= 3 && offices.get()[d.wordKey(text[run[0].s:run[0].e])] || len(run) >= 2 && positions[text[run[0].s:run[0].e]] {
-			run = run[1:]
-		}
-		for len(run) > 0 && (connectors[text[run[len(run)-1].s:run[len(run)-1].e]] || titles.get()[d.wordKey(text[run[len(run)-1].s:run[len(run)-1].e])]) {
-			run = run[:len(run)-1]
-		}
-		emit(run)
+		emit(d.trimRun(text, run))
 		run = run[:0]
 	}
 	// emit counts the run of words run as a candidate.
-	emit = func(run []w) {
+	emit = func(run []runWord) {
 		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
 			form := normSpaces(text[run[0].s:run[len(run)-1].e])
 			if d.src != "" {
@@ -370,13 +379,13 @@ func (d *Discoverer) Add(text string) {
 		r, _ := utf8.DecodeRuneInString(word)
 		switch {
 		case unicode.IsUpper(r) && !(d.capsNoName && !hasLower(word)):
-			run = append(run, w{s, e})
+			run = append(run, runWord{s, e})
 		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)):
 			// Inside a name, or an article starting one: "al-Sudani".
-			run = append(run, w{s, e})
+			run = append(run, runWord{s, e})
 		case hyphenBefore && len(run) > 0 && placeLinks[word] && hyphenCapital(text, e):
 			// A town on its river or by the sea: "Rostov-on-Don".
-			run = append(run, w{s, e})
+			run = append(run, runWord{s, e})
 		default:
 			if unicode.IsLower(r) && len(d.lower) < 1<<20 {
 				d.lower[word] = true
@@ -1110,9 +1119,37 @@ func newCluster(cands []candidate, ids []int, related []relLink, confidence floa
 // in lower case elsewhere, or is an ordinary word that starts sentences
 // and not names even when it is not: an English sentence starter ("Then",
 // sentenceStarters) or an opener word of the language ("Later",
-// "Ensuite", "Später": openerWords). The Discoverer's own tables are left as they are.
+// "Ensuite", "Später": openerWords; openersOff), and a name after a title
+// and its portfolio taken out of the portfolio ("Secretary of State Mike
+// Pompeo": portfolioNamesOff). The Discoverer's own tables are left as
+// they are.
 func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
-	counts, initial, seen = d.counts, d.initial, d.seen
+	t := candidateTables{counts: d.counts, initial: d.initial, seen: d.seen}
+	d.openersOff(&t)
+	d.portfolioNamesOff(&t)
+	return t.counts, t.initial, t.seen
+}
+
+// candidateTables are a Discoverer's candidate counts, sentence-start
+// counts and first places as withoutOpeners moves forms in them: the
+// Discoverer's own maps until the first move, then copies (own).
+type candidateTables struct {
+	counts, initial map[string]int
+	seen            map[string]string
+	copied          bool
+}
+
+// own makes t's maps copies of the Discoverer's, once, before t changes.
+func (t *candidateTables) own() {
+	if !t.copied {
+		t.counts, t.initial, t.seen = maps.Clone(t.counts), maps.Clone(t.initial), maps.Clone(t.seen)
+		t.copied = true
+	}
+}
+
+// openersOff moves each form seen only at sentence starts whose first word
+// is an opener (d.opener) to the form without that word.
+func (d *Discoverer) openersOff(t *candidateTables) {
 	// Longer forms first, each read with what the longer ones moved to it:
 	// "És La Santa Rojáról" at sentence starts makes "La Santa Rojáról" a
 	// name seen inside a sentence, which keeps its "La". (In the order of
@@ -1129,30 +1166,30 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 		}
 		return cmp.Compare(a, b)
 	})
-	copied := false
 	for _, form := range forms {
 		sp := strings.IndexByte(form, ' ')
-		n := counts[form]
-		if initial[form] != n || !d.opener(form[:sp]) {
+		n := t.counts[form]
+		if t.initial[form] != n || !d.opener(form[:sp]) {
 			continue
 		}
-		if !copied {
-			counts, initial, seen = maps.Clone(d.counts), maps.Clone(d.initial), maps.Clone(d.seen)
-			copied = true
-		}
+		t.own()
 		rest := form[sp+1:]
-		counts[rest] += n
-		if _, ok := seen[rest]; !ok && seen != nil {
-			seen[rest] = seen[form]
+		t.counts[rest] += n
+		if _, ok := t.seen[rest]; !ok && t.seen != nil {
+			t.seen[rest] = t.seen[form]
 		}
-		delete(counts, form)
-		delete(initial, form)
+		delete(t.counts, form)
+		delete(t.initial, form)
 	}
-	// After a title and "of" or "for", the name is the last two words when
-	// the text writes the last alone, or the portfolio is one descriptor
-	// ("Defense"), and never in lower case (a surname: "Secretary of State
-	// Mike Pompeo", "Pompeo said"), the rest the portfolio. Not otherwise: "President of the International Olympic
-	// Committee" is one name.
+}
+
+// portfolioNamesOff moves a name after a title and "of" or "for" to its
+// last two words when the text writes the last alone, or the portfolio is
+// one descriptor ("Defense"), and never in lower case (a surname:
+// "Secretary of State Mike Pompeo", "Pompeo said"), the rest the
+// portfolio. Not otherwise: "President of the International Olympic
+// Committee" is one name.
+func (d *Discoverer) portfolioNamesOff(t *candidateTables) {
 	var ports []string
 	for form := range d.portfolio {
 		ports = append(ports, form)
@@ -1161,31 +1198,27 @@ func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[
 	for _, form := range ports {
 		ws := strings.Fields(form)
 		last := ws[len(ws)-1]
-		n := min(d.portfolio[form], counts[form])
+		n := min(d.portfolio[form], t.counts[form])
 		if n == 0 || d.lower[strings.ToLower(last)] {
 			continue
 		}
 		// A one-word portfolio that is a descriptor ("Minister of Defense
 		// Sergei Shoygu") leaves a name of two words even when the text
 		// never writes the surname alone.
-		if counts[last] == 0 && !(len(ws) == 3 && descriptors.get()[d.wordKey(ws[0])]) {
+		if t.counts[last] == 0 && !(len(ws) == 3 && descriptors.get()[d.wordKey(ws[0])]) {
 			continue
 		}
-		if !copied {
-			counts, initial, seen = maps.Clone(d.counts), maps.Clone(d.initial), maps.Clone(d.seen)
-			copied = true
-		}
+		t.own()
 		name := ws[len(ws)-2] + " " + last
-		counts[name] += n
-		if _, ok := seen[name]; !ok && seen != nil {
-			seen[name] = seen[form]
+		t.counts[name] += n
+		if _, ok := t.seen[name]; !ok && t.seen != nil {
+			t.seen[name] = t.seen[form]
 		}
-		if counts[form] -= n; counts[form] == 0 {
-			delete(counts, form)
-			delete(initial, form)
+		if t.counts[form] -= n; t.counts[form] == 0 {
+			delete(t.counts, form)
+			delete(t.initial, form)
 		}
 	}
-	return counts, initial, seen
 }
 
 // isInflection reports whether a and b differ only by an English plural or
