@@ -58,19 +58,35 @@ type surnameSlip struct {
 //
 // A text of more than maxSlipCandidates candidates has none.
 //
-// It indexes each word under itself and under each inner letter left out,
-// so that only words one letter apart are compared.
+// In four steps: where each word stands (tallySlipWords), the words to
+// compare (slipCandidates), the pairs one letter apart (slipPairs) and
+// which of each pair is the slip (slips).
 func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 	if len(cands) > maxSlipCandidates {
 		return nil
 	}
-	alone := map[string]int{}
-	last := map[string]int{}
-	first := map[string]int{}
-	middle := map[string]bool{}
-	before := map[string][][]string{} // a last word -> the words before it in each name
-	longest := map[string]int{}       // a word -> the most words of a name it ends
-	named := map[string]bool{}        // a word that ends a name after a word no opener
+	t := d.tallySlipWords(cands)
+	words := t.slipCandidates(d)
+	return t.slips(words, d.slipPairs(t, words))
+}
+
+// slipWords are the candidates' words where surnameSlips reads them: how
+// often each is written alone, as the last or first word of a two-word
+// name, inside a longer one, and the words before it.
+type slipWords struct {
+	alone, last, first map[string]int
+	middle             map[string]bool
+	before             map[string][][]string // a last word -> the words before it in each name
+	longest            map[string]int        // a word -> the most words of a name it ends
+	named              map[string]bool       // a word that ends a name after a word no opener
+	given              map[string]bool       // the first word of a two-word name whose last word is written alone
+}
+
+// tallySlipWords counts where each word of cands stands (names in
+// capitals left out).
+func (d *Discoverer) tallySlipWords(cands []candidate) *slipWords {
+	t := &slipWords{alone: map[string]int{}, last: map[string]int{}, first: map[string]int{}, middle: map[string]bool{},
+		before: map[string][][]string{}, longest: map[string]int{}, named: map[string]bool{}, given: map[string]bool{}}
 	for _, c := range cands {
 		if isAllCaps(c.form) {
 			continue
@@ -78,53 +94,70 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 		ws := strings.Fields(c.form)
 		switch {
 		case len(ws) == 1 && !strings.ContainsAny(c.form, "-'’."):
-			alone[c.form] += c.count
+			t.alone[c.form] += c.count
 		case len(ws) == 2:
-			last[ws[1]] += c.count
-			first[ws[0]] += c.count // "Ohtani Shohei": news writes Japanese names both ways
+			t.last[ws[1]] += c.count
+			t.first[ws[0]] += c.count // "Ohtani Shohei": news writes Japanese names both ways
 		case len(ws) > 2:
-			last[ws[len(ws)-1]] += c.count
+			t.last[ws[len(ws)-1]] += c.count
 			for _, w := range ws[1 : len(ws)-1] {
-				middle[strings.ToLower(w)] = true
+				t.middle[strings.ToLower(w)] = true
 			}
 		}
 		if l := ws[len(ws)-1]; len(ws) >= 2 {
-			before[l] = append(before[l], ws[:len(ws)-1])
-			longest[l] = max(longest[l], len(ws))
+			t.before[l] = append(t.before[l], ws[:len(ws)-1])
+			t.longest[l] = max(t.longest[l], len(ws))
 			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return !d.opener(w) }) {
 				continue
 			}
-			named[l] = true
+			t.named[l] = true
 		}
 	}
 	// The first word of a two-word name whose last word is written alone
 	// is a given name ("Wayde Sims", "Sims said").
-	given := map[string]bool{}
 	for _, c := range cands {
-		if ws := strings.Fields(c.form); len(ws) == 2 && alone[ws[1]] > 0 && !isAllCaps(c.form) {
-			given[ws[0]] = true
+		if ws := strings.Fields(c.form); len(ws) == 2 && t.alone[ws[1]] > 0 && !isAllCaps(c.form) {
+			t.given[ws[0]] = true
 		}
 	}
+	return t
+}
+
+// slipCandidates returns, sorted, the words that may be a slip or its
+// spelling: written alone, or last or first in a name, capitalised
+// letters of typoMinRunes or more, not inside longer names only, never
+// in lower case and no sentence starter.
+func (t *slipWords) slipCandidates(d *Discoverer) []string {
 	var words []string
-	for w := range alone {
+	for w := range t.alone {
 		words = append(words, w)
 	}
-	for w := range last {
-		if alone[w] == 0 {
+	for w := range t.last {
+		if t.alone[w] == 0 {
 			words = append(words, w)
 		}
 	}
-	for w := range first {
-		if alone[w] == 0 && last[w] == 0 {
+	for w := range t.first {
+		if t.alone[w] == 0 && t.last[w] == 0 {
 			words = append(words, w)
 		}
 	}
 	words = slices.DeleteFunc(words, func(w string) bool {
 		f := strings.ToLower(w)
 		r := []rune(w)
-		return len(r) < typoMinRunes || !unicode.IsUpper(r[0]) || !isLetters(r) || middle[f] && alone[w] == 0 && last[w] == 0 || d.lower[f] || sentenceStarters[f]
+		return len(r) < typoMinRunes || !unicode.IsUpper(r[0]) || !isLetters(r) || t.middle[f] && t.alone[w] == 0 && t.last[w] == 0 || d.lower[f] || sentenceStarters[f]
 	})
 	slices.Sort(words)
+	return words
+}
+
+// slipPair is two of surnameSlips' words, by their index, a < b.
+type slipPair struct{ a, b int }
+
+// slipPairs returns the pairs of words one letter apart that may be one
+// name, in order: each word indexed under itself and under each inner
+// letter left out, so that only words one letter apart are compared.
+func (d *Discoverer) slipPairs(t *slipWords, words []string) []slipPair {
 	byKey := map[string][]int{}
 	for i, w := range words {
 		r := []rune(strings.ToLower(w))
@@ -134,13 +167,12 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 			byKey[k] = append(byKey[k], i)
 		}
 	}
-	type pair struct{ a, b int }
-	seen := map[pair]bool{}
-	var pairs []pair
+	seen := map[slipPair]bool{}
+	var pairs []slipPair
 	for _, ids := range byKey {
 		for x := 0; x < len(ids); x++ {
 			for y := x + 1; y < len(ids); y++ {
-				p := pair{min(ids[x], ids[y]), max(ids[x], ids[y])}
+				p := slipPair{min(ids[x], ids[y]), max(ids[x], ids[y])}
 				if p.a == p.b || seen[p] {
 					continue
 				}
@@ -150,26 +182,33 @@ func (d *Discoverer) surnameSlips(cands []candidate) []surnameSlip {
 				// alone or after openers only ("In Bayern", "Die
 				// Bauern", "Eine Autofahrerin") is as likely a noun: one
 				// of the two must end a name ("Tim Zimmermann").
-				if d.MinWords >= 2 && !named[a] && !named[b] ||
-					alone[a] == 0 && alone[b] == 0 && !tailOfOther(before[a], before[b]) || given[a] || given[b] || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
+				if d.MinWords >= 2 && !t.named[a] && !t.named[b] ||
+					t.alone[a] == 0 && t.alone[b] == 0 && !tailOfOther(t.before[a], t.before[b]) || t.given[a] || t.given[b] || isInflection(a, b) || derivedWord(a, b) || spellingConvention(a, b) || !oneInnerEdit(strings.ToLower(a), strings.ToLower(b)) {
 					continue
 				}
 				pairs = append(pairs, p)
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(x, y pair) int {
+	slices.SortFunc(pairs, func(x, y slipPair) int {
 		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
+	return pairs
+}
+
+// slips returns the pairs as slips, the spelling the text writes more
+// often first, leaving two words as often alone and never in a name, and
+// a word one letter from two others.
+func (t *slipWords) slips(words []string, pairs []slipPair) []surnameSlip {
 	used := map[string]bool{}
 	var out []surnameSlip
 	for _, p := range pairs {
 		a, b := words[p.a], words[p.b]
-		na, nb := alone[a]+last[a]+first[a], alone[b]+last[b]+first[b]
-		if na == nb && last[a]+first[a]+last[b]+first[b] == 0 {
+		na, nb := t.alone[a]+t.last[a]+t.first[a], t.alone[b]+t.last[b]+t.first[b]
+		if na == nb && t.last[a]+t.first[a]+t.last[b]+t.first[b] == 0 {
 			continue // "Zotov spoke. Zatov spoke.": two people as likely as one
 		}
-		if nb > na || nb == na && (last[b] > last[a] || last[b] == last[a] && longest[b] > longest[a]) {
+		if nb > na || nb == na && (t.last[b] > t.last[a] || t.last[b] == t.last[a] && t.longest[b] > t.longest[a]) {
 			a, b = b, a
 		}
 		if used[a] || used[b] {
