@@ -258,11 +258,43 @@ var hepburnMacron = [256]rune{'a': 'ā', 'e': 'ē', 'i': 'ī', 'o': 'ō', 'u': '
 // (long vowels with a macron, the sokuon doubled, tch for Kunrei tti), the
 // number of its morae and of its syllables Hepburn writes otherwise (a
 // long vowel with Kunrei-shiki's circumflex among them: Mutyû), and
-// whether the whole word reads so. Case: a word in capitals stays in
-// capitals, a capital first letter stays.
+// whether the whole word reads so: its letters lowered
+// (readKunreiLetters), then its morae (kunreiMorae). Case: a word in
+// capitals stays in capitals, a capital first letter stays.
 func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
-	var low [32]byte  // the word lowered, long vowels plain
-	var long [32]bool // low[i] was a long vowel
+	l, ok := readKunreiLetters(word)
+	if !ok {
+		return "", 0, 0, false
+	}
+	out, morae, signs, ok := kunreiMorae(l.low[:l.n], l.long[:l.n])
+	if !ok {
+		return "", 0, 0, false
+	}
+	signs += l.circumflexes
+	hep = string(out)
+	if l.upper {
+		hep = strings.ToUpper(hep)
+	} else if l.first {
+		r, size := utf8.DecodeRuneInString(hep)
+		hep = string(unicode.ToUpper(r)) + hep[size:]
+	}
+	return hep, morae, signs, true
+}
+
+// kunreiLetters is a word as kunreiWord reads it: lowered, its long
+// vowels plain.
+type kunreiLetters struct {
+	low          [32]byte // the word lowered, long vowels plain
+	long         [32]bool // low[i] was a long vowel
+	n            int      // letters in low
+	upper, first bool     // the word is in capitals; its first letter is a capital
+	circumflexes int      // long vowels with Kunrei-shiki's circumflex
+}
+
+// readKunreiLetters returns word's letters for kunreiWord, or false when
+// it has more than 32 or a letter no romanization of Japanese writes.
+func readKunreiLetters(word string) (kunreiLetters, bool) {
+	var l kunreiLetters
 	n := 0
 	upper, first := true, false
 	for i, r := range word {
@@ -272,40 +304,49 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 			upper = false
 		}
 		r = unicode.ToLower(r)
-		if n == len(low) {
-			return "", 0, 0, false
+		if n == len(l.low) {
+			return l, false
 		}
 		if v, isLong := kunreiLong[r]; isLong {
-			low[n], long[n] = v, true
+			l.low[n], l.long[n] = v, true
 			if r == 'â' || r == 'ê' || r == 'î' || r == 'ô' || r == 'û' {
-				signs++ // Kunrei-shiki's circumflex, Hepburn's macron
+				l.circumflexes++ // Kunrei-shiki's circumflex, Hepburn's macron
 			}
 		} else if r == '\'' || r == '’' || r >= 'a' && r <= 'z' {
-			low[n] = byte(r)
+			l.low[n] = byte(r)
 			if r == '’' {
-				low[n] = '\''
+				l.low[n] = '\''
 			}
 		} else {
-			return "", 0, 0, false
+			return l, false
 		}
 		n++
 	}
-	w := low[:n]
-	out := make([]byte, 0, n+8)
+	l.n, l.upper, l.first = n, upper, first
+	return l, true
+}
+
+// kunreiMorae writes the lowered letters w (long[i]: w[i] was a long
+// vowel) in Hepburn, mora by mora, and returns them with the number of
+// morae, the number of syllables Hepburn writes otherwise, and whether
+// every letter is in a mora.
+func kunreiMorae(w []byte, long []bool) (out []byte, morae, signs int, ok bool) {
+	n := len(w)
+	out = make([]byte, 0, n+8)
 	sokuon := false
 	for i := 0; i < n; {
 		c := w[i]
 		switch {
 		case c == '\'':
 			if i == 0 || w[i-1] != 'n' {
-				return "", 0, 0, false
+				return nil, 0, 0, false
 			}
 			out = append(out, c)
 			i++
 			continue
 		case isVowel(c):
 			if sokuon {
-				return "", 0, 0, false
+				return nil, 0, 0, false
 			}
 			out = appendVowel(out, c, long[i])
 			morae++
@@ -313,7 +354,7 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 			continue
 		case c == 'n' && (i+1 == n || !isVowel(w[i+1]) && w[i+1] != 'y'):
 			if sokuon {
-				return "", 0, 0, false
+				return nil, 0, 0, false
 			}
 			out = append(out, 'n')
 			morae++
@@ -321,7 +362,7 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 			continue
 		case i+1 < n && w[i+1] == c:
 			if sokuon || c != 'k' && c != 's' && c != 't' && c != 'p' {
-				return "", 0, 0, false
+				return nil, 0, 0, false
 			}
 			sokuon = true
 			morae++
@@ -333,11 +374,11 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 			j++
 		}
 		if j == n || j-i > 2 {
-			return "", 0, 0, false
+			return nil, 0, 0, false
 		}
 		vowels, known := kunreiOnsets[string(w[i:j])]
 		if !known || strings.IndexByte(vowels, w[j]) < 0 {
-			return "", 0, 0, false
+			return nil, 0, 0, false
 		}
 		onset, differs := kunreiHepburnOnset(string(w[i:j]), w[j])
 		if differs {
@@ -345,7 +386,7 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 		}
 		if sokuon {
 			if onset == "" {
-				return "", 0, 0, false
+				return nil, 0, 0, false
 			}
 			if strings.HasPrefix(onset, "ch") {
 				out = append(out, 't')
@@ -360,16 +401,9 @@ func kunreiWord(word string) (hep string, morae, signs int, ok bool) {
 		i = j + 1
 	}
 	if sokuon {
-		return "", 0, 0, false
+		return nil, 0, 0, false
 	}
-	hep = string(out)
-	if upper {
-		hep = strings.ToUpper(hep)
-	} else if first {
-		r, size := utf8.DecodeRuneInString(hep)
-		hep = string(unicode.ToUpper(r)) + hep[size:]
-	}
-	return hep, morae, signs, true
+	return out, morae, signs, true
 }
 
 // appendVowel appends the vowel v to out, with a macron when long.
