@@ -1207,18 +1207,9 @@ func overIndex(base, over []Entry) map[string][]userForm {
 	if len(base) == 0 || len(over) == 0 {
 		return nil
 	}
-	need := map[string]bool{}
-	needHash := map[uint64]bool{}
-	addNeed := func(keys []string) (added bool) {
-		for _, k := range keys {
-			if !need[k] {
-				need[k], needHash[keyHash(keyHashSeed, k)], added = true, true, true
-			}
-		}
-		return added
-	}
+	need := neededKeys{keys: map[string]bool{}, hashes: map[uint64]bool{}}
 	for _, e := range base {
-		addNeed(spanKeys(wordKeys(e.Canonical)))
+		need.add(spanKeys(wordKeys(e.Canonical)))
 	}
 	// The hash of each form's first word's key (0: no word), in the
 	// order of over's entries and their forms.
@@ -1231,36 +1222,7 @@ func overIndex(base, over []Entry) map[string][]userForm {
 			hashes = append(hashes, h)
 		}
 	}
-	// The keys of the words of each form kept and of the canonical form of
-	// each entry that has one, read once: the index below needs them
-	// again, and with a user's list of names most forms are kept (their
-	// given names are the default entries' too). The index keeps the
-	// forms' keys, so holding them costs no memory it would not take.
-	kept := make([][]string, len(hashes)) // nil: not kept
-	canonKeys := make([][]string, len(over))
-	for changed := true; changed; {
-		changed = false
-		j := 0
-		for i, u := range over {
-			grew := false
-			for f := range entryForms(u) {
-				if h := hashes[j]; h != 0 && kept[j] == nil && needHash[h] {
-					if fw := wordKeys(f); len(fw) > 0 && need[fw[0].key] {
-						kept[j], grew = spanKeys(fw), true
-					}
-				}
-				j++
-			}
-			if grew {
-				if canonKeys[i] == nil {
-					canonKeys[i] = spanKeys(wordKeys(u.Canonical))
-				}
-				if addNeed(canonKeys[i]) {
-					changed = true
-				}
-			}
-		}
-	}
+	kept, canonKeys := keptOverForms(over, hashes, &need)
 	idx := map[string][]userForm{}
 	j := 0
 	for i, u := range over {
@@ -1272,6 +1234,64 @@ func overIndex(base, over []Entry) map[string][]userForm {
 		}
 	}
 	return idx
+}
+
+// neededKeys are the word keys overrideWords may look up, and their
+// hashes (keyHash with keyHashSeed), which a form's first word is checked
+// against before its keys are made.
+type neededKeys struct {
+	keys   map[string]bool
+	hashes map[uint64]bool
+}
+
+// add adds keys and reports whether one was new.
+func (n *neededKeys) add(keys []string) (added bool) {
+	for _, k := range keys {
+		if !n.keys[k] {
+			n.keys[k], n.hashes[keyHash(keyHashSeed, k)], added = true, true, true
+		}
+	}
+	return added
+}
+
+// keptOverForms returns, for each form of over (hashes: their first words'
+// hashes, in order), the keys of its words when its first word's key is
+// needed, else nil, and the keys of the canonical form of each entry with
+// a form kept; a kept form's entry's canonical keys are needed too, to the
+// fixed point.
+//
+// The keys of the words of each form kept and of the canonical form of
+// each entry that has one are read once: the index needs them again, and
+// with a user's list of names most forms are kept (their given names are
+// the default entries' too). The index keeps the forms' keys, so holding
+// them costs no memory it would not take.
+func keptOverForms(over []Entry, hashes []uint64, need *neededKeys) (kept, canonKeys [][]string) {
+	kept = make([][]string, len(hashes)) // nil: not kept
+	canonKeys = make([][]string, len(over))
+	for changed := true; changed; {
+		changed = false
+		j := 0
+		for i, u := range over {
+			grew := false
+			for f := range entryForms(u) {
+				if h := hashes[j]; h != 0 && kept[j] == nil && need.hashes[h] {
+					if fw := wordKeys(f); len(fw) > 0 && need.keys[fw[0].key] {
+						kept[j], grew = spanKeys(fw), true
+					}
+				}
+				j++
+			}
+			if grew {
+				if canonKeys[i] == nil {
+					canonKeys[i] = spanKeys(wordKeys(u.Canonical))
+				}
+				if need.add(canonKeys[i]) {
+					changed = true
+				}
+			}
+		}
+	}
+	return kept, canonKeys
 }
 
 // spanKeys returns the keys of words.
