@@ -87,27 +87,8 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 			cut = safeCut(buf)
 		}
 		chunk := string(buf[:cut])
-		// An HTML page's tags, scripts, styles and comments, read on
-		// from where the last chunk left them; a tag the cut splits goes
-		// whole to the next chunk.
-		markup, open := markupSpans(chunk, &mst, eof)
-		switch {
-		case open > 0:
-			cut, chunk = open, chunk[:open]
-			markup = markup[:len(markup)-1]
-			mst = markupState{} // prose before the tag
-		case open == 0:
-			// The tag carried whole to this chunk, and a whole chunk
-			// after its "<" holds no ">" (nor "<"): no tag is that long,
-			// so its "<" opened none ("a <b" in prose) and the chunk is
-			// prose, as a final chunk would read it. Carried on as
-			// markup, it made every chunk after it markup, their names
-			// left as they were.
-			markup = markup[:len(markup)-1]
-			mst = markupState{}
-		}
-		// Markdown's code spans and fenced blocks: code, not prose.
-		markup = unionSpans(markup, codeSpans(chunk, &cst))
+		markup, end := chunkMarkup(chunk, &mst, &cst, eof)
+		cut, chunk = end, chunk[:end]
 		if inconsistent && kept.Len()+len(chunk) <= maxCheckText {
 			kept.WriteString(chunk)
 		}
@@ -132,6 +113,34 @@ func (g *Glossary) rewrite(dst io.Writer, src io.Reader, report func(Replacement
 		}
 	}
 	return nil
+}
+
+// chunkMarkup returns the spans of chunk a rewrite leaves alone, and
+// where the chunk ends: an HTML page's tags, scripts, styles and comments,
+// read on from where the last chunk left them (mst), and a Markdown text's
+// code spans and fenced blocks (cst). A tag the cut splits goes whole to
+// the next chunk: the chunk ends at its "<" (end < len(chunk)), else at
+// len(chunk).
+func chunkMarkup(chunk string, mst *markupState, cst *codeState, eof bool) (markup [][2]int, end int) {
+	end = len(chunk)
+	markup, open := markupSpans(chunk, mst, eof)
+	switch {
+	case open > 0:
+		end, chunk = open, chunk[:open]
+		markup = markup[:len(markup)-1]
+		*mst = markupState{} // prose before the tag
+	case open == 0:
+		// The tag carried whole to this chunk, and a whole chunk
+		// after its "<" holds no ">" (nor "<"): no tag is that long,
+		// so its "<" opened none ("a <b" in prose) and the chunk is
+		// prose, as a final chunk would read it. Carried on as
+		// markup, it made every chunk after it markup, their names
+		// left as they were.
+		markup = markup[:len(markup)-1]
+		*mst = markupState{}
+	}
+	// Markdown's code spans and fenced blocks: code, not prose.
+	return unionSpans(markup, codeSpans(chunk, cst)), end
 }
 
 // chunkBufs holds rewrite's chunk buffers (rewriteChunk+maxCarry bytes):
@@ -213,7 +222,9 @@ func afterInitialByte(buf []byte, i int) bool {
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // rewriteChunk rewrites one chunk, which is text cut at a safe place,
-// leaving alone the names in markup (the chunk's markupSpans).
+// leaving alone the names in markup (the chunk's markupSpans): each
+// mention's replacement (replacementOf) with what it changes around it
+// (withNeighbours) is written and reported.
 func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos *position, report func(Replacement) error) error {
 	last := 0
 	var rerr error
@@ -225,54 +236,11 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos 
 		if blanked {
 			mt.Form = text[mt.Start:mt.End] // the entity as written
 		}
-		sameName := func(name string) bool {
-			e, ok := m.g.Lookup(name)
-			return ok && e.Canonical == mt.Canonical
-		}
-		if glossedAlias(text[:mt.Start], text[mt.End:], sameName) {
+		repl, ok := m.replacementOf(text, mt)
+		if !ok {
 			return true
 		}
-		acr := m.capsForm
-		if acr && affiliateSuffix(text[mt.End:]) {
-			return true // "ISIS-K", "ISIL-WA": another organisation's acronym
-		}
-		// Where a sentence or title starts matters only to an acronym's
-		// replacement that starts in lower case: reading it costs.
-		where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
-		repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
-		if repl == mt.Form || vowelledForm(mt.Form, repl) ||
-			apposedAlias(text[:mt.Start], text[mt.End:], mt.Form, mt.Canonical, mt.Rule == RuleVariant || mt.Rule == RuleAlias, sameName) ||
-			numberClash(text[:mt.Start], mt.Form, repl, text[mt.End:]) {
-			return true
-		}
-		if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
-			return true
-		}
-		if strings.HasSuffix(mt.Form, ".") && !strings.HasSuffix(repl, ".") && (endsSentence(text[mt.End:]) || m.g.personNext(text[mt.End:])) {
-			repl += "." // "in the U.S." -> "in the US." : the sentence keeps its period
-		} else if sharesStop(repl, mt.Form, text[mt.End:]) {
-			mt.End++ // the report says "US." -> "U.S.", as the text changes
-			mt.Form = text[mt.Start:mt.End]
-		} else if !m.g.noArticles {
-			if n, suffix := possessive(text, mt, repl, m.g.possessiveS); n > 0 {
-				mt.End += n // the report says "ISIS'" -> "Islamic State's"
-				mt.Form = text[mt.Start:mt.End]
-				repl += suffix
-			}
-		}
-		before := text[last:mt.Start]
-		if !m.g.noArticles {
-			// "a Daesh cell" -> "an Islamic State cell": the article is part
-			// of the replacement, and of the report ("a Daesh" -> "an Islamic
-			// State"), so that the report rebuilds the output.
-			if fixed := fixArticle(before, mt.Form, repl); fixed != before {
-				a := articleStart(before, fixed)
-				repl = fixed[a:] + repl
-				before = before[:a]
-				mt.Start = last + a
-				mt.Form = text[mt.Start:mt.End]
-			}
-		}
+		mt, repl, before := m.withNeighbours(text, last, mt, repl)
 		if dst != nil {
 			if _, err := io.WriteString(dst, before); err != nil {
 				rerr = err
@@ -305,6 +273,72 @@ func (m *matcher) rewriteChunk(dst io.Writer, text string, markup [][2]int, pos 
 	}
 	pos.advance(text[last:])
 	return nil
+}
+
+// replacementOf returns the replacement of mention mt of text, in the
+// case and spacing of the form, or false when the form stays as written:
+// an alias the text glosses or sets beside its name, an affiliate's
+// acronym, a form the replacement would not change (or only drop its
+// vowel marks from), a number the sentence agrees with, a fixed
+// expression.
+func (m *matcher) replacementOf(text string, mt Mention) (string, bool) {
+	sameName := func(name string) bool {
+		e, ok := m.g.Lookup(name)
+		return ok && e.Canonical == mt.Canonical
+	}
+	if glossedAlias(text[:mt.Start], text[mt.End:], sameName) {
+		return "", false
+	}
+	acr := m.capsForm
+	if acr && affiliateSuffix(text[mt.End:]) {
+		return "", false // "ISIS-K", "ISIL-WA": another organisation's acronym
+	}
+	// Where a sentence or title starts matters only to an acronym's
+	// replacement that starts in lower case: reading it costs.
+	where := acr && startsUpper(mt.Form) && !startsUpper(mt.Canonical)
+	repl := keepSpacing(mt.Form, caseStyle(mt.Form, mt.Canonical, acr, positionStyle(text, mt.Start, mt.End, where)))
+	if repl == mt.Form || vowelledForm(mt.Form, repl) ||
+		apposedAlias(text[:mt.Start], text[mt.End:], mt.Form, mt.Canonical, mt.Rule == RuleVariant || mt.Rule == RuleAlias, sameName) ||
+		numberClash(text[:mt.Start], mt.Form, repl, text[mt.End:]) {
+		return "", false
+	}
+	if m.g.fixedEntry[mt.Entry] && fixedExpression(text, mt) {
+		return "", false
+	}
+	return repl, true
+}
+
+// withNeighbours returns mention mt of text and its replacement repl with
+// what the replacement changes around it: a sentence's period the form
+// ended in, a possessive, the article before it; and the text from last
+// to the mention's start.
+func (m *matcher) withNeighbours(text string, last int, mt Mention, repl string) (Mention, string, string) {
+	if strings.HasSuffix(mt.Form, ".") && !strings.HasSuffix(repl, ".") && (endsSentence(text[mt.End:]) || m.g.personNext(text[mt.End:])) {
+		repl += "." // "in the U.S." -> "in the US." : the sentence keeps its period
+	} else if sharesStop(repl, mt.Form, text[mt.End:]) {
+		mt.End++ // the report says "US." -> "U.S.", as the text changes
+		mt.Form = text[mt.Start:mt.End]
+	} else if !m.g.noArticles {
+		if n, suffix := possessive(text, mt, repl, m.g.possessiveS); n > 0 {
+			mt.End += n // the report says "ISIS'" -> "Islamic State's"
+			mt.Form = text[mt.Start:mt.End]
+			repl += suffix
+		}
+	}
+	before := text[last:mt.Start]
+	if !m.g.noArticles {
+		// "a Daesh cell" -> "an Islamic State cell": the article is part
+		// of the replacement, and of the report ("a Daesh" -> "an Islamic
+		// State"), so that the report rebuilds the output.
+		if fixed := fixArticle(before, mt.Form, repl); fixed != before {
+			a := articleStart(before, fixed)
+			repl = fixed[a:] + repl
+			before = before[:a]
+			mt.Start = last + a
+			mt.Form = text[mt.Start:mt.End]
+		}
+	}
+	return mt, repl, before
 }
 
 // vowelledForm reports whether form is repl written with vowel marks: the
