@@ -244,6 +244,16 @@ func legalFormSplit(name string) (core, class, form string) {
 	if !legalFormMaybe(name) {
 		return "", "", "" // the quick test: no form's last word, no abbreviation first
 	}
+	if core, class, form, found := legalFormAtEnd(name); found {
+		return core, class, form
+	}
+	return legalFormAtStart(name)
+}
+
+// legalFormAtEnd is legalFormSplit's reading of the name's last words, its
+// longest form, and found true when they are a form (core "" when they are
+// all of the name).
+func legalFormAtEnd(name string) (core, class, form string, found bool) {
 	var at [legalFormMaxWords]int // the byte offset of each word, last first
 	var buf [64]byte
 	n, end := 0, len(strings.TrimRight(name, " "))
@@ -281,18 +291,24 @@ func legalFormSplit(name string) (core, class, form string) {
 			if class != "" {
 				core = strings.TrimRight(name[:cut], " ,")
 				if core == "" {
-					return "", "", ""
+					return "", "", "", true
 				}
 				if c, k, f := legalFormSplit(core); k != "" && c != "" && !legalFormWritten[strings.ToLower(core[strings.LastIndexByte(core, ' ')+1:])] {
 					core, class, form = c, k+" "+class, f+" "+form // two forms: Standard Oil Co. Inc; not Azimut Hotels Company LLC
 				} else {
 					core = unquote(core)
 				}
-				return core, class, form
+				return core, class, form, true
 			}
 		}
 	}
-	// the start: the first words, left to right, after an abbreviation
+	return "", "", "", false
+}
+
+// legalFormAtStart is legalFormSplit's reading of the name's first words,
+// left to right, after an abbreviation in capitals.
+func legalFormAtStart(name string) (core, class, form string) {
+	var buf [64]byte
 	if fs := strings.IndexByte(name, ' '); fs < 0 || !capitalsStart(name[:fs]) {
 		return "", "", ""
 	}
