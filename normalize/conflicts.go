@@ -87,15 +87,44 @@ func (e *ConflictError) BadInput() bool { return true }
 // stored: an added entry's non-empty list replaces the stored one, and the
 // stored spellings of an entry whose languages change are checked again.
 func Conflicts(existing, added []Entry) []Conflict {
-	// The languages of each entry once added is stored (as PutGlossary
-	// stores it: a non-empty list replaces).
-	final := map[string][]language.Tag{}
-	stored := map[string]Entry{}
+	final, stored, relangs := storedLangs(existing, added)
+	kc := keyClaims{final: final, owners: map[string][]keyOwner{}, spelled: map[[2]string]bool{}}
+	for _, e := range existing {
+		if !relangs[strings.TrimSpace(e.Canonical)] {
+			kc.claim(e, nil)
+		}
+	}
+	var out []Conflict
+	for _, e := range added {
+		c := strings.TrimSpace(e.Canonical)
+		if relangs[c] { // its stored spellings apply to other languages now
+			s := stored[c]
+			delete(relangs, c)
+			e.Variants = append(append([]string(nil), s.Variants...), e.Variants...)
+		}
+		kc.claim(e, func(form string, other keyOwner) {
+			spelling := other.form // the first of its spellings with form's key
+			if kc.spelled[[2]string{other.canon, form}] {
+				spelling = form // the other entry lists form itself
+			}
+			out = append(out, Conflict{Form: form, Canonical: c, Other: other.canon, Spelling: spelling})
+		})
+	}
+	return out
+}
+
+// storedLangs returns the languages of each entry, by its canonical form,
+// once added is stored (as PutGlossary stores it: a non-empty list
+// replaces), the stored entries of existing, and the stored entries whose
+// languages added changes.
+func storedLangs(existing, added []Entry) (final map[string][]language.Tag, stored map[string]Entry, relangs map[string]bool) {
+	final = map[string][]language.Tag{}
+	stored = map[string]Entry{}
 	for _, e := range existing {
 		c := strings.TrimSpace(e.Canonical)
 		final[c], stored[c] = e.Langs, e
 	}
-	relangs := map[string]bool{} // stored entries whose languages change
+	relangs = map[string]bool{}
 	for _, e := range added {
 		c := strings.TrimSpace(e.Canonical)
 		if len(e.Langs) == 0 {
@@ -107,64 +136,55 @@ func Conflicts(existing, added []Entry) []Conflict {
 		}
 		final[c] = e.Langs
 	}
-	type owner struct {
-		canon, form string
-		langs       []language.Tag
-	}
-	owners := map[string][]owner{}  // key -> the entries that claim it
-	spelled := map[[2]string]bool{} // {canonical, spelling} of every entry's spellings
-	claim := func(e Entry, report func(form string, other owner)) {
-		canon := strings.TrimSpace(e.Canonical)
-		langs := final[canon]
-		for i, f := range append([]string{e.Canonical}, e.Variants...) {
-			if i > 0 && strings.TrimSpace(f) == canon {
-				continue
-			}
-			spelled[[2]string{canon, strings.TrimSpace(f)}] = true
-			k := Key(f)
-			if k == "" {
-				continue
-			}
-			clash := -1
-			for i, o := range owners[k] {
-				if o.canon != canon && langsOverlap(o.langs, langs) {
-					clash = i
-					break
-				}
-			}
-			if clash >= 0 {
-				if report != nil {
-					report(strings.TrimSpace(f), owners[k][clash])
-				}
-				continue
-			}
-			if !slices.ContainsFunc(owners[k], func(o owner) bool { return o.canon == canon }) {
-				owners[k] = append(owners[k], owner{canon, strings.TrimSpace(f), langs})
+	return final, stored, relangs
+}
+
+// keyOwner is an entry that claims a key: its canonical form, its first
+// spelling with the key, its languages once stored.
+type keyOwner struct {
+	canon, form string
+	langs       []language.Tag
+}
+
+// keyClaims are the keys Conflicts has seen claimed, entry by entry.
+type keyClaims struct {
+	final   map[string][]language.Tag // storedLangs' languages of each entry
+	owners  map[string][]keyOwner     // key -> the entries that claim it
+	spelled map[[2]string]bool        // {canonical, spelling} of every entry's spellings
+}
+
+// claim claims the keys of e's spellings for e, and tells report (when
+// not nil) of each spelling whose key an entry of overlapping languages
+// claimed before, with that entry; such a key stays the other's.
+func (kc *keyClaims) claim(e Entry, report func(form string, other keyOwner)) {
+	canon := strings.TrimSpace(e.Canonical)
+	langs := kc.final[canon]
+	for i, f := range append([]string{e.Canonical}, e.Variants...) {
+		if i > 0 && strings.TrimSpace(f) == canon {
+			continue
+		}
+		kc.spelled[[2]string{canon, strings.TrimSpace(f)}] = true
+		k := Key(f)
+		if k == "" {
+			continue
+		}
+		clash := -1
+		for i, o := range kc.owners[k] {
+			if o.canon != canon && langsOverlap(o.langs, langs) {
+				clash = i
+				break
 			}
 		}
-	}
-	for _, e := range existing {
-		if !relangs[strings.TrimSpace(e.Canonical)] {
-			claim(e, nil)
-		}
-	}
-	var out []Conflict
-	for _, e := range added {
-		c := strings.TrimSpace(e.Canonical)
-		if relangs[c] { // its stored spellings apply to other languages now
-			s := stored[c]
-			delete(relangs, c)
-			e.Variants = append(append([]string(nil), s.Variants...), e.Variants...)
-		}
-		claim(e, func(form string, other owner) {
-			spelling := other.form // the first of its spellings with form's key
-			if spelled[[2]string{other.canon, form}] {
-				spelling = form // the other entry lists form itself
+		if clash >= 0 {
+			if report != nil {
+				report(strings.TrimSpace(f), kc.owners[k][clash])
 			}
-			out = append(out, Conflict{Form: form, Canonical: c, Other: other.canon, Spelling: spelling})
-		})
+			continue
+		}
+		if !slices.ContainsFunc(kc.owners[k], func(o keyOwner) bool { return o.canon == canon }) {
+			kc.owners[k] = append(kc.owners[k], keyOwner{canon, strings.TrimSpace(f), langs})
+		}
 	}
-	return out
 }
 
 // langsOverlap reports whether entries limited to a and b can apply to one
