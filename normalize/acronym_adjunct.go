@@ -39,11 +39,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 	}
 	// The name's runs of content words' initials, in the English order,
 	// and whether an "of" comes before each.
-	type run struct {
-		from, to int // its initials: eng[from:to]
-		of       bool
-	}
-	var rb [8]run
+	var rb [8]adjunctRun
 	runs := rb[:0]
 	var eb [24]byte
 	var wb [24]string // the content words, as eng's initials
@@ -66,7 +62,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 			if len(runs) == len(rb) {
 				return false
 			}
-			runs = append(runs, run{from: len(eng), of: of && len(runs) > 0})
+			runs = append(runs, adjunctRun{from: len(eng), of: of && len(runs) > 0})
 			of, open = false, true
 		}
 		wb[len(eng)] = w
@@ -97,36 +93,7 @@ func adjunctRomanceAcronym(acr, full string) bool {
 		}
 		for k := 1; k <= n-2; k++ {
 			for o := range 4 {
-				turned, nounsTurned := o&1 != 0, o&2 != 0
-				initials := ib[:0]
-				for i, ru := range runs {
-					if ru.of {
-						initials = append(initials, 'd')
-					}
-					in := eng[ru.from:ru.to]
-					if i != r {
-						for j := len(in) - 1; j >= 0; j-- {
-							initials = append(initials, in[j])
-						}
-						continue
-					}
-					initials = append(initials, in[n-1])
-					for j := range k {
-						if turned {
-							initials = append(initials, in[k-1-j])
-						} else {
-							initials = append(initials, in[j])
-						}
-					}
-					initials = append(initials, 'd')
-					for j := k; j < n-1; j++ {
-						if nounsTurned {
-							initials = append(initials, in[n-2-(j-k)])
-						} else {
-							initials = append(initials, in[j])
-						}
-					}
-				}
+				initials := adjunctInitials(ib[:0], eng, runs, r, k, o&1 != 0, o&2 != 0)
 				if spellsWithDe(letters, initials) {
 					return headOK()
 				}
@@ -134,6 +101,51 @@ func adjunctRomanceAcronym(acr, full string) bool {
 		}
 	}
 	return false
+}
+
+// adjunctRun is a run of a name's content words: its initials, eng[from:to]
+// in adjunctRomanceAcronym, and whether an "of" comes before it.
+type adjunctRun struct {
+	from, to int
+	of       bool
+}
+
+// adjunctInitials appends to dst the initials eng of the runs in the
+// Romance order, with run r read as an adjunct split after its k-th word:
+// its head (last word), its first k modifiers (turned: the other way
+// round), a d, its other modifiers (nounsTurned: the other way round);
+// every other run turned around, and a d for each "of".
+func adjunctInitials(dst, eng []byte, runs []adjunctRun, r, k int, turned, nounsTurned bool) []byte {
+	n := runs[r].to - runs[r].from
+	for i, ru := range runs {
+		if ru.of {
+			dst = append(dst, 'd')
+		}
+		in := eng[ru.from:ru.to]
+		if i != r {
+			for j := len(in) - 1; j >= 0; j-- {
+				dst = append(dst, in[j])
+			}
+			continue
+		}
+		dst = append(dst, in[n-1])
+		for j := range k {
+			if turned {
+				dst = append(dst, in[k-1-j])
+			} else {
+				dst = append(dst, in[j])
+			}
+		}
+		dst = append(dst, 'd')
+		for j := k; j < n-1; j++ {
+			if nounsTurned {
+				dst = append(dst, in[n-2-(j-k)])
+			} else {
+				dst = append(dst, in[j])
+			}
+		}
+	}
+	return dst
 }
 
 // adjectiveSuffixes are the endings of English adjectives made from nouns
