@@ -244,7 +244,9 @@ func cantoSyllables(w string) []string {
 // surname spelling first, against other, Pinyin with a reading of that
 // surname first, and returns name in Pinyin as far as it reads (the
 // surname, and each given-name syllable that a character reads both
-// ways), and whether it read. See the comment at the top of the file.
+// ways), and whether it read: the surname, the given name's syllables
+// (cantoGiven) against the other's (pinyinGiven). See the comment at the
+// top of the file.
 func cantoAgainst(name, other string) (string, bool) {
 	words := strings.Fields(name)
 	others := strings.Fields(other)
@@ -257,27 +259,9 @@ func cantoAgainst(name, other string) (string, bool) {
 	if s == p || !pin[p] || !slices.Contains(t.sur[s], p) {
 		return name, false
 	}
-	// The given name: every syllable a Chinese one (Cantonese, Pinyin,
-	// a surname spelling), or the name is no Chinese name, or Wade-Giles
-	// (Chih, Hsien), which wadegiles.go reads.
-	var gs []string
-	for _, w := range words[1:] {
-		if len(w) == 1 {
-			// An initial (Chan O, Lau M), not one of the table's one-letter
-			// syllables, each of which reads many Pinyin ones (o: tuo,
-			// luo, yao...; m: fu, wu).
-			return name, false
-		}
-		parts := cantoSyllables(w)
-		if parts == nil {
-			return name, false
-		}
-		for _, x := range parts {
-			if !t.known[x] && syl[x] == nil && !pin[x] {
-				return name, false
-			}
-		}
-		gs = append(gs, parts...)
+	gs, ok := cantoGiven(words[1:], t, syl, pin)
+	if !ok {
+		return name, false
 	}
 	if len(words) == 1 && !slices.Contains(t.hk[s], p) {
 		return name, false // a Hokkien spelling alone (Hiang, Xiang; Chou, Zhou): the table's columns mix dialects
@@ -301,16 +285,9 @@ func cantoAgainst(name, other string) (string, bool) {
 		return name, false
 	}
 	hyphenOnly := hyphen && !evident
-	// The other name's given syllables, Pinyin (an apostrophe parts them).
-	var gp []string
-	for _, w := range others[1:] {
-		for part := range strings.SplitSeq(strings.ToLower(w), "'") {
-			sy := segmentPinyin(part, pin)
-			if sy == nil {
-				return name, false
-			}
-			gp = append(gp, sy...)
-		}
+	gp, ok := pinyinGiven(others[1:], pin)
+	if !ok {
+		return name, false
 	}
 	var b strings.Builder
 	b.WriteString(capitalized(p))
@@ -339,6 +316,49 @@ func cantoAgainst(name, other string) (string, bool) {
 		k += n
 	}
 	return b.String(), true
+}
+
+// cantoGiven returns the syllables of the given name's words when every
+// one is a Chinese one (Cantonese, Pinyin, a surname spelling of t), or
+// false: the name is no Chinese name, or Wade-Giles (Chih, Hsien), which
+// wadegiles.go reads.
+func cantoGiven(words []string, t *cantoTable, syl map[string][]string, pin map[string]bool) ([]string, bool) {
+	var gs []string
+	for _, w := range words {
+		if len(w) == 1 {
+			// An initial (Chan O, Lau M), not one of the table's one-letter
+			// syllables, each of which reads many Pinyin ones (o: tuo,
+			// luo, yao...; m: fu, wu).
+			return nil, false
+		}
+		parts := cantoSyllables(w)
+		if parts == nil {
+			return nil, false
+		}
+		for _, x := range parts {
+			if !t.known[x] && syl[x] == nil && !pin[x] {
+				return nil, false
+			}
+		}
+		gs = append(gs, parts...)
+	}
+	return gs, true
+}
+
+// pinyinGiven returns the Pinyin syllables of the given name's words (an
+// apostrophe parts them), or false when one is no Pinyin.
+func pinyinGiven(words []string, pin map[string]bool) ([]string, bool) {
+	var gp []string
+	for _, w := range words {
+		for part := range strings.SplitSeq(strings.ToLower(w), "'") {
+			sy := segmentPinyin(part, pin)
+			if sy == nil {
+				return nil, false
+			}
+			gp = append(gp, sy...)
+		}
+	}
+	return gp, true
 }
 
 // cantoPair reads p's first name against its second by cantoAgainst, then
