@@ -43,29 +43,7 @@ func markupSpans(text string, st *markupState, final bool) (spans [][2]int, open
 	open = -1
 	i, from := 0, 0 // from: where the content of markup the chunk ends in starts
 	if st.close != "" {
-		end, found := closeMarkup(text, st)
-		if st.close == ">" && !found && final {
-			end = 0 // a "<" that never closed: prose, as in one chunk
-		}
-		if end > 0 {
-			spans = append(spans, [2]int{0, end})
-		}
-		i = end
-		if found {
-			name := st.name
-			st.close, st.name = "", ""
-			if n := tagName(name + text[:end]); end > 0 && text[end-1] == '>' && (n == "script" || n == "style") && name != "" {
-				st.close = "</" + n // the tag opened a script or style: its content follows
-				e, ok := closeMarkup(text[end:], st)
-				if e > 0 {
-					spans[len(spans)-1][1] = end + e
-				}
-				i, from = end+e, end
-				if ok {
-					st.close = ""
-				}
-			}
-		}
+		spans, i, from = carriedMarkup(text, st, final)
 	}
 	if st.close == "" {
 		for i < len(text) {
@@ -126,6 +104,38 @@ func markupSpans(text string, st *markupState, final bool) (spans [][2]int, open
 		st.tail = text[max(from, len(text)-len(st.close)+1):]
 	}
 	return spans, open
+}
+
+// carriedMarkup reads the start of text, a chunk that starts inside the
+// markup the last chunk left open (st.close), to that markup's end: the
+// span it takes (none, or one), where the scan for new markup goes on, and
+// where the content of a script or style the chunk ends in starts. A tag
+// closed here that opens a script or style is read on to its end tag.
+func carriedMarkup(text string, st *markupState, final bool) (spans [][2]int, i, from int) {
+	end, found := closeMarkup(text, st)
+	if st.close == ">" && !found && final {
+		end = 0 // a "<" that never closed: prose, as in one chunk
+	}
+	if end > 0 {
+		spans = append(spans, [2]int{0, end})
+	}
+	i = end
+	if found {
+		name := st.name
+		st.close, st.name = "", ""
+		if n := tagName(name + text[:end]); end > 0 && text[end-1] == '>' && (n == "script" || n == "style") && name != "" {
+			st.close = "</" + n // the tag opened a script or style: its content follows
+			e, ok := closeMarkup(text[end:], st)
+			if e > 0 {
+				spans[len(spans)-1][1] = end + e
+			}
+			i, from = end+e, end
+			if ok {
+				st.close = ""
+			}
+		}
+	}
+	return spans, i, from
 }
 
 // closeMarkup finds, in a chunk that starts inside markup (st.close),
