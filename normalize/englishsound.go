@@ -559,6 +559,20 @@ func (r *enReading) vowelPair(w []byte, i, vowelsBefore int) (int, bool) {
 	if i+3 < len(w) && w[i+2] == w[i+3] {
 		return 0, false // a doubled consonant marks a short vowel: Jo-anne, Le-anne
 	}
+	sound, ok := enDigraphSound(w, i, vowelsBefore)
+	if !ok {
+		return 0, false
+	}
+	r.add(sound, i, i+2)
+	return 2, true
+}
+
+// enDigraphSound returns the sound of the two vowel letters at w[i] (no
+// r and no third vowel letter after them; vowelsBefore: the vowel units
+// before them in the word), or false when the digraph's sound is not
+// settled there (head, Andrea, key) or the tables have none (oo, ou, ew).
+func enDigraphSound(w []byte, i, vowelsBefore int) (byte, bool) {
+	rest, p := w[i:], enPlace{w, i}
 	var sound byte
 	switch string(rest[:2]) {
 	case "ee":
@@ -626,8 +640,7 @@ func (r *enReading) vowelPair(w []byte, i, vowelsBefore int) (int, bool) {
 	default:
 		return 0, false // oo, ou, ow, ew, ui, ei, eu, ia, uo...
 	}
-	r.add(sound, i, i+2)
-	return 2, true
+	return sound, true
 }
 
 // enPlace is a place in a word: the letters of w from i on.
