@@ -411,53 +411,11 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 	if c == 'y' && i > 0 && i+1 < len(w) {
 		c = 'i' // Lynn, Smyth
 	}
-	if p.at(1) == 'r' {
-		switch {
-		case p.at(2) == 'r':
-			// a short vowel before rr: Harry, Kerry
-		case p.end(2) || !enVowelLetter(w, i+2):
-			var sound byte
-			switch c {
-			case 'a':
-				sound = enStart
-			case 'o':
-				sound = enNorth
-			default:
-				sound = enNurse
-			}
-			r.add(sound, i, i+2)
-			return 2, true
-		case c == 'a' && p.at(2) == 'e' && p.end(3):
-			r.add(enSquare, i, i+2) // Clare, Blare
-			r.silentE[r.n-1] = true
-			return 3, true
-		default:
-			return 0, false // Mary, Marry; here, there; fire
-		}
+	if p.at(1) == 'r' && p.at(2) != 'r' { // a short vowel before rr (Harry, Kerry) is read below
+		return r.vowelBeforeR(w, i, c)
 	}
 	if p.end(1) {
-		switch c {
-		case 'i', 'u':
-			return 0, false // Landi, Tanaku: not English
-		case 'y':
-			if vowelsBefore > 0 {
-				r.add(enHappy, i, i+1)
-			} else {
-				r.add(enLongI, i, i+1) // a word of one vowel: Wynd's y is not final
-			}
-			return 1, true
-		case 'e':
-			if vowelsBefore == 0 {
-				r.add(enShortE, i, i+1)
-				return 1, true
-			}
-			return 1, r.silentFinalE(w)
-		case 'o':
-			r.add(enLongO, i, i+1)
-			return 1, true
-		}
-		r.add(enShortA, i, i+1)
-		return 1, true
+		return r.finalVowel(w, i, c, vowelsBefore)
 	}
 	// e-marking: one consonant letter (or th) and a final e
 	finalE := i + 2 // where that e stands
@@ -486,6 +444,62 @@ func (r *enReading) vowel(w []byte, i, vowelsBefore int) (int, bool) {
 		return 0, false
 	}
 	r.add(enShortVowel(c), i, i+1)
+	return 1, true
+}
+
+// vowelBeforeR reads vowel letter c at w[i] before one r: with the r, the
+// vowels of start, north and nurse before a consonant or at the end, and
+// of square before a final e (Clare); before another vowel its sound is
+// not settled (Mary; here, there; fire).
+func (r *enReading) vowelBeforeR(w []byte, i int, c byte) (int, bool) {
+	p := enPlace{w, i}
+	switch {
+	case p.end(2) || !enVowelLetter(w, i+2):
+		var sound byte
+		switch c {
+		case 'a':
+			sound = enStart
+		case 'o':
+			sound = enNorth
+		default:
+			sound = enNurse
+		}
+		r.add(sound, i, i+2)
+		return 2, true
+	case c == 'a' && p.at(2) == 'e' && p.end(3):
+		r.add(enSquare, i, i+2) // Clare, Blare
+		r.silentE[r.n-1] = true
+		return 3, true
+	default:
+		return 0, false // Mary, Marry; here, there; fire
+	}
+}
+
+// finalVowel reads vowel letter c, the last letter of w at i: a final y
+// (happy, or the long i of a word of one vowel), e (short alone, else
+// silent), o (long) and a; a final i or u is not English.
+func (r *enReading) finalVowel(w []byte, i int, c byte, vowelsBefore int) (int, bool) {
+	switch c {
+	case 'i', 'u':
+		return 0, false // Landi, Tanaku: not English
+	case 'y':
+		if vowelsBefore > 0 {
+			r.add(enHappy, i, i+1)
+		} else {
+			r.add(enLongI, i, i+1) // a word of one vowel: Wynd's y is not final
+		}
+		return 1, true
+	case 'e':
+		if vowelsBefore == 0 {
+			r.add(enShortE, i, i+1)
+			return 1, true
+		}
+		return 1, r.silentFinalE(w)
+	case 'o':
+		r.add(enLongO, i, i+1)
+		return 1, true
+	}
+	r.add(enShortA, i, i+1)
 	return 1, true
 }
 
