@@ -291,14 +291,61 @@ func (d *Discoverer) trimRun(text string, run []runWord) []runWord {
 	return run
 }
 
+// candidateText is a text Add reads, with what it carries from one
+// candidate to the next.
+type candidateText struct {
+	text          string
+	lineEnds      bool         // the text's lines end where its sentences do (unwrapped)
+	heads         headlineScan // where its headlines are, read on as the candidates come
+	nlPos, nlLine int          // lines before byte nlPos of text
+}
+
+// count counts the run of words run of ct's text as a candidate: its
+// form, first place and source, and the tables of where it stands (across
+// a line end, in a headline, at a sentence start, before a hyphenated
+// lower-case word, after a title and its portfolio).
+func (d *Discoverer) count(ct *candidateText, run []runWord) {
+	if len(run) == 0 || len(run) > maxCandidateWords || len(run) < d.MinWords {
+		return
+	}
+	form := normSpaces(ct.text[run[0].s:run[len(run)-1].e])
+	if d.src != "" {
+		// Lines are counted once, up to each candidate in turn.
+		ct.nlLine += strings.Count(ct.text[ct.nlPos:run[0].s], "\n")
+		ct.nlPos = run[0].s
+		if _, ok := d.seen[form]; !ok {
+			d.seen[form] = d.src + ":" + strconv.Itoa(d.line+ct.nlLine)
+		}
+		d.noteSource(form)
+	}
+	d.counts[form]++
+	if ct.lineEnds && d.spans != nil && strings.IndexByte(ct.text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
+		d.spans[form]++
+	}
+	if d.headline != nil && ct.heads.in(ct.text, run[0].s, run[len(run)-1].e, d.closedWords()) {
+		d.headline[form]++
+	}
+	if sentenceStart(ct.text, run[0].s) {
+		d.initial[form]++
+	}
+	if hyphenLower(ct.text, run[len(run)-1].e) {
+		d.modifier[form]++
+	}
+	if len(run) >= 3 && d.afterPortfolioTitle(ct.text, run[0].s) && d.portfolio != nil {
+		d.portfolio[form]++
+	}
+	if len(d.counts) > maxCandidates {
+		d.prune()
+	}
+}
+
 // Add collects the candidate names of text: runs of capitalized words (with
-// connectors such as "al-" and "bin" inside), without leading titles.
+// connectors such as "al-" and "bin" inside), without leading titles
+// (trimRun), each counted where it stands (count).
 func (d *Discoverer) Add(text string) {
 	var run []runWord
-	nlPos, nlLine := 0, 0 // lines before byte nlPos of text
-	lineEnds := unwrapped(text)
-	var heads headlineScan
-	var emit func([]runWord)
+	ct := candidateText{text: text, lineEnds: unwrapped(text)}
+	emit := func(run []runWord) { d.count(&ct, run) }
 	flush := func() {
 		// A place and its kind before an office ("Acting Khabarovsk Krai
 		// Governor Degtyaryov", "Louna District Prosecutor"): the place
@@ -312,40 +359,6 @@ func (d *Discoverer) Add(text string) {
 		}
 		emit(d.trimRun(text, run))
 		run = run[:0]
-	}
-	// emit counts the run of words run as a candidate.
-	emit = func(run []runWord) {
-		if len(run) > 0 && len(run) <= maxCandidateWords && len(run) >= d.MinWords {
-			form := normSpaces(text[run[0].s:run[len(run)-1].e])
-			if d.src != "" {
-				// Lines are counted once, up to each candidate in turn.
-				nlLine += strings.Count(text[nlPos:run[0].s], "\n")
-				nlPos = run[0].s
-				if _, ok := d.seen[form]; !ok {
-					d.seen[form] = d.src + ":" + strconv.Itoa(d.line+nlLine)
-				}
-				d.noteSource(form)
-			}
-			d.counts[form]++
-			if lineEnds && d.spans != nil && strings.IndexByte(text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
-				d.spans[form]++
-			}
-			if d.headline != nil && heads.in(text, run[0].s, run[len(run)-1].e, d.closedWords()) {
-				d.headline[form]++
-			}
-			if sentenceStart(text, run[0].s) {
-				d.initial[form]++
-			}
-			if hyphenLower(text, run[len(run)-1].e) {
-				d.modifier[form]++
-			}
-			if len(run) >= 3 && d.afterPortfolioTitle(text, run[0].s) && d.portfolio != nil {
-				d.portfolio[form]++
-			}
-			if len(d.counts) > maxCandidates {
-				d.prune()
-			}
-		}
 	}
 	// A "!" with no space after it stays inside a name ("Yahoo!News",
 	// "E!News"): it ends no sentence there.
