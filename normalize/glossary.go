@@ -525,7 +525,8 @@ func (m *matcher) wordKey(w string) string {
 // person's name, a person someone else by title, a short or lettered form
 // that merely folds like a name). The three stay in one function: split
 // into textWords, longestForm and mentionAt, normalize ran 2.7% more
-// instructions (BENCHMARKS.md, branch readnames61).
+// instructions (BENCHMARKS.md, "The name matcher's code as a reviewer
+// reads it").
 func (m *matcher) find(text string, yield func(Mention) bool) {
 	g := m.g
 	if len(g.nodes) <= 1 {
