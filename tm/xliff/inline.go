@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/bitext/bitext/tm/internal/xmlin"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // TokenKind tells a Token's kind.
@@ -344,7 +345,7 @@ func (s *stringSource) tok() (xml.Token, error) {
 	t, err := s.d.RawToken()
 	if err != nil {
 		if se, ok := err.(*xml.SyntaxError); ok {
-			return nil, &Error{Line: se.Line, Msg: "not well-formed XML: " + se.Msg}
+			return nil, &Error{Line: se.Line, Msg: "not well-formed XML: " + textio.Shown(se.Msg)}
 		}
 		return nil, &Error{Line: s.line, Msg: "unexpected end of markup"}
 	}

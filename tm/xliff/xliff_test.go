@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/xliff"
 )
@@ -262,6 +263,21 @@ func TestParse(t *testing.T) {
 		if _, _, err := xliff.Parse(bad); err == nil {
 			t.Errorf("Parse(%q) took it", bad)
 		}
+	}
+}
+
+// TestParseErrorShowsBytes: encoding/xml repeats an entity's name as it
+// read it ("invalid character entity &\xff\xfe;"); the error shows those
+// bytes escaped, as every other message shows a byte that is not UTF-8,
+// where it carried them raw to the terminal.
+func TestParseErrorShowsBytes(t *testing.T) {
+	_, _, err := xliff.Parse("a &\xff\xfe; b")
+	if err == nil {
+		t.Fatal("Parse took an entity of invalid bytes")
+	}
+	msg := err.Error()
+	if !utf8.ValidString(msg) || !strings.Contains(msg, `&\xff\xfe;`) {
+		t.Errorf("Parse error = %q; want the bytes shown as \\xff\\xfe, valid UTF-8", msg)
 	}
 }
 
