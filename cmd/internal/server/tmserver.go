@@ -37,8 +37,9 @@ import (
 //	DELETE /{slang}/{tlang}/store/{name}  forget the units that came from that store
 //
 // tmserver itself stubs the two DELETE routes (they answer "FIXME" and
-// forget nothing); here they forget, in one transaction, and answer 404
-// when there is nothing to forget.
+// forget nothing) and the statistics; here they forget, in one
+// transaction, and answer 404 when there is nothing to forget, and the
+// statistics are the store's document's, 404 when there is none.
 // Weblate's client (weblate/machinery/tmserver.py) also asks GET
 // /languages/ for {"sourceLanguages":[...],"targetLanguages":[...]}, sends
 // codes lower-cased with underscores (pt_br), the text cut at 500
@@ -344,16 +345,29 @@ func (s *Server) tmUploadStore(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
+// tmStoreStats answers the statistics of the store name: the document of
+// that name (its units, languages and import times, as GET
+// /api/v1/documents lists it), or a 404 when no unit came from it.
+// Translate Toolkit's tmserver stubs this route (it answers "FIXME"
+// whatever the name), and neither Weblate's nor Virtaal's client asks it;
+// here it answered the whole TM's stats whatever the name, so that a
+// mistyped store looked like one holding every unit.
 func (s *Server) tmStoreStats(w http.ResponseWriter, r *http.Request) error {
 	if _, _, err := tmLangs(r); err != nil {
 		return err
 	}
-	st, err := s.opt.DB.Stats(r.Context())
+	name, err := storeName(r)
 	if err != nil {
 		return err
 	}
-	st.Path = tmName(st.Path) // as GET /api/v1/stats: no folder, user or host
-	writeJSON(w, http.StatusOK, tm.NewStatsRecord(st))
+	docs, _, err := s.opt.DB.DocumentsPage(r.Context(), tm.DocumentQuery{Keep: func(n string) bool { return n == name }, Limit: 1})
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return &httpError{http.StatusNotFound, errors.New("no units came from the store " + textio.QuoteText(name) + ": GET /api/v1/documents lists the stores (documents) the TM holds")}
+	}
+	writeJSON(w, http.StatusOK, tm.NewDocumentRecord(docs[0]))
 	return nil
 }
 
