@@ -538,9 +538,14 @@ type jsonEntry struct {
 	Related    json.RawMessage   `json:"related,omitempty"` // of a discovered cluster: not imported
 }
 
+// maxGlossaryLine bounds a line of a TSV, CSV or JSON Lines glossary:
+// a name, its variants and languages fill a few hundred bytes, and
+// a place with hundreds of variants in many languages some ten KB.
+const maxGlossaryLine = 1 << 20
+
 func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	sc.Buffer(make([]byte, 64<<10), maxGlossaryLine)
 	var out []Entry
 	index := map[string]int{}
 	lines := 0 // read so far
@@ -588,7 +593,7 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 	}
 	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
 		// It said "bufio.Scanner: token too long" and exited 1 (trial33).
-		return nil, &ParseError{Line: lines + 1, Msg: "a line longer than 16 MiB (not a JSON Lines glossary?)"}
+		return nil, &ParseError{Line: lines + 1, Msg: fmt.Sprintf("a line longer than %d MiB (not a JSON Lines glossary?)", maxGlossaryLine>>20)}
 	} else if err != nil {
 		return nil, err
 	}
@@ -1101,7 +1106,7 @@ func ReadEntriesWithOrigins(r io.Reader, name string, format Format) ([]Entry, *
 	r = br
 	if format != FormatTBX && format != FormatTBX2 {
 		text = textio.NewReader(br, name)
-		r = text
+		r = textio.LineBounded(text, name, maxGlossaryLine, "a glossary's line holds a name and its variants")
 	}
 	entries, err := readEntries(r, format, o)
 	var pe *ParseError

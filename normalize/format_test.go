@@ -211,14 +211,14 @@ func TestReadEntriesRefusesHugeName(t *testing.T) {
 }
 
 // TestReadEntriesJSONLLineOverLimit: a JSON Lines glossary with a line over
-// 16 MiB is a ParseError naming the line (bad input, exit 2); it was
+// maxGlossaryLine (1 MiB) is a ParseError naming the line (bad input, exit 2); it was
 // "bufio.Scanner: token too long", without file or line, exit 1 (trial33).
 func TestReadEntriesJSONLLineOverLimit(t *testing.T) {
-	in := "{\"canonical\":\"X\"}\n{\"canonical\":\"" + strings.Repeat("a", 17<<20) + "\"}\n"
+	in := "{\"canonical\":\"X\"}\n{\"canonical\":\"" + strings.Repeat("a", maxGlossaryLine+1) + "\"}\n"
 	_, err := ReadEntries(strings.NewReader(in), FormatJSONL)
 	var pe *ParseError
-	if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), "a line longer than 16 MiB") {
-		t.Errorf("ReadEntries(a 17 MiB JSON line) = %v; want a ParseError on line 2 saying the line is too long", err)
+	if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), "a line longer than 1 MiB") {
+		t.Errorf("ReadEntries(a JSON line over 1 MiB) = %v; want a ParseError on line 2 saying the line is too long", err)
 	}
 }
 
