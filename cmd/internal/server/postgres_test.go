@@ -30,6 +30,7 @@ func TestOnPostgres(t *testing.T) {
 		"TMServerSuggest":              TestTMServerSuggest,
 		"TMServerWrites":               TestTMServerWrites,
 		"TMServerForget":               TestTMServerForget,
+		"TMServerStoreStats":           TestTMServerStoreStats,
 		"APILookupAndConcordance":      TestAPILookupAndConcordance,
 		"APITextRoutes":                TestAPITextRoutes,
 		"APIGlossaryUnitsImportExport": TestAPIGlossaryUnitsImportExport,
