@@ -57,16 +57,22 @@ func ParseFormat(s string) (Format, error) {
 }
 
 // DetectFormat guesses the format of an import file (FormatTMX, FormatTSV,
-// FormatJSONL, FormatXLIFF or FormatPO) from its name and first bytes. A
-// known extension wins (.tmx; .tsv, .tab; .jsonl, .json, .ndjson; .xlf,
-// .xliff, .sdlxliff, .mqxliff; .po, .pot). Otherwise the first bytes
-// decide, after blanks and a byte order mark: an XML document (UTF-8 or
-// UTF-16) by its root element after the prolog (XMLRoot): <xliff> is
-// XLIFF, <tmx> TMX (and so is a root past head, or another, which
-// OpenFile refuses first, naming it); comments (#) and then msgctxt or
-// msgid are PO; a leading '{' is JSON Lines, anything else is TSV. head
-// needs only a few hundred bytes.
+// FormatJSONL, FormatXLIFF or FormatPO) from its name and first bytes
+// (head: HeadSize of them). An XML document (UTF-8 or UTF-16) whose root
+// element after the prolog (XMLRoot) is <xliff> is XLIFF and one whose
+// root is <tmx> TMX, whatever its name: a .tmx file holding an XLIFF
+// document was read as TMX ("root element is <xliff>, want <tmx>").
+// Otherwise a known extension decides (.tmx; .tsv, .tab; .jsonl, .json,
+// .ndjson; .xlf, .xliff, .sdlxliff, .mqxliff; .po, .pot), then the first
+// bytes, after blanks and a byte order mark: comments (#) and then
+// msgctxt or msgid are PO; another XML document is TMX (a root past head,
+// or another, which OpenFile refuses first, naming it); a leading '{' is
+// JSON Lines, anything else is TSV.
 func DetectFormat(name string, head []byte) Format {
+	root, isXML := XMLRoot(head)
+	if f := xmlFormat(root); f != "" {
+		return f
+	}
 	if f := byExtension(name); f != "" {
 		return f
 	}
@@ -74,10 +80,7 @@ func DetectFormat(name string, head []byte) Format {
 	if isGettext(s) {
 		return FormatPO
 	}
-	if root, isXML := XMLRoot(head); isXML {
-		if root == "xliff" {
-			return FormatXLIFF
-		}
+	if isXML {
 		return FormatTMX
 	}
 	switch {
@@ -165,6 +168,18 @@ func decodeHead(head []byte) string {
 		units = units[:n-1] // a high surrogate whose pair head cut
 	}
 	return string(utf16.Decode(units))
+}
+
+// xmlFormat is the format of an XML document whose root element is root:
+// FormatXLIFF, FormatTMX, or "" for another root or none.
+func xmlFormat(root string) Format {
+	switch root {
+	case "xliff":
+		return FormatXLIFF
+	case "tmx":
+		return FormatTMX
+	}
+	return ""
 }
 
 // byExtension is the format that the extension of name says, or "".

@@ -19,7 +19,8 @@ func TestDetectFormat(t *testing.T) {
 	}{
 		{"a.tmx", "anything", FormatTMX},
 		{"A.TMX", "", FormatTMX},
-		{"a.tsv", "<tmx>", FormatTSV},
+		{"a.tsv", "<tmx>", FormatTMX}, // an XML document's root decides
+		{"a.tsv", "<b>Hello</b>\t<b>Bonjour</b>", FormatTSV},
 		{"a.tab", "", FormatTSV},
 		{"a.jsonl", "<", FormatJSONL},
 		{"a.json", "", FormatJSONL},
@@ -46,6 +47,15 @@ func TestDetectFormat(t *testing.T) {
 		{"data", "\xff\xfe<\x00x\x00l\x00i\x00f\x00f\x00 \x00", FormatXLIFF},
 		{"data", "\x00<\x00x\x00l\x00i\x00f\x00f\x00>", FormatXLIFF},
 		{"data", "<xliffs>", FormatTMX},
+		// The root decides over the extension whenever the file is XML: a
+		// .tmx file holding an XLIFF document was read as TMX, and refused.
+		{"a.tmx", "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\">", FormatXLIFF},
+		{"a.xlf", "\ufeff<tmx version=\"1.4\">", FormatTMX},
+		{"a.tmx", "<?xml version=\"1.0\"?>\n<!-- a licence -->", FormatTMX}, // the root past head: the extension
+		{"a.xlf", "<?xml version=\"1.0\"?>\n<html>", FormatXLIFF},
+		// A prolog past 1 KB (a licence comment, a DOCTYPE's internal
+		// subset): the root is read up to HeadSize.
+		{"data", "<?xml version=\"1.0\"?>\n<!--\n" + strings.Repeat("Licensed under the Apache License, Version 2.0.\n", 100) + "-->\n<!DOCTYPE xliff [\n" + strings.Repeat("<!ENTITY e \"&#x3e;\">\n", 100) + "]>\n<xliff version=\"1.2\">", FormatXLIFF},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {

@@ -117,7 +117,7 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 	var iopt ImportOptions
 	if opt.Format == FormatAuto || opt.Format == "" {
 		br := bufio.NewReaderSize(r, bufSize)
-		head, _ := br.Peek(512)
+		head, _ := br.Peek(HeadSize)
 		opt.Format, r = DetectFormat("", head), br
 	}
 	switch opt.Format {

@@ -194,11 +194,15 @@ var ErrUnitsFile = errors.New("not an article but a file of translation units")
 
 // unitsFile names the format of doc when it is a file of translation
 // units rather than an article ("" when it is an article): by its name's
-// extension (.xlf, .tmx, .po, ...), or, when the name is no .html or
+// extension (.xlf, .tmx, .po, ...; between XLIFF and TMX, an XML file's
+// root decides), or, when the name is no .html or
 // .txt, by its first bytes (an <xliff> root, a <tmx element, a PO header).
 func unitsFile(name string, doc []byte) string {
 	named := map[Format]string{FormatXLIFF: "XLIFF", FormatTMX: "TMX", FormatPO: "gettext PO"}
 	if f := byExtension(name); f != "" {
+		if r, _ := XMLRoot(doc[:min(len(doc), HeadSize)]); xmlFormat(r) != "" {
+			f = xmlFormat(r) // the root decides: a .tmx file holding an XLIFF document
+		}
 		return named[f]
 	}
 	if extract.DetectKind(name, nil) == extract.KindHTML || strings.HasSuffix(strings.ToLower(name), ".txt") {
@@ -217,8 +221,11 @@ func unitsFile(name string, doc []byte) string {
 }
 
 // HeadSize is how many of a document's first bytes decide its format
-// (IsClientXLIFF).
-const HeadSize = 1024
+// (IsClientXLIFF, DetectFormat): enough for the prolog of a real file
+// before its root element, a licence comment and a DOCTYPE with its
+// internal subset (a few KB); at 1 KB, an XLIFF file whose prolog ran
+// past it, named without an XLIFF extension, was taken for TMX.
+const HeadSize = 64 << 10
 
 // IsClientXLIFF reports whether Pretranslate reads the document named
 // name, whose first bytes are head (HeadSize of them are enough), as a

@@ -545,7 +545,7 @@ func TestPretranslateXLIFF2Codes(t *testing.T) {
 }
 
 // TestIsClientXLIFF: the name decides when it has an extension of a
-// format, HTML or .txt; otherwise (standard input) an <xliff> root does,
+// format (between XLIFF and TMX, an XML file's root), HTML or .txt; otherwise (standard input) an <xliff> root does,
 // after a byte order mark, the XML declaration and comments.
 func TestIsClientXLIFF(t *testing.T) {
 	decl := "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- the client's -->\n<!DOCTYPE xliff>\n"
@@ -566,7 +566,9 @@ func TestIsClientXLIFF(t *testing.T) {
 		{"-", "", false},
 		{"a.txt", decl + "<xliff>", false},
 		{"a.html", "<xliff>", false},
-		{"a.tmx", "<xliff>", false},
+		{"a.tmx", "<xliff>", true}, // an XML file's root decides between XLIFF and TMX
+		{"a.xlf", "<tmx>", false},
+		{"client.data", decl + "<!--\n" + strings.Repeat("Licensed under the Apache License, Version 2.0.\n", 40) + "-->\n<xliff version=\"1.2\">", true}, // a prolog past 1 KB
 	} {
 		if got := IsClientXLIFF(c.name, []byte(c.head)); got != c.want {
 			t.Errorf("IsClientXLIFF(%q, %q) = %v; want %v", c.name, c.head, got, c.want)
