@@ -8,6 +8,7 @@ package langwords
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -182,6 +183,11 @@ const (
 	readMinShare   = 0.15
 	readRatio      = 1.8
 	readCloseRatio = 1.5
+	// readMinDistinct is how many different function words of the lead's
+	// list a text of ReadMinWords or more needs: one English sentence
+	// repeated ("Angela Merkel met Emmanuel Macron in Paris." x 1000) had
+	// 29% Dutch words, met and in, and was read as Dutch.
+	readMinDistinct = 3
 )
 
 // A Reading is what [Read] found of a text: the language it reads as (""
@@ -233,7 +239,7 @@ func Read(text string) Reading {
 	if Close(r.Lead, r.Next) {
 		closeShare = r.NextShare
 	}
-	if n >= ReadMinWords && r.LeadShare >= readMinShare && r.LeadShare >= readRatio*r.OtherShare {
+	if n >= ReadMinWords && r.LeadShare >= readMinShare && r.LeadShare >= readRatio*r.OtherShare && distinct(text, lead) >= readMinDistinct {
 		switch {
 		case r.LeadShare >= readCloseRatio*closeShare:
 			r.Lang = r.Lead
@@ -254,4 +260,18 @@ func Read(text string) Reading {
 		r.Lang = readShort(text, shortDefault)
 	}
 	return r
+}
+
+// distinct counts the different function words of Codes()[lang] among
+// the first ReadMaxWords words of text, up to readMinDistinct.
+func distinct(text string, lang int) int {
+	var seen []string
+	n := 0
+	EachWord(text, func(w []byte) bool {
+		if n++; Langs(w)&(1<<lang) != 0 && !slices.Contains(seen, string(w)) {
+			seen = append(seen, string(w))
+		}
+		return len(seen) < readMinDistinct && n < ReadMaxWords
+	})
+	return len(seen)
 }

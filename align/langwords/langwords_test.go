@@ -50,6 +50,9 @@ func TestRead(t *testing.T) {
 		{"Daech a attaqué à Kiev mardi soir.", ""}, // too short
 		{fr[:len(fr)/2] + en[:len(en)/2], ""},      // mixed
 		{strings.Repeat("東京 ", 100), ""},           // no list's words
+		// One sentence repeated: two Dutch function words (met, in), 29%
+		// of its words, were read as Dutch; too few different ones.
+		{strings.Repeat("Angela Merkel met Emmanuel Macron in Paris. ", 1000), ""},
 		{"", ""},
 	} {
 		r := Read(tc.text)
