@@ -28,7 +28,7 @@ import (
 //
 // The binary embeds place_index.bin, which TestPlaceIndex writes from
 // places.tsv (go test ./normalize -run TestPlaceIndex -update-places) and
-// checks against it: keying 21,000 names at start-up would cost more than
+// checks against it: keying 25,000 names at start-up would cost more than
 // a batch of 100,000 pairs spends on them (400 M instructions). It holds,
 // little-endian:
 //
@@ -39,7 +39,7 @@ import (
 //
 // A name is a place's when its key's hash is among the keys (one binary
 // search turns away most names, a person's) and its form's hash is a
-// form's of the place: a hash of 32 bits, where two of 25,000 forms or
+// form's of the place: a hash of 32 bits, where two of 30,000 forms or
 // one a name with no form in the table could share one by chance (one in
 // 170,000).
 
@@ -146,7 +146,9 @@ func (x placeIndex) name(p int) string {
 // one key). A name in an abjad (Arabic, Hebrew) has its form apart, after
 // a 0 byte: written without most vowels, its Latin letters are those of
 // other names too (شانسی reads as Shansi, a name of no place in Latin), so
-// it is found only by a name in an abjad.
+// it is found only by a name in an abjad. A name in kana, Georgian or
+// Armenian letters, which appendLatin leaves as they are, is found only as
+// the table writes it (カンパラ, Kampala).
 func placeForm(dst []byte, name string) []byte {
 	for _, r := range name {
 		if r >= 0x0590 && isAbjad(r) {

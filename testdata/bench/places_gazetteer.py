@@ -23,8 +23,9 @@ Kept:
 - cities of MINPOP people or more (the matcher's table: 100,000), and the
   first-level divisions of the countries that have such a city;
 - of each place, its GeoNames name and its names in the catalogues of LANGS
-  (64 of the 190) that are written in the Latin, Cyrillic, Greek, Arabic, Hebrew or Han script
-  alone (the scripts the matcher reads), one each after folding case,
+  (66 of the 190) that are written in the Latin, Cyrillic, Greek, Arabic,
+  Hebrew, Han, Georgian or Armenian script or in kana alone, one each after
+  folding case,
   marks, hyphens and apostrophes (Muenchen, München: one), and without a
   name of two letters or fewer;
 - of those, only the names the matcher does not already join: a name is
@@ -58,11 +59,12 @@ import uk_places  # noqa: E402
 # not the constructed ones (eo, ia) nor the romanizations of spoken
 # varieties (hak, nan: Kóng-chû-sṳ).
 LANGS = set("""af ar az be bg bs ca cs cy da de el en es et eu fa fi fr ga gl he hr hu
-id is it ja kk ky lb lt lv mk mn ms mt nb nl nn pl ps pt ro ru sk sl sq sr sv sw tg
+hy id is it ja ka kk ky lb lt lv mk mn ms mt nb nl nn pl ps pt ro ru sk sl sq sr sv sw tg
 tk tl tr tt uk ur uz vi yi zh zh_CN zh_TW""".split())
 
-SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK UNIFIED")
-SKIP = set(" -'’‘ʼ.·")
+SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK UNIFIED",
+           "KATAKANA", "HIRAGANA", "GEORGIAN", "ARMENIAN")
+SKIP = set(" -'’‘ʼ.·・")
 
 
 def script_ok(name):
@@ -151,7 +153,7 @@ def main():
     rows = prune(bin_, [r for r in rows if len(r[2]) >= 2])
     print("# The world's cities of %d people or more and their countries' first-level" % minpop)
     print("# divisions, with their names in other languages (Latin, Cyrillic, Greek, Arabic,")
-    print("# Hebrew, Han). From GeoNames (www.geonames.org, CC BY 4.0) as Debian's libgeonames0")
+    print("# Hebrew, Han, kana, Georgian, Armenian). From GeoNames (www.geonames.org, CC BY 4.0) as Debian's libgeonames0")
     print("# and libgeonames-common 0.3.0-1 ship it; written by testdata/bench/places_gazetteer.py.")
     print("# place\tpopulation\tnames")
     for pop, gid, names in rows:
