@@ -6,9 +6,11 @@ import (
 	"sync"
 )
 
-// A gazetteer of the world's places (issue 11): the cities of 100,000
+// A gazetteer of the world's places (issue 11): the cities of 15,000
 // people or more and the first-level divisions, each with its names in
-// other languages (places.tsv, from GeoNames). It sees what no spelling
+// other languages (places.tsv, from GeoNames; a city under 100,000 people
+// with only its names in other scripts than Latin and Cyrillic, which are
+// too often a declension that is a person's name too: Martina of Martin). It sees what no spelling
 // rule can: an exonym (Canton, Guangzhou; Munich, München), a former name
 // (Tiflis, Tbilisi; Danzig, Gdańsk) or a Russian form (Кишинев, Chișinău).
 //
@@ -28,7 +30,7 @@ import (
 //
 // The binary embeds place_index.bin, which TestPlaceIndex writes from
 // places.tsv (go test ./normalize -run TestPlaceIndex -update-places) and
-// checks against it: keying 25,000 names at start-up would cost more than
+// checks against it: keying 52,000 names at start-up would cost more than
 // a batch of 100,000 pairs spends on them (400 M instructions). It holds,
 // little-endian:
 //
@@ -39,9 +41,9 @@ import (
 //
 // A name is a place's when its key's hash is among the keys (one binary
 // search turns away most names, a person's) and its form's hash is a
-// form's of the place: a hash of 32 bits, where two of 30,000 forms or
+// form's of the place: a hash of 32 bits, where two of 52,000 forms or
 // one a name with no form in the table could share one by chance (one in
-// 170,000).
+// 83,000).
 
 // placeIndexBin is the gazetteer's index; see TestPlaceIndex.
 //

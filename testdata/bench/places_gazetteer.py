@@ -20,14 +20,14 @@ id and first-level division code ("DE.02") as gettext catalogues (190 of
 them).
 
 Kept:
-- cities of MINPOP people or more (the matcher's table: 100,000), and the
+- cities of MINPOP people or more (the matcher's table: 15,000), and the
   first-level divisions of the countries that have such a city;
 - of each place, its GeoNames name and its names in the catalogues of LANGS
   (66 of the 190) that are written in the Latin, Cyrillic, Greek, Arabic,
   Hebrew, Han, Georgian or Armenian script or in kana alone, one each after
-  folding case,
-  marks, hyphens and apostrophes (Muenchen, München: one), and without a
-  name of two letters or fewer;
+  folding case, marks, hyphens and apostrophes (Muenchen, München: one),
+  and without a name of two letters or fewer; of a city under SMALL
+  people, only its names in other scripts than Latin and Cyrillic;
 - of those, only the names the matcher does not already join: a name is
   left out when `BIN names match` scores it "same" as the place's GeoNames
   name (Tbilissi, Tbilisi; Мюнхен, Munich), so that the table holds what
@@ -77,6 +77,21 @@ def script_ok(name):
         if not n.startswith(SCRIPTS):
             return False
     return True
+
+
+# A city of fewer people than SMALL keeps, besides its GeoNames name, only
+# its names in other scripts than Latin and Cyrillic (Greek, Arabic,
+# Hebrew, Han, kana, Georgian, Armenian). Its Latin and Cyrillic names are
+# mostly a Baltic or Slavic language's declension or reading of the place's
+# own name, many of them a person's name too: Martina (Martin, Slovakia),
+# Gubina (Gubin), Тона (Tōno) joined Martin and Martina, Gubin and Gubina,
+# Tono and Tona in the names check sets (branch places62).
+SMALL = 100000
+
+
+def script_in(name, scripts):
+    """Whether a letter of name is of one of scripts."""
+    return any(unicodedata.name(c, "").startswith(scripts) for c in name if c.isalpha())
 
 
 def fold(name):
@@ -143,7 +158,10 @@ def main():
     for gid, name, a1code, a1name, cc, _country, _tz, pop in cities:
         if pop < minpop:
             continue
-        rows.append((pop, gid, names_of(gid, name, catalogs)))
+        ns = names_of(gid, name, catalogs)
+        if pop < SMALL:
+            ns = ns[:1] + [n for n in ns[1:] if not script_in(n, ("LATIN", "CYRILLIC"))]
+        rows.append((pop, gid, ns))
         code = cc + "." + a1code
         if a1code and a1name and (code not in divisions or divisions[code][0] < pop):
             divisions[code] = (pop, a1name)
