@@ -247,6 +247,9 @@ func appendLatinRune(dst []byte, r, prev, next rune) []byte {
 		return appendHebrew(dst, r, prev, next)
 	}
 	l := unicode.ToLower(r)
+	if out, ok := appendCaucasus(dst, l, unicode.ToLower(prev), unicode.ToLower(next)); ok {
+		return out
+	}
 	if s, ok := latinSpecial[l]; ok {
 		return append(dst, s...)
 	}

@@ -7,6 +7,11 @@ source the gazetteer (normalize/places.tsv, GeoNames) did not come from
     dpkg-deb -x unicode-cldr-core_*.deb DIR
     places_cldr.py DIR/usr/share/unicode/cldr/common/main > OUT.tsv
     places_cldr.py --score OUT.tsv BIN design|held
+    places_cldr.py --locales ka,hy DIR/usr/share/unicode/cldr/common/main > OUT.tsv
+
+The third form writes the set of other locales than LOCALES (Georgian and
+Armenian, branch places62: scripts the matcher did not read when the first
+set was drawn), its look-alikes in those locales only.
 
 The second form scores a split: per class, how many pairs `BIN names
 match` calls the same (variant: recall; look-alike: false merges), beside
@@ -67,12 +72,13 @@ def held(zone):
     return zlib.crc32(zone.encode("utf-8")) % 5 == 0
 
 
-def main():
-    root = sys.argv[1]
+def main(root, locales=None):
+    only = locales is not None
+    locales = locales or LOCALES
     en = cities(os.path.join(root, "root.xml"))
     en.update(cities(os.path.join(root, "en.xml")))
     names = {}
-    for loc in LOCALES:
+    for loc in locales:
         p = os.path.join(root, loc + ".xml")
         if os.path.exists(p):
             names[loc] = cities(p)
@@ -95,6 +101,8 @@ def main():
     looks = []
     word = re.compile(r"^\w{5,}$")
     for loc in sorted(names):
+        if only and loc == "en":
+            continue
         items = sorted((z, n) for z, n in names[loc].items() if z in english and word.match(n))
         for i, (za, a) in enumerate(items):
             for zb, b in items[i + 1:]:
@@ -139,5 +147,7 @@ def score(path, bin_, split):
 if __name__ == "__main__":
     if sys.argv[1] == "--score":
         score(*sys.argv[2:5])
+    elif sys.argv[1] == "--locales":
+        main(sys.argv[3], sys.argv[2].split(","))
     else:
-        main()
+        main(sys.argv[1])
