@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // A gazetteer of the world's places (issue 11): the cities of 15,000
@@ -145,37 +146,65 @@ func (x placeIndex) name(p int) string {
 // hyphens (Alma-Ata, Алма-Ата: almaata). Two names are one place's only
 // when each is a name of the table in this form, not a key of the matcher,
 // which reads more names as one (Torin and Torí, a name of Turin, have
-// one key). A name in an abjad (Arabic, Hebrew) has its form apart, after
-// a 0 byte: written without most vowels, its Latin letters are those of
-// other names too (شانسی reads as Shansi, a name of no place in Latin), so
-// it is found only by a name in an abjad. A name in kana, Georgian or
-// Armenian letters, which appendLatin leaves as they are, is found only as
-// the table writes it (カンパラ, Kampala).
+// one key). A name in a script other than Latin and Cyrillic has its form
+// apart, after its script's tag byte (placeTag): its Latin reading is often
+// another name in Latin (კანი, Cannes in Georgian, reads as Kani; Δαβίδ as
+// Davidi of David), so a name in Latin is found only by the table's names
+// in Latin and Cyrillic, never by a reading. A name in kana, which
+// appendLatin leaves as it is, is found only as the table writes it
+// (カンパラ, Kampala).
 func placeForm(dst []byte, name string) []byte {
-	for _, r := range name {
-		if r >= 0x0590 && isAbjad(r) {
-			dst = append(dst, 0)
-			break
-		}
+	if t := placeTag(name); t != tagNone {
+		dst = append(dst, t)
 	}
 	return appendLatin(dst, name)
 }
 
-// placeOf returns the place names a and b, whose keys are s.fullA and
-// s.fullB, are names of, the largest when several, and whether they are
-// names of one place.
-func (s *simState) placeOf(a, b string) (int, bool) {
-	x := places()
-	if !x.hasKey(s.fullA) || !x.hasKey(s.fullB) {
-		return -1, false
+// The tag bytes of placeForm, one a script: a reading in one script's
+// rules equal to a reading in another's is a coincidence, as a reading
+// equal to a Latin name is. An abjad's (Arabic, Hebrew) is 0: written
+// without most vowels, its readings are other names' too (شانسی reads as
+// Shansi, a name of no place in Latin), and it is found only by a name
+// in an abjad (placeOf).
+const (
+	tagAbjad byte = iota
+	tagGreek
+	tagHan // and kana: a Japanese name writes both
+	tagGeorgian
+	tagArmenian
+	tagOther             // Hangul, Devanagari, Thai ...
+	tagNone  byte = 0xFF // Latin and Cyrillic, and a name without letters
+	tagLast       = tagOther
+)
+
+// placeTag is the tag of name's form: its script's, or tagNone for a
+// name in Latin and Cyrillic letters. A name that mixes scripts ("Shanghai
+// - 上海") has the tag of its last letter of another script than Latin and
+// Cyrillic, an abjad's before any.
+func placeTag(name string) byte {
+	tag := tagNone
+	for _, r := range name {
+		switch {
+		case r < 0x0370 || (r >= 0x0400 && r <= 0x052F) || !unicode.IsLetter(r):
+		case r >= 0x0590 && isAbjad(r):
+			return tagAbjad
+		case r <= 0x03FF || (r >= 0x1F00 && r <= 0x1FFF):
+			tag = tagGreek
+		case (r >= 0x10A0 && r <= 0x10FF) || (r >= 0x1C90 && r <= 0x1CBF):
+			tag = tagGeorgian
+		case r >= 0x0530 && r <= 0x058F:
+			tag = tagArmenian
+		case isHan(r) || (r >= 0x3040 && r <= 0x30FF):
+			tag = tagHan
+		case !unicode.Is(unicode.Latin, r) && !unicode.Is(unicode.Cyrillic, r):
+			tag = tagOther
+		}
 	}
-	s.formBuf = placeForm(s.formBuf[:0], a)
-	ra := x.formRecords(s.formBuf)
-	if ra == "" {
-		return -1, false
-	}
-	s.formBuf = placeForm(s.formBuf[:0], b)
-	rb := x.formRecords(s.formBuf)
+	return tag
+}
+
+// sharedPlace returns the first place of the records ra and rb share.
+func sharedPlace(ra, rb string) (int, bool) {
 	for i, j := 0, 0; i < len(ra)/placeFormSize && j < len(rb)/placeFormSize; {
 		switch pa, pb := recordPlace(ra, i), recordPlace(rb, j); {
 		case pa == pb:
@@ -187,6 +216,45 @@ func (s *simState) placeOf(a, b string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// placeOf returns the place names a and b, whose keys are s.fullA and
+// s.fullB, are names of, the largest when several, and whether they are
+// names of one place.
+func (s *simState) placeOf(a, b string) (int, bool) {
+	x := places()
+	if !x.hasKey(s.fullA) || !x.hasKey(s.fullB) {
+		return -1, false
+	}
+	ras := s.placeRecords(x, a)
+	if ras[0] == "" && ras[1] == "" {
+		return -1, false
+	}
+	rbs := s.placeRecords(x, b)
+	best, ok := -1, false
+	for _, ra := range ras {
+		for _, rb := range rbs {
+			if p, found := sharedPlace(ra, rb); found && (!ok || p < best) {
+				best, ok = p, true
+			}
+		}
+	}
+	return best, ok
+}
+
+// placeRecords returns the records of name's form and, for a name in a
+// script with a tag other than an abjad's, of its Latin reading without
+// the tag: such a name is found by the table's names in its script and,
+// as a Latin name is, by its names in Latin and Cyrillic (Վյենտյան reads
+// as Vyentyan, a name of Vientiane in Latin and in Ukrainian).
+func (s *simState) placeRecords(x placeIndex, name string) [2]string {
+	var rs [2]string
+	s.formBuf = placeForm(s.formBuf[:0], name)
+	rs[0] = x.formRecords(s.formBuf)
+	if len(s.formBuf) > 0 && s.formBuf[0] > tagAbjad && s.formBuf[0] <= tagLast {
+		rs[1] = x.formRecords(s.formBuf[1:])
+	}
+	return rs
 }
 
 // placeNames is the gazetteer's part of baseStage: when the pair's two

@@ -162,6 +162,13 @@ func TestPlaceNames(t *testing.T) {
 		{"Dnipro", "Dnepropetrovsk"}, // a former name, which ukplaces.tsv has not
 		{"CANTON", "GUANGZHOU"},
 	}
+	// A name in another script than Latin and Cyrillic is still found by
+	// its own form (Georgian, Armenian) as one in Latin is by its.
+	for _, p := range [][2]string{{"Tbilisi", "თბილისი"}, {"Yerevan", "Երևան"}, {"Munich", "München"}, {"Munich", "Μόναχο"}} {
+		if got := m.Similarity(p[0], p[1]); got < SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", p[0], p[1], got, SameThreshold)
+		}
+	}
 	for _, p := range same {
 		got, steps := m.Explain(p[0], p[1])
 		if got != 1 {
@@ -180,6 +187,12 @@ func TestPlaceNames(t *testing.T) {
 		{"Torin", "Tori"},     // Torí is Turin's (Catalan), Torin no place's
 		{"Keir", "Keira"},     // one key as Kaira, Cairo's, not its form
 		{"Shansi", "Shaanxi"}, // شانسی, Shaanxi's in Persian, is read apart
+		// Latin readings of a place's names in other scripts are kept
+		// apart: Kani is Cannes' in Georgian (კანი), Davidi David's in
+		// Georgian, Velesa Veles' in Greek (Βελεσά), no Latin name of them.
+		{"Cannes", "Kani"},
+		{"David", "Davidi"},
+		{"Veles", "Velesa"},
 	}
 	for _, p := range different {
 		if got := m.Similarity(p[0], p[1]); got >= SameThreshold {
