@@ -148,8 +148,8 @@ func (x placeIndex) name(p int) string {
 // which reads more names as one (Torin and Torí, a name of Turin, have
 // one key). A name in a script other than Latin and Cyrillic has its form
 // apart, after its script's tag byte (placeTag): its Latin reading is often
-// another name in Latin (კანი, Cannes in Georgian, reads as Kani; Δαβίδ as
-// Davidi of David), so a name in Latin is found only by the table's names
+// another name in Latin (კანი, Cannes in Georgian, reads as Kani; დავიდი,
+// David's, as Davidi), so a name in Latin is found only by the table's names
 // in Latin and Cyrillic, never by a reading. A name in kana, which
 // appendLatin leaves as it is, is found only as the table writes it
 // (カンパラ, Kampala).
