@@ -84,7 +84,7 @@ func (b *heldBody) Read(p []byte) (int, error) {
 	switch {
 	case err == nil:
 	case errors.Is(err, os.ErrDeadlineExceeded) && b.w != nil:
-		b.err = &httpError{http.StatusRequestTimeout, fmt.Errorf("request body: not received whole within %v, the time limit of this route: nothing was stored; send the body at once, as it is sent on", b.limit)}
+		b.err = &httpError{http.StatusRequestTimeout, fmt.Errorf("request body: not received whole within %v, the time limit of this route: nothing was stored; send the whole body within that time", b.limit)}
 		return n, b.err
 	case b.w != nil:
 		// The body is read (io.EOF) or cut: the deadline was for it

@@ -206,8 +206,8 @@ func TestStalledBodyAnsweredAtTimeLimit(t *testing.T) {
 	}
 	b, _ := io.ReadAll(res.Body)
 	res.Body.Close()
-	if res.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(b), "not received whole within 500ms") {
-		t.Errorf("a stalled body: %d %s after %v; want 408 naming the time limit", res.StatusCode, b, time.Since(start))
+	if res.StatusCode != http.StatusRequestTimeout || !strings.Contains(string(b), "not received whole within 500ms") || !strings.Contains(string(b), "send the whole body within that time") {
+		t.Errorf("a stalled body: %d %s after %v; want 408 naming the time limit and what to do", res.StatusCode, b, time.Since(start))
 	}
 	// Two requests on one connection, bodies sent whole: the second is
 	// not cut by a deadline the first set.
