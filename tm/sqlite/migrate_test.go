@@ -41,15 +41,7 @@ func TestUpgradeFromSchema2(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	// Make it a schema-2 TM, as bitext before this change left it.
-	db, err := sql.Open(driverName, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	toSchema2(t, path)
 
 	s, err = Open(ctx, path)
 	if err != nil {
@@ -92,14 +84,7 @@ func TestUpgradeKeepsTMXHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	db, err := sql.Open(driverName, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	toSchema2(t, path)
 	s, err = Open(ctx, path)
 	if err != nil {
 		t.Fatalf("open a schema-2 TM: %v", err)
@@ -117,5 +102,20 @@ func TestUpgradeKeepsTMXHeader(t *testing.T) {
 	got := r.Header()
 	if !reflect.DeepEqual(got.Props, h.Props) || !reflect.DeepEqual(got.Notes, h.Notes) || tmx.Get(got.Attrs, "o-tmf") != "OmegaT TMX" || tmx.Get(got.Attrs, "creationtool") != "bitext" {
 		t.Errorf("export of old.tmx from an upgraded TM: header %+v; want the file's props, notes and o-tmf, creationtool bitext", got)
+	}
+}
+
+// toSchema2 makes the TM at path one of schema 2, as bitext left it before
+// unit ids were never given again (unit_seq) and units kept their
+// languages (langs): what its migrations 3 and on add, taken out.
+func toSchema2(t *testing.T, path string) {
+	t.Helper()
+	db, err := sql.Open(driverName, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("DROP TABLE unit_seq; DROP INDEX unit_file; DROP INDEX unit_file_langs; ALTER TABLE unit DROP COLUMN langs; DELETE FROM bitext_migrations WHERE version > 2"); err != nil {
+		t.Fatal(err)
 	}
 }
