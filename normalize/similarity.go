@@ -614,13 +614,38 @@ func joinedEqual(a, b []string) bool {
 
 // tokenScore pairs the words of the two names greedily, best pair first, and
 // combines the pair scores (see "Similarity" in the package documentation).
+// Its steps: wordSims scores every word of the shorter name against every
+// word of the longer; pairWords pairs them, best pair first, and scores the
+// pairing (the worst pair decides most); leftOutPenalties takes off for each
+// word of the longer name left unpaired; markShorter records what the
+// pairing says the shorter name is (other initials, a kunya, a branch).
 func (s *simState) tokenScore() float64 {
 	a, b, optB, orgShort, rawA, rawB := s.ta, s.tb, s.ob, s.orgA, s.rawA, s.rawB
 	if len(a) > len(b) {
 		a, b, optB, orgShort, rawA, rawB = b, a, s.oa, s.orgB, s.rawB, s.rawA
 	}
-	dirs := s.dirA && s.dirB
 	var sims [maxTokensCompared][maxTokensCompared]float64
+	s.wordSims(a, b, rawA, rawB, &sims)
+	usedB, pairOf, score, worst := pairWords(a, b, &sims)
+	s.outA, s.outB, s.outNear = "", "", false
+	if score >= SameThreshold && worst < 1 && len(a) == len(b) && len(a) > 1 {
+		s.outvoted(a, b, &sims, pairOf[:len(a)]) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
+	}
+	score = s.leftOutPenalties(score, worst, a, b, optB, rawA, rawB, usedB[:len(b)])
+	if len(a) == 1 && len(b) > 1 {
+		score *= singleWordFactor
+	}
+	s.markShorter(a, b, optB, orgShort, rawB, usedB[:len(b)], pairOf[:len(a)])
+	return score
+}
+
+// wordSims sets sims[i][j] to the score of word i of a against word j of b
+// (wordSim), raised or lowered by the rules for words apart from their
+// spelling: an article joined to the word (articles.go, articleletter.go),
+// points of the compass, short vowels, Dutch ch and kaf or kha (dutchch.go,
+// kafkha.go). a is the shorter name; rawA and rawB are the names as given.
+func (s *simState) wordSims(a, b []string, rawA, rawB string, sims *[maxTokensCompared][maxTokensCompared]float64) {
+	dirs := s.dirA && s.dirB
 	var stemA, stemB [maxTokensCompared]string // articles.go
 	stems := false
 	for i := range a {
@@ -655,10 +680,16 @@ func (s *simState) tokenScore() float64 {
 			}
 		}
 	}
+}
+
+// pairWords pairs each word of a, the shorter name, with a word of b, the
+// best-scoring pair of words left first. It returns which words of b are
+// paired (usedB), the word of b paired with each word of a (pairOf), the
+// pairing's score and its worst pair's.
+func pairWords(a, b []string, sims *[maxTokensCompared][maxTokensCompared]float64) (usedB [maxTokensCompared]bool, pairOf [maxTokensCompared]int8, score, worst float64) {
 	usedA := [maxTokensCompared]bool{}
-	usedB := [maxTokensCompared]bool{}
-	var pairOf [maxTokensCompared]int8 // the word of b matched to each word of a
-	sum, weight, worst := 0.0, 0.0, 1.0
+	sum, weight := 0.0, 0.0
+	worst = 1.0
 	for range a {
 		bi, bj, best := -1, -1, -1.0
 		for i := range a {
@@ -680,7 +711,14 @@ func (s *simState) tokenScore() float64 {
 	}
 	// The worst word decides most: names that share a given name but not a
 	// surname are different people.
-	score := worst + worstWordShare*(sum/weight-worst)
+	return usedB, pairOf, worst + worstWordShare*(sum/weight-worst), worst
+}
+
+// leftOutPenalties takes from score a penalty for each word of b, the
+// longer name, that no word of a is paired with (usedB): optionalPenalty
+// for a patronym, a word inside an Arabic name chain, or a further word
+// left out of a full name; unmatchedPenalty for any other.
+func (s *simState) leftOutPenalties(score, worst float64, a, b []string, optB []bool, rawA, rawB string, usedB []bool) float64 {
 	// tail: the shorter name is the first words of a longer one that ends
 	// in an Arabic family name or nisba (shortfull.go).
 	// person: the rule is for persons' names in lists, not for names in
@@ -693,13 +731,8 @@ func (s *simState) tokenScore() float64 {
 	// head: the shorter name is the last words of a longer one, a
 	// person's given name in use and surname after given names the
 	// shorter leaves out (shortfull.go).
-	head := person && len(a) >= 2 && len(b) > len(a)+1 && !usedB[0] && usedLast(usedB[:len(b)], len(a)) && givenNamesBefore(rawB, rawA)
+	head := person && len(a) >= 2 && len(b) > len(a)+1 && !usedB[0] && usedLast(usedB, len(a)) && givenNamesBefore(rawB, rawA)
 	left := 0 // words left out of the middle (or the tail, or the head) so far
-
-	s.outA, s.outB, s.outNear = "", "", false
-	if score >= SameThreshold && worst < 1 && len(a) == len(b) && len(a) > 1 {
-		s.outvoted(a, b, &sims, pairOf[:len(a)]) // wordoutvoted.go: Oleg Tarasov, Oleg Taranov
-	}
 	for j := range b {
 		inner := j > 0 && j < len(b)-1 && usedB[0] && usedB[len(b)-1]
 		switch {
@@ -725,19 +758,24 @@ func (s *simState) tokenScore() float64 {
 			}
 		}
 	}
-	if len(a) == 1 && len(b) > 1 {
-		score *= singleWordFactor
-	}
-	if !orgShort && len(a) >= 3 && initialsApart(a, b, usedB[:len(b)], pairOf[:len(a)]) {
+	return score
+}
+
+// markShorter records what the pairing of a, the shorter name, with b says
+// a is: a person's name with other initials (s.initials), a name beside its
+// kunya (s.kunya), or an organisation's branch or a place's part
+// (s.branch).
+func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawB string, usedB []bool, pairOf []int8) {
+	if !orgShort && len(a) >= 3 && initialsApart(a, b, usedB, pairOf) {
 		s.initials = true // shortfull.go: George H. W. Bush, George W. Bush
 	}
-	if kunyaAgainstName(a, b, pairOf[:len(a)]) {
+	if kunyaAgainstName(a, b, pairOf) {
 		s.kunya = true // lookalike.go: Abu Muhammad al-Julani, Muhammad al-Julani
 	}
 	if orgShort && len(a) >= 2 && len(b) > len(a) && (!usedB[0] && !optB[0] && !possessiveFirst(rawB) || !usedB[len(b)-1] && !optB[len(b)-1]) {
 		s.branch = true // an organisation and its branch; not "Iran's Revolutionary Guards"
 	}
-	if orgShort && !s.branch && len(a) >= 2 && len(b) > len(a) && innerHeadAdded(b, usedB[:len(b)], optB, rawB) {
+	if orgShort && !s.branch && len(a) >= 2 && len(b) > len(a) && innerHeadAdded(b, usedB, optB, rawB) {
 		s.branch = true // lookalike.go: Islamic Group, Islamic Jihad Group
 	}
 	for j := 0; len(b) > len(a) && j < len(b); j++ {
@@ -745,13 +783,12 @@ func (s *simState) tokenScore() float64 {
 			s.branch = true // Republic of the Congo, Democratic Republic of the Congo
 		}
 	}
-	if !s.branch && len(b) > len(a) && len(a) >= 2 && !usedB[len(b)-1] && regionAdded(b, usedB[:len(b)], rawB) {
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && !usedB[len(b)-1] && regionAdded(b, usedB, rawB) {
 		s.branch = true // Islamic State in Iraq and the Levant - Libya
 	}
-	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB[:len(b)]) {
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB) {
 		s.branch = true // Virgin Islands, Virgin Islands, U.S.
 	}
-	return score
 }
 
 // wordSim compares two folded words.
