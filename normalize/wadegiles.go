@@ -54,49 +54,69 @@ var wgLast = [256]bool{'a': true, 'e': true, 'g': true, 'h': true, 'i': true, 'n
 // wgReplacer writes it) to Pinyin, ü written u as names write it in
 // English; ok is false if s is not one. A u without its umlaut (Hsu for
 // Hsü) is read as the syllable Wade-Giles writes with it where there is no
-// other (hsu, yu).
+// other (hsu, yu). The initial (wgSplit) and the final are converted apart:
+// wgInitial, then wgFinal, which reads the Pinyin initial.
 func wgSyllable(s string) (string, bool) {
 	k, ok := wgSplit(s)
 	if !ok {
 		return "", false
 	}
 	ini, fin := s[:k], s[k:]
+	p := wgInitial(ini, fin)
+	fin = wgFinal(ini, p, fin)
+	if p == "" && fin == "i" {
+		return "yi", true
+	}
+	return p + fin, true
+}
+
+// wgInitial is the Pinyin initial of the Wade-Giles initial ini before the
+// final fin: an apostrophe marks the aspirated initial (ch', k', t', p'),
+// the plain one is written voiced in Pinyin (ch, k, t, p are zh, g, d, b);
+// ch' and ch are q and j before a front vowel (i but not ih, ü, or u after
+// hs, the Hsu for Hsü above).
+func wgInitial(ini, fin string) string {
 	front := len(fin) > 0 && (fin[0] == 'i' && fin != "ih" || fin[0] == 'v' || fin[0] == 'u' && ini == "hs")
-	var p string
 	switch ini {
 	case "ch'":
-		p = "ch"
 		if front {
-			p = "q"
+			return "q"
 		}
+		return "ch"
 	case "ch":
-		p = "zh"
 		if front {
-			p = "j"
+			return "j"
 		}
+		return "zh"
 	case "ts'", "tz'":
-		p = "c"
+		return "c"
 	case "ts", "tz":
-		p = "z"
+		return "z"
+	case "ss":
+		return "s"
 	case "hs":
-		p = "x"
+		return "x"
 	case "k'":
-		p = "k"
+		return "k"
 	case "k":
-		p = "g"
+		return "g"
 	case "t'":
-		p = "t"
+		return "t"
 	case "t":
-		p = "d"
+		return "d"
 	case "p'":
-		p = "p"
+		return "p"
 	case "p":
-		p = "b"
+		return "b"
 	case "j":
-		p = "r"
-	default:
-		p = ini
+		return "r"
 	}
+	return ini
+}
+
+// wgFinal is the Pinyin final of the Wade-Giles final fin after the
+// Wade-Giles initial ini, p in Pinyin ("" for none).
+func wgFinal(ini, p, fin string) string {
 	switch {
 	case fin == "ih":
 		fin = "i"
@@ -130,13 +150,7 @@ func wgSyllable(s string) (string, bool) {
 	if len(fin) > 0 && fin[0] == 'v' {
 		fin = "u" + fin[1:] // lü, nü and ju, qu, xu, yu: u in names
 	}
-	if ini == "ss" {
-		p = "s"
-	}
-	if p == "" && fin == "i" {
-		return "yi", true
-	}
-	return p + fin, true
+	return fin
 }
 
 // wgSplit returns the length of the Wade-Giles initial of the syllable s
