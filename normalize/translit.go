@@ -109,6 +109,30 @@ func isApostrophe(r rune) bool {
 // Letters of scripts without a table are kept, lower-cased.
 func appendLatin(dst []byte, tok string) []byte { return appendLatinFa(dst, tok, 0) }
 
+// nextLetter is the letter of tok that begins at byte i, tatweel and marks
+// (isJoiner) passed over: -1 if there is none (the end of tok), -2 at ZWNJ,
+// which ends a Persian word part ("خامنه‌ای").
+func nextLetter(tok string, i int) rune {
+	if i >= len(tok) {
+		return -1
+	}
+	next, _ := utf8.DecodeRuneInString(tok[i:])
+	if next == 0x200C {
+		return -2
+	}
+	if isJoiner(next) {
+		next = -1
+		for j := i; j < len(tok); {
+			c, n := utf8.DecodeRuneInString(tok[j:])
+			if !isJoiner(c) {
+				return c
+			}
+			j += n
+		}
+	}
+	return next
+}
+
 // appendLatinFa is appendLatin where fa tells whether Arabic-script letters
 // are read the Persian and Urdu way (1), the Arabic way (-1), or as tok's own
 // letters say (0; see isPersianSpelling). A name decides for all its words:
@@ -131,24 +155,7 @@ func appendLatinFa(dst []byte, tok string, fa int8) []byte {
 			prev = r
 			continue
 		}
-		next := rune(-1)
-		if i < len(tok) {
-			next, _ = utf8.DecodeRuneInString(tok[i:])
-			if next == 0x200C { // ZWNJ ends a Persian word part: "خامنه‌ای"
-				next = -2
-			} else if isJoiner(next) {
-				// Look past tatweel and marks for the next letter.
-				for j := i; j < len(tok); {
-					c, n := utf8.DecodeRuneInString(tok[j:])
-					if !isJoiner(c) {
-						next = c
-						break
-					}
-					next = -1
-					j += n
-				}
-			}
-		}
+		next := nextLetter(tok, i)
 		if r >= 0x0600 && r <= 0x06FF {
 			if fa == 0 {
 				fa = -1
