@@ -13,7 +13,7 @@ package normalize
 // ("Abdurochim", "Abdurrochim"; "Abdusalam", "Abdussalaam"). A compound
 // given name in -uddin (ud-Din, "of the faith") has its first part as
 // short form: "Siraj Haqqani" is "Sirajuddin Haqqani" (dinStem).
-// articleStem reads each such word without the article, and tokenScore
+// articleStem reads each such word without the article, and wordSims
 // compares the words so read when they score under the threshold
 // otherwise (the UN list's aliases of one person: "Mati ur Rehman",
 // "Matiur Rahman", "Matti al-Rehman"; "Abd Ur-Rehman", "Abdur Rahman";

@@ -411,7 +411,7 @@ func wordKeysDiffer(a, b string) bool {
 // not the Hungarian Independence Party, the Revolutionary Action Party not
 // the Revolutionary Party. The word-by-word score of a person's name
 // forgives a word left out of the middle (Georg Hegel, Georg Wilhelm
-// Friedrich Hegel: shortfull.go) and the branch cap of tokenScore reads
+// Friedrich Hegel: shortfull.go) and the branch cap of markShorter reads
 // only a head noun or a region added at an end; orgWordAdded caps the
 // rest. A head noun added at either end (Res Publica, Res Publica Party;
 // Estonian Christian Democrats, Party of Estonian Christian Democrats) and the

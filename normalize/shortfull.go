@@ -7,7 +7,7 @@ import (
 )
 
 // A person's press form against the full name (branch shortfull, issue
-// 11). tokenScore charges each word of the longer name left unmatched;
+// 11). leftOutPenalties charges each word of the longer name left unmatched;
 // where the shorter name keeps the first and last words of the longer
 // (a Western given name and surname, "Georg Hegel" for "Georg Wilhelm
 // Friedrich Hegel"; an Arabic given and family name, "Ayman al-Zawahiri"
@@ -123,7 +123,7 @@ const initialsApartScore = 0.8
 // middle name is no difference (John F. Kennedy, John Fitzgerald Kennedy;
 // George H. Walker Bush, George H. W. Bush). usedB tells which words of b
 // are paired, pairOf the word of b paired with each word of a; a has the
-// fewer words (tokenScore). A middle word is neither the first nor the
+// fewer words (pairWords). A middle word is neither the first nor the
 // last.
 func initialsApart(a, b []string, usedB []bool, pairOf []int8) bool {
 	mid := false // a has a middle initial

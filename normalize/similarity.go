@@ -158,9 +158,9 @@ type simState struct {
 	orgB                 bool
 	rawA                 string // the names as given (possessiveFirst)
 	rawB                 string
-	branch               bool   // set by tokenScore: one name is the other's branch
-	kunya                bool   // set by tokenScore: a kunya against a name (kunyaAgainstName)
-	initials             bool   // set by tokenScore: middle initials that differ (initialsApart)
+	branch               bool   // set by markShorter: one name is the other's branch
+	kunya                bool   // set by markShorter: a kunya against a name (kunyaAgainstName)
+	initials             bool   // set by markShorter: middle initials that differ (initialsApart)
 	outNear              bool   // set with outA and outB: their words alone are over the threshold (slavicapart.go)
 	outA, outB           string // set by tokenScore: the one pair of words under the threshold that the others lifted over it, or the one pair not the same (wordoutvoted.go), or ""
 	conv                 convState
