@@ -791,7 +791,11 @@ func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawB s
 	}
 }
 
-// wordSim compares two folded words.
+// wordSim compares two folded words: the same word is 1; an initial
+// against a word it begins (or one whose first consonant is near)
+// initialScore, as is a Malay abbreviation of Muhammad against the name;
+// other words their edit similarity (editSim), raised, when under the
+// threshold, by what their spelling says they sound like (spellingSim).
 func (s *simState) wordSim(x, y string) float64 {
 	if x == y {
 		return 1
@@ -808,34 +812,43 @@ func (s *simState) wordSim(x, y string) float64 {
 	}
 	sim := s.editSim(x, y)
 	if sim < SameThreshold {
-		if st, ok := latinStem(x, y); ok {
-			sim = max(sim, s.latinSim(st, trimVowels(y)))
-		} else if st, ok := latinStem(y, x); ok {
-			sim = max(sim, s.latinSim(st, trimVowels(x)))
+		sim = s.spellingSim(x, y, sim)
+	}
+	return sim
+}
+
+// spellingSim raises sim, the edit similarity of x and y under the
+// threshold, by readings of their spelling, tried in order: a Latin stem
+// (latinStem), French au, a glide y, English ea, th, and the conventions
+// of conventions.go.
+func (s *simState) spellingSim(x, y string, sim float64) float64 {
+	if st, ok := latinStem(x, y); ok {
+		sim = max(sim, s.latinSim(st, trimVowels(y)))
+	} else if st, ok := latinStem(y, x); ok {
+		sim = max(sim, s.latinSim(st, trimVowels(x)))
+	}
+	if sim >= SameThreshold {
+		return sim
+	}
+	marks := spellingMarks(x) | spellingMarks(y)
+	if marks&markAu != 0 {
+		sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
+	}
+	if sim < SameThreshold && marks&markY != 0 {
+		if gx, gy := glideSpoken(x), glideSpoken(y); gx != x || gy != y {
+			sim = max(sim, s.editSim(gx, gy)-glideSpellingPenalty)
 		}
-		if sim >= SameThreshold {
-			return sim
+	}
+	if sim < SameThreshold && marks&markEa != 0 {
+		if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
+			sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
 		}
-		marks := spellingMarks(x) | spellingMarks(y)
-		if marks&markAu != 0 {
-			sim = max(sim, s.editSim(frenchSpoken(x), frenchSpoken(y))-frenchSpellingPenalty)
-		}
-		if sim < SameThreshold && marks&markY != 0 {
-			if gx, gy := glideSpoken(x), glideSpoken(y); gx != x || gy != y {
-				sim = max(sim, s.editSim(gx, gy)-glideSpellingPenalty)
-			}
-		}
-		if sim < SameThreshold && marks&markEa != 0 {
-			if ex, ey := englishSpoken(x), englishSpoken(y); ex != x || ey != y {
-				sim = max(sim, s.editSim(ex, ey)-englishSpellingPenalty)
-			}
-		}
-		if marks&markTh != 0 {
-			sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
-		}
-		if sim < SameThreshold && sim >= conventionFloor {
-			sim = s.conventionSim(x, y, sim) // conventions.go
-		}
+	}
+	if marks&markTh != 0 {
+		sim = s.thApartSim(x, y, sim) // "Fath", "Fateh"
+	}
+	if sim < SameThreshold && sim >= conventionFloor {
+		sim = s.conventionSim(x, y, sim) // conventions.go
 	}
 	return sim
 }
