@@ -193,28 +193,25 @@ type PretranslateOptions struct {
 var ErrUnitsFile = errors.New("not an article but a file of translation units")
 
 // unitsFile names the format of doc when it is a file of translation
-// units rather than an article ("" when it is an article): by its name's
-// extension (.xlf, .tmx, .po, ...; between XLIFF and TMX, an XML file's
-// root decides), or, when the name is no .html or
-// .txt, by its first bytes (an <xliff> root, a <tmx element, a PO header).
+// units rather than an article ("" when it is an article): by its root
+// element when it is XML (XMLRoot: <xliff> or <tmx>), whatever its name,
+// as tm import reads it (DetectFormat): a .txt or .html file holding an
+// XLIFF document is XLIFF; then by its name's extension (.xlf, .tmx, .po,
+// ...), or, when the name is no .html or .txt, by its first bytes (a PO
+// header).
 func unitsFile(name string, doc []byte) string {
 	named := map[Format]string{FormatXLIFF: "XLIFF", FormatTMX: "TMX", FormatPO: "gettext PO"}
+	head := doc[:min(len(doc), HeadSize)]
+	if r, _ := XMLRoot(head); xmlFormat(r) != "" {
+		return named[xmlFormat(r)] // the root decides: a .tmx or .txt file holding an XLIFF document
+	}
 	if f := byExtension(name); f != "" {
-		if r, _ := XMLRoot(doc[:min(len(doc), HeadSize)]); xmlFormat(r) != "" {
-			f = xmlFormat(r) // the root decides: a .tmx file holding an XLIFF document
-		}
 		return named[f]
 	}
 	if extract.DetectKind(name, nil) == extract.KindHTML || strings.HasSuffix(strings.ToLower(name), ".txt") {
 		return ""
 	}
-	head := doc[:min(len(doc), HeadSize)]
-	switch {
-	case hasRoot(head, "xliff"):
-		return named[FormatXLIFF]
-	case hasRoot(head, "tmx"):
-		return named[FormatTMX]
-	case isGettext(strings.TrimLeft(string(head), " \t\r\n\ufeff")):
+	if isGettext(strings.TrimLeft(string(head), " \t\r\n\ufeff")) {
 		return named[FormatPO]
 	}
 	return ""
@@ -230,18 +227,12 @@ const HeadSize = 64 << 10
 // IsClientXLIFF reports whether Pretranslate reads the document named
 // name, whose first bytes are head (HeadSize of them are enough), as a
 // client's XLIFF file to fill in place (PretranslateXLIFF), which names
-// its languages: by the name's extension (.xlf, .xliff, .sdlxliff,
-// .mqxliff), or, when the name has no extension of a format or of HTML
-// and is no .txt (standard input, "-", has none), by an <xliff> root in
-// head, after a byte order mark, the XML declaration and comments.
+// its languages: by an <xliff> root in head, after a byte order mark,
+// the XML declaration and comments, whatever the name (a .txt or .html
+// file, standard input, "-"), as tm import reads it; or, when head has no
+// root of XLIFF or TMX, by the name's extension (.xlf, .xliff, .sdlxliff,
+// .mqxliff).
 func IsClientXLIFF(name string, head []byte) bool { return unitsFile(name, head) == "XLIFF" }
-
-// hasRoot reports whether the document whose first bytes are head has the
-// root element root (any namespace prefix; UTF-8 or UTF-16): XMLRoot.
-func hasRoot(head []byte, root string) bool {
-	r, _ := XMLRoot(head)
-	return r == root
-}
 
 // ErrNoDocument is Pretranslate's error for a document with no text to
 // translate.

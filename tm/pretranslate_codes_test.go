@@ -126,7 +126,9 @@ func TestPretranslateTagsFromTheTM(t *testing.T) {
 // every segment was a line of XML, nothing matched, exit 0. An XLIFF file,
 // by its name or its first bytes, is pretranslated in place
 // (PretranslateXLIFF): against an empty TM, written back as it was but for
-// the target language it lacked.
+// the target language it lacked. An XML file's root decides whatever its
+// name, as tm import decides: a .txt file holding XLIFF was an article,
+// each line of XML a segment.
 func TestPretranslateRefusesUnitsFile(t *testing.T) {
 	ctx := context.Background()
 	db := openTemp(t)
@@ -140,6 +142,8 @@ func TestPretranslateRefusesUnitsFile(t *testing.T) {
 		{"export", tmx, "(TMX)"},
 		{"fr.po", po, "(gettext PO)"},
 		{"messages", po, "(gettext PO)"},
+		{"memory.txt", tmx, "(TMX)"}, // the root decides whatever the name, as tm import reads it
+		{"memory.html", tmx, "(TMX)"},
 	} {
 		var out bytes.Buffer
 		_, err := db.Pretranslate(ctx, []byte(c.doc), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: c.name})
@@ -150,7 +154,7 @@ func TestPretranslateRefusesUnitsFile(t *testing.T) {
 			t.Errorf("Pretranslate(%s) wrote %d bytes", c.name, out.Len())
 		}
 	}
-	for _, name := range []string{"okapi.xlf", "from-client"} {
+	for _, name := range []string{"okapi.xlf", "from-client", "client.txt", "client.html"} {
 		var out bytes.Buffer
 		an, err := db.Pretranslate(ctx, []byte(xlf), &out, tm.PretranslateOptions{Src: language.English, Tgt: language.French, Name: name})
 		want := strings.Replace(xlf, `datatype="html">`, `datatype="html" target-language="fr">`, 1)

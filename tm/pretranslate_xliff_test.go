@@ -544,9 +544,10 @@ func TestPretranslateXLIFF2Codes(t *testing.T) {
 	}
 }
 
-// TestIsClientXLIFF: the name decides when it has an extension of a
-// format (between XLIFF and TMX, an XML file's root), HTML or .txt; otherwise (standard input) an <xliff> root does,
-// after a byte order mark, the XML declaration and comments.
+// TestIsClientXLIFF: an <xliff> root decides, after a byte order mark, the
+// XML declaration and comments, whatever the name (.txt, .html, .tmx,
+// standard input), as tm import's DetectFormat; a <tmx> root is no XLIFF
+// whatever the name; otherwise an extension of XLIFF does.
 func TestIsClientXLIFF(t *testing.T) {
 	decl := "\ufeff<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- the client's -->\n<!DOCTYPE xliff>\n"
 	for _, c := range []struct {
@@ -564,8 +565,10 @@ func TestIsClientXLIFF(t *testing.T) {
 		{"-", "<!-- a comment that does not end <xliff>", false},
 		{"-", "<xli", false},
 		{"-", "", false},
-		{"a.txt", decl + "<xliff>", false},
-		{"a.html", "<xliff>", false},
+		{"a.txt", decl + "<xliff>", true}, // tm import reads it as XLIFF by its root
+		{"a.html", "<xliff>", true},
+		{"a.txt", "Prices rose.\n<xliff> is the client's format.", false},
+		{"a.txt", "<tmx>", false},
 		{"a.tmx", "<xliff>", true}, // an XML file's root decides between XLIFF and TMX
 		{"a.xlf", "<tmx>", false},
 		{"client.data", decl + "<!--\n" + strings.Repeat("Licensed under the Apache License, Version 2.0.\n", 40) + "-->\n<xliff version=\"1.2\">", true}, // a prolog past 1 KB
