@@ -147,8 +147,20 @@ func csvSeparator(br *bufio.Reader) rune {
 // ReadEntries reads a glossary file in the given format; FormatAuto or ""
 // detects it from the first bytes (see DetectFormat). Errors name the
 // line; nothing is returned unless the whole file reads. A language in the
-// langs column that is not BCP 47 is an error.
+// langs column that is not BCP 47 is an error. A line of a TSV, CSV or
+// JSON Lines glossary longer than 1 MiB is a *textio.Error naming the line
+// (of the input "glossary"), as ReadEntriesAs reads one: the CSV reader
+// held such a line whole, many times its size.
 func ReadEntries(r io.Reader, format Format) ([]Entry, error) {
+	br := bufio.NewReader(r)
+	if format == FormatAuto || format == "" {
+		head, _ := br.Peek(512)
+		format = DetectFormat("", head)
+	}
+	r = br
+	if format != FormatTBX && format != FormatTBX2 {
+		r = textio.LineBounded(br, "glossary", maxGlossaryLine, "a glossary's line holds a name and its variants")
+	}
 	return readEntries(r, format, nil)
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -582,4 +583,55 @@ func TestReadTBXNoMarkup(t *testing.T) {
 			t.Errorf("ReadEntries(64 MiB of %q, tbx): %d bytes read, error %v; want an error after at most 4 MiB", b, 64<<20-r.Len(), err)
 		}
 	}
+}
+
+// countingReader counts the bytes read from r.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// TestReadEntriesLineBounded: ReadEntries, the reader of a glossary with no
+// name (a library's caller, a body), refuses a line past 1 MiB of a TSV,
+// CSV or JSON Lines glossary as ReadEntriesAs does, naming the line, once
+// about that much of it is read: it read a 64 MiB line whole (the CSV
+// reader holds it many times over) before a name was found too long.
+func TestReadEntriesLineBounded(t *testing.T) {
+	const long = 64 << 20
+	for _, tc := range []struct {
+		format      Format
+		first, rest string
+		line        int
+	}{
+		{FormatTSV, "Kyiv\tplace\tKiev\nKharkiv\tplace\t", "\n", 2},
+		{FormatCSV, "canonical,kind,variants\nKyiv,place,Kiev\nKharkiv,place,", "\n", 3},
+		{FormatAuto, "Kyiv,place,Kiev\nKharkiv,place,", "\n", 2},
+		{FormatJSONL, `{"canonical":"Kyiv"}` + "\n" + `{"canonical":"`, "\"}\n", 2},
+	} {
+		in := &countingReader{r: io.MultiReader(strings.NewReader(tc.first),
+			io.LimitReader(repeatByte('a'), long), strings.NewReader(tc.rest))}
+		_, err := ReadEntries(in, tc.format)
+		if want := fmt.Sprintf("line %d: a line longer than 1 MiB", tc.line); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("ReadEntries(%s, a 64 MiB line %d) = %v; want %q", tc.format, tc.line, err, want)
+		}
+		if in.n > 4<<20 {
+			t.Errorf("ReadEntries(%s, a 64 MiB line %d) read %d bytes; want at most 4 MiB", tc.format, tc.line, in.n)
+		}
+	}
+}
+
+// repeatByte is an endless reader of one byte.
+type repeatByte byte
+
+func (b repeatByte) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = byte(b)
+	}
+	return len(p), nil
 }
