@@ -343,3 +343,42 @@ func TestTMXHeaderSrcLang(t *testing.T) {
 		}
 	}
 }
+
+// TestTMXNoteEncodingKept: the o-encoding of a note or prop, in the header
+// as in a unit and its variants, is stored and exported (it was dropped:
+// tmx.Note and tmx.Prop had no place for it).
+func TestTMXNoteEncodingKept(t *testing.T) {
+	data, err := os.ReadFile("tmx/testdata/lisakit_ImportTest1L_props_notes.tmx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := openTemp(t)
+	const name = "lisakit.tmx"
+	if _, err := d.ImportFile(ctx, bytes.NewReader(data), name, tm.ImportFileOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := d.Export(ctx, &buf, tm.ExportOptions{Filter: tm.UnitFilter{Doc: name}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`o-encoding="iso-8859-1">Text of header note 1</note>`,
+		`<prop type="myPropeType" xml:lang="en-US" o-encoding="iso-8859-1">Data</prop>`,
+		`o-encoding="iso-8859-1">Text of tu note 2</note>`,
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("export of %s:\n%s\nwant %s", name, buf.String(), want)
+		}
+	}
+	r, err := tmx.NewReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tu, err := r.Next()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tu.Variants) == 0 || len(tu.Variants[0].Notes) == 0 || tu.Variants[0].Notes[0].Encoding != "iso-8859-1" {
+		t.Errorf("exported first unit = %+v; want its variant's note with o-encoding iso-8859-1", tu)
+	}
+}

@@ -361,7 +361,7 @@ func (r *Reader) addNote(se xml.StartElement, notes *[]Note) error {
 	}
 	s, err := r.in.Text("note")
 	if err == nil {
-		*notes = append(*notes, Note{Lang: l, Text: s})
+		*notes = append(*notes, Note{Lang: l, Text: s, Encoding: xmlin.Attr(se.Attr, "", "o-encoding")})
 	}
 	return err
 }
@@ -374,7 +374,7 @@ func (r *Reader) addProp(se xml.StartElement, props *[]Prop) error {
 	}
 	s, err := r.in.Text("prop")
 	if err == nil {
-		*props = append(*props, Prop{Type: xmlin.Attr(se.Attr, "", "type"), Lang: l, Text: s})
+		*props = append(*props, Prop{Type: xmlin.Attr(se.Attr, "", "type"), Lang: l, Text: s, Encoding: xmlin.Attr(se.Attr, "", "o-encoding")})
 	}
 	return err
 }

@@ -19,12 +19,17 @@ type Prop struct {
 	Type string `json:"type"`
 	Lang string `json:"lang,omitempty"`
 	Text string `json:"text"`
+	// Encoding is the o-encoding attribute: the encoding the text was in
+	// before it was TMX's ("iso-8859-1"), "" when not given.
+	Encoding string `json:"o-encoding,omitempty"`
 }
 
 // Note is a <note>: a comment on a header, tu or tuv.
 type Note struct {
 	Lang string `json:"lang,omitempty"`
 	Text string `json:"text"`
+	// Encoding is the o-encoding attribute, as Prop's.
+	Encoding string `json:"o-encoding,omitempty"`
 }
 
 // Map is a <map> of a user-defined encoding: one private-use character.

@@ -116,6 +116,37 @@ func TestPropsNotesHeader(t *testing.T) {
 	if v := tu.Variants[0]; len(v.Notes) != 2 || len(v.Props) != 1 || Get(v.Attrs, "creationid") != "ys" {
 		t.Errorf("tuv = %+v", v)
 	}
+	// The notes' and props' o-encoding, of the header, tu and tuv, kept
+	// and written back (they were dropped).
+	for where, enc := range map[string]string{
+		"header note": h.Notes[0].Encoding, "header prop": h.Props[0].Encoding,
+		"tu note": tu.Notes[1].Encoding, "tu prop": tu.Props[0].Encoding,
+		"tuv note": tu.Variants[0].Notes[0].Encoding, "tuv prop": tu.Variants[0].Props[0].Encoding,
+	} {
+		if enc != "iso-8859-1" {
+			t.Errorf("%s o-encoding = %q; want iso-8859-1", where, enc)
+		}
+	}
+	var buf bytes.Buffer
+	w, err := NewWriter(&buf, h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(&tu); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<note xml:lang="en-US" o-encoding="iso-8859-1">Text of header note 1</note>`,
+		`<prop type="myPropeType" xml:lang="en-US" o-encoding="iso-8859-1">Data</prop>`,
+		`<note xml:lang="en-US" o-encoding="iso-8859-1">Text of tu note 2</note>`,
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("written:\n%s\nwant %s", buf.String(), want)
+		}
+	}
 }
 
 func TestBroken(t *testing.T) {

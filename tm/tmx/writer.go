@@ -117,7 +117,7 @@ func writeNotesProps(b *strings.Builder, indent string, notes []Note, props []Pr
 	for _, n := range notes {
 		b.WriteString(indent)
 		b.WriteString("<note")
-		writeAttrs(b, []Attr{{"xml:lang", n.Lang}}, nil)
+		writeAttrs(b, []Attr{{"xml:lang", n.Lang}, {"o-encoding", n.Encoding}}, nil)
 		b.WriteByte('>')
 		escapeText(b, n.Text)
 		b.WriteString("</note>\n")
@@ -129,7 +129,7 @@ func writeNotesProps(b *strings.Builder, indent string, notes []Note, props []Pr
 		}
 		b.WriteString(indent)
 		b.WriteString("<prop")
-		writeAttrs(b, []Attr{{"type", typ}, {"xml:lang", p.Lang}}, nil)
+		writeAttrs(b, []Attr{{"type", typ}, {"xml:lang", p.Lang}, {"o-encoding", p.Encoding}}, nil)
 		b.WriteByte('>')
 		escapeText(b, p.Text)
 		b.WriteString("</prop>\n")
