@@ -801,8 +801,8 @@ func testGlossaryLanguages(t *testing.T, s tm.Store) {
 func testImportLog(t *testing.T, s tm.Store) {
 	h := &tmx.Header{Version: "1.4", UDEs: []tmx.UDE{{Name: "MacRoman", Maps: []tmx.Map{{Unicode: "#xF8FF", Code: "#xF0"}}}},
 		Attrs: []tmx.Attr{{Name: "creationtool", Value: "Trados"}, {Name: "o-tmf", Value: "TW4Win 2.0 Format"}, {Name: "srclang", Value: "en-US"}},
-		Props: []tmx.Prop{{Type: "x-Client:SingleString", Text: "ACME"}, {Type: "x-Project", Lang: "de", Text: "Ä & <b>"}},
-		Notes: []tmx.Note{{Text: "first"}, {Lang: "fr", Text: "deuxième"}}}
+		Props: []tmx.Prop{{Type: "x-Client:SingleString", Text: "ACME"}, {Type: "x-Project", Lang: "de", Text: "Ä & <b>", Encoding: "iso-8859-1"}},
+		Notes: []tmx.Note{{Text: "first"}, {Lang: "fr", Text: "deuxième", Encoding: "iso-8859-1"}}} // o-encoding too
 	before := time.Now().Add(-time.Minute)
 	for _, r := range []tm.ImportRecord{{File: "a.tmx", Header: h, Added: 3, Merged: 1}, {File: "b.tsv", Added: 2}} {
 		if err := s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, r) }); err != nil {
