@@ -234,10 +234,17 @@ try {
 // keep stores a draft of the tab's work (sessionStorage: this tab, until
 // it is closed), so that a reload (F5 by mistake, a phone reloading a
 // tab left in the background) does not lose it; kept reads it back.
+// keep says whether the value was kept: where the tab's storage refuses
+// it (full: about 5 M characters an origin in chromium; or off), the key
+// is cleared, so that no older value is read back in its place.
 function keep(key, value) {
   try {
     sessionStorage.setItem("bitext-" + key, value);
-  } catch (err) { /* full or off: the page works without */ }
+    return true;
+  } catch (err) {
+    try { sessionStorage.removeItem("bitext-" + key); } catch (err2) { /* off */ }
+    return false;
+  }
 }
 const kept = (key) => sessionStorage.getItem("bitext-" + key);
 // The texts pasted or typed to align and to check for names.
@@ -1076,8 +1083,15 @@ function renumberBeads(from, by) {
 
 // keepReview keeps the review under way (see keep): the sentences, the
 // beads as edited, the languages aligned in, the order and selection.
+// A review too large for the tab's storage (a book's: 3.8 M characters
+// at 14,856 beads) is kept there as a pointer to the browser's copy
+// (IndexedDB) with the time of its last change: a reload reads that copy
+// and says whether it holds the last edits. The write refused left the
+// review kept before it, for a reload to read in place of the edits.
 function keepReview() {
-  keep("review", JSON.stringify({ id: reviewId, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM }));
+  reviewChanged = Math.max(Date.now(), reviewChanged + 1);
+  tabKept = keep("review", JSON.stringify({ id: reviewId, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, changed: reviewChanged }));
+  if (!tabKept) keep("review", JSON.stringify({ id: reviewId, changed: reviewChanged, inBrowser: true }));
   keep("review-sel", String(sel));
   beadInAddress();
   reviewWhere();
@@ -1095,6 +1109,11 @@ function keepReview() {
 // stored in the TM, not kept in the browser.
 const reviewsKept = 20, reviewDays = 30;
 let reviewId = "", reviewTimer = 0;
+// reviewChanged is the time of the review's last change (kept with it);
+// tabKept says whether the tab's storage holds the whole review, dbFailed
+// whether the browser's store refused its last write (said once:
+// dbFailSaid), reviewPointer the pointer a reload found in its place.
+let reviewChanged = 0, tabKept = true, dbFailed = false, dbFailSaid = false, reviewPointer = null;
 // reviewSaving is the last write of the review (a test waits for it).
 let reviewSaving = Promise.resolve(false);
 function newReviewId() {
@@ -1128,14 +1147,35 @@ function putReview() {
   clearTimeout(reviewTimer);
   reviewTimer = 0;
   if (!beads.length || !reviewId) return reviewSaving;
-  const r = { id: reviewId, at: Date.now(), srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, sel };
+  const r = { id: reviewId, at: Date.now(), changed: reviewChanged, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, sel };
   reviewSaving = reviewDB().then((db) => {
     if (!db) return false;
     const tx = db.transaction("reviews", "readwrite");
     tx.objectStore("reviews").put(r);
     return done(tx);
-  }).then((ok) => clearReviews().then(() => ok));
+  }).catch(() => false).then((ok) => {
+    reviewKeptSaid(ok);
+    return ok ? clearReviews().then(() => ok) : ok;
+  });
   return reviewSaving;
+}
+// reviewKeptSaid says on the page, once, that the browser refused to keep
+// the review (its storage full, or off in a private window), and what
+// still works; the note under the review says it while it lasts.
+function reviewKeptSaid(ok) {
+  dbFailed = !ok;
+  if (ok) dbFailSaid = false;
+  reviewWhere();
+  if (ok || dbFailSaid) return;
+  dbFailSaid = true;
+  status(reviewNotKept(), true);
+}
+function reviewNotKept() {
+  return tabKept
+    ? `This browser would not keep the review (its storage is full, or off in a private window): only this tab holds it. ` +
+      `A reload shows it; its link opens it in no other tab or window, and closing the tab loses the edits. Store it in the TM now to keep them.`
+    : `This browser would not keep the review (its storage is full, or off in a private window), and it is too large for this tab's storage: ` +
+      `a reload or a closed tab loses the edits. The review works on in this page: store it in the TM now to keep them.`;
 }
 // clearReviews deletes the reviews beyond the reviewsKept last changed
 // and those not changed for reviewDays days.
@@ -1170,12 +1210,21 @@ async function openReview(id, bead) {
     await done(tx);
     r = req.result || null;
   }
+  // A reload of a tab whose storage held only a pointer to the review:
+  // the browser's copy, said when it lacks the last edits.
+  const ptr = reviewPointer && reviewPointer.id === id ? reviewPointer : null;
+  reviewPointer = null;
+  if (ptr && (!r || !Array.isArray(r.beads))) {
+    return status(`The review of this tab could not be kept: the browser's storage refused it (full, or off in a private window), ` +
+      `and the review was too large for the tab's. Its edits since it was last stored in the TM are lost; align the texts again to review them.`, true);
+  }
   if (!r || !Array.isArray(r.beads)) {
     return status(`This browser holds no review "${id}": a review lives in the browser that aligned it (kept there, not on the server, ` +
       `until it is stored in the TM; the ${reviewsKept} reviews last changed, for ${reviewDays} days). Align the texts here to review them.`, true);
   }
   ({ srcS, tgtS, beads, lowFirst, aligned } = r);
   reviewId = r.id;
+  reviewChanged = r.changed || 0;
   unstored = !!r.unstored;
   inTM = !!r.inTM;
   undone = [];
@@ -1185,13 +1234,17 @@ async function openReview(id, bead) {
   renderBeads();
   const row = $("beads").tBodies[0].querySelector(`tr[data-bead="${sel}"]`);
   if (row) row.scrollIntoView({ block: "center" });
+  if (ptr && (r.changed || 0) < ptr.changed) {
+    return status(`The last edits of this review could not be kept (the browser's storage refused them: full, or off in a private window): ` +
+      `the review is shown as it was at ${new Date(r.changed || r.at).toLocaleTimeString()}; the edits made after that are lost.`, true);
+  }
   status(`the review of ${plural(beads.length, "bead")} kept in this browser, bead ${sel + 1} selected`);
 }
 // reviewWhere says on the page where the review lives.
 function reviewWhere() {
   const p = $("review-where");
   p.hidden = !beads.length;
-  p.textContent = !inTM || unstored
+  p.textContent = dbFailed ? reviewNotKept() : !inTM || unstored
     ? `This review lives in this browser, not on the server, until it is stored in the TM: its address opens it in another tab or window of this browser, ` +
       `after a restart too, not in another browser. The browser keeps the ${reviewsKept} reviews last changed, for ${reviewDays} days.`
     : `This review is stored in the TM as it is shown. The browser keeps it too (the ${reviewsKept} reviews last changed, for ${reviewDays} days): its address opens it again.`;
@@ -1207,6 +1260,7 @@ try {
   if (r && r.aligned && Array.isArray(r.beads)) {
     ({ srcS, tgtS, beads, lowFirst, aligned } = r);
     reviewId = r.id || newReviewId();
+    reviewChanged = r.changed || 0;
     inTM = !!r.inTM;
     // A bead with no sentence (kept by a version whose moves left one) is
     // no bead.
@@ -1215,6 +1269,12 @@ try {
     sel = Math.min(Number(kept("review-sel")) || 0, Math.max(0, beads.length - 1));
     $("order").textContent = lowFirst ? "Order: low confidence first" : "Order: document";
     renderBeads();
+  } else if (r && r.inBrowser && r.id) {
+    // Too large for the tab: the browser's copy, opened here unless the
+    // address opens it (showTab, below).
+    reviewPointer = r;
+    const { tab, params } = hashParts();
+    if (tab !== "align" || params.get("review") !== r.id) openReview(r.id, null);
   }
 } catch (err) { /* a review kept by another version: started anew */ }
 
