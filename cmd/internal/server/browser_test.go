@@ -122,6 +122,18 @@ func waitFor(t *testing.T, ctx context.Context, expr string) {
 	}
 }
 
+// riverTexts is an English text of n numbered sentences, one a line, and
+// its French, which the aligner pairs one to one (bead i is sentence i):
+// the review tests' long alignment.
+func riverTexts(n int) (src, tgt string) {
+	var s, t strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&s, "Sentence %d tells of the river and the town by the old bridge.\n", i)
+		fmt.Fprintf(&t, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
+	}
+	return s.String(), t.String()
+}
+
 // alignInput is an alignment a test asks of the Align tab: the texts put
 // in #src-text and #tgt-text, the target language, and how they are put.
 type alignInput struct {

@@ -17,13 +17,9 @@ import (
 func TestBrowserBackKeepsPlace(t *testing.T) {
 	ctx := browser(t)
 	ts := longDocServer(t, 1000)
-	var src, tgt strings.Builder
-	for i := 1; i <= 200; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(200)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-align")), chromedp.Click(chromedp.CSS("#preseg")))
-	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 200)
+	alignPasted(t, ctx, alignInput{src: src, tgt: tgt}, 200)
 	// inView says whether the element of expr is in the window, where it
 	// was and where it is.
 	inView := func(expr string) (bool, string) {

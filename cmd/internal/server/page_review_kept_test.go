@@ -24,13 +24,9 @@ func TestBrowserReviewKeptInBrowser(t *testing.T) {
 	profile := t.TempDir()
 	ctx, stop := browserProfile(t, profile)
 	ts, _ := testServer(t, Options{})
-	var src, tgt strings.Builder
-	for i := 1; i <= 120; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(120)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#align"), chromedp.Click(chromedp.CSS("#preseg")))
-	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
+	alignPasted(t, ctx, alignInput{src: src, tgt: tgt}, 120)
 	if got := eval[string](t, ctx, `document.getElementById("review-where").hidden ? "" : document.getElementById("review-where").textContent`); !strings.Contains(got, "lives in this browser") || !strings.Contains(got, "until it is stored") {
 		t.Errorf("the page says of the review %q; want that it lives in this browser until it is stored", got)
 	}

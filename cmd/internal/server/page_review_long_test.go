@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -23,13 +22,9 @@ func TestBrowserLongReviewFirstRows(t *testing.T) {
 	const n = 5000
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	var src, tgt strings.Builder
-	for i := 1; i <= n; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(n)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#align"), chromedp.Click(chromedp.CSS("#preseg")),
-		chromedp.SetValue(chromedp.CSS("#src-text"), src.String()), chromedp.SetValue(chromedp.CSS("#tgt-text"), tgt.String()))
+		chromedp.SetValue(chromedp.CSS("#src-text"), src), chromedp.SetValue(chromedp.CSS("#tgt-text"), tgt))
 	// What the table holds when the status line says the count (the
 	// observer runs once the script that said it has run).
 	eval[bool](t, ctx, `(new MutationObserver((_, o) => { if (!/\d beads/.test(document.getElementById("status").textContent)) return;

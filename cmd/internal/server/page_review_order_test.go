@@ -1,7 +1,6 @@
 package server
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -17,13 +16,9 @@ import (
 func TestBrowserOrderMovesRows(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	var src, tgt strings.Builder
-	for i := 1; i <= 120; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(120)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#align"), chromedp.Click(chromedp.CSS("#preseg")))
-	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
+	alignPasted(t, ctx, alignInput{src: src, tgt: tgt}, 120)
 	// The beads' places shuffled (the aligner scores these alike), so
 	// that the two orders differ row by row.
 	eval[bool](t, ctx, `(beads.forEach((b, i) => { b.place = ((i * 37) % 120) / 120; }), renderBeads(), true)`)

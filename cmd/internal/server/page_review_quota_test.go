@@ -48,13 +48,9 @@ func storageFullBrowser(t *testing.T) context.Context {
 // reviewOf120 aligns 120 beads in the Align tab, presegmented.
 func reviewOf120(t *testing.T, ctx context.Context, url string) {
 	t.Helper()
-	var src, tgt strings.Builder
-	for i := 1; i <= 120; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(120)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(url+"/#align"), chromedp.Click(chromedp.CSS("#preseg")))
-	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
+	alignPasted(t, ctx, alignInput{src: src, tgt: tgt}, 120)
 }
 
 // markWrong marks bead n (the # column's) wrong and waits for the write

@@ -563,13 +563,9 @@ func TestBrowserMoveLeavesNoEmptyBead(t *testing.T) {
 func TestBrowserBeadLink(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	var src, tgt strings.Builder
-	for i := 1; i <= 120; i++ {
-		fmt.Fprintf(&src, "Sentence %d tells of the river and the town by the old bridge.\n", i)
-		fmt.Fprintf(&tgt, "La phrase %d parle du fleuve et de la ville près du vieux pont.\n", i)
-	}
+	src, tgt := riverTexts(120)
 	do(t, ctx, "one sentence a line", chromedp.Navigate(ts.URL+"/#search"), chromedp.Click(chromedp.CSS("#tab-align")), chromedp.Click(chromedp.CSS("#preseg")))
-	alignPasted(t, ctx, alignInput{src: src.String(), tgt: tgt.String()}, 120)
+	alignPasted(t, ctx, alignInput{src: src, tgt: tgt}, 120)
 	eval[bool](t, ctx, `(document.querySelector('#beads tr[data-bead="99"]').click(), true)`)
 	if h := eval[string](t, ctx, `location.hash`); !regexp.MustCompile(`^#align\?review=[0-9a-z-]+&bead=100$`).MatchString(h) {
 		t.Errorf("bead 100 selected: the address is %s; want #align?review=<id>&bead=100", h)
