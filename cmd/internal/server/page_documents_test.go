@@ -470,6 +470,25 @@ func longDocServer(t *testing.T, n int) *httptest.Server {
 	return ts
 }
 
+// serveThreeUnits serves a TM of one document, b.tmx, of three English and
+// French units: the tests of a document deleted while it is open.
+func serveThreeUnits(t *testing.T) *httptest.Server {
+	t.Helper()
+	var units []tm.Unit
+	for i := 1; i <= 3; i++ {
+		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Phrase numéro %d.", i), tm.Origin{File: "b.tmx"}))
+	}
+	ts, _ := serveImported(t, "b.tmx", units)
+	return ts
+}
+
+// recordStatusLines makes the page keep, in window.said, every line the
+// status area says from now on (a screen reader reads each one).
+func recordStatusLines(t *testing.T, ctx context.Context) {
+	t.Helper()
+	eval[bool](t, ctx, `(window.said = [], new MutationObserver(() => { const s = document.getElementById("status").textContent; if (s) window.said.push(s); }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true }), true)`)
+}
+
 // TestBrowserDocumentDeletedElsewhere: a document deleted in another
 // window while its units are open. Each unit's save was refused one at a
 // time ("unit N was deleted since..."), the list and the panel still
@@ -478,11 +497,7 @@ func longDocServer(t *testing.T, n int) *httptest.Server {
 // text typed kept to copy and no save offered.
 func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
 	ctx := browser(t)
-	var units []tm.Unit
-	for i := 1; i <= 3; i++ {
-		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Phrase numéro %d.", i), tm.Origin{File: "b.tmx"}))
-	}
-	ts, _ := serveImported(t, "b.tmx", units)
+	ts := serveThreeUnits(t)
 	const rows = `[...document.querySelectorAll("#doc-units-table tr.unit")]`
 	const said = `document.getElementById("status").textContent`
 	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=b.tmx"))
@@ -497,7 +512,7 @@ func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
 	// Every line the status area says from here on (a screen reader
 	// reads each): the unit's refusal said first and the document's a
 	// moment later were two.
-	eval[bool](t, ctx, `(window.said = [], new MutationObserver(() => { const s = document.getElementById("status").textContent; if (s) window.said.push(s); }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true }), true)`)
+	recordStatusLines(t, ctx)
 	eval[bool](t, ctx, `(`+rows+`[0].querySelector(".edit").click(), true)`)
 	waitFor(t, ctx, said+`.includes("the document")`)
 	if got := eval[string](t, ctx, said); !strings.Contains(got, `"b.tmx" was deleted`) {
@@ -531,18 +546,14 @@ func TestBrowserDocumentDeletedElsewhere(t *testing.T) {
 // document's line replaced it).
 func TestBrowserDocumentDeletedElsewhereOneLine(t *testing.T) {
 	ctx := browser(t)
-	var units []tm.Unit
-	for i := 1; i <= 3; i++ {
-		units = append(units, pairUnit(language.English, language.French, fmt.Sprintf("Sentence number %d.", i), fmt.Sprintf("Phrase numéro %d.", i), tm.Origin{File: "b.tmx"}))
-	}
-	ts, _ := serveImported(t, "b.tmx", units)
+	ts := serveThreeUnits(t)
 	const rows = `[...document.querySelectorAll("#doc-units-table tr.unit")]`
 	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=b.tmx"))
 	waitFor(t, ctx, rows+`.length == 3`)
 	if st := call(t, "DELETE", ts.URL+"/api/v1/documents/b.tmx", "", nil); st != http.StatusOK {
 		t.Fatalf("DELETE the document: %d", st)
 	}
-	eval[bool](t, ctx, `(window.said = [], new MutationObserver(() => { const s = document.getElementById("status").textContent; if (s) window.said.push(s); }).observe(document.getElementById("status"), { childList: true, characterData: true, subtree: true }), true)`)
+	recordStatusLines(t, ctx)
 	do(t, ctx, "Delete twice", chromedp.Click(chromedp.CSS(`#doc-units-table tr.unit .delete`)), chromedp.Click(chromedp.CSS(`#doc-units-table tr.unit .delete`)))
 	waitFor(t, ctx, rows+`.length == 2 && document.getElementById("status").textContent.includes("the document")`)
 	// The first press asks (a line of its own); then one line.
