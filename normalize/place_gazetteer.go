@@ -2,6 +2,7 @@ package normalize
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -92,17 +93,9 @@ func placeHash(b []byte) uint32 {
 
 // hasKey reports whether key k's hash is a name's key's.
 func (x placeIndex) hasKey(k []byte) bool {
-	h := placeHash(k)
-	lo, hi := 0, len(x.keys)/4
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if le32(x.keys, 4*m) < h {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo < len(x.keys)/4 && le32(x.keys, 4*lo) == h
+	h, n := placeHash(k), len(x.keys)/4
+	i := sort.Search(n, func(m int) bool { return le32(x.keys, 4*m) >= h })
+	return i < n && le32(x.keys, 4*i) == h
 }
 
 // formRecords returns the records of the forms whose hash is form f's,
@@ -110,15 +103,7 @@ func (x placeIndex) hasKey(k []byte) bool {
 func (x placeIndex) formRecords(f []byte) string {
 	h := placeHash(f)
 	n := len(x.forms) / placeFormSize
-	lo, hi := 0, n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if le32(x.forms, placeFormSize*m) < h {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := sort.Search(n, func(m int) bool { return le32(x.forms, placeFormSize*m) >= h })
 	end := lo
 	for end < n && le32(x.forms, placeFormSize*end) == h {
 		end++
