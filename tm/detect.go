@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/bitext/bitext/tm/xmlenc"
+	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/language"
 )
 
@@ -151,14 +153,13 @@ func XMLRoot(head []byte) (root string, isXML bool) {
 // two bytes with a zero) decoded, a cut last character dropped; other
 // bytes as they are.
 func decodeHead(head []byte) string {
-	var order binary.ByteOrder
-	switch {
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
-		order = binary.LittleEndian
-	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
-		order = binary.BigEndian
-	default:
+	e, _, ok := xmlenc.UTF16Order(head)
+	if !ok {
 		return string(head)
+	}
+	var order binary.ByteOrder = binary.LittleEndian
+	if e == unicode.BigEndian {
+		order = binary.BigEndian
 	}
 	units := make([]uint16, 0, len(head)/2)
 	for i := 0; i+1 < len(head); i += 2 {

@@ -11,9 +11,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/xliff"
+	"github.com/bitext/bitext/tm/xmlenc"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/ianaindex"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -50,15 +50,15 @@ var declEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*
 // (the rewriter refuses it, naming it).
 func sniffCharset(br *bufio.Reader) *xliffCharset {
 	head, _ := br.Peek(HeadSize)
-	switch {
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
-		return &xliffCharset{"UTF-16LE", unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM)}
-	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
-		return &xliffCharset{"UTF-16BE", unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM)}
-	case bytes.HasPrefix(head, []byte{'<', 0}):
-		return &xliffCharset{"UTF-16LE", unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)}
-	case bytes.HasPrefix(head, []byte{0, '<'}):
-		return &xliffCharset{"UTF-16BE", unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)}
+	if order, bom, ok := xmlenc.UTF16Order(head); ok {
+		name, policy := "UTF-16LE", unicode.IgnoreBOM
+		if order == unicode.BigEndian {
+			name = "UTF-16BE"
+		}
+		if bom {
+			policy = unicode.ExpectBOM
+		}
+		return &xliffCharset{name, unicode.UTF16(order, policy)}
 	}
 	m := declEncoding.FindSubmatch(head)
 	if m == nil {
@@ -68,12 +68,9 @@ func sniffCharset(br *bufio.Reader) *xliffCharset {
 	if l := strings.ToLower(label); l == "" || l == "utf-8" || l == "utf8" {
 		return nil
 	}
-	enc, err := ianaindex.IANA.Encoding(label)
-	if err != nil || enc == nil {
-		enc, err = htmlindex.Get(label)
-		if err != nil {
-			return nil
-		}
+	enc, err := xmlenc.Encoding(label)
+	if err != nil {
+		return nil
 	}
 	if _, ok := enc.(*charmap.Charmap); ok {
 		return &xliffCharset{label, enc}

@@ -38,16 +38,32 @@ func NewReader(br *bufio.Reader) (io.Reader, error) {
 	if err != nil && err != io.EOF {
 		return nil, err
 	}
-	switch {
-	case bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}):
+	if bytes.HasPrefix(head, []byte{0xEF, 0xBB, 0xBF}) {
 		br.Discard(3)
 		return br, nil
-	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}), bytes.HasPrefix(head, []byte{'<', 0}):
-		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
-	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}), bytes.HasPrefix(head, []byte{0, '<'}):
-		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder().Reader(br), nil
+	}
+	if order, _, ok := UTF16Order(head); ok {
+		return unicode.UTF16(order, unicode.UseBOM).NewDecoder().Reader(br), nil
 	}
 	return br, nil
+}
+
+// UTF16Order reports whether an XML document whose first bytes are head is
+// in UTF-16, known by its byte order mark or, without one, by the first
+// character '<' as two bytes with a zero; its byte order; and whether it
+// has the mark.
+func UTF16Order(head []byte) (order unicode.Endianness, bom, ok bool) {
+	switch {
+	case bytes.HasPrefix(head, []byte{0xFF, 0xFE}):
+		return unicode.LittleEndian, true, true
+	case bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
+		return unicode.BigEndian, true, true
+	case bytes.HasPrefix(head, []byte{'<', 0}):
+		return unicode.LittleEndian, false, true
+	case bytes.HasPrefix(head, []byte{0, '<'}):
+		return unicode.BigEndian, false, true
+	}
+	return unicode.BigEndian, false, false
 }
 
 // CharsetReader is an xml.Decoder's CharsetReader for a reader made by
@@ -60,6 +76,17 @@ func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 	if l == "utf-8" || l == "utf8" || strings.HasPrefix(l, "utf-16") || l == "ucs-2" {
 		return in, nil
 	}
+	enc, err := Encoding(label)
+	if err != nil {
+		return nil, err
+	}
+	return enc.NewDecoder().Reader(in), nil
+}
+
+// Encoding is the encoding an XML declaration's label names: by its IANA
+// name or alias, else by its WHATWG label; one unknown is an error naming
+// it.
+func Encoding(label string) (encoding.Encoding, error) {
 	enc, err := ianaindex.IANA.Encoding(label)
 	if err != nil || enc == nil {
 		// A label the IANA index cannot decode (GB2312, TIS-620) or does
@@ -72,7 +99,7 @@ func CharsetReader(label string, in io.Reader) (io.Reader, error) {
 			return nil, fmt.Errorf("unsupported encoding %q", label)
 		}
 	}
-	return enc.NewDecoder().Reader(in), nil
+	return enc, nil
 }
 
 // LimitTextRuns returns a reader of r that fails a read once more than max
