@@ -41,14 +41,7 @@ func TestUpgradeFromSchema2(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	toSchema2(t, path)
-
-	s, err = Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open a schema-2 TM: %v", err)
-	}
-	d = tm.New(s)
-	defer d.Close()
+	s, d = reopenAsSchema2(t, path)
 	if v, _ := d.SchemaVersion(ctx); v != migrationCount(t) {
 		t.Errorf("schema after upgrade = %d; want %d", v, migrationCount(t))
 	}
@@ -84,13 +77,7 @@ func TestUpgradeKeepsTMXHeader(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	toSchema2(t, path)
-	s, err = Open(ctx, path)
-	if err != nil {
-		t.Fatalf("open a schema-2 TM: %v", err)
-	}
-	d = tm.New(s)
-	defer d.Close()
+	_, d = reopenAsSchema2(t, path)
 	var buf bytes.Buffer
 	if err := d.Export(ctx, &buf, tm.ExportOptions{Filter: tm.UnitFilter{Doc: "old.tmx"}}); err != nil {
 		t.Fatal(err)
@@ -103,6 +90,21 @@ func TestUpgradeKeepsTMXHeader(t *testing.T) {
 	if !reflect.DeepEqual(got.Props, h.Props) || !reflect.DeepEqual(got.Notes, h.Notes) || tmx.Get(got.Attrs, "o-tmf") != "OmegaT TMX" || tmx.Get(got.Attrs, "creationtool") != "bitext" {
 		t.Errorf("export of old.tmx from an upgraded TM: header %+v; want the file's props, notes and o-tmf, creationtool bitext", got)
 	}
+}
+
+// reopenAsSchema2 turns the closed TM at path into one of schema 2
+// (toSchema2) and opens it again with this version, which upgrades it; the
+// TM is closed when the test ends.
+func reopenAsSchema2(t *testing.T, path string) (*Store, *tm.DB) {
+	t.Helper()
+	toSchema2(t, path)
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a schema-2 TM: %v", err)
+	}
+	d := tm.New(s)
+	t.Cleanup(func() { d.Close() })
+	return s, d
 }
 
 // toSchema2 makes the TM at path one of schema 2, as bitext left it before
