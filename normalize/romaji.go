@@ -130,12 +130,13 @@ func romajiInnerVowel(ma, mb []string) bool {
 // their vowel, and one name with a mark of Japanese stronger than
 // romajiMarked's: a mora only Hepburn writes so (shi, chi, tsu, a glide
 // such as ryu or kyo) or a sokuon of k, t or p (Ryūtoku, Ryōtoku; Ichijō,
-// Ichijū; Ippū, Ippo). The key writes o as u, so it joins such names
+// Ichijū; Ippū, Ippo), or a word's last mora a short o against a short u
+// (lastLettersOU: Roku, Roko). The key writes o as u, so it joins such names
 // into a score of 1. romajiMarked's other marks are left out because the
 // names the key joins carry them as one name's spellings: French ou
 // (Abou, Abu; Poupin, Pupin), Arabic ss and macrons (Hassan, Hasan; Abū).
 func romajiKeyDistinct(a, b string) bool {
-	if !romajiStrongSign(a) && !romajiStrongSign(b) {
+	if !romajiStrongSign(a) && !romajiStrongSign(b) && !lastLettersOU(a, b) {
 		return false // the common case, a byte scan
 	}
 	var p romajiPair
@@ -156,10 +157,27 @@ func romajiKeyDistinct(a, b string) bool {
 				return false // not a vowel of one onset: words in another order (Honpa Jodoshu, Jodoshu Honpa)
 			}
 			distinct = true
+			marked = marked || j == len(ma)-1 && lastLettersOU(p.wa[i], p.wb[i])
 		}
 		marked = marked || romajiStrongMark(ma) || romajiStrongMark(mb)
 	}
 	return distinct && marked
+}
+
+// lastLettersOU reports whether words a and b, as long as each other, end
+// in o and u, for romajiKeyDistinct (its quick test on whole names, and its
+// mark on the last mora of two words). Hepburn writes a short o and a short
+// u with their own kana, and no convention that writes a name as Hepburn
+// morae writes one for the other at the end of a word: Roku and Roko,
+// Sotoku and Sotoko, Akio and Akiu are two names. The key writes o as u
+// for French ou and the Arabic vowels, which are inside the word, a long
+// vowel (Abou, Abu: another length) or no Hepburn (Abdo, Abdu: bd).
+func lastLettersOU(a, b string) bool {
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	x, y := a[len(a)-1]|0x20, b[len(b)-1]|0x20
+	return x == 'o' && y == 'u' || x == 'u' && y == 'o'
 }
 
 // romajiStrongSign is romajiKeyDistinct's quick test: name has one of the
