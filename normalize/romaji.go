@@ -127,7 +127,8 @@ func romajiInnerVowel(ma, mb []string) bool {
 // romajiKeyDistinct reports whether a and b, which the key writes alike,
 // are different Japanese names written in Hepburn: every word read as
 // morae, as many in both names, the morae that differ differing only in
-// their vowel, and one name with a mark of Japanese stronger than
+// their vowel or in the glide y against j (romajiGlideJ: Kyoyu, Kyoju),
+// and one name with a mark of Japanese stronger than
 // romajiMarked's: a mora only Hepburn writes so (shi, chi, tsu, a glide
 // such as ryu or kyo) or a sokuon of k, t or p (Ryūtoku, Ryōtoku; Ichijō,
 // Ichijū; Ippū, Ippo), or a word's last mora a short o against a short u
@@ -153,8 +154,8 @@ func romajiKeyDistinct(a, b string) bool {
 			if ma[j] == mb[j] {
 				continue
 			}
-			if x, y := ma[j], mb[j]; len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] {
-				return false // not a vowel of one onset: words in another order (Honpa Jodoshu, Jodoshu Honpa)
+			if x, y := ma[j], mb[j]; (len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1]) && !romajiGlideJ(x, y) {
+				return false // not a vowel of one onset nor yu, ju: words in another order (Honpa Jodoshu, Jodoshu Honpa)
 			}
 			distinct = true
 			marked = marked || j == len(ma)-1 && lastLettersOU(p.wa[i], p.wb[i])
@@ -178,6 +179,13 @@ func lastLettersOU(a, b string) bool {
 	}
 	x, y := a[len(a)-1]|0x20, b[len(b)-1]|0x20
 	return x == 'o' && y == 'u' || x == 'u' && y == 'o'
+}
+
+// romajiGlideJ reports whether morae x and y are the glide y and the j of
+// one vowel (yu, ju): Hepburn writes ゆ and じゅ apart; the key writes j as y
+// for the Slavic and German j (Dmitrijev, Dmitriyev), which are no Hepburn.
+func romajiGlideJ(x, y string) bool {
+	return len(x) == 2 && len(y) == 2 && x[1] == y[1] && (x[0] == 'y' && y[0] == 'j' || x[0] == 'j' && y[0] == 'y')
 }
 
 // romajiStrongSign is romajiKeyDistinct's quick test: name has one of the

@@ -110,3 +110,33 @@ func TestRomajiLastOU(t *testing.T) {
 		}
 	}
 }
+
+// TestRomajiGlideJ: the key writes j as y (the Slavic and German j:
+// Dmitrijev, Dmitriyev), so two Hepburn names whose morae differ in the
+// glide yu against ju scored 1 (jalook's design look-alikes Kyoyu and
+// Kyoju, Ryoyu and Ryoju: きょうゆ, きょうじゅ). Hepburn writes ゆ and じゅ
+// apart; with a mark of Japanese the pair is two names. Names with no
+// such mark, and names that are no Hepburn, stay one (Indonesian Suyono,
+// Sujono in the Dutch spelling; Dmitrijev, Dmitriyev).
+func TestRomajiGlideJ(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Kyoyu", "Kyoju", false},
+		{"Ryoyu", "Ryoju", false},
+		{"Suyono", "Sujono", true},
+		{"Dmitrijev", "Dmitriyev", true},
+	})
+	for _, c := range []struct {
+		x, y string
+		want bool
+	}{
+		{"yu", "ju", true},
+		{"jo", "yo", true},
+		{"yu", "jo", false},
+		{"yu", "yu", false},
+		{"kyu", "ju", false},
+	} {
+		if got := romajiGlideJ(c.x, c.y); got != c.want {
+			t.Errorf("romajiGlideJ(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
+		}
+	}
+}
