@@ -411,9 +411,14 @@ func westernSpellingOnly(a, b string) bool {
 // Plane), and so are Chinese surnames' spellings (pronouncedAlike: Lam,
 // Lamb; Chew, Chu) and words marked as Pinyin or Japanese (Zeng, Zheng;
 // Suda, Tsuda). Two names in capitals are read in their case for the
-// Western conventions, which look at small letters (AMALIA, AMALIE).
+// Western conventions, which look at small letters (AMALIA, AMALIE). An
+// unwritten Arabic short vowel of a word whose letters show Arabic
+// (abjadvowel.go: Jahani, Juhani, جهني) is no Japanese mora nor Pinyin
+// syllable either: abjadShaped asks for kh, dh, gh, q, a j before a, e or
+// o, or the nisba, which Japanese and Pinyin words one vowel apart do not
+// show (Katsue, Katsuji; Henan, Hunan).
 func (r *stageRun) spellingOnly(a, b string) bool {
-	return westernSpellingOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
+	return westernSpellingOnly(a, b) || abjadVowelOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
 		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) // capitals_names.go: AMALIA, AMALIE
 }
 
