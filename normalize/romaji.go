@@ -131,14 +131,17 @@ func romajiInnerVowel(ma, mb []string) bool {
 // and one name with a mark of Japanese stronger than
 // romajiMarked's: a mora only Hepburn writes so (shi, chi, tsu, a glide
 // such as ryu or kyo) or a sokuon of k, t or p (Ryūtoku, Ryōtoku; Ichijō,
-// Ichijū; Ippū, Ippo), or a word's last mora a short o against a short u
-// (lastLettersOU: Roku, Roko). The key writes o as u, so it joins such names
+// Ichijū; Ippū, Ippo), or a short o against a short u in a word's last
+// mora (lastLettersOU: Roku, Roko) or inside it, the words' letters apart
+// in o and u only (lettersOUOnly: Meruko, Meroko), not in the first mora
+// (Osama, Usama) nor before the moraic n (French ou: Sahiron, Sahirun).
+// The key writes o as u, so it joins such names
 // into a score of 1. romajiMarked's other marks are left out because the
 // names the key joins carry them as one name's spellings: French ou
 // (Abou, Abu; Poupin, Pupin), Arabic ss and macrons (Hassan, Hasan; Abū).
 func romajiKeyDistinct(a, b string) bool {
-	if !romajiStrongSign(a) && !romajiStrongSign(b) && !lastLettersOU(a, b) {
-		return false // the common case, a byte scan
+	if !romajiStrongSign(a) && !romajiStrongSign(b) && !lettersOUOnly(a, b) {
+		return false // the common case, a byte scan or two
 	}
 	var p romajiPair
 	if !p.words(a, b) {
@@ -158,7 +161,8 @@ func romajiKeyDistinct(a, b string) bool {
 				return false // not a vowel of one onset nor yu, ju: words in another order (Honpa Jodoshu, Jodoshu Honpa)
 			}
 			distinct = true
-			marked = marked || j == len(ma)-1 && lastLettersOU(p.wa[i], p.wb[i])
+			marked = marked || j == len(ma)-1 && lastLettersOU(p.wa[i], p.wb[i]) ||
+				j > 0 && j < len(ma)-1 && ma[j+1] != "N" && len(ma[j]) == 2 && ma[j][1] != mb[j][1] && lettersOUOnly(p.wa[i], p.wb[i])
 		}
 		marked = marked || romajiStrongMark(ma) || romajiStrongMark(mb)
 	}
@@ -166,8 +170,7 @@ func romajiKeyDistinct(a, b string) bool {
 }
 
 // lastLettersOU reports whether words a and b, as long as each other, end
-// in o and u, for romajiKeyDistinct (its quick test on whole names, and its
-// mark on the last mora of two words). Hepburn writes a short o and a short
+// in o and u, for romajiKeyDistinct's mark on the last mora of two words. Hepburn writes a short o and a short
 // u with their own kana, and no convention that writes a name as Hepburn
 // morae writes one for the other at the end of a word: Roku and Roko,
 // Sotoku and Sotoko, Akio and Akiu are two names. The key writes o as u
@@ -186,6 +189,24 @@ func lastLettersOU(a, b string) bool {
 // for the Slavic and German j (Dmitrijev, Dmitriyev), which are no Hepburn.
 func romajiGlideJ(x, y string) bool {
 	return len(x) == 2 && len(y) == 2 && x[1] == y[1] && (x[0] == 'y' && y[0] == 'j' || x[0] == 'j' && y[0] == 'y')
+}
+
+// lettersOUOnly reports whether words a and b, as long as each other,
+// differ only in o against u, each a letter of its own: a short vowel in
+// Hepburn, which writes お and う apart; the long vowels (ou, ō) and French
+// ou (Abou, Abu) change the length. It is also romajiKeyDistinct's quick
+// test on whole names.
+func lettersOUOnly(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i]|0x20, b[i]|0x20
+		if x != y && !(x == 'o' && y == 'u' || x == 'u' && y == 'o') {
+			return false
+		}
+	}
+	return true
 }
 
 // romajiStrongSign is romajiKeyDistinct's quick test: name has one of the

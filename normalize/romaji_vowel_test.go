@@ -78,10 +78,12 @@ func TestRomajiKeyDistinct(t *testing.T) {
 // TestRomajiLastOU: the key writes o as u, so two Hepburn names whose last
 // mora is a short o in one and a short u in the other scored 1 (jalook's
 // design look-alikes, each two names: Roku, Roko; Sotoku, Sotoko; Gozo,
-// Gozu; Akio, Akiu). Hepburn writes the two vowels with their own kana;
-// the spellings the key joins for other conventions stay one name: a long
-// vowel of another length (Abou, Abu; Shinkou, Shinku) and names that are
-// no Hepburn (Abdo, Abdu).
+// Gozu; Akio, Akiu), and so did Meruko and Meroko, o against u inside the
+// word. Hepburn writes the two vowels with their own kana; the spellings
+// the key joins for other conventions stay one name: a long vowel of
+// another length (Abou, Abu; Poupin, Pupin), names that are no Hepburn
+// (Abdo, Abdu), the first vowel (Osama, Usama) and a vowel before the
+// moraic n (Sahiron, Sahirun).
 func TestRomajiLastOU(t *testing.T) {
 	checkSameBoth(t, Similarity, []sameCase{
 		{"Roku", "Roko", false},
@@ -93,6 +95,11 @@ func TestRomajiLastOU(t *testing.T) {
 		{"Abou", "Abu", true},
 		{"Abdo", "Abdu", true},
 		{"Roku", "Rōku", true}, // a macron: one name
+		// inside the word: not the first mora, not before the moraic n
+		{"Meruko", "Meroko", false},
+		{"Osama", "Usama", true},
+		{"Sahiron", "Sahirun", true},
+		{"Poupin", "Pupin", true},
 	})
 	for _, c := range []struct {
 		a, b string
@@ -107,6 +114,21 @@ func TestRomajiLastOU(t *testing.T) {
 	} {
 		if got := lastLettersOU(c.a, c.b); got != c.want {
 			t.Errorf("lastLettersOU(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Meruko", "Meroko", true},
+		{"Roku", "ROKO", true},
+		{"Tanaka Roku", "Tanaka Roko", true},
+		{"Abou", "Abu", false},  // another length
+		{"Roka", "Roko", false}, // a against o
+		{"Meruko", "Merako", false},
+	} {
+		if got := lettersOUOnly(c.a, c.b); got != c.want {
+			t.Errorf("lettersOUOnly(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
 		}
 	}
 }
