@@ -8,9 +8,14 @@ import (
 	"unicode"
 )
 
-// A gazetteer of the world's places (issue 11): the cities of 15,000
-// people or more and the first-level divisions, each with its names in
-// other languages (places.tsv, from GeoNames; a city under 100,000 people
+// A gazetteer of the world's places (issue 11): the countries, by their
+// official, common, translated and former names (countries.tsv, from ISO
+// 3166 as Debian's iso-codes ships it: Holland, the Netherlands' name in
+// Danish; Zaire, the Democratic Republic of the Congo's until 1997; a
+// former name only of a country renamed, never of a union or a part:
+// not the USSR, Czechoslovakia, the German Democratic Republic), then the
+// cities of 15,000 people or more and the first-level divisions, each with
+// its names in other languages (places.tsv, from GeoNames; a city under 100,000 people
 // with only its names in other scripts than Latin and Cyrillic, which are
 // too often a declension that is a person's name too: Martina of Martin). It sees what no spelling
 // rule can: an exonym (Canton, Guangzhou; Munich, München), a former name
@@ -31,21 +36,22 @@ import (
 // # The index
 //
 // The binary embeds place_index.bin, which TestPlaceIndex writes from
-// places.tsv (go test ./normalize -run TestPlaceIndex -update-places) and
-// checks against it: keying 52,000 names at start-up would cost more than
+// countries.tsv and places.tsv, in that order (go test ./normalize -run
+// TestPlaceIndex -update-places) and
+// checks against it: keying 64,000 names at start-up would cost more than
 // a batch of 100,000 pairs spends on them (400 M instructions). It holds,
 // little-endian:
 //
 //	u32 places, u32 keys, u32 forms
-//	the places' first names (GeoNames'), each ended by a 0 byte, by row
+//	the places' first names (a country's English, a place's GeoNames'), each ended by a 0 byte, by row
 //	keys × u32: the FNV-1a hashes of the names' keys (s.prepare), sorted
 //	forms × (u32 FNV-1a of a name's form (placeForm), u16 place), sorted
 //
 // A name is a place's when its key's hash is among the keys (one binary
 // search turns away most names, a person's) and its form's hash is a
-// form's of the place: a hash of 32 bits, where two of 52,000 forms or
+// form's of the place: a hash of 32 bits, where two of 62,000 forms or
 // one a name with no form in the table could share one by chance (one in
-// 83,000).
+// 69,000).
 
 // placeIndexBin is the gazetteer's index; see TestPlaceIndex.
 //

@@ -12,10 +12,26 @@ import (
 	"unicode"
 )
 
-var updatePlaces = flag.Bool("update-places", false, "rewrite place_index.bin from places.tsv")
+var updatePlaces = flag.Bool("update-places", false, "rewrite place_index.bin from countries.tsv and places.tsv")
+
+// gazetteerTables is the text of the gazetteer's two tables in the order
+// of its places: countries.tsv's countries, then places.tsv's cities and
+// divisions (a country's name outranks a city's or a state's of the same
+// name: Georgia, Mexico).
+func gazetteerTables() (string, error) {
+	var b strings.Builder
+	for _, f := range []string{"countries.tsv", "places.tsv"} {
+		tsv, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		b.Write(tsv)
+	}
+	return b.String(), nil
+}
 
 // placeIndexOf is place_index.bin as the gazetteer reads it (see
-// place_gazetteer.go), written from tsv, places.tsv's text: each name of
+// place_gazetteer.go), written from tsv, gazetteerTables' text: each name of
 // a row is a name of the row's place, and so is a Latin name with marks
 // without them (Chisinau, Gdansk as English writes them).
 func placeIndexOf(tsv string) []byte {
@@ -89,16 +105,16 @@ func latinOnly(n string) bool {
 	return true
 }
 
-// TestPlaceIndex: the embedded place_index.bin is places.tsv's index as
+// TestPlaceIndex: the embedded place_index.bin is gazetteerTables' index as
 // placeIndexOf writes it, with the keys and forms of the matcher of this
 // tree (-update-places rewrites it after a change to either or to the
 // table), and it holds every place and name of the table.
 func TestPlaceIndex(t *testing.T) {
-	tsv, err := os.ReadFile("places.tsv")
+	tsv, err := gazetteerTables()
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := placeIndexOf(string(tsv))
+	want := placeIndexOf(tsv)
 	if *updatePlaces {
 		if err := os.WriteFile("place_index.bin", want, 0o644); err != nil {
 			t.Fatal(err)
@@ -106,11 +122,11 @@ func TestPlaceIndex(t *testing.T) {
 		return
 	}
 	if string(want) != placeIndexBin {
-		t.Fatalf("place_index.bin (%d bytes) is not places.tsv's index (%d bytes): run go test ./normalize -run TestPlaceIndex -update-places", len(placeIndexBin), len(want))
+		t.Fatalf("place_index.bin (%d bytes) is not the index of countries.tsv and places.tsv (%d bytes): run go test ./normalize -run TestPlaceIndex -update-places", len(placeIndexBin), len(want))
 	}
 	x := places()
 	rows := 0
-	for line := range strings.Lines(string(tsv)) {
+	for line := range strings.Lines(tsv) {
 		cols := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
 		if strings.HasPrefix(line, "#") || len(cols) < 3 {
 			continue
@@ -197,6 +213,114 @@ func TestPlaceNames(t *testing.T) {
 	for _, p := range different {
 		if got := m.Similarity(p[0], p[1]); got >= SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", p[0], p[1], got, SameThreshold)
+		}
+	}
+}
+
+// TestCountryNames: a country's other names (countries.tsv, from ISO 3166
+// and its translations) are one place's: its official and common names,
+// its names in other languages (Deutschland; Holland, the Netherlands'
+// name in Danish) and its former names when ISO 3166-3 gives the former
+// country the same numeric code (Zaire, Upper Volta). Countries whose
+// names look alike, a union and its parts, and a country and the country
+// it joined stay apart (each pair of the second list scored under the
+// threshold before the table, and must still).
+func TestCountryNames(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	same := [][2]string{
+		{"Zaire", "Democratic Republic of the Congo"},
+		{"Upper Volta", "Burkina Faso"},
+		{"Dahomey", "Benin"},
+		{"Southern Rhodesia", "Zimbabwe"},
+		{"New Hebrides", "Vanuatu"},
+		{"Holland", "Netherlands"},
+		{"Deutschland", "Germany"},
+		{"Bundesrepublik Deutschland", "Germany"},
+		{"Republic of Korea", "South Korea"},
+		{"Congo", "Republic of the Congo"},
+	}
+	for _, p := range same {
+		got, steps := m.Explain(p[0], p[1])
+		if got != 1 {
+			t.Errorf("Explain(%q, %q) = %.3f; want 1", p[0], p[1], got)
+			continue
+		}
+		if why := steps[len(steps)-1].Why; len(why) == 0 || !strings.HasPrefix(why[len(why)-1], "names of one place in the gazetteer") {
+			t.Errorf("Explain(%q, %q): the last step says %q; want the gazetteer's place", p[0], p[1], why)
+		}
+	}
+	different := [][2]string{
+		{"Niger", "Nigeria"},
+		{"Нигер", "Нигерия"},
+		{"Niger", "Nigéria"},
+		{"Austria", "Australia"},
+		{"Guinea", "Guinea-Bissau"},
+		{"Guinea", "Equatorial Guinea"},
+		{"Sudan", "South Sudan"},
+		{"Congo", "Democratic Republic of the Congo"}, // two countries
+		{"Korea", "North Korea"},
+		{"Korea", "South Korea"},
+		{"Republic of Korea", "Democratic People's Republic of Korea"},
+		{"Dominica", "Dominican Republic"},
+		{"Macedonia", "North Macedonia"}, // the Greek region's name too
+		{"Serbia", "Serbia and Montenegro"},
+		{"Czechoslovakia", "Czechia"}, // a union is not its part (ISO 3166-3: divided)
+		{"USSR", "Russia"},
+		{"Soviet Union", "Russian Federation"},
+		{"Yugoslavia", "Serbia"},
+		{"German Democratic Republic", "Germany"}, // joined Germany, another number
+		{"Sikkim", "India"},
+		{"Zambia", "Gambia"},
+		{"Slovenia", "Slovakia"},
+	}
+	for _, p := range different {
+		if got := m.Similarity(p[0], p[1]); got >= SameThreshold {
+			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", p[0], p[1], got, SameThreshold)
+		}
+	}
+}
+
+// TestCountriesTable: countries.tsv names each country once, before the
+// places, and no name of one country is another country's: a name two
+// countries shared after folding or by key was left out (but in the
+// country whose English name it is), so no form of the index is two
+// countries'.
+func TestCountriesTable(t *testing.T) {
+	tsv, err := os.ReadFile("countries.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := places()
+	codes, rows := map[string]bool{}, 0
+	forms := map[string]int{}
+	for line := range strings.Lines(string(tsv)) {
+		cols := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
+		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		if len(cols[0]) != 2 || codes[cols[0]] {
+			t.Errorf("countries.tsv row %d: place %q; want a code of two letters, once", rows, cols[0])
+		}
+		codes[cols[0]] = true
+		names := strings.Split(cols[2], "|")
+		if got := x.name(rows); got != names[0] {
+			t.Errorf("place %d is named %q; want the country %q", rows, got, names[0])
+		}
+		for _, n := range names {
+			f := string(placeForm(nil, n))
+			if r, ok := forms[f]; ok && r != rows {
+				t.Errorf("%q (%s) has the form of a name of country row %d", n, cols[0], r)
+			}
+			forms[f] = rows
+		}
+		rows++
+	}
+	if rows < 200 {
+		t.Errorf("countries.tsv has %d countries; want 200 or more", rows)
+	}
+	for _, n := range []string{"Czechoslovakia", "USSR", "Yugoslavia", "German Democratic Republic", "Sikkim", "Korea", "Macedonia"} {
+		if rs := x.formRecords(placeForm(nil, n)); len(rs) > 0 && recordPlace(rs, 0) < rows {
+			t.Errorf("%q is a name of country %q; want none", n, x.name(recordPlace(rs, 0)))
 		}
 	}
 }
