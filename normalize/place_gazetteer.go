@@ -24,8 +24,12 @@ import (
 // placeNames reads the two whole names, not a word inside a longer name (a
 // person named Paris Hilton is not the city), and decides only when both
 // are names of one place in the table: they are the same, score 1 and no
-// stage after, as two forms of one glossary entry are. Of names of
-// different places (Krasnodar, Krasnoyarsk) it says nothing: the table
+// stage after, as two forms of one glossary entry are. Of names of two
+// countries only (Anguila and Angola, Slovenia and Slovakia: each a name
+// of one country and of no city or division) it says they are not the
+// same, at most countryApart: the countries' table keeps every name and
+// none that two countries share. Of other names of different places
+// (Krasnodar, Krasnoyarsk) it says nothing: the places' table
 // leaves out the names the matcher joins to a place's own (Praga for
 // Prague), and a division shares its capital's names in some languages,
 // so two places' names are often one place's (BENCHMARKS.md, branch
@@ -42,7 +46,7 @@ import (
 // a batch of 100,000 pairs spends on them (400 M instructions). It holds,
 // little-endian:
 //
-//	u32 places, u32 keys, u32 forms
+//	u32 places, u32 keys, u32 forms, u32 countries (countries.tsv's rows, the first places)
 //	the places' first names (a country's English, a place's GeoNames'), each ended by a 0 byte, by row
 //	keys × u32: the FNV-1a hashes of the names' keys (s.prepare), sorted
 //	forms × (u32 FNV-1a of a name's form (placeForm), u16 place), sorted
@@ -60,9 +64,10 @@ var placeIndexBin string
 
 // placeIndex is place_index.bin's sections.
 type placeIndex struct {
-	names string // the places' first names, each ended by a 0 byte
-	keys  string // u32 hashes, sorted
-	forms string // (u32 hash, u16 place) records, sorted
+	names     string // the places' first names, each ended by a 0 byte
+	keys      string // u32 hashes, sorted
+	forms     string // (u32 hash, u16 place) records, sorted
+	countries int    // places 0 to countries-1 are countries.tsv's
 }
 
 // placeFormSize is the size of a record of placeIndex.forms.
@@ -71,17 +76,17 @@ const placeFormSize = 6
 // places is placeIndexBin's sections, found on first use.
 var places = sync.OnceValue(func() placeIndex {
 	b := placeIndexBin
-	if len(b) < 12 {
+	if len(b) < 16 {
 		return placeIndex{}
 	}
-	np, nk, nf := int(le32(b, 0)), int(le32(b, 4)), int(le32(b, 8))
-	b = b[12:]
+	np, nk, nf, nc := int(le32(b, 0)), int(le32(b, 4)), int(le32(b, 8)), int(le32(b, 12))
+	b = b[16:]
 	end := 0
 	for range np {
 		end += strings.IndexByte(b[end:], 0) + 1
 	}
 	names, b := b[:end], b[end:]
-	return placeIndex{names: names, keys: b[:4*nk], forms: b[4*nk : 4*nk+placeFormSize*nf]}
+	return placeIndex{names: names, keys: b[:4*nk], forms: b[4*nk : 4*nk+placeFormSize*nf], countries: nc}
 })
 
 func le32(b string, i int) uint32 {
@@ -211,7 +216,9 @@ func sharedPlace(ra, rb string) (int, bool) {
 
 // placeOf returns the place names a and b, whose keys are s.fullA and
 // s.fullB, are names of, the largest when several, and whether they are
-// names of one place.
+// names of one place. When they are not, and each is a name of countries
+// only (of no city or division), it returns -2 and the first country of
+// b: two countries' names (countryApart).
 func (s *simState) placeOf(a, b string) (int, bool) {
 	x := places()
 	if !x.hasKey(s.fullA) || !x.hasKey(s.fullB) {
@@ -230,7 +237,25 @@ func (s *simState) placeOf(a, b string) (int, bool) {
 			}
 		}
 	}
+	if !ok && countriesOnly(x, ras) && countriesOnly(x, rbs) {
+		return -2, false
+	}
 	return best, ok
+}
+
+// countriesOnly reports whether the records rs of a name are some and
+// all of countries.
+func countriesOnly(x placeIndex, rs [2]string) bool {
+	n := 0
+	for _, r := range rs {
+		for i := range len(r) / placeFormSize {
+			if recordPlace(r, i) >= x.countries {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // placeRecords returns the records of name's form and, for a name in a
@@ -248,15 +273,33 @@ func (s *simState) placeRecords(x placeIndex, name string) [2]string {
 	return rs
 }
 
+// countryApart is the most a pair of two countries' names scores
+// (placeNames): under the threshold, as the look-alike caps of capsStage
+// (Niger, Nigeria; Anguilla, Angola; Slovenia, Slovakia).
+const countryApart = 0.8
+
 // placeNames is the gazetteer's part of baseStage: when the pair's two
 // names are names of one place, its score is 1 and p is final, as for two
-// forms of one glossary entry; otherwise score is left as it is.
+// forms of one glossary entry; when they are names of two countries and
+// of no city or division, neither a name both countries share (the table
+// has none: countries_gazetteer.py leaves such a name out), its score is
+// at most countryApart and p is final; otherwise score is left as it is.
+// Of a city's or a division's names it says nothing of the kind: their
+// table leaves out the names the matcher already joins, and a division
+// shares its capital's names (BENCHMARKS.md, branch places61, Tried).
 func placeNames(r *stageRun, p *pairSim, score float64) float64 {
 	s := r.s
 	if score >= 1 || len(s.fullA) < 3 || len(s.fullB) < 3 {
 		return score
 	}
 	place, ok := s.placeOf(p.a, p.b)
+	if place == -2 {
+		p.final = true
+		if r.trace != nil {
+			r.trace("names of two countries in the gazetteer")
+		}
+		return min(score, countryApart)
+	}
 	if !ok {
 		return score
 	}

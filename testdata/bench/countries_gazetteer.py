@@ -10,10 +10,11 @@ Usage:
 
 then `go test ./normalize -run TestPlaceIndex -update-places` writes the
 index the binary embeds (normalize/place_index.bin, with places.tsv's).
-BIN is a bitext whose gazetteer has no countries (normalize/countries.tsv
-cut to its header, -update-places, built): the names it already calls
-the same as the country's English name are left out, as
-places_gazetteer.py leaves out a place's.
+BIN is a bitext, asked for the matcher's keys of the names (`names key`).
+Unlike places_gazetteer.py, the script keeps the names the matcher already
+joins to the country's English name (Anguila, Anguilla): the gazetteer
+also tells two countries' names apart (Anguila, Angola; Slovenia,
+Slovakia), which it can only of names the table has.
 
 Source: Debian's iso-codes (4.15.0; the ISO 3166 lists and their
 translations, LGPL-2.1+): /usr/share/iso-codes/json/iso_3166-1.json and
@@ -44,11 +45,17 @@ Kept, for each country of ISO 3166-1:
 - no name two countries share after folding or by the matcher's key
   (`BIN names key`), but in the country whose English name it is: Нигерь,
   a name of Nigeria in one catalogue, has Niger's key and is left out,
-  Niger kept; nor a name of two letters or fewer.
+  Niger kept; nor a name with the matcher's key of a language's English
+  name (ISO 639-2, iso_639-2.json) unless it is the key of the country's
+  English name (Тонга, Tonga), in Latin or Cyrillic (placeForm reads a
+  name in another script apart from Latin names): Герман, Germany in Mongolian, reads as
+  German, and `normalize --check` took German for a spelling of Germany;
+  Словак, Slovakia in one catalogue, reads as Slovak; nor a name of two
+  letters or fewer.
 
 Columns: place (the ISO 3166-1 alpha-2 code), the ISO numeric code, the
 names separated by "|", the English name (common, else the name turned
-round) first. Rows by code.
+round) first. Rows by code, every country of ISO 3166-1.
 """
 
 import gettext
@@ -59,7 +66,12 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from places_gazetteer import LANGS, fold, pair_scores, script_ok, SAME  # noqa: E402
+from places_gazetteer import LANGS, fold, script_in, script_ok  # noqa: E402
+
+# The scripts whose names the gazetteer finds by their own script's names
+# only, never by a Latin name (placeForm's tag): a language's English name
+# cannot reach them.
+TAGGED = ("GREEK", "ARABIC", "HEBREW", "CJK UNIFIED", "KATAKANA", "HIRAGANA", "GEORGIAN", "ARMENIAN")
 
 ISO = "/usr/share/iso-codes/json"
 LOCALE = "/usr/share/locale"
@@ -89,6 +101,19 @@ def parts(name):
     """A name with a parenthesis as its two names."""
     m = re.match(r"^(.*?) \((.*)\)$", name)
     return [m.group(1), m.group(2)] if m else [name]
+
+
+def language_names():
+    """The English names of the languages of ISO 639-2 (German; Greek of
+    "Greek, Modern (1453-)"), the adjectives of most peoples."""
+    path = os.path.join(ISO, "iso_639-2.json")
+    out = set()
+    for lang in json.load(open(path, encoding="utf-8"))["639-2"]:
+        for n in lang["name"].split("; "):
+            n = re.sub(r" \(.*\)$", "", n.split(", ")[0])
+            if " " not in n:
+                out.add(n)
+    return sorted(out)
 
 
 def keys_of(bin_, names):
@@ -129,8 +154,10 @@ def main():
             names[succ].append(n.split(", ")[0])
             if ", " in n and turned(n):
                 names[succ].append(turned(n))
-    every = sorted({n for ns in names.values() for n in ns})
+    languages = language_names()
+    every = sorted({n for ns in names.values() for n in ns} | set(languages))
     keys = dict(zip(every, keys_of(bin_, every)))
+    language_keys = {keys[n] for n in languages}
     owners, english_owners = {}, {}
     for code, ns in names.items():
         for n in ns:
@@ -145,22 +172,20 @@ def main():
             n, f = " ".join(raw.split()), fold(raw)
             shared = any(len(owners[k]) > 1 and english_owners.get(k) != {code}
                          for k in (f, "key:" + keys[raw]))
-            if len(f) <= 2 or f in seen or shared or not script_ok(n):
+            word = (keys[raw] in language_keys and keys[raw] not in {keys[e] for e in english[code]}
+                    and not script_in(raw, TAGGED))
+            if len(f) <= 2 or f in seen or shared or word or not script_ok(n):
                 continue
             seen.add(f)
             kept.append(n)
         rows.append((code, c["numeric"], kept))
-    pairs = [(ns[0], n) for _, _, ns in rows for n in ns[1:]]
-    scores = iter(pair_scores(bin_, pairs))
     print("# The world's countries (ISO 3166-1) with their other names: English, official,")
     print("# common and translated, and their former names when the former country is the same")
     print("# renamed (ISO 3166-3, one numeric code). From Debian's iso-codes 4.15.0 (LGPL-2.1+);")
     print("# written by testdata/bench/countries_gazetteer.py.")
     print("# place\tnumeric\tnames")
     for code, num, ns in rows:
-        ns = ns[:1] + [n for n in ns[1:] if next(scores) < SAME]
-        if len(ns) >= 2:
-            print("%s\t%s\t%s" % (code, num, "|".join(ns)))
+        print("%s\t%s\t%s" % (code, num, "|".join(ns)))
 
 
 if __name__ == "__main__":
