@@ -260,6 +260,31 @@ func TestWriteErrStatus(t *testing.T) {
 	}
 }
 
+// TestBusyRetryAfter: a write the store refused as busy (SQLite's lock
+// held by another writer for its whole 30 s wait; PostgreSQL's
+// statement_timeout) is a 503 with Retry-After, as one cut at its time
+// limit is: it had none. A 503 of a TM that will not come back by waiting
+// (its file replaced) says none.
+func TestBusyRetryAfter(t *testing.T) {
+	s := newServer(t, Options{DB: newDB(t)})
+	r := httptest.NewRequest("POST", "/api/v1/glossary", nil)
+	r.Pattern = "POST /api/v1/glossary"
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("write tm.db: %w: another process held it for 30 s (database is locked)", tm.ErrBusy), "10"},
+		{fmt.Errorf("glossary: %w", tm.ErrStatementTimeout), "10"},
+		{fmt.Errorf("write tm.db: %w", tm.ErrMoved), ""},
+	} {
+		rec := httptest.NewRecorder()
+		s.writeErr(rec, r, tc.err)
+		if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") != tc.want {
+			t.Errorf("writeErr(%v): %d, Retry-After %q; want 503, %q", tc.err, rec.Code, rec.Header().Get("Retry-After"), tc.want)
+		}
+	}
+}
+
 // TestPublicMessage: what a client is told of the server's own errors.
 // A database that cannot be reached is said so without the driver's words
 // (they name the database's user, host and port); a message naming the

@@ -839,8 +839,17 @@ func timeLimitError(r *http.Request, limit time.Duration, bulk bool) error {
 	if bulk {
 		flag = "the limit of imports and exports"
 	}
-	return &httpError{http.StatusServiceUnavailable, fmt.Errorf("%s: no answer within the server's time limit of %v (%s): stopped, nothing was written; the translation memory may be locked by another session or its database slow to answer: try again later", r.Pattern, limit, flag)}
+	return &retryLater{busyRetryAfter, fmt.Errorf("%s: no answer within the server's time limit of %v (%s): stopped, nothing was written; the translation memory may be locked by another session or its database slow to answer: try again later", r.Pattern, limit, flag)}
 }
+
+// busyRetryAfter is the Retry-After of a write that waited for the TM
+// and gave up: cut at its time limit (timeLimitError) or refused by the
+// store as busy (tm.ErrBusy, its lock held by another writer for the
+// store's whole wait). Such a 503 said no Retry-After, where the server's
+// other 503s of a wait (a body, an upload, an export) say 10 s: a client
+// that retries on it (two browsers storing a review at once, one behind
+// the other's import) had no time to go by.
+const busyRetryAfter = 10 * time.Second
 
 // guardWrite checks a write request (its token checked already):
 // read-only mode, and the browser's origin and CSRF token.
@@ -977,8 +986,11 @@ func badRequest(format string, args ...any) error {
 func (s *Server) writeErr(w http.ResponseWriter, r *http.Request, err error) {
 	status := errStatus(err)
 	var later *retryLater
-	if errors.As(err, &later) {
+	switch {
+	case errors.As(err, &later):
 		setRetryAfter(w, later.after)
+	case status == http.StatusServiceUnavailable && errors.Is(err, tm.ErrBusy):
+		setRetryAfter(w, busyRetryAfter)
 	}
 	if status >= 500 && s.opt.Log != nil {
 		// The route's pattern, not the path, which may hold the text
