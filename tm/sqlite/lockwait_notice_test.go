@@ -45,3 +45,55 @@ func TestLockWaitNotice(t *testing.T) {
 		t.Errorf("a write waiting for another's lock: told %v; want once %v", got, want)
 	}
 }
+
+// TestLockWaitNoticeOwnWrites: a write that waits for another write of
+// the same store (a server's two requests storing at once) does not tell
+// the tm.LockWaitFunc: `bitext serve --create` said "the translation
+// memory ... is locked by another process" on its console when two
+// browsers stored a review at once, and that used up the store's one
+// notice. Another process's lock afterwards is told, once.
+func TestLockWaitNoticeOwnWrites(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tm.db")
+	var mu sync.Mutex
+	var got []tm.LockWait
+	note := func(w tm.LockWait) { mu.Lock(); got = append(got, w); mu.Unlock() }
+	s, err := Open(tm.WithLockWait(context.Background(), note), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	put := func() error {
+		return s.Write(ctx, func(w tm.Writer) error { return w.LogImport(ctx, tm.ImportRecord{File: "t"}) })
+	}
+	held := make(chan struct{})
+	first := make(chan error, 1)
+	go func() {
+		first <- s.Write(ctx, func(w tm.Writer) error {
+			close(held)
+			time.Sleep(lockWaitNotice + time.Second)
+			return w.LogImport(ctx, tm.ImportRecord{File: "first"})
+		})
+	}()
+	<-held
+	if err := put(); err != nil {
+		t.Fatalf("a write behind another write of the store: %v", err)
+	}
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	if len(got) != 0 {
+		t.Errorf("a write waiting for another write of the same store: told %v; want nothing", got)
+	}
+	mu.Unlock()
+	release := time.AfterFunc(lockWaitNotice+time.Second, holdLock(t, path))
+	defer release.Stop()
+	if err := put(); err != nil {
+		t.Fatalf("a write after another process's lock was released: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if want := (tm.LockWait{Path: path, Limit: 30 * time.Second}); len(got) != 1 || got[0] != want {
+		t.Errorf("then a write waiting for another process's lock: told %v; want once %v", got, want)
+	}
+}

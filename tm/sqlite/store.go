@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -80,6 +81,10 @@ type Store struct {
 	// another process's lock.
 	lockWait     func(tm.LockWait)
 	lockWaitOnce sync.Once
+	// writing counts this store's writes holding the write lock (begun,
+	// not yet rolled back or committed): a write that waits while one
+	// does waits for its own process, which lockWait is not told of.
+	writing atomic.Int32
 }
 
 // lockWaitNotice is how long a write waits for another process's lock
@@ -972,6 +977,12 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		told = make(chan struct{})
 		waited = time.AfterFunc(lockWaitNotice, func() {
 			defer close(told)
+			// Another write of this store holds the lock (a server's
+			// requests storing at once): "locked by another process"
+			// would be wrong, and would use up the one notice.
+			if s.writing.Load() > 0 {
+				return
+			}
 			s.lockWaitOnce.Do(func() { s.lockWait(tm.LockWait{Path: s.path, Limit: busyTimeoutMS * time.Millisecond}) })
 		})
 	}
@@ -985,6 +996,8 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 		}
 		return fmt.Errorf("begin: %w", err)
 	}
+	s.writing.Add(1)
+	defer s.writing.Add(-1) // after the lock is let go
 	defer release()
 	defer tx.Rollback() // before release: the connection is back in the pool without a transaction
 	if err := f(tx); err != nil {
