@@ -324,8 +324,12 @@
 // (Hocine/Husayn), the mute e of a final vowel and ne left out
 // (Hassane/Hasan), the joined article l' and -eddine written apart
 // (Lamine/al-Amin, Salaheddine/Salah al-Din), ben joined split off
-// (Bendjedid/bin Jadid); a word both names write alike is left as written
-// (Chérif Kouachi/Sharif Kouachi); Hocine/Hassan and Chen/Shen stay apart.
+// (Bendjedid/bin Jadid), the gu of gu before e or i read as g against a
+// name with no gu (Meguid/Majid, Naguib/Najib), a final -ène or -ene after
+// a consonant read as the diphthong -ein against a name with a word in
+// -ein, -ayn, -ain or -eyn (Issène/Hissein); a word both names write alike
+// is left as written (Chérif Kouachi/Sharif Kouachi); Hocine/Hassan and
+// Chen/Shen stay apart.
 // Nor is a French ch against sh a Pinyin or Japanese minimal pair in a word
 // of three Pinyin syllables or more, each ch before e when the names are
 // romaji (Hachemi/Hashemi; Chaoyang/Shaoyang, Chizuko/Shizuko stay apart).

@@ -16,9 +16,12 @@ import (
 // (Hassane, Lamine, Slimane: Hassan, Lamin, Sliman), the article l' joined
 // to the word it precedes (Lamine, Larbi: al-Amin, al-Arabi), the article
 // of X al-Din joined as -eddine (Salaheddine, Zineddine: Salah al-Din,
-// Zayn al-Din), and ben joined to the name it precedes (Bendjedid: bin
-// Jadid). The key folds the rest of the convention (ou for u and w, dj for
-// j, e for a short a, the doubled s between vowels).
+// Zayn al-Din), ben joined to the name it precedes (Bendjedid: bin
+// Jadid), gu before e or i for the hard g, the jīm of Egyptian names
+// (Meguid, Naguib, Guirguis: Majid, Najib, Girgis), and è for the
+// diphthong ay in Chad's spellings (Hissène, Issène: Hissein, Husayn). The
+// key folds the rest of the convention (ou for u and w, dj for j, e for a
+// short a, the doubled s between vowels).
 //
 // maghrebReading reads a name so written in the English and scholarly
 // convention, each rule only against a name that writes the other
@@ -30,8 +33,12 @@ import (
 // write those too); the mute e left
 // out only against a name with a word ending in n, the joined l' as al-
 // only against a name whose article comes before a word of that first
-// letter, -eddine as ed-Din only against a name with a word din, and ben
-// apart only against a name with bin, ben or ibn; a word the other name
+// letter, -eddine as ed-Din only against a name with a word din, ben
+// apart only against a name with bin, ben or ibn, gu before e or i as g
+// only against a name that writes no gu, and a final -ène or -ene after a
+// consonant and three letters or more as -ein only against a name with a
+// word ending in -ein, -ayn, -ain or -eyn (Tunisian copy writes -ène for a
+// long a as well, Othmène: Othman, which no -an calls for); a word the other name
 // writes as is stays as written (Chérif Kouachi, Sharif Kouachi: the
 // surname of a French register is the English press's too). The reading is compared
 // letter by letter as any name is, so two different names stay two
@@ -50,6 +57,7 @@ func (s *simState) maghrebSim(a, b string, score float64) float64 {
 // maghrebOther is what the other name writes that calls for each rule.
 type maghrebOther struct {
 	sh, s, noC, din, bin bool
+	noGu, endsEin        bool     // no gu; a word ending in -ein, -ayn, -ain, -eyn
 	calls                uint8    // the marks (mkCh...) the other name calls for
 	endsVN               uint8    // the long vowels (vowelA...) of its words' final -n
 	ends                 [26]bool // a word ends in this letter
@@ -58,7 +66,7 @@ type maghrebOther struct {
 
 // maghrebOtherOf scans other once.
 func maghrebOtherOf(other string) maghrebOther {
-	o := maghrebOther{noC: true}
+	o := maghrebOther{noC: true, noGu: !hasPair(other, 'g', 'u')}
 	prevArticle := false
 	for start, end := range letterRuns(other) {
 		w := other[start:end]
@@ -83,6 +91,7 @@ func maghrebOtherOf(other string) maghrebOther {
 		}
 		if l == 'n' {
 			o.endsVN |= longVowelN(w)
+			o.endsEin = o.endsEin || endsEin(w)
 		}
 		prevArticle = len(w) == 2 && (f == 'a' || f == 'e' || f == 'u') && (l == 'l' || l == 'd')
 		if prevArticle {
@@ -109,6 +118,12 @@ func maghrebOtherOf(other string) maghrebOther {
 	}
 	if o.bin {
 		o.calls |= mkBen
+	}
+	if o.noGu {
+		o.calls |= mkGu
+	}
+	if o.endsEin {
+		o.calls |= mkEne
 	}
 	return o
 }
@@ -225,6 +240,8 @@ const (
 	mkL               // a word beginning with l and a vowel
 	mkBen             // a word beginning with ben and a consonant
 	mkDin             // a word ending in -edine, -eddin(e)
+	mkGu              // gu before e or i
+	mkEne             // a word ending in a consonant and -ène or -ene
 )
 
 // maghrebClass sorts the bytes for maghrebMarks: 1 for a byte that is no
@@ -236,7 +253,7 @@ var maghrebClass = func() (t [256]uint8) {
 			t[i] = 1
 		}
 	}
-	for _, c := range "cCeEnNlLbB" {
+	for _, c := range "cCeEnNlLbBgG" {
 		t[c] = 2
 	}
 	return t
@@ -288,6 +305,13 @@ func maghrebMarks(name string) uint8 {
 			if i == start && i+6 < len(name) && name[i+1]|0x20 == 'e' && name[i+2]|0x20 == 'n' {
 				m |= mkBen
 			}
+		case 'g':
+			if frenchGu(name, i) {
+				m |= mkGu
+			}
+		}
+		if c == 'e' && end && eneStem(name[start:i+1]) > 0 {
+			m |= mkEne
 		}
 	}
 	if words > maghrebMaxWords {
@@ -325,10 +349,20 @@ func maghrebWord(w string, o *maghrebOther) string {
 			}
 		}
 	}
+	// -ène for the diphthong ay: Hissène, Hissein (Husayn).
+	if o.endsEin {
+		if n := eneStem(w); n > 0 {
+			w = w[:n] + "ein"
+		}
+	}
 	var b []byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
+		case c == 'u' && o.noGu && i > 0 && frenchGu(w, i-1): // Meguid: Megid
+			if b == nil {
+				b = append(make([]byte, 0, len(w)), w[:i]...)
+			}
 		case c == 'c' && (o.sh && i+1 < len(w) && w[i+1] == 'h' && !notShinCh(w, 0, i) || // ch: sh
 			o.noC && o.s && maghrebCE(w, 0, i)): // Hocine: Hosine
 			if b == nil {
@@ -474,4 +508,55 @@ func chReadsSh(x, y string, japanese bool) bool {
 		read = true
 	}
 	return read
+}
+
+// frenchGu reports whether name has at byte i the French gu before e or i,
+// whose u only keeps the g hard (Naguib, Meguid, Guirguis: Najib, Majid,
+// Girgis in the Egyptian g): g, u, then e, é or i and another letter (a
+// final -gue is English and French: Teague, Montague).
+func frenchGu(name string, i int) bool {
+	if i+2 >= len(name) || name[i]|0x20 != 'g' || name[i+1]|0x20 != 'u' {
+		return false
+	}
+	next := i + 3 // after the vowel
+	switch n := name[i+2] | 0x20; {
+	case n == 'e' || n == 'i':
+	case name[i+2] == 0xc3 && i+3 < len(name) && (name[i+3] == 0xa9 || name[i+3] == 0xa8): // é, è
+		next++
+	default:
+		return false
+	}
+	return next < len(name) && isLetterByte(name[next]) // not the English -gue of Teague
+}
+
+// eneStem returns the length of word w before its final -ène or -ene,
+// when that follows a consonant, three letters or more (Hissène, Issène,
+// Hissene: the French è for the diphthong ay of Husayn, Zayn), or 0.
+// Irene and René stay as written.
+func eneStem(w string) int {
+	n := len(w)
+	var stem int
+	switch {
+	case n >= 4 && strings.EqualFold(w[n-3:], "ene"):
+		stem = n - 3
+	case n >= 5 && w[n-4:n-2] == "\u00e8" && w[n-2]|0x20 == 'n' && w[n-1]|0x20 == 'e':
+		stem = n - 4
+	default:
+		return 0
+	}
+	if stem < 3 || isVowel(w[stem-1]|0x20) || !isLetterByte(w[stem-1]) || w[stem-1] >= 0x80 {
+		return 0
+	}
+	return stem
+}
+
+// endsEin reports whether word w ends in -ein, -ayn, -ain or -eyn, the
+// diphthong ay before a final n.
+func endsEin(w string) bool {
+	n := len(w)
+	if n < 4 {
+		return false
+	}
+	v, y := w[n-3]|0x20, w[n-2]|0x20
+	return (v == 'a' || v == 'e') && (y == 'i' || y == 'y') && w[n-1]|0x20 == 'n'
 }
