@@ -400,6 +400,7 @@ function showTab(name, params) {
   // and its state are a new step for Back.
   if (params && fromAddress[name]) fromAddress[name](params);
   if (!params && location.hash !== tabHash(name)) location.hash = tabHash(name);
+  if (name === "align") fitColumns();
   const shown = onShow[name] ? onShow[name]() : undefined;
   onShowing = shown;
   if (other) backToPlace(name, shown);
@@ -909,13 +910,14 @@ $("order").addEventListener("click", () => {
 
 // reorderBeads puts the rows drawn in the order shown now (the order
 // toggled), moving them, not drawing them anew: drawing every row anew
-// took 1.1 s on 1,827 beads. The selected row does not move (the rows
-// before it in the new order go before it, the others after it), so the
-// focus on it stays, and so does the place on the page: the selected
-// row is scrolled to where it was in the window. It returns false (the
-// table is then drawn anew) when the rows are not the beads'.
+// took 1.1 s on 1,827 beads. The rows are moved with their body out of
+// the page, which lays the table out once (moved one by one in the page,
+// 14,856 beads took 4.5 to 5.9 s, out of it 3.1 to 3.6). The focus goes
+// back to the selected row, and the place on the page stays: the
+// selected row is scrolled to where it was in the window. It returns
+// false (the table is then drawn anew) when the rows are not the beads'.
 function reorderBeads() {
-  const tbody = $("beads").tBodies[0];
+  const table = $("beads"), tbody = table.tBodies[0];
   if (tbody.rows.length !== beads.length) return false;
   const row = new Map();
   for (const tr of tbody.rows) row.set(Number(tr.dataset.bead), tr);
@@ -923,14 +925,15 @@ function reorderBeads() {
   if (!shown.every((i) => row.has(i))) return false;
   const s = row.get(sel);
   const top = s ? s.getBoundingClientRect().top : 0;
-  const at = s ? shown.indexOf(sel) : shown.length;
-  const before = document.createDocumentFragment(), after = document.createDocumentFragment();
-  shown.forEach((i, k) => { if (k < at) before.append(row.get(i)); else if (k > at) after.append(row.get(i)); });
+  const had = tbody.contains(document.activeElement);
+  const next = tbody.nextSibling;
+  tbody.remove();
+  tbody.append(...shown.map((i) => row.get(i)));
+  table.insertBefore(tbody, next);
   if (s) {
-    s.before(before);
-    s.after(after);
+    if (had) s.focus({ preventScroll: true });
     window.scrollBy(0, s.getBoundingClientRect().top - top);
-  } else tbody.append(before);
+  }
   return true;
 }
 
@@ -972,6 +975,47 @@ function displayOrder() {
 // shown is the order of the rows as last rendered.
 let shown = [];
 
+// fitColumns sets the widths of the table's narrow columns (the bead's
+// number, its score, "wrong") to what the browser's own table layout
+// gives them for the beads shown, measured on a hidden table of a few
+// rows, and lays the table out with those widths (table-layout: fixed,
+// style.css): a row changed then lays out that row, not every row of
+// the table again to find the widths (a bead marked wrong took 0.4 to
+// 1.1 s at 14,856 beads, 0.2 fixed). The widths are measured again when
+// what decides them changes: the digits of the last number, a bead
+// edited or marked wrong or none, the kinds of rows (the forced colors'
+// borders). In a hidden tab (nothing measured) the table keeps the
+// browser's layout, until fitted when the tab is shown; on a narrow
+// screen (each bead a card, style.css) too, until the window widens. The
+// widths are in em: the text's size changed, they follow it.
+let columnsFor = "";
+const narrowScreen = matchMedia("(max-width: 40em)");
+narrowScreen.addEventListener("change", () => fitColumns());
+function fitColumns() {
+  const table = $("beads");
+  if (narrowScreen.matches) {
+    table.classList.remove("fitted");
+    return void (columnsFor = "");
+  }
+  const kinds = new Set(beads.map(confidence)), edited = beads.some((b) => b.edited);
+  const key = [String(beads.length).length, edited, [...kinds].sort()].join();
+  if (key === columnsFor) return;
+  const last = String(beads.length);
+  const rows = [...kinds].map((c, k) => el("tr", { class: c }, el("td", {}, last), el("td"), el("td"),
+    el("td", { class: "score" }, edited && !k ? "edited" : "0.00"), el("td", {}, kinds.has("wrong") && !k ? "wrong" : "")));
+  const probe = el("table", { class: "beads" }, table.tHead.cloneNode(true), el("tbody", {}, ...rows));
+  const box = el("div", { class: "columns-probe", "aria-hidden": "true" }, probe);
+  table.after(box);
+  const w = [...probe.tHead.rows[0].cells].map((th) => th.getBoundingClientRect().width);
+  box.remove();
+  const fits = w[0] > 0;
+  table.classList.toggle("fitted", fits);
+  if (!fits) return void (columnsFor = "");
+  columnsFor = key;
+  const em = parseFloat(getComputedStyle(table).fontSize);
+  for (const k of [0, 3, 4]) table.style.setProperty(`--col-${k + 1}`, w[k] / em + "em");
+}
+
 // renderBeads builds the table anew: after an alignment or an edit of
 // the beads (whose order may change); a move of the selection only moves
 // its mark (select), so that j and k stay quick on thousands of beads.
@@ -985,6 +1029,7 @@ function renderBeads() {
   const tbody = $("beads").tBodies[0];
   const had = tbody.contains(document.activeElement);
   tbody.replaceChildren();
+  fitColumns();
   shown = displayOrder();
   restGen++;
   restFrom = Math.max(rowsFirst, shown.indexOf(sel) + 60);
@@ -1053,6 +1098,7 @@ function beadRow(i) {
 function redrawBeads(is) {
   const tbody = $("beads").tBodies[0];
   const had = tbody.contains(document.activeElement);
+  fitColumns();
   for (const i of is) {
     const old = tbody.querySelector(`tr[data-bead="${i}"]`);
     if (old) old.replaceWith(beadRow(i));
@@ -1083,20 +1129,31 @@ function renumberBeads(from, by) {
 
 // keepReview keeps the review under way (see keep): the sentences, the
 // beads as edited, the languages aligned in, the order and selection.
-// A review too large for the tab's storage (a book's: 3.8 M characters
-// at 14,856 beads) is kept there as a pointer to the browser's copy
-// (IndexedDB) with the time of its last change: a reload reads that copy
-// and says whether it holds the last edits. The write refused left the
-// review kept before it, for a reload to read in place of the edits.
+// The review itself is written 300 ms after the last edit (putReview,
+// the tab's storage first: keepInTab), or at once when the page is left
+// or hidden: written at each edit, it took 0.2 to 0.9 s of every key at
+// 14,856 beads (3.8 M characters), where the keys come faster than that.
 function keepReview() {
   reviewChanged = Math.max(Date.now(), reviewChanged + 1);
-  tabKept = keep("review", JSON.stringify({ id: reviewId, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, changed: reviewChanged }));
-  if (!tabKept) keep("review", JSON.stringify({ id: reviewId, changed: reviewChanged, inBrowser: true }));
+  tabPending = true;
   keep("review-sel", String(sel));
   beadInAddress();
   reviewWhere();
   clearTimeout(reviewTimer);
   reviewTimer = setTimeout(putReview, 300);
+}
+// keepInTab writes the review to the tab's storage. A review too large
+// for it (a book's: 3.8 M characters at 14,856 beads) is kept there as a
+// pointer to the browser's copy (IndexedDB) with the time of its last
+// change: a reload reads that copy and says whether it holds the last
+// edits. The write refused left the review kept before it, for a reload
+// to read in place of the edits.
+let tabPending = false;
+function keepInTab() {
+  if (!tabPending) return;
+  tabPending = false;
+  tabKept = keep("review", JSON.stringify({ id: reviewId, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, changed: reviewChanged }));
+  if (!tabKept) keep("review", JSON.stringify({ id: reviewId, changed: reviewChanged, inBrowser: true }));
 }
 
 // ---- the review kept in the browser (IndexedDB)
@@ -1146,6 +1203,7 @@ const done = (tx) => new Promise((resolve) => {
 function putReview() {
   clearTimeout(reviewTimer);
   reviewTimer = 0;
+  keepInTab();
   if (!beads.length || !reviewId) return reviewSaving;
   const r = { id: reviewId, at: Date.now(), changed: reviewChanged, srcS, tgtS, beads, lowFirst, aligned, unstored, inTM, sel };
   reviewSaving = reviewDB().then((db) => {
@@ -1249,7 +1307,10 @@ function reviewWhere() {
       `after a restart too, not in another browser. The browser keeps the ${reviewsKept} reviews last changed, for ${reviewDays} days.`
     : `This review is stored in the TM as it is shown. The browser keeps it too (the ${reviewsKept} reviews last changed, for ${reviewDays} days): its address opens it again.`;
 }
+// A tab left (a reload too) or hidden (a phone may close it unseen)
+// writes the review at once, the tab's storage before it goes.
 window.addEventListener("pagehide", () => { if (reviewTimer) putReview(); });
+document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden" && reviewTimer) putReview(); });
 // beadInAddress puts the bead selected in the address, the Align tab shown.
 function beadInAddress() {
   const active = document.querySelector(".page.active");
@@ -1435,6 +1496,7 @@ function undoInPlace(was) {
   while (q < was.length - p && q < beads.length - p && same(was[was.length - 1 - q], beads[beads.length - 1 - q])) q++;
   const gone = was.length - q - p, come = beads.length - q - p;
   if (gone + come > 8) return false;
+  fitColumns();
   const had = tbody.contains(document.activeElement);
   const old = tbody.querySelector("tr.selected");
   if (old) {
