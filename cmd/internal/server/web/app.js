@@ -1012,8 +1012,12 @@ function fitColumns() {
   table.classList.toggle("fitted", fits);
   if (!fits) return void (columnsFor = "");
   columnsFor = key;
+  // A width as it was is not set again: the table is not laid out anew.
   const em = parseFloat(getComputedStyle(table).fontSize);
-  for (const k of [0, 3, 4]) table.style.setProperty(`--col-${k + 1}`, w[k] / em + "em");
+  for (const k of [0, 3, 4]) {
+    const v = w[k] / em + "em";
+    if (table.style.getPropertyValue(`--col-${k + 1}`) !== v) table.style.setProperty(`--col-${k + 1}`, v);
+  }
 }
 
 // renderBeads builds the table anew: after an alignment or an edit of
