@@ -184,7 +184,10 @@
 // and a word that follows Abu or Umm (a kunya) in one name and is a name of
 // its own in the other marks another person (Abu Muhammad al-Julani/
 // Muhammad al-Julani; Abu Bakr/Abubakar stay one): each scored at most
-// 0.8. A word that ends in a consonant and e in one name and the same
+// 0.8. So are two names whose words on either side of bin (ibn, ben, bint,
+// ould, walad) stand the other way round in the other, a son and his
+// father (Ahmad bin Ali/Ali bin Ahmad; not Ahmad Ali/Ali Ahmad, nor a
+// surname moved first: al-Ajmi, Hajjaj bin Fahd). A word that ends in a consonant and e in one name and the same
 // consonant and i in the other, the names otherwise equal as written, is
 // another name (Silvestre/Silvestri, Priekule/Priekuli; not after h:
 // Salih/Saleh), and Wade-Giles names read as Pinyin whose syllables differ

@@ -64,6 +64,8 @@ func TestExplainSaysWhy(t *testing.T) {
 		{"Mr. Smith", "Mrs. Smith", "caps", "genders"},
 		{"Ryūji", "Ryōji", "caps", "a vowel apart that the key writes alike"},
 		{"Ozaki", "Ozeki", "caps", "a mora apart"},
+		{"Hamad bin Khalifa", "Khalifa bin Hamad", "caps", "on either side of bin"},
+		{"Abu Bakr al-Baghdadi", "Bakr al-Baghdadi", "base", "a kunya"},
 		{"NHRC", "National Human Rights Commission", "acronyms", "acronym"},
 		{"Israel's Mossad", "Mossad", "organisations", "possessive"},
 	} {

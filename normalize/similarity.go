@@ -158,8 +158,11 @@ type simState struct {
 	orgB                 bool
 	rawA                 string // the names as given (possessiveFirst)
 	rawB                 string
-	branch               bool   // set by markShorter: one name is the other's branch
-	kunya                bool   // set by markShorter: a kunya against a name (kunyaAgainstName)
+	branch               bool // set by markShorter: one name is the other's branch
+	kunya                bool // set by markShorter: a kunya against a name (kunyaAgainstName)
+	nasabKB              keyBuilder
+	nasabLinks           [2][][2]string // nasabSwapped's buffers
+	nasabInitials        [2][][2]byte
 	initials             bool   // set by markShorter: middle initials that differ (initialsApart)
 	outNear              bool   // set with outA and outB: their words alone are over the threshold (slavicapart.go)
 	outA, outB           string // set by tokenScore: the one pair of words under the threshold that the others lifted over it, or the one pair not the same (wordoutvoted.go), or ""

@@ -250,7 +250,11 @@ func baseStage(r *stageRun, p *pairSim) {
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
 	s.outA, s.outB = "", "" // similarity leaves them as they were when it calls no tokenScore
+	s.kunya = false
 	score := s.similarity(a, b)
+	if s.kunya && r.trace != nil {
+		r.note("a kunya (Abu, Umm: father, mother of) against that name as the other's own: another person (Abu Bakr, Bakr)") // lookalike.go
+	}
 	if score >= SameThreshold && score < 1 && s.outA != "" && len(s.ta) == len(s.tb) {
 		p.outA, p.outB, p.outNear = s.outA, s.outB, s.outNear
 	}
@@ -482,6 +486,10 @@ func capsStage(r *stageRun, p *pairSim) {
 	if score >= SameThreshold && score < 1 && len(a) != len(b) && orgWordAdded(a, b) {
 		score = min(score, branchScore) // org_wordstems.go: Social Democratic Party of Georgia, Social Democratic Labour Party of Georgia
 		r.note("an organisation with a word more: another one (Revolutionary Party, Revolutionary Action Party)")
+	}
+	if score >= SameThreshold && r.s.nasabSwapped(a, b) {
+		score = min(score, nasabScore) // nasab.go: Ahmad bin Ali, Ali bin Ahmad
+		r.note("the names on either side of bin (ibn, bint, ould) are swapped: a son and his father, not one name (Ahmad bin Ali, Ali bin Ahmad)")
 	}
 	if score >= SameThreshold && p.outA != "" {
 		score = r.moved(score, outvotedScore(p, score), "one word of the two names is another name (Oleg Tarasov, Oleg Taranov)") // wordoutvoted.go
