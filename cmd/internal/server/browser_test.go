@@ -72,7 +72,10 @@ func browserProfile(t *testing.T, dir string) (ctx context.Context, stop func())
 	t.Cleanup(cancel)
 	bctx, cancel2 := chromedp.NewContext(actx)
 	t.Cleanup(cancel2)
-	ctx, cancel3 := context.WithTimeout(bctx, 2*time.Minute)
+	// A bound on the whole test, not a speed check: a step that hangs
+	// ends it. The longest (TestBrowserScreenshots, every tab at two
+	// widths) took 2 minutes on the 2 shared cores at load 20.
+	ctx, cancel3 := context.WithTimeout(bctx, 5*time.Minute)
 	t.Cleanup(cancel3)
 	return ctx, func() {
 		if err := chromedp.Cancel(bctx); err != nil {
