@@ -599,120 +599,156 @@ func XLIFFToTMX(markup string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	var b strings.Builder
-	type open struct{ name, i string }
-	var stack []open
-	next := 0
-	pairs := map[string]string{} // XLIFF bpt key -> TMX i
-	opened := map[string]int{}   // XLIFF bpt key -> place, for an ept without id
-	newI := func() string { next++; return strconv.Itoa(next) }
-	tag := func(name string, empty bool, attrs ...string) {
-		b.WriteString("<" + name)
-		for k := 0; k+1 < len(attrs); k += 2 {
-			if attrs[k+1] == "" {
-				continue
-			}
-			b.WriteString(" " + attrs[k] + `="`)
-			b.WriteString(xliff.EscapeAttr(attrs[k+1]))
-			b.WriteString(`"`)
-		}
-		if empty {
-			b.WriteString("/>")
-		} else {
-			b.WriteString(">")
-		}
-	}
-	// native writes the XLIFF element t itself as TMX native code.
-	native := func(t xliff.Token, empty bool) {
-		var n strings.Builder
-		n.WriteString("<" + t.Name)
-		for _, a := range t.Attrs {
-			n.WriteString(" " + a.Name + `="` + xliff.EscapeAttr(a.Value) + `"`)
-		}
-		if empty {
-			n.WriteString("/>")
-		} else {
-			n.WriteString(">")
-		}
-		b.WriteString(xliff.EscapeText(n.String()))
-	}
-	// coded writes the TMX element name (attrs as tag takes them) with the
-	// XLIFF element t as its native code.
-	coded := func(name string, t xliff.Token, empty bool, attrs ...string) {
-		tag(name, false, attrs...)
-		native(t, empty)
-		b.WriteString("</" + name + ">")
-	}
+	c := xliffTMX{pairs: map[string]string{}, opened: map[string]int{}}
 	for k, t := range toks {
-		id := xliff.Get(t.Attrs, "id")
 		switch t.Kind {
 		case xliff.Text:
-			b.WriteString(xliff.EscapeText(t.Text))
+			c.b.WriteString(xliff.EscapeText(t.Text))
 		case xliff.Start:
-			empty := k+1 < len(toks) && toks[k+1].Kind == xliff.End
-			switch t.Name {
-			case "g":
-				i := newI()
-				coded("bpt", t, false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				stack = append(stack, open{"g", i})
-			case "x":
-				coded("ph", t, true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-			case "bx":
-				coded("it", t, true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-			case "ex":
-				coded("it", t, true, "pos", "end", "x", id)
-			case "bpt":
-				i := newI()
-				key, _ := xliff.PairKeys(t.Attrs)
-				pairs[key], opened[key] = i, k
-				tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				stack = append(stack, open{"bpt", ""})
-			case "ept":
-				key, alt := xliff.PairKeys(t.Attrs)
-				if id == "" && xliff.Get(t.Attrs, "rid") == "" {
-					key = xliff.LastOpen(opened, func(p int) int { return p })
-				}
-				if _, ok := pairs[key]; !ok {
-					key = alt
-				}
-				tag("ept", empty, "i", pairs[key])
-				delete(pairs, key)
-				delete(opened, key)
-				stack = append(stack, open{"ept", ""})
-			case "ph":
-				tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				stack = append(stack, open{"ph", ""})
-			case "it":
-				pos := "begin"
-				if xliff.Get(t.Attrs, "pos") == "close" {
-					pos = "end"
-				}
-				tag("it", empty, "pos", pos, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-				stack = append(stack, open{"it", ""})
-			case "mrk":
-				tag("hi", empty, "type", xliff.Get(t.Attrs, "mtype"))
-				stack = append(stack, open{"hi", ""})
-			case "sub":
-				tag("sub", empty, "datatype", xliff.Get(t.Attrs, "datatype"), "type", xliff.Get(t.Attrs, "ctype"))
-				stack = append(stack, open{"sub", ""})
-			}
+			c.start(t, k, k+1 < len(toks) && toks[k+1].Kind == xliff.End)
 		case xliff.End:
-			switch t.Name {
-			case "x", "bx", "ex":
-				continue
-			}
-			o := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			if o.name == "g" {
-				tag("ept", false, "i", o.i)
-				b.WriteString(xliff.EscapeText("</g>") + "</ept>")
-				continue
-			}
-			if k > 0 && toks[k-1].Kind == xliff.Start {
-				continue // written as an empty element
-			}
-			b.WriteString("</" + o.name + ">")
+			c.end(t, k > 0 && toks[k-1].Kind == xliff.Start)
 		}
 	}
-	return b.String(), nil
+	return c.b.String(), nil
+}
+
+// xliffTMX is XLIFFToTMX's state as it walks the tokens: the TMX written,
+// the elements open, and the pairs of codes whose end is still to come.
+type xliffTMX struct {
+	b      strings.Builder
+	stack  []xliffOpen
+	next   int               // the last TMX i given
+	pairs  map[string]string // XLIFF bpt key -> TMX i
+	opened map[string]int    // XLIFF bpt key -> place, for an ept without id
+}
+
+// xliffOpen is an XLIFF element open in XLIFFToTMX: the TMX element it
+// became, and for a <g> the i of the <bpt> its end must close.
+type xliffOpen struct{ name, i string }
+
+// newI gives the next TMX i, counting from 1 in each segment.
+func (c *xliffTMX) newI() string { c.next++; return strconv.Itoa(c.next) }
+
+// start writes the TMX of the XLIFF element t opening at token k, empty
+// when its end is the next token (it is written <name/> then).
+func (c *xliffTMX) start(t xliff.Token, k int, empty bool) {
+	id := xliff.Get(t.Attrs, "id")
+	switch t.Name {
+	case "g":
+		i := c.newI()
+		c.coded("bpt", t, false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		c.stack = append(c.stack, xliffOpen{"g", i})
+	case "x":
+		c.coded("ph", t, true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+	case "bx":
+		c.coded("it", t, true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+	case "ex":
+		c.coded("it", t, true, "pos", "end", "x", id)
+	case "bpt":
+		i := c.newI()
+		key, _ := xliff.PairKeys(t.Attrs)
+		c.pairs[key], c.opened[key] = i, k
+		c.tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		c.stack = append(c.stack, xliffOpen{"bpt", ""})
+	case "ept":
+		c.tag("ept", empty, "i", c.closePair(t, id))
+		c.stack = append(c.stack, xliffOpen{"ept", ""})
+	case "ph":
+		c.tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		c.stack = append(c.stack, xliffOpen{"ph", ""})
+	case "it":
+		pos := "begin"
+		if xliff.Get(t.Attrs, "pos") == "close" {
+			pos = "end"
+		}
+		c.tag("it", empty, "pos", pos, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		c.stack = append(c.stack, xliffOpen{"it", ""})
+	case "mrk":
+		c.tag("hi", empty, "type", xliff.Get(t.Attrs, "mtype"))
+		c.stack = append(c.stack, xliffOpen{"hi", ""})
+	case "sub":
+		c.tag("sub", empty, "datatype", xliff.Get(t.Attrs, "datatype"), "type", xliff.Get(t.Attrs, "ctype"))
+		c.stack = append(c.stack, xliffOpen{"sub", ""})
+	}
+}
+
+// closePair finds the <bpt> the XLIFF <ept> t (its id id) closes and
+// gives its TMX i ("" when none is open), the pair then closed: by rid or
+// id, or without either the last one opened.
+func (c *xliffTMX) closePair(t xliff.Token, id string) string {
+	key, alt := xliff.PairKeys(t.Attrs)
+	if id == "" && xliff.Get(t.Attrs, "rid") == "" {
+		key = xliff.LastOpen(c.opened, func(p int) int { return p })
+	}
+	if _, ok := c.pairs[key]; !ok {
+		key = alt
+	}
+	i := c.pairs[key]
+	delete(c.pairs, key)
+	delete(c.opened, key)
+	return i
+}
+
+// end writes the end of the XLIFF element t: nothing for <x>, <bx>, <ex>
+// (written whole at their start) and for an element written empty, the
+// <ept> of a <g>, else the TMX element's end tag.
+func (c *xliffTMX) end(t xliff.Token, empty bool) {
+	switch t.Name {
+	case "x", "bx", "ex":
+		return
+	}
+	o := c.stack[len(c.stack)-1]
+	c.stack = c.stack[:len(c.stack)-1]
+	if o.name == "g" {
+		c.tag("ept", false, "i", o.i)
+		c.b.WriteString(xliff.EscapeText("</g>") + "</ept>")
+		return
+	}
+	if empty {
+		return // written as an empty element
+	}
+	c.b.WriteString("</" + o.name + ">")
+}
+
+// tag writes the start of the TMX element name, <name/> if empty, with
+// attrs as name-value pairs, those with an empty value left out.
+func (c *xliffTMX) tag(name string, empty bool, attrs ...string) {
+	c.b.WriteString("<" + name)
+	for k := 0; k+1 < len(attrs); k += 2 {
+		if attrs[k+1] == "" {
+			continue
+		}
+		c.b.WriteString(" " + attrs[k] + `="`)
+		c.b.WriteString(xliff.EscapeAttr(attrs[k+1]))
+		c.b.WriteString(`"`)
+	}
+	if empty {
+		c.b.WriteString("/>")
+	} else {
+		c.b.WriteString(">")
+	}
+}
+
+// native writes the XLIFF element t itself as TMX native code.
+func (c *xliffTMX) native(t xliff.Token, empty bool) {
+	var n strings.Builder
+	n.WriteString("<" + t.Name)
+	for _, a := range t.Attrs {
+		n.WriteString(" " + a.Name + `="` + xliff.EscapeAttr(a.Value) + `"`)
+	}
+	if empty {
+		n.WriteString("/>")
+	} else {
+		n.WriteString(">")
+	}
+	c.b.WriteString(xliff.EscapeText(n.String()))
+}
+
+// coded writes the TMX element name (attrs as tag takes them) with the
+// XLIFF element t as its native code.
+func (c *xliffTMX) coded(name string, t xliff.Token, empty bool, attrs ...string) {
+	c.tag(name, false, attrs...)
+	c.native(t, empty)
+	c.b.WriteString("</" + name + ">")
 }
