@@ -432,32 +432,18 @@ type needLangErr struct{ xe *xliff.Error }
 func (e needLangErr) Error() string   { return e.xe.Error() }
 func (e needLangErr) Unwrap() []error { return []error{e.xe, ErrNeedLangs} }
 
+// fromXLIFF makes the Unit of one sentence pair sp of the XLIFF unit xu:
+// its languages (xliffLang), its markup as TMX, the unit's bookkeeping
+// (xliffProps), its notes (xliffNotes), and its origin.
 func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt language.Tag) (Unit, error) {
-	lang := func(seg, file string, def language.Tag, what string) (language.Tag, error) {
-		code := seg
-		if code == "" {
-			code = file
-		}
-		if code == "" {
-			if def == language.Und {
-				return def, needLangErr{&xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: no %s language (neither xml:lang nor the file's %s-language)", xu.Name(), what, what)}}
-			}
-			return def, nil
-		}
-		t, err := c.parse(code)
-		if err != nil {
-			return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: %s language: %v", xu.Name(), what, err)}
-		}
-		return t, nil
-	}
-	sl, err := lang(sp.src.Lang, xu.File.SourceLang, src, "source")
+	sl, err := c.xliffLang(xu, sp.src.Lang, xu.File.SourceLang, src, "source")
 	if err != nil {
 		return Unit{}, err
 	}
 	if tgt == language.Und && nameTgt != sl {
 		tgt = nameTgt // messages.fr.xlf, as Symfony and Angular name them
 	}
-	tl, err := lang(sp.tgt.Lang, xu.File.TargetLang, tgt, "target")
+	tl, err := c.xliffLang(xu, sp.tgt.Lang, xu.File.TargetLang, tgt, "target")
 	if err != nil {
 		return Unit{}, err
 	}
@@ -473,6 +459,42 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt lan
 		{Lang: sl, Text: sp.src.Text, Markup: sm},
 		{Lang: tl, Text: sp.tgt.Text, Markup: tm},
 	}}
+	xliffProps(&u, xu, sp)
+	xliffNotes(&u, xu, sp)
+	if AlignPenalty(u.Origin) > 0 && (xu.IsApproved() || xu.State != "" && xu.State != "new" && !strings.HasPrefix(xu.State, "needs-")) {
+		// The export said needs-review-translation; a reviewer who
+		// moved it on (translated, signed-off, approved) confirmed it.
+		u.Origin.File = ReviewedFile
+	}
+	return u, nil
+}
+
+// xliffLang is the source or target language (what) of a sentence of xu:
+// the segment's xml:lang seg, else the file's file, else def, the
+// caller's; with none of them, a needLangErr.
+func (c *langCache) xliffLang(xu *xliff.Unit, seg, file string, def language.Tag, what string) (language.Tag, error) {
+	code := seg
+	if code == "" {
+		code = file
+	}
+	if code == "" {
+		if def == language.Und {
+			return def, needLangErr{&xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: no %s language (neither xml:lang nor the file's %s-language)", xu.Name(), what, what)}}
+		}
+		return def, nil
+	}
+	t, err := c.parse(code)
+	if err != nil {
+		return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: %s language: %v", xu.Name(), what, err)}
+	}
+	return t, nil
+}
+
+// xliffProps gives u what xu says of itself besides its text: for
+// bitext's own export, its tuid, review record and context; for any
+// other file, its ids and states as props; then Trados's and memoQ's
+// confirmation and origin of the sentence sp.
+func xliffProps(u *Unit, xu *xliff.Unit, sp sentence) {
 	add := func(typ, text string) {
 		if text != "" {
 			u.Props = append(u.Props, Prop{Type: typ, Text: text})
@@ -514,33 +536,32 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt lan
 		}
 	}
 	add(PropMQStatus, xu.MQStatus())
+}
+
+// xliffNotes gives u xu's notes, but for bitext's note of an aligned
+// pair, read into u's origin instead (readAlignNote), and Trados's
+// comments on the sentence sp's text (its source or target), each once.
+func xliffNotes(u *Unit, xu *xliff.Unit, sp sentence) {
 	for _, n := range xu.Notes {
 		if n.From == "bitext" && readAlignNote(&u.Origin, n.Text) {
 			continue // the unit's origin, as TMX's x-bitext-score is
 		}
 		u.Notes = append(u.Notes, Note{Lang: n.Lang, Text: n.Text})
 	}
-	// Trados's comments on the sentence's text (its source or target),
-	// each once.
-	if xu.File.Comments != nil {
-		ids := xliff.CommentIDs(sp.src.Markup)
-		for _, id := range xliff.CommentIDs(sp.tgt.Markup) {
-			if !slices.Contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-		for _, id := range ids {
-			for _, n := range xu.File.Comments[id] {
-				u.Notes = append(u.Notes, Note{Text: n.Text})
-			}
+	if xu.File.Comments == nil {
+		return
+	}
+	ids := xliff.CommentIDs(sp.src.Markup)
+	for _, id := range xliff.CommentIDs(sp.tgt.Markup) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
-	if AlignPenalty(u.Origin) > 0 && (xu.IsApproved() || xu.State != "" && xu.State != "new" && !strings.HasPrefix(xu.State, "needs-")) {
-		// The export said needs-review-translation; a reviewer who
-		// moved it on (translated, signed-off, approved) confirmed it.
-		u.Origin.File = ReviewedFile
+	for _, id := range ids {
+		for _, n := range xu.File.Comments[id] {
+			u.Notes = append(u.Notes, Note{Text: n.Text})
+		}
 	}
-	return u, nil
 }
 
 // readAlignNote reads into o the note bitext's XLIFF export gives an
