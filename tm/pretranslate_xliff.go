@@ -576,70 +576,103 @@ func (rw *xliffRewriter) languages(src, tgt string, srcAttr, tgtAttr string) err
 	return nil
 }
 
+// start reads the start tag t at sp: outside a unit (outside), the root,
+// a file's languages or a unit's start; inside one (inUnit), the element's
+// part of the unit. Inside a translate="no" unit it only counts the depth.
 func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 	if rw.skip > 0 {
 		rw.skip++
 		return nil
 	}
-	u := rw.unit
-	if u == nil {
-		switch {
-		case !rw.root && t.Name.Local == "xliff":
-			rw.root = true
-			v, _ := attr(t.Attr, "version")
-			rw.v2 = strings.HasPrefix(v, "2") || strings.HasPrefix(t.Name.Space, "urn:oasis:names:tc:xliff:document:2.")
-			if rw.v2 {
-				s, _ := attr(t.Attr, "srcLang")
-				g, ok := attr(t.Attr, "trgLang")
-				if !ok { // OpenTM2 names it tgtLang, as tm import reads it
-					g, _ = attr(t.Attr, "tgtLang")
-				}
-				if err := rw.languages(s, g, "srcLang", "trgLang"); err != nil {
-					return err
-				}
-				rw.primed = true
-				if g == "" {
-					rw.setTarget(sp, "trgLang")
-				}
-			}
-			rw.outer = append(rw.outer, false)
-			return nil
-		case !rw.root:
-			return rw.fail(rw.line(), "the root element is <%s>, not <xliff>: not an XLIFF file", t.Name.Local)
-		case !rw.v2 && is12(t.Name, "file"):
-			s, _ := attr(t.Attr, "source-language")
-			g, _ := attr(t.Attr, "target-language")
-			if err := rw.languages(s, g, "source-language", "target-language"); err != nil {
-				return err
-			}
-			rw.primed = true
-			if g == "" {
-				rw.setTarget(sp, "target-language")
-			}
-		case !rw.v2 && is12(t.Name, "trans-unit") || rw.v2 && is2(t.Name, "unit"):
-			id, ok := attr(t.Attr, "id")
-			if !ok || id == "" {
-				return rw.fail(rw.line(), "<%s> without its id attribute: a CAT tool finds each unit by its id", t.Name.Local)
-			}
-			if tr, _ := attr(t.Attr, "translate"); tr == "no" || tr != "yes" && rw.untranslatable() {
-				rw.skip = 1
-				return nil
-			}
-			rw.out = append(rw.out, xlfOut{raw: rw.in.take(sp.start)})
-			rw.unit = &xlfUnit{start: sp.start, id: id, line: rw.line(), v2: rw.v2, tag: sp, mrks: map[string]*xlfSpot{}, sdlSegs: map[string]span{}}
-			for _, a := range t.Attr {
-				if a.Name.Space == xliff.MemoQNamespace && a.Name.Local == "status" {
-					rw.unit.mqPrefix = statusPrefix(rw.raw(sp))
-					rw.unit.mqStatus = a.Value
-				}
-			}
-			rw.stack = nil
-			return nil
+	if rw.unit == nil {
+		return rw.outside(t, sp)
+	}
+	rw.inUnit(t, sp)
+	return nil
+}
+
+// outside reads a start tag outside the units: the root (rootStart), an
+// XLIFF 1.2 <file>'s languages, a unit's start (unitStart); every element
+// but the root and a unit is pushed on outer with whether it says
+// translate="no", itself or by inheritance.
+func (rw *xliffRewriter) outside(t xml.StartElement, sp span) error {
+	switch {
+	case !rw.root && t.Name.Local == "xliff":
+		return rw.rootStart(t, sp)
+	case !rw.root:
+		return rw.fail(rw.line(), "the root element is <%s>, not <xliff>: not an XLIFF file", t.Name.Local)
+	case !rw.v2 && is12(t.Name, "file"):
+		s, _ := attr(t.Attr, "source-language")
+		g, _ := attr(t.Attr, "target-language")
+		if err := rw.languages(s, g, "source-language", "target-language"); err != nil {
+			return err
 		}
-		tr, _ := attr(t.Attr, "translate")
-		rw.outer = append(rw.outer, tr == "no" || tr != "yes" && rw.untranslatable())
+		rw.primed = true
+		if g == "" {
+			rw.setTarget(sp, "target-language")
+		}
+	case !rw.v2 && is12(t.Name, "trans-unit") || rw.v2 && is2(t.Name, "unit"):
+		return rw.unitStart(t, sp)
+	}
+	tr, _ := attr(t.Attr, "translate")
+	rw.outer = append(rw.outer, tr == "no" || tr != "yes" && rw.untranslatable())
+	return nil
+}
+
+// rootStart reads the root <xliff> at sp: its version, and for XLIFF 2
+// the languages, which it holds (1.2 has them on each <file>).
+func (rw *xliffRewriter) rootStart(t xml.StartElement, sp span) error {
+	rw.root = true
+	v, _ := attr(t.Attr, "version")
+	rw.v2 = strings.HasPrefix(v, "2") || strings.HasPrefix(t.Name.Space, "urn:oasis:names:tc:xliff:document:2.")
+	if rw.v2 {
+		s, _ := attr(t.Attr, "srcLang")
+		g, ok := attr(t.Attr, "trgLang")
+		if !ok { // OpenTM2 names it tgtLang, as tm import reads it
+			g, _ = attr(t.Attr, "tgtLang")
+		}
+		if err := rw.languages(s, g, "srcLang", "trgLang"); err != nil {
+			return err
+		}
+		rw.primed = true
+		if g == "" {
+			rw.setTarget(sp, "trgLang")
+		}
+	}
+	rw.outer = append(rw.outer, false)
+	return nil
+}
+
+// unitStart reads a <trans-unit> (an XLIFF 2 <unit>) at sp: a unit not to
+// translate is skipped whole; any other is held from here (rw.unit), the
+// bytes before it queued as they were.
+func (rw *xliffRewriter) unitStart(t xml.StartElement, sp span) error {
+	id, ok := attr(t.Attr, "id")
+	if !ok || id == "" {
+		return rw.fail(rw.line(), "<%s> without its id attribute: a CAT tool finds each unit by its id", t.Name.Local)
+	}
+	if tr, _ := attr(t.Attr, "translate"); tr == "no" || tr != "yes" && rw.untranslatable() {
+		rw.skip = 1
 		return nil
 	}
+	rw.out = append(rw.out, xlfOut{raw: rw.in.take(sp.start)})
+	rw.unit = &xlfUnit{start: sp.start, id: id, line: rw.line(), v2: rw.v2, tag: sp, mrks: map[string]*xlfSpot{}, sdlSegs: map[string]span{}}
+	for _, a := range t.Attr {
+		if a.Name.Space == xliff.MemoQNamespace && a.Name.Local == "status" {
+			rw.unit.mqPrefix = statusPrefix(rw.raw(sp))
+			rw.unit.mqStatus = a.Value
+		}
+	}
+	rw.stack = nil
+	return nil
+}
+
+// inUnit reads a start tag inside the unit held: the element is pushed on
+// the stack with its role, if it is one the rewrite needs (the source,
+// seg-source and target, an XLIFF 2 segment, Trados's segment
+// definitions, a <mrk mtype="seg">), and the unit notes where it is.
+func (rw *xliffRewriter) inUnit(t xml.StartElement, sp span) {
+	u := rw.unit
 	e := xlfElem{name: t.Name, tag: sp}
 	depth := len(rw.stack) // 0: a child of the unit
 	var parent *xlfElem
@@ -693,7 +726,6 @@ func (rw *xliffRewriter) start(t xml.StartElement, sp span) error {
 		}
 	}
 	rw.stack = append(rw.stack, e)
-	return nil
 }
 
 // setTarget writes the target language taken from --tgt or the file's
