@@ -1166,49 +1166,94 @@ func (u *xlfUnit) fillSpot(sp *xlfSpot, content string, kv ...string) []edit {
 	return eds
 }
 
+// edits12 writes an XLIFF 1.2 unit's target (targetEdits) with its state
+// (state12), the matches offered as alt-trans (altTrans), Trados's
+// records of each fill (sdlEdits) and memoQ's status of the unit. A unit
+// with nothing to fill and no match to offer is left as it is.
 func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
-	var eds []edit
 	prefix := strings.TrimSuffix(u.sourceQName, "source")
 	nl := ""
 	if u.indent != nil {
 		nl = "\n" + string(u.indent)
 	}
-	filled, inherited := 0, 0 // inherited: repetitions, filled from the file's own targets
-	worst := ContextScore
+	filled, inherited, worst := u.fillCounts()
+	alts := u.altTrans(opt, prefix, nl)
+	if filled == 0 && alts == "" {
+		return nil
+	}
+	state := u.state12(filled, inherited, worst)
+	eds, altAt := u.targetEdits(filled, prefix, nl, state)
+	if alts != "" {
+		eds = append(eds, edit{altAt, altAt, alts})
+	}
+	eds = append(eds, u.sdlEdits()...)
+	if u.mqPrefix != "" && filled > 0 {
+		// Pretranslated, partly filled too: memoQ's PartiallyEdited (its
+		// grid's "Edited") is a row a person typed in and did not confirm.
+		eds = append(eds, edit{u.tag.start, u.tag.end, setAttrs(u.bytesOf(u.tag), u.mqPrefix+"status", "Pretranslated", u.mqPrefix+"percent", strconv.Itoa(worst))})
+	}
+	return eds
+}
+
+// fillCounts counts the unit's segments to fill that a match fills, and
+// of those the ones inherited (repetitions, filled from the file's own
+// targets), and gives the lowest score among them (ContextScore if none).
+func (u *xlfUnit) fillCounts() (filled, inherited, worst int) {
+	worst = ContextScore
+	for _, s := range u.segs {
+		if !s.fill || s.best == nil {
+			continue
+		}
+		filled++
+		worst = min(worst, s.best.Score)
+		if s.best.Origin.File == originThisFile && s.best.Score >= 100 {
+			inherited++
+		}
+	}
+	return filled, inherited, worst
+}
+
+// altTrans writes the matches of the segments to fill, those scoring at
+// least opt.Min and among the first opt.Max of each, as <alt-trans>
+// elements (their mid the segment's), each on a line of its own (nl) with
+// the prefix of the unit's <source>. Trados keeps no alt-trans: none for
+// an SDLXLIFF.
+func (u *xlfUnit) altTrans(opt PretranslateOptions, prefix, nl string) string {
+	if u.sdlPrefix != "" {
+		return ""
+	}
 	var alts strings.Builder
 	for _, s := range u.segs {
 		if !s.fill {
 			continue
 		}
-		if s.best != nil {
-			filled++
-			worst = min(worst, s.best.Score)
-			if s.best.Origin.File == originThisFile && s.best.Score >= 100 {
-				inherited++
+		for k := range s.matches {
+			m := &s.matches[k]
+			if m.Score < opt.Min || k >= opt.Max {
+				continue
 			}
-		}
-		if u.sdlPrefix == "" { // Trados keeps no alt-trans
-			for k := range s.matches {
-				m := &s.matches[k]
-				if m.Score < opt.Min || k >= opt.Max {
-					continue
-				}
-				fmt.Fprintf(&alts, `%s<%salt-trans match-quality="%d" origin="%s" extype="%s"`, nl, prefix, m.Score, xliff.EscapeAttr(matchOrigin(m)), MatchKind(s.text, m))
-				if s.mid != "" {
-					fmt.Fprintf(&alts, ` mid="%s"`, xliff.EscapeAttr(s.mid))
-				}
-				fmt.Fprintf(&alts, `><%ssource xml:lang="%s">%s</%ssource><%starget xml:lang="%s">%s</%starget></%salt-trans>`,
-					prefix, m.SourceLang, xliff.EscapeText(m.Source), prefix, prefix, m.TargetLang, xliff.EscapeText(m.Target), prefix, prefix)
+			fmt.Fprintf(&alts, `%s<%salt-trans match-quality="%d" origin="%s" extype="%s"`, nl, prefix, m.Score, xliff.EscapeAttr(matchOrigin(m)), MatchKind(s.text, m))
+			if s.mid != "" {
+				fmt.Fprintf(&alts, ` mid="%s"`, xliff.EscapeAttr(s.mid))
 			}
+			fmt.Fprintf(&alts, `><%ssource xml:lang="%s">%s</%ssource><%starget xml:lang="%s">%s</%starget></%salt-trans>`,
+				prefix, m.SourceLang, xliff.EscapeText(m.Source), prefix, prefix, m.TargetLang, xliff.EscapeText(m.Target), prefix, prefix)
 		}
 	}
-	if filled == 0 && alts.Len() == 0 {
+	return alts.String()
+}
+
+// state12 is the state and state-qualifier attributes (name, value, ...)
+// of the unit's target, from fillCounts: for a segmented unit, from how
+// many segments are filled and the lowest score; for one segment, from
+// its score (stateOf); "leveraged-inherited" when every fill came from
+// the file itself. None for Trados, which records a fill in <sdl:seg>
+// (sdlEdits), nor for an unsegmented unit not filled.
+func (u *xlfUnit) state12(filled, inherited, worst int) []string {
+	switch {
+	case u.sdlPrefix != "":
 		return nil
-	}
-	var state []string
-	if u.sdlPrefix != "" {
-		// Trados records a fill in <sdl:seg> (sdlEdits), not in the target.
-	} else if u.segmented {
+	case u.segmented:
 		st := "translated"
 		switch {
 		case filled < countFill(u.segs):
@@ -1220,17 +1265,26 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 		if filled > 0 && inherited == filled {
 			q = "leveraged-inherited"
 		}
-		state = []string{"state", st, "state-qualifier", q}
-	} else if filled > 0 {
+		return []string{"state", st, "state-qualifier", q}
+	case filled > 0:
 		st, q := stateOf(worst)
 		if inherited == filled {
 			// XLIFF 1.2: "a translation derived from existing translation"
 			// (exact-match is a match of a segment translated before).
 			q = "leveraged-inherited"
 		}
-		state = []string{"state", st, "state-qualifier", q}
+		return []string{"state", st, "state-qualifier", q}
 	}
-	altAt := u.targetEnd
+	return nil
+}
+
+// targetEdits fills the unit's target, with state (state12) when it sets
+// the target's: a new <target> after the source when there is none, the
+// empty one filled, or each empty <mrk> of a segmented target filled. It
+// also gives where the alt-trans go: after the target, or after the
+// source when the unit has no target.
+func (u *xlfUnit) targetEdits(filled int, prefix, nl string, state []string) (eds []edit, altAt int64) {
+	altAt = u.targetEnd
 	switch {
 	case filled == 0:
 		if u.target == nil {
@@ -1261,16 +1315,7 @@ func (u *xlfUnit) edits12(opt PretranslateOptions) []edit {
 			eds = append(eds, edit{u.target.tag.start, u.target.tag.end, setAttrs(u.bytesOf(u.target.tag), state...)})
 		}
 	}
-	if alts.Len() > 0 {
-		eds = append(eds, edit{altAt, altAt, alts.String()})
-	}
-	eds = append(eds, u.sdlEdits()...)
-	if u.mqPrefix != "" && filled > 0 {
-		// Pretranslated, partly filled too: memoQ's PartiallyEdited (its
-		// grid's "Edited") is a row a person typed in and did not confirm.
-		eds = append(eds, edit{u.tag.start, u.tag.end, setAttrs(u.bytesOf(u.tag), u.mqPrefix+"status", "Pretranslated", u.mqPrefix+"percent", strconv.Itoa(worst))})
-	}
-	return eds
+	return eds, altAt
 }
 
 func countFill(segs []*xlfSeg) int {
