@@ -262,23 +262,12 @@ func (r *Reader) cp2(c xml.StartElement) (string, error) {
 }
 
 // content2 reads the content of a <source> or <target> (named in) as XLIFF
-// 1.2 markup (see the package comment above) and parses that.
+// 1.2 markup (see the package comment above) and parses that: text as it
+// is, each inline element as markup2 writes it, the markup parsed at the
+// end of in (parsed2).
 func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
-	var b strings.Builder
-	type open struct{ name, end string }
-	var stack []open
+	m := markup2{data: data}
 	line := r.in.Line
-	code := func(tag, id, d string, attrs ...string) {
-		b.WriteString("<" + tag + ` id="`)
-		xmlin.AttrEscaper.WriteString(&b, id)
-		b.WriteString(`"`)
-		for i := 0; i+1 < len(attrs); i += 2 {
-			b.WriteString(" " + attrs[i] + `="` + attrs[i+1] + `"`)
-		}
-		b.WriteString(">")
-		xmlin.TextEscaper.WriteString(&b, d)
-		b.WriteString("</" + tag + ">")
-	}
 	for {
 		t, err := r.tok()
 		if err != nil {
@@ -286,71 +275,27 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 		}
 		switch t := t.(type) {
 		case xml.CharData:
-			xmlin.TextEscaper.WriteString(&b, string(t))
+			xmlin.TextEscaper.WriteString(&m.b, string(t))
 		case xml.StartElement:
 			if t.Name.Space != r.prefix {
 				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
 			}
-			a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
-			id := a("id")
-			end := ""
 			switch t.Name.Local {
 			case "cp":
 				c, err := r.cp2(t)
 				if err != nil {
 					return Segment{}, err
 				}
-				xmlin.TextEscaper.WriteString(&b, c)
+				xmlin.TextEscaper.WriteString(&m.b, c)
 				continue
-			case "ph":
-				if d, ok := data[a("dataRef")]; ok {
-					code("ph", id, d)
-				} else {
-					b.WriteString(`<x id="` + xmlin.AttrEscaper.Replace(id) + `"/>`)
-				}
-			case "sc", "ec":
-				ref := id
-				if t.Name.Local == "ec" && a("startRef") != "" {
-					ref = a("startRef")
-				}
-				switch {
-				case a("isolated") == "yes" && t.Name.Local == "sc":
-					code("it", ref, data[a("dataRef")], "pos", "open")
-				case a("isolated") == "yes":
-					code("it", ref, data[a("dataRef")], "pos", "close")
-				case t.Name.Local == "sc":
-					b.WriteString(`<bx id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
-				default:
-					b.WriteString(`<ex id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
-				}
-			case "sm", "em":
 			case "pc":
-				ds, okS := data[a("dataRefStart")]
-				de, okE := data[a("dataRefEnd")]
-				if okS || okE {
-					code("bpt", id, ds)
-					var e strings.Builder
-					e.WriteString(`<ept id="` + xmlin.AttrEscaper.Replace(id) + `">`)
-					xmlin.TextEscaper.WriteString(&e, de)
-					e.WriteString("</ept>")
-					end = e.String()
-				} else {
-					b.WriteString(`<g id="` + xmlin.AttrEscaper.Replace(id) + `">`)
-					end = "</g>"
-				}
-				stack = append(stack, open{"pc", end})
+				m.pc(t)
 				continue
 			case "mrk":
-				mtype := "x-" + a("type")
-				switch {
-				case a("translate") == "no":
-					mtype = "protected"
-				case a("type") == "":
-					mtype = "x-generic"
-				}
-				b.WriteString(`<mrk mtype="` + xmlin.AttrEscaper.Replace(mtype) + `">`)
-				stack = append(stack, open{"mrk", "</mrk>"})
+				m.mrk(t)
 				continue
+			case "ph", "sc", "ec", "sm", "em":
+				m.placeholder(t)
 			default:
 				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
 			}
@@ -358,22 +303,123 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				return Segment{}, err
 			}
 		case xml.EndElement:
-			if len(stack) == 0 {
-				text, toks, err := Parse(b.String())
+			if len(m.ends) == 0 {
+				s, err := parsed2(m.b.String())
 				if err != nil {
 					return Segment{}, r.errAt(line, "<%s>: %v", in, err)
 				}
-				s := Segment{Text: text}
-				for _, tk := range toks {
-					if tk.Kind != Text {
-						s.Markup = Serialize(toks)
-						break
-					}
-				}
 				return s, nil
 			}
-			b.WriteString(stack[len(stack)-1].end)
-			stack = stack[:len(stack)-1]
+			m.b.WriteString(m.ends[len(m.ends)-1])
+			m.ends = m.ends[:len(m.ends)-1]
 		}
 	}
+}
+
+// markup2 is the XLIFF 1.2 markup content2 writes of XLIFF 2 content: the
+// markup so far, the 1.2 end tag of each <pc> and <mrk> open, and the
+// unit's <originalData> (data by id) that gives codes their native data.
+type markup2 struct {
+	b    strings.Builder
+	ends []string
+	data map[string]string
+}
+
+// code writes the 1.2 element tag (id, attrs as name-value pairs, written
+// as they are) with native code d.
+func (m *markup2) code(tag, id, d string, attrs ...string) {
+	m.b.WriteString("<" + tag + ` id="`)
+	xmlin.AttrEscaper.WriteString(&m.b, id)
+	m.b.WriteString(`"`)
+	for i := 0; i+1 < len(attrs); i += 2 {
+		m.b.WriteString(" " + attrs[i] + `="` + attrs[i+1] + `"`)
+	}
+	m.b.WriteString(">")
+	xmlin.TextEscaper.WriteString(&m.b, d)
+	m.b.WriteString("</" + tag + ">")
+}
+
+// placeholder writes an empty XLIFF 2 code: <ph> a <ph> with its data,
+// else an <x>; <sc>/<ec> an isolated <it> (open, close) with its data,
+// else a <bx>/<ex> of the pair's id (an <ec>'s startRef); <sm>/<em>
+// (annotations spread over codes) nothing.
+func (m *markup2) placeholder(t xml.StartElement) {
+	a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
+	id := a("id")
+	switch t.Name.Local {
+	case "ph":
+		if d, ok := m.data[a("dataRef")]; ok {
+			m.code("ph", id, d)
+		} else {
+			m.b.WriteString(`<x id="` + xmlin.AttrEscaper.Replace(id) + `"/>`)
+		}
+	case "sc", "ec":
+		ref := id
+		if t.Name.Local == "ec" && a("startRef") != "" {
+			ref = a("startRef")
+		}
+		switch {
+		case a("isolated") == "yes" && t.Name.Local == "sc":
+			m.code("it", ref, m.data[a("dataRef")], "pos", "open")
+		case a("isolated") == "yes":
+			m.code("it", ref, m.data[a("dataRef")], "pos", "close")
+		case t.Name.Local == "sc":
+			m.b.WriteString(`<bx id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
+		default:
+			m.b.WriteString(`<ex id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
+		}
+	}
+}
+
+// pc opens a paired code: a <bpt> with its start data and, at its end, an
+// <ept> with its end data, when it has either; else a <g>.
+func (m *markup2) pc(t xml.StartElement) {
+	a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
+	id := a("id")
+	ds, okS := m.data[a("dataRefStart")]
+	de, okE := m.data[a("dataRefEnd")]
+	end := "</g>"
+	if okS || okE {
+		m.code("bpt", id, ds)
+		var e strings.Builder
+		e.WriteString(`<ept id="` + xmlin.AttrEscaper.Replace(id) + `">`)
+		xmlin.TextEscaper.WriteString(&e, de)
+		e.WriteString("</ept>")
+		end = e.String()
+	} else {
+		m.b.WriteString(`<g id="` + xmlin.AttrEscaper.Replace(id) + `">`)
+	}
+	m.ends = append(m.ends, end)
+}
+
+// mrk opens an annotation as a 1.2 <mrk>: translate="no" protected, else
+// typed x-TYPE (x-generic without a type).
+func (m *markup2) mrk(t xml.StartElement) {
+	a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
+	mtype := "x-" + a("type")
+	switch {
+	case a("translate") == "no":
+		mtype = "protected"
+	case a("type") == "":
+		mtype = "x-generic"
+	}
+	m.b.WriteString(`<mrk mtype="` + xmlin.AttrEscaper.Replace(mtype) + `">`)
+	m.ends = append(m.ends, "</mrk>")
+}
+
+// parsed2 is the Segment of the 1.2 markup: its text, and the markup
+// (serialized again) if it holds any element.
+func parsed2(markup string) (Segment, error) {
+	text, toks, err := Parse(markup)
+	if err != nil {
+		return Segment{}, err
+	}
+	s := Segment{Text: text}
+	for _, tk := range toks {
+		if tk.Kind != Text {
+			s.Markup = Serialize(toks)
+			break
+		}
+	}
+	return s, nil
 }
