@@ -118,111 +118,140 @@ type segment2 struct {
 	source, target      *Segment
 }
 
+// unit2 is what parseUnit2 reads of a <unit> before it makes its Units.
+type unit2 struct {
+	id        string
+	translate bool
+	attrs     []Attr            // the start tag's but id and translate
+	data      map[string]string // <originalData>: native code by id
+	notes     []Note
+	matches   int // <mtc:match>es
+	segs      []segment2
+}
+
 // parseUnit2 reads a <unit> whose start tag se was just read and returns a
-// Unit for each of its segments.
+// Unit for each of its segments: its children read by unitChild2, then
+// made Units by units2.
 func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	line := r.in.Line
-	id := xmlin.Attr(se.Attr, "", "id")
-	translate := !r.inheritNo(se)
-	var attrs []Attr
+	u := unit2{id: xmlin.Attr(se.Attr, "", "id"), translate: !r.inheritNo(se), data: map[string]string{}}
 	for _, a := range se.Attr {
 		if n := xmlin.Name(a.Name); n != "id" && n != "translate" {
-			attrs = append(attrs, Attr{n, a.Value})
+			u.attrs = append(u.attrs, Attr{n, a.Value})
 		}
 	}
-	data := map[string]string{}
-	var notes []Note
-	var segs []segment2
-	matches := 0
 	err := r.children(func(clip string) error {
-		return r.errf("unexpected text %q in <unit id=%q>", clip, id)
+		return r.errf("unexpected text %q in <unit id=%q>", clip, u.id)
 	}, func(c xml.StartElement) (bool, error) {
-		switch {
-		case r.isX(c.Name, "originalData"):
-			return true, r.children(nil, func(d xml.StartElement) (bool, error) {
-				if !r.isX(d.Name, "data") {
-					return false, nil
-				}
-				s, err := r.data2()
-				data[xmlin.Attr(d.Attr, "", "id")] = s
-				return true, err
-			})
-		case r.isX(c.Name, "notes"):
-			return true, r.children(nil, func(n xml.StartElement) (bool, error) {
-				if !r.isX(n.Name, "note") {
-					return false, nil
-				}
-				text, err := r.in.Text("note")
-				notes = append(notes, Note{Lang: xmlin.Attr(n.Attr, "xml", "lang"), Text: text})
-				return true, err
-			})
-		case c.Name.Local == "matches" && r.in.NS(c.Name.Space) == MatchesNamespace:
-			return true, r.children(nil, func(m xml.StartElement) (bool, error) {
-				if m.Name.Local == "match" {
-					matches++
-				}
-				return false, nil
-			})
-		case r.isX(c.Name, "segment"):
-			s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
-				subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line}
-			err := r.children(func(clip string) error {
-				return r.errf("unexpected text %q in <segment>", clip)
-			}, func(st xml.StartElement) (bool, error) {
-				var seg **Segment
-				switch {
-				case r.isX(st.Name, "source"):
-					seg = &s.source
-				case r.isX(st.Name, "target"):
-					seg = &s.target
-				default:
-					return false, nil
-				}
-				if *seg != nil {
-					return true, r.errf("a second <%s> in <segment>", st.Name.Local)
-				}
-				x, err := r.content2(st.Name.Local, data)
-				if err != nil {
-					return true, err
-				}
-				x.Lang = xmlin.Attr(st.Attr, "xml", "lang")
-				*seg = &x
-				return true, nil
-			})
-			if err == nil && s.source == nil {
-				err = r.errAt(s.line, "<segment> without <source> in <unit id=%q>", id)
-			}
-			segs = append(segs, s)
-			return true, err
-		}
-		return false, nil // ignorable, matches, extensions
+		return r.unitChild2(&u, c)
 	})
 	if err != nil {
 		return nil, err
 	}
-	if id == "" {
+	if u.id == "" {
 		return nil, r.errAt(line, "<unit> without its id attribute")
 	}
-	us := make([]Unit, 0, len(segs))
-	for i, s := range segs {
-		u := Unit{File: r.file, Line: s.line, ID: id, Translate: translate, Attrs: attrs,
-			Source: *s.source, Target: s.target, State: s.state, StateQualifier: s.subState, Notes: notes, v2: true}
-		if len(segs) > 1 {
+	return r.units2(&u), nil
+}
+
+// unitChild2 reads the child c of a <unit> into u: its <originalData>,
+// <notes>, the count of its <mtc:matches>, a <segment> (segment2); any
+// other child is left to be skipped (ignorable, extensions).
+func (r *Reader) unitChild2(u *unit2, c xml.StartElement) (bool, error) {
+	switch {
+	case r.isX(c.Name, "originalData"):
+		return true, r.children(nil, func(d xml.StartElement) (bool, error) {
+			if !r.isX(d.Name, "data") {
+				return false, nil
+			}
+			s, err := r.data2()
+			u.data[xmlin.Attr(d.Attr, "", "id")] = s
+			return true, err
+		})
+	case r.isX(c.Name, "notes"):
+		return true, r.children(nil, func(n xml.StartElement) (bool, error) {
+			if !r.isX(n.Name, "note") {
+				return false, nil
+			}
+			text, err := r.in.Text("note")
+			u.notes = append(u.notes, Note{Lang: xmlin.Attr(n.Attr, "xml", "lang"), Text: text})
+			return true, err
+		})
+	case c.Name.Local == "matches" && r.in.NS(c.Name.Space) == MatchesNamespace:
+		return true, r.children(nil, func(m xml.StartElement) (bool, error) {
+			if m.Name.Local == "match" {
+				u.matches++
+			}
+			return false, nil
+		})
+	case r.isX(c.Name, "segment"):
+		s, err := r.segment2(c, u)
+		u.segs = append(u.segs, s)
+		return true, err
+	}
+	return false, nil // ignorable, matches, extensions
+}
+
+// segment2 reads the <segment> whose start tag c was just read: its
+// source and target (at most one of each; the source required), their
+// codes' data from the unit u's <originalData> read before.
+func (r *Reader) segment2(c xml.StartElement, u *unit2) (segment2, error) {
+	s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
+		subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line}
+	err := r.children(func(clip string) error {
+		return r.errf("unexpected text %q in <segment>", clip)
+	}, func(st xml.StartElement) (bool, error) {
+		var seg **Segment
+		switch {
+		case r.isX(st.Name, "source"):
+			seg = &s.source
+		case r.isX(st.Name, "target"):
+			seg = &s.target
+		default:
+			return false, nil
+		}
+		if *seg != nil {
+			return true, r.errf("a second <%s> in <segment>", st.Name.Local)
+		}
+		x, err := r.content2(st.Name.Local, u.data)
+		if err != nil {
+			return true, err
+		}
+		x.Lang = xmlin.Attr(st.Attr, "xml", "lang")
+		*seg = &x
+		return true, nil
+	})
+	if err == nil && s.source == nil {
+		err = r.errAt(s.line, "<segment> without <source> in <unit id=%q>", u.id)
+	}
+	return s, err
+}
+
+// units2 makes a Unit of each segment of u, each with the unit's
+// attributes and notes (the matches counted on the first): a unit of
+// several segments gives each the id UNIT/SEGMENT, the segment's id or
+// its place from 1.
+func (r *Reader) units2(u *unit2) []Unit {
+	us := make([]Unit, 0, len(u.segs))
+	for i, s := range u.segs {
+		x := Unit{File: r.file, Line: s.line, ID: u.id, Translate: u.translate, Attrs: u.attrs,
+			Source: *s.source, Target: s.target, State: s.state, StateQualifier: s.subState, Notes: u.notes, v2: true}
+		if len(u.segs) > 1 {
 			sid := s.id
 			if sid == "" {
 				sid = strconv.Itoa(i + 1)
 			}
-			u.ID = id + "/" + sid
+			x.ID = u.id + "/" + sid
 		}
 		if len(r.groups) > 0 {
-			u.Groups = append([]string(nil), r.groups...)
+			x.Groups = append([]string(nil), r.groups...)
 		}
 		if i == 0 {
-			u.Matches = matches
+			x.Matches = u.matches
 		}
-		us = append(us, u)
+		us = append(us, x)
 	}
-	return us, nil
+	return us
 }
 
 // data2 reads the content of a <data> element: text and <cp hex>.
