@@ -152,38 +152,9 @@ func TMXToXLIFF(markup string) (string, error) {
 	if markup == "" {
 		return "", nil
 	}
-	var b strings.Builder
-	var stack []string // XLIFF names of the open elements
-	// newID is a code element's id: its TMX x, which links it to the
-	// same code in the other language's segment, unless an element before
-	// it has it; else the next number that no x of the segment is.
-	used := map[string]bool{}
+	c := tmxXLIFF{used: map[string]bool{}, taken: map[string]bool{}}
 	for _, m := range tmxCodeX().FindAllStringSubmatch(markup, -1) {
-		used[m[1]] = true
-	}
-	taken := map[string]bool{}
-	next := 0
-	newID := func(x string) string {
-		if x == "" || taken[x] {
-			for next++; used[strconv.Itoa(next)]; next++ {
-			}
-			x = strconv.Itoa(next)
-		}
-		taken[x] = true
-		return x
-	}
-	get := func(as []xml.Attr, name string) string {
-		for _, a := range as {
-			if a.Name.Local == name {
-				return a.Value
-			}
-		}
-		return ""
-	}
-	attr := func(name, value string) {
-		if value != "" {
-			b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
-		}
+		c.used[m[1]] = true
 	}
 	toks, err := segTokens(markup)
 	if err != nil {
@@ -194,71 +165,123 @@ func TMXToXLIFF(markup string) (string, error) {
 		switch t := toks[k].(type) {
 		case xml.CharData:
 			if depth > 0 {
-				b.WriteString(xliff.EscapeText(string(t)))
+				c.b.WriteString(xliff.EscapeText(string(t)))
 			}
 		case xml.StartElement:
 			depth++
 			if depth == 1 {
 				continue // the <seg> around the markup
 			}
-			name := t.Name.Local
 			if el, id, ok := nativeXLIFF(t, toks[k+1:]); ok {
 				// The code's data is the XLIFF element it was read
 				// from (Angular's <x id="INTERPOLATION"
 				// equiv-text="{{ name }}"/>): that element again.
-				b.WriteString(el)
-				taken[id] = true // a later code whose x is id gets another
-				depth--          // for the end tag skipped:
-				k += 2           // past the data and the end tag nativeXLIFF read
+				c.b.WriteString(el)
+				c.taken[id] = true // a later code whose x is id gets another
+				depth--            // for the end tag skipped:
+				k += 2             // past the data and the end tag nativeXLIFF read
 				continue
 			}
-			switch name {
-			case "bpt", "ept", "ph", "ut", "it":
-				x := name
-				if name == "ut" {
-					x = "ph"
-				}
-				b.WriteString("<" + x)
-				attr("id", newID(get(t.Attr, "x")))
-				switch name {
-				case "bpt", "ept":
-					attr("rid", get(t.Attr, "i"))
-				case "it":
-					pos := "open"
-					if get(t.Attr, "pos") == "end" {
-						pos = "close"
-					}
-					attr("pos", pos)
-				case "ph":
-					attr("assoc", map[string]string{"p": "preceding", "f": "following", "b": "both"}[get(t.Attr, "assoc")])
-				}
-				if name != "ept" {
-					attr("ctype", xliffCtype(get(t.Attr, "type")))
-				}
-				stack = append(stack, x)
-			case "hi":
-				b.WriteString("<mrk")
-				attr("mtype", xliffMtype(get(t.Attr, "type")))
-				stack = append(stack, "mrk")
-			case "sub":
-				b.WriteString("<sub")
-				attr("datatype", get(t.Attr, "datatype"))
-				attr("ctype", xliffCtype(get(t.Attr, "type")))
-				stack = append(stack, "sub")
-			default:
-				return "", fmt.Errorf("segment markup: <%s> is no TMX inline element", name)
+			if err := c.start(t); err != nil {
+				return "", err
 			}
-			b.WriteString(">")
 		case xml.EndElement:
 			depth--
 			if depth == 0 {
 				continue
 			}
-			b.WriteString("</" + stack[len(stack)-1] + ">")
-			stack = stack[:len(stack)-1]
+			c.b.WriteString("</" + c.stack[len(c.stack)-1] + ">")
+			c.stack = c.stack[:len(c.stack)-1]
 		}
 	}
-	return b.String(), nil
+	return c.b.String(), nil
+}
+
+// tmxXLIFF is TMXToXLIFF's state as it walks the tokens: the XLIFF
+// written, the elements open, and the ids of the codes given.
+type tmxXLIFF struct {
+	b     strings.Builder
+	stack []string        // XLIFF names of the open elements
+	used  map[string]bool // every x of the segment
+	taken map[string]bool // the ids given
+	next  int             // the last number tried for an id
+}
+
+// newID is a code element's id: its TMX x, which links it to the same
+// code in the other language's segment, unless an element before it has
+// it; else the next number that no x of the segment is.
+func (c *tmxXLIFF) newID(x string) string {
+	if x == "" || c.taken[x] {
+		for c.next++; c.used[strconv.Itoa(c.next)]; c.next++ {
+		}
+		x = strconv.Itoa(c.next)
+	}
+	c.taken[x] = true
+	return x
+}
+
+// attr writes the attribute name="value", unless value is "".
+func (c *tmxXLIFF) attr(name, value string) {
+	if value != "" {
+		c.b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
+	}
+}
+
+// start writes the XLIFF start tag of the TMX inline element t (one that
+// is not an XLIFF placeholder's data, nativeXLIFF): a code with an id of
+// its own (newID), a <bpt>/<ept> paired by rid, an <it> open or close, a
+// <ph>'s assoc; a <hi> as <mrk>; a <sub>. Any other element is an error.
+func (c *tmxXLIFF) start(t xml.StartElement) error {
+	name := t.Name.Local
+	switch name {
+	case "bpt", "ept", "ph", "ut", "it":
+		x := name
+		if name == "ut" {
+			x = "ph"
+		}
+		c.b.WriteString("<" + x)
+		c.attr("id", c.newID(tmxAttr(t.Attr, "x")))
+		switch name {
+		case "bpt", "ept":
+			c.attr("rid", tmxAttr(t.Attr, "i"))
+		case "it":
+			pos := "open"
+			if tmxAttr(t.Attr, "pos") == "end" {
+				pos = "close"
+			}
+			c.attr("pos", pos)
+		case "ph":
+			c.attr("assoc", map[string]string{"p": "preceding", "f": "following", "b": "both"}[tmxAttr(t.Attr, "assoc")])
+		}
+		if name != "ept" {
+			c.attr("ctype", xliffCtype(tmxAttr(t.Attr, "type")))
+		}
+		c.stack = append(c.stack, x)
+	case "hi":
+		c.b.WriteString("<mrk")
+		c.attr("mtype", xliffMtype(tmxAttr(t.Attr, "type")))
+		c.stack = append(c.stack, "mrk")
+	case "sub":
+		c.b.WriteString("<sub")
+		c.attr("datatype", tmxAttr(t.Attr, "datatype"))
+		c.attr("ctype", xliffCtype(tmxAttr(t.Attr, "type")))
+		c.stack = append(c.stack, "sub")
+	default:
+		return fmt.Errorf("segment markup: <%s> is no TMX inline element", name)
+	}
+	c.b.WriteString(">")
+	return nil
+}
+
+// tmxAttr is the value of the attribute name (in any namespace) of as,
+// "" if it has none.
+func tmxAttr(as []xml.Attr, name string) string {
+	for _, a := range as {
+		if a.Name.Local == name {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // segTokens returns the tokens of TMX segment markup inside a <seg>
