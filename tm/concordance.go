@@ -130,68 +130,18 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			}
 			exact, all = union(exact, e), union(all, a)
 		}
-		tgt := ""
+		s := concSearch{d: d, opt: opt, base: base, phrases: phrases, yield: yield}
 		if opt.Tgt != language.Und {
-			tgt = baseTag(opt.Tgt)
+			s.tgt = baseTag(opt.Tgt)
 		}
-		var toks []token
-		// The caller's break ends the read with stop; a store may wrap it
-		// (tm.Store allows that), so whether the loop ended is kept apart.
-		stop := errors.New("stop")
-		stopped := false
-		// One pass a kind: the candidates of the pass are read
-		// concordanceBatch at a time (few round trips, and little read past
-		// where the caller stops); a unit whose hits are of a lower kind
-		// goes on to the pass of that kind.
+		// One pass a kind: a unit whose hits are of a lower kind goes on
+		// to the pass of that kind.
 		ids := slices.Clone(exact)
 		for pass, kind := range hitKinds {
 			slices.Reverse(ids) // newest first
-			var later []int64
-			for len(ids) > 0 {
-				n := min(len(ids), concordanceBatch)
-				// UnitsByID, not VariantsByID: the origin says whether
-				// the unit is a doubtful aligned pair (Hit.AlignScore).
-				err := d.s.UnitsByID(ctx, ids[:n], func(su *StoredUnit) error {
-					vs := su.Variants
-					deferred := false
-					for i := range vs {
-						v := &vs[i]
-						if !inLang(su.Bases[i], v.Lang, base, opt.Lang) {
-							continue
-						}
-						toks = tokenize(v.Text, toks)
-						spans, k := findTerm(base, toks, phrases)
-						if len(spans) == 0 {
-							continue
-						}
-						if k > pass {
-							if !deferred {
-								later, deferred = append(later, su.ID), true
-							}
-							continue
-						}
-						if k < pass {
-							continue // yielded in its pass
-						}
-						h := concHit(su, i, base, tgt, opt.Tgt, spans, kind)
-						if tgt != "" && len(h.Translations) == 0 {
-							continue // no translation into Tgt: nothing to show
-						}
-						if !yield(h, nil) {
-							stopped = true
-							return stop
-						}
-					}
-					return nil
-				})
-				if stopped { // the caller's loop ended: never yield again
-					return
-				}
-				if err != nil {
-					yield(Hit{}, fmt.Errorf("concordance: %w", err))
-					return
-				}
-				ids = ids[n:]
+			later, ok := s.pass(ctx, ids, pass, kind)
+			if !ok {
+				return
 			}
 			slices.Sort(later)
 			if pass == 0 {
@@ -203,6 +153,91 @@ func (d *DB) Concordance(ctx context.Context, term string, opt ConcordanceOption
 			}
 		}
 	}
+}
+
+// concSearch is one Concordance's search of its candidates: the term's
+// phrases in language base, the target's subtag tgt ("" for any), the
+// caller's yield, and a token buffer for the variants read.
+type concSearch struct {
+	d       *DB
+	opt     ConcordanceOptions
+	base    string
+	tgt     string
+	phrases []concPhrase
+	yield   func(Hit, error) bool
+	toks    []token
+}
+
+// pass yields the hits of kind (the pass-th of hitKinds) in the units
+// ids, in that order, and gives the units whose hits are of a lower kind,
+// for a later pass. The units are read concordanceBatch at a time (few
+// round trips, and little read past where the caller stops). It reports
+// false when the search is over: the caller's loop ended, or an error
+// was yielded.
+func (s *concSearch) pass(ctx context.Context, ids []int64, pass int, kind HitKind) (later []int64, ok bool) {
+	// The caller's break ends the read with stop; a store may wrap it
+	// (tm.Store allows that), so whether the loop ended is kept apart.
+	stop := errors.New("stop")
+	stopped := false
+	for len(ids) > 0 {
+		n := min(len(ids), concordanceBatch)
+		// UnitsByID, not VariantsByID: the origin says whether
+		// the unit is a doubtful aligned pair (Hit.AlignScore).
+		err := s.d.s.UnitsByID(ctx, ids[:n], func(su *StoredUnit) error {
+			deferred, more := s.unitHits(su, pass, kind)
+			if deferred {
+				later = append(later, su.ID)
+			}
+			if !more {
+				stopped = true
+				return stop
+			}
+			return nil
+		})
+		if stopped { // the caller's loop ended: never yield again
+			return nil, false
+		}
+		if err != nil {
+			s.yield(Hit{}, fmt.Errorf("concordance: %w", err))
+			return nil, false
+		}
+		ids = ids[n:]
+	}
+	return later, true
+}
+
+// unitHits yields the hits of kind (that of the pass-th pass) in the
+// variants of su in the term's language, those with a translation into
+// the target if one is asked for. It reports whether su has hits of a
+// lower kind (deferred to their pass) and whether the caller wants more.
+func (s *concSearch) unitHits(su *StoredUnit, pass int, kind HitKind) (deferred, more bool) {
+	vs := su.Variants
+	for i := range vs {
+		v := &vs[i]
+		if !inLang(su.Bases[i], v.Lang, s.base, s.opt.Lang) {
+			continue
+		}
+		s.toks = tokenize(v.Text, s.toks)
+		spans, k := findTerm(s.base, s.toks, s.phrases)
+		if len(spans) == 0 {
+			continue
+		}
+		if k > pass {
+			deferred = true
+			continue
+		}
+		if k < pass {
+			continue // yielded in its pass
+		}
+		h := concHit(su, i, s.base, s.tgt, s.opt.Tgt, spans, kind)
+		if s.tgt != "" && len(h.Translations) == 0 {
+			continue // no translation into Tgt: nothing to show
+		}
+		if !s.yield(h, nil) {
+			return deferred, false
+		}
+	}
+	return deferred, true
 }
 
 // concHit is the hit of term in variant i of su (language base) at spans,
