@@ -180,7 +180,9 @@ func inContext(prev, next, sprev, snext int64) bool {
 // gets each exact match checked for the context: the only way opt.Prev
 // and opt.Next change the result, so that a lookup of the same query
 // whose neighbours decide each of those units the same way gives the same
-// matches (LookupDocument reuses them).
+// matches (LookupDocument reuses them). The steps: the candidates scored
+// (scoredMatches), ranked and those proposing one translation collapsed,
+// the fragments after them (withFragments), the diffs (matchList).
 func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[]ctxUnit) ([]Match, error) {
 	switch {
 	case opt.Max < 0:
@@ -195,12 +197,29 @@ func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[
 	if strings.TrimSpace(query) == "" {
 		return nil, nil
 	}
-	cands, exactOnly, err := d.candidates(ctx, src, query, opt.Max)
+	m := newMatcher(query, opt.Src)
+	out, frags, err := d.scoredMatches(ctx, m, query, src, tgt, opt, rec)
 	if err != nil {
 		return nil, fmt.Errorf("lookup: %w", err)
 	}
-	m := newMatcher(query, opt.Src)
-	var out, frags []found
+	slices.SortStableFunc(out, byRank)
+	out = collapseDups(out)
+	if out, err = d.withFragments(ctx, m, src, tgt, opt, out, frags); err != nil {
+		return nil, fmt.Errorf("lookup: %w", err)
+	}
+	return matchList(m, out), nil
+}
+
+// scoredMatches scores the query's candidates (candidates) against it:
+// the matches (out, with their units' facts: matchFacts) and the stored
+// segments that are fragments of it (frags). When the exact candidates
+// were enough but too few of them stay exact matches, the fuzzy
+// candidates are scored too.
+func (d *DB) scoredMatches(ctx context.Context, m *matcher, query, src, tgt string, opt LookupOptions, rec *[]ctxUnit) (out, frags []found, err error) {
+	cands, exactOnly, err := d.candidates(ctx, src, query, opt.Max)
+	if err != nil {
+		return nil, nil, err
+	}
 	// One call for every candidate's variants (one round trip on a remote
 	// store), then one for the units of the matches returned.
 	score := func(su *StoredUnit) error {
@@ -216,10 +235,10 @@ func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[
 		return nil
 	}
 	if err := d.s.VariantsByID(ctx, cands, score); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+		return nil, nil, err
 	}
 	if out, err = d.matchFacts(ctx, out, opt, rec); err != nil {
-		return nil, fmt.Errorf("lookup: %w", err)
+		return nil, nil, err
 	}
 	if exactOnly && exactCount(out) < opt.Max {
 		// The exact candidates were enough but not enough of them stay
@@ -236,32 +255,44 @@ func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[
 			rest, err = d.matchFacts(ctx, out[n:], opt, rec)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
+			return nil, nil, err
 		}
 		out = append(out[:n], rest...)
 	}
-	slices.SortStableFunc(out, byRank)
-	out = collapseDups(out)
-	// Stored segments that are sentences of the query: fragments come
-	// after the matches, so only when there are fewer than opt.Max (the
-	// sentence split and a query a sentence were a fifth of an exact
-	// lookup, whose one match leaves no room for them).
+	return out, frags, nil
+}
+
+// withFragments gives the matches out (ranked), at most opt.Max of them,
+// followed by as many fragments as there is room for: frags, and when
+// there is room the stored segments that are sentences of the query
+// (sentenceFragments), those a match already covers left out
+// (newFragments), ranked.
+func (d *DB) withFragments(ctx context.Context, m *matcher, src, tgt string, opt LookupOptions, out, frags []found) ([]found, error) {
+	// Fragments come after the matches, so only when there are fewer
+	// than opt.Max (the sentence split and a query a sentence were a
+	// fifth of an exact lookup, whose one match leaves no room for them).
 	if len(out) < opt.Max {
 		if err := d.sentenceFragments(ctx, m, src, tgt, opt, &frags); err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
+			return nil, err
 		}
 	}
 	frags = newFragments(out, frags)
 	if len(out) < opt.Max {
 		if err := d.fragmentFacts(ctx, frags, opt.Max-len(out)); err != nil {
-			return nil, fmt.Errorf("lookup: %w", err)
+			return nil, err
 		}
 	}
 	slices.SortStableFunc(frags, byRank)
 	if len(out) > opt.Max {
 		out = out[:opt.Max]
 	}
-	out = append(out, frags[:min(len(frags), opt.Max-len(out))]...)
+	return append(out, frags[:min(len(frags), opt.Max-len(out))]...), nil
+}
+
+// matchList is the Matches of out, each with its diff from the query
+// (but an exact match written as the query is) and its count, itself and
+// the duplicates collapsed into it.
+func matchList(m *matcher, out []found) []Match {
 	ms := make([]Match, len(out))
 	for i := range out {
 		mt := &out[i].Match
@@ -272,7 +303,7 @@ func (d *DB) lookup(ctx context.Context, query string, opt LookupOptions, rec *[
 		mt.Count = 1 + len(out[i].dups)
 		ms[i] = *mt
 	}
-	return ms, nil
+	return ms
 }
 
 // candidateMatch scores the stored unit su for the query of m: its best
