@@ -614,92 +614,132 @@ func withCodes(srcMarkup, target string) string {
 // source text, which targets are still marked for review, and which
 // translations had no place in the document.
 func TranslateBack(r io.Reader, w io.Writer) (BackReport, error) {
-	var rep BackReport
+	doc, err := readBack(r)
+	if err != nil {
+		return BackReport{}, err
+	}
+	file := doc.file
+	if file == nil || file.Skeleton == nil {
+		return BackReport{}, badInputErr{errors.New("no skeleton in the file (<header><skl><internal-file>): it was not written by bitext tm pretranslate")}
+	}
+	kind := extract.KindText
+	if file.Datatype == string(extract.KindHTML) {
+		kind = extract.KindHTML
+	}
+	placed, err := skeletonPlaces(file.Skeleton, doc.segs)
+	if err != nil {
+		return BackReport{}, err
+	}
+	out, err := extract.Merge(kind, file.Skeleton, doc.segs)
+	if err != nil {
+		return BackReport{}, badInputErr{err}
+	}
+	rep := doc.report(placed)
+	_, err = w.Write(out)
+	return rep, err
+}
+
+// backDoc is what TranslateBack reads of a pretranslated XLIFF file: its
+// first <file> (the article's), each unit's segment by id (its target, or
+// its source when it has none), and its units in order, with whether each
+// is translated and whether its translation is still to review; and the
+// translated units of the other <file>s.
+type backDoc struct {
+	file       *xliff.File
+	segs       map[string]string
+	units      []BackUnit
+	translated []bool
+	review     []bool
+	elsewhere  []BackUnit
+}
+
+// readBack reads the units of a pretranslated XLIFF file. A unit of the
+// article without an id, or with the id of one before it, is an error: its
+// translation would have no one place in the skeleton.
+func readBack(r io.Reader) (*backDoc, error) {
 	xr, err := xliff.NewReader(r)
 	if err != nil {
-		return rep, badInputErr{err}
+		return nil, badInputErr{err}
 	}
-	segs := map[string]string{}
+	doc := &backDoc{segs: map[string]string{}}
 	lines := map[string]int{} // each unit's line, by id
-	var file *xliff.File
-	var units []BackUnit
-	var translated, review []bool
-	var elsewhere []BackUnit // translated units of another <file>
 	for u, err := range xr.All() {
 		if err != nil {
-			return rep, badInputErr{err}
+			return nil, badInputErr{err}
 		}
-		if file == nil {
-			file = u.File
+		if doc.file == nil {
+			doc.file = u.File
 		}
 		has := u.Target != nil && strings.TrimSpace(u.Target.Text+u.Target.Markup) != ""
-		if u.File != file { // another <file> (po2xliff with a template adds one): not the article's
+		if u.File != doc.file { // another <file> (po2xliff with a template adds one): not the article's
 			if has {
-				elsewhere = append(elsewhere, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
+				doc.elsewhere = append(doc.elsewhere, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
 			}
 			continue
 		}
 		if u.ID == "" { // the reader takes units without id; the skeleton needs it
 			msg := "<trans-unit> without its id attribute: its translation cannot be put back (the skeleton names each unit by the id bitext tm pretranslate gave it; a tool that rewrote the file may have dropped them)"
-			if file.Skeleton == nil {
+			if doc.file.Skeleton == nil {
 				msg = "<trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate, which gives every unit an id and writes the skeleton that --back fills"
 			}
-			return rep, badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
+			return nil, badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
 		}
 		s := u.Source
 		if has {
 			s = *u.Target
 		}
 		if first, ok := lines[u.ID]; ok {
-			return rep, badInputErr{&xliff.Error{Line: u.Line, Msg: fmt.Sprintf("a second <trans-unit> of id %q (the first is on line %d): --back puts each unit in the place of its id, and cannot tell which of the two goes there", u.ID, first)}}
+			return nil, badInputErr{&xliff.Error{Line: u.Line, Msg: fmt.Sprintf("a second <trans-unit> of id %q (the first is on line %d): --back puts each unit in the place of its id, and cannot tell which of the two goes there", u.ID, first)}}
 		}
 		lines[u.ID] = u.Line
-		segs[u.ID] = s.XML()
-		units = append(units, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
-		translated = append(translated, has || !u.Translate || strings.TrimSpace(u.Source.Text) == "")
-		review = append(review, has && needsWork[u.State])
+		doc.segs[u.ID] = s.XML()
+		doc.units = append(doc.units, BackUnit{ID: u.ID, Line: u.Line, State: u.State})
+		doc.translated = append(doc.translated, has || !u.Translate || strings.TrimSpace(u.Source.Text) == "")
+		doc.review = append(doc.review, has && needsWork[u.State])
 	}
-	if file == nil || file.Skeleton == nil {
-		return rep, badInputErr{errors.New("no skeleton in the file (<header><skl><internal-file>): it was not written by bitext tm pretranslate")}
-	}
-	kind := extract.KindText
-	if file.Datatype == string(extract.KindHTML) {
-		kind = extract.KindHTML
-	}
+	return doc, nil
+}
+
+// skeletonPlaces checks that every place of the skeleton has its unit in
+// segs, and gives the ids placed.
+func skeletonPlaces(skeleton []byte, segs map[string]string) (map[string]bool, error) {
 	placed := map[string]bool{}
-	ids := extract.IDs(file.Skeleton)
+	ids := extract.IDs(skeleton)
 	for i, id := range ids {
 		if _, ok := segs[id]; !ok {
 			where := "the first"
 			if i > 0 {
 				where = "after unit " + ids[i-1]
 			}
-			return rep, badInputErr{fmt.Errorf("no <trans-unit> of id %q, which the article has a place for (%s): a tool that rewrote the file dropped it or gave it another id; give it back its id", id, where)}
+			return nil, badInputErr{fmt.Errorf("no <trans-unit> of id %q, which the article has a place for (%s): a tool that rewrote the file dropped it or gave it another id; give it back its id", id, where)}
 		}
 		placed[id] = true
 	}
-	out, err := extract.Merge(kind, file.Skeleton, segs)
-	if err != nil {
-		return rep, badInputErr{err}
-	}
-	for i, u := range units {
+	return placed, nil
+}
+
+// report is the BackReport of the units merged, placed the ids the
+// skeleton has a place for: the units placed, those that kept their
+// source, those still to review, and the translations with no place.
+func (doc *backDoc) report(placed map[string]bool) BackReport {
+	var rep BackReport
+	for i, u := range doc.units {
 		switch {
 		case !placed[u.ID]:
-			if translated[i] {
+			if doc.translated[i] {
 				rep.Unplaced = append(rep.Unplaced, u)
 			}
-		case !translated[i]:
+		case !doc.translated[i]:
 			rep.Untranslated = append(rep.Untranslated, u)
-		case review[i]:
+		case doc.review[i]:
 			rep.Unreviewed = append(rep.Unreviewed, u)
 		}
 		if placed[u.ID] {
 			rep.Units++
 		}
 	}
-	rep.Unplaced = append(rep.Unplaced, elsewhere...)
-	_, err = w.Write(out)
-	return rep, err
+	rep.Unplaced = append(rep.Unplaced, doc.elsewhere...)
+	return rep
 }
 
 // needsWork are the XLIFF 1.2 target states that say the target is not
