@@ -340,84 +340,30 @@ func (s *Store) Scan(ctx context.Context) iter.Seq2[*tm.StoredUnit, error] {
 	}
 }
 
+// scan is Scan: the units and their variants read from one snapshot
+// (readSnapshot), by two queries in id order (scanRows), merged by unit
+// id (variantScan.variantsOf).
 func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) bool) (err error) {
 	defer s.corrupt(&err)
 	ctx, err := quick(cctx)
 	if err != nil {
 		return err
 	}
-	// The units and their variants are read in one read transaction on
-	// one connection, so from one snapshot of the TM: read on two
-	// connections, a unit written between the two queries' first steps
-	// came without its variants. database/sql's BeginTx would take the
-	// write lock (the DSN's _txlock=immediate), so the transaction is
-	// begun here, deferred: in WAL mode it blocks no writer.
-	conn, err := s.db.Conn(ctx)
+	conn, err := s.readSnapshot(ctx)
 	if err != nil {
 		return err
 	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
-		return err
-	}
-	defer func() { // after the rows are closed
-		if _, rerr := conn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
-			// Not back to the pool inside a transaction.
-			conn.Raw(func(any) error { return driver.ErrBadConn })
-			err = cmp.Or(err, rerr)
-		}
-	}()
-	// The integer and text columns come joined by a unit separator: each
-	// column costs a cgo call and a conversion, and most are empty. (The
-	// score stays apart: a real as text may not read back exactly.)
-	urows, err := conn.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
-		tuid || x'1f' || srclang || x'1f' || created || x'1f' || created_by || x'1f' || changed || x'1f' ||
-		changed_by || x'1f' || last_used || x'1f' || file || x'1f' || src_doc || x'1f' || tgt_doc,
-		coalesce(score, 0), meta FROM unit ORDER BY id`)
+	defer endSnapshot(ctx, conn, &err) // after the rows are closed
+	urows, vrows, err := scanRows(ctx, conn)
 	if err != nil {
 		return err
 	}
 	defer urows.Close()
-	if testHookScanBetween != nil {
-		testHookScanBetween()
-	}
-	vrows, err := conn.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
-	if err != nil {
-		return err
-	}
 	defer vrows.Close()
 
-	// The variant read ahead, belonging to a later unit.
-	var (
-		next       tm.Variant
-		nextUID    int64 = -1
-		lang, base string
-		vmeta      sql.NullString
-		more       = true
-		langs      storekit.LangCache
-	)
-	readVariant := func() error {
-		if !vrows.Next() {
-			more = false
-			return vrows.Err()
-		}
-		var vid int64
-		next = tm.Variant{}
-		if err := vrows.Scan(&vid, &lang, &base, &next.Text, &next.Markup, &vmeta); err != nil {
-			return err
-		}
-		nextUID = vid / maxVariants
-		var err error
-		if next.Lang, err = langs.Parse(lang); err != nil {
-			return fmt.Errorf("unit %d: %w", nextUID, err)
-		}
-		if vmeta.Valid {
-			m := decodeMeta(vmeta)
-			next.Props, next.Notes, next.Attrs = m.Props, m.Notes, m.Attrs
-		}
-		return nil
-	}
-	if err := readVariant(); err != nil {
+	var langs storekit.LangCache
+	vs := variantScan{rows: vrows, uid: -1, more: true, langs: &langs}
+	if err := vs.read(); err != nil {
 		return err
 	}
 	// Units and their Bases are cut from slabs: two allocations per
@@ -450,14 +396,8 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 			bases = make([]string, 0, scanSlab*2)
 		}
 		start := len(bases)
-		for more && nextUID <= su.ID {
-			if nextUID == su.ID {
-				u.Variants = append(u.Variants, next)
-				bases = append(bases, base)
-			}
-			if err := readVariant(); err != nil {
-				return err
-			}
+		if err := vs.variantsOf(su, &bases); err != nil {
+			return err
 		}
 		su.Bases = bases[start:len(bases):len(bases)]
 		if !yield(su, nil) {
@@ -465,6 +405,110 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		}
 	}
 	return urows.Err()
+}
+
+// readSnapshot gives a connection in a read transaction, so that the
+// units and their variants are read from one snapshot of the TM: read on
+// two connections, a unit written between the two queries' first steps
+// came without its variants. database/sql's BeginTx would take the write
+// lock (the DSN's _txlock=immediate), so the transaction is begun here,
+// deferred: in WAL mode it blocks no writer. endSnapshot ends it.
+func (s *Store) readSnapshot(ctx context.Context) (*sql.Conn, error) {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return conn, nil
+}
+
+// endSnapshot rolls back readSnapshot's transaction and gives conn back,
+// the rollback's error kept in *err unless it holds one.
+func endSnapshot(ctx context.Context, conn *sql.Conn, err *error) {
+	if _, rerr := conn.ExecContext(ctx, "ROLLBACK"); rerr != nil {
+		// Not back to the pool inside a transaction.
+		conn.Raw(func(any) error { return driver.ErrBadConn })
+		*err = cmp.Or(*err, rerr)
+	}
+	conn.Close()
+}
+
+// scanRows runs Scan's two queries on conn: the units, and the variants,
+// each in id order.
+func scanRows(ctx context.Context, conn *sql.Conn) (urows, vrows *sql.Rows, err error) {
+	// The integer and text columns come joined by a unit separator: each
+	// column costs a cgo call and a conversion, and most are empty. (The
+	// score stays apart: a real as text may not read back exactly.)
+	urows, err = conn.QueryContext(ctx, `SELECT id, usage_count || x'1f' || prev || x'1f' || next || x'1f' ||
+		tuid || x'1f' || srclang || x'1f' || created || x'1f' || created_by || x'1f' || changed || x'1f' ||
+		changed_by || x'1f' || last_used || x'1f' || file || x'1f' || src_doc || x'1f' || tgt_doc,
+		coalesce(score, 0), meta FROM unit ORDER BY id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	if testHookScanBetween != nil {
+		testHookScanBetween()
+	}
+	vrows, err = conn.QueryContext(ctx, `SELECT id, lang, base, text, markup, meta FROM variant ORDER BY id`)
+	if err != nil {
+		urows.Close()
+		return nil, nil, err
+	}
+	return urows, vrows, nil
+}
+
+// variantScan reads Scan's variant rows one ahead: next, of the unit uid,
+// belongs to the unit being read or a later one.
+type variantScan struct {
+	rows  *sql.Rows
+	next  tm.Variant
+	uid   int64
+	base  string // next's
+	more  bool   // false when the rows are read
+	langs *storekit.LangCache
+	lang  string
+	meta  sql.NullString
+}
+
+// read reads the next variant row.
+func (vs *variantScan) read() error {
+	if !vs.rows.Next() {
+		vs.more = false
+		return vs.rows.Err()
+	}
+	var vid int64
+	vs.next = tm.Variant{}
+	if err := vs.rows.Scan(&vid, &vs.lang, &vs.base, &vs.next.Text, &vs.next.Markup, &vs.meta); err != nil {
+		return err
+	}
+	vs.uid = vid / maxVariants
+	var err error
+	if vs.next.Lang, err = vs.langs.Parse(vs.lang); err != nil {
+		return fmt.Errorf("unit %d: %w", vs.uid, err)
+	}
+	if vs.meta.Valid {
+		m := decodeMeta(vs.meta)
+		vs.next.Props, vs.next.Notes, vs.next.Attrs = m.Props, m.Notes, m.Attrs
+	}
+	return nil
+}
+
+// variantsOf gives su its variants, and their bases to *bases, skipping
+// any of an earlier id that has no unit row.
+func (vs *variantScan) variantsOf(su *tm.StoredUnit, bases *[]string) error {
+	for vs.more && vs.uid <= su.ID {
+		if vs.uid == su.ID {
+			su.Variants = append(su.Variants, vs.next)
+			*bases = append(*bases, vs.base)
+		}
+		if err := vs.read(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // readUnitRow fills su's unit from a row of scan's unit query: the columns
