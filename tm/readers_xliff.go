@@ -620,139 +620,143 @@ func XLIFFToTMX(markup string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	c := xliffTMX{pairs: map[string]string{}, opened: map[string]int{}}
+	var b strings.Builder
+	var stack []xliffOpen
+	p := codePairs{pairs: map[string]string{}, opened: map[string]int{}}
 	for k, t := range toks {
 		switch t.Kind {
 		case xliff.Text:
-			c.b.WriteString(xliff.EscapeText(t.Text))
+			b.WriteString(xliff.EscapeText(t.Text))
 		case xliff.Start:
-			c.start(t, k, k+1 < len(toks) && toks[k+1].Kind == xliff.End)
+			empty := k+1 < len(toks) && toks[k+1].Kind == xliff.End
+			if o, ok := tmxStart(&b, t, k, empty, &p); ok {
+				stack = append(stack, o)
+			}
 		case xliff.End:
-			c.end(t, k > 0 && toks[k-1].Kind == xliff.Start)
+			switch t.Name {
+			case "x", "bx", "ex":
+				continue // written whole at their start
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			tmxEnd(&b, o, k > 0 && toks[k-1].Kind == xliff.Start)
 		}
 	}
-	return c.b.String(), nil
-}
-
-// xliffTMX is XLIFFToTMX's state as it walks the tokens: the TMX written,
-// the elements open, and the pairs of codes whose end is still to come.
-type xliffTMX struct {
-	b      strings.Builder
-	stack  []xliffOpen
-	next   int               // the last TMX i given
-	pairs  map[string]string // XLIFF bpt key -> TMX i
-	opened map[string]int    // XLIFF bpt key -> place, for an ept without id
+	return b.String(), nil
 }
 
 // xliffOpen is an XLIFF element open in XLIFFToTMX: the TMX element it
 // became, and for a <g> the i of the <bpt> its end must close.
 type xliffOpen struct{ name, i string }
 
-// newI gives the next TMX i, counting from 1 in each segment.
-func (c *xliffTMX) newI() string { c.next++; return strconv.Itoa(c.next) }
+// codePairs is the TMX i XLIFFToTMX gives each paired code: the last i
+// given, and the pairs whose end is still to come.
+type codePairs struct {
+	next   int               // the last TMX i given
+	pairs  map[string]string // XLIFF bpt key -> TMX i
+	opened map[string]int    // XLIFF bpt key -> place, for an ept without id
+}
 
-// start writes the TMX of the XLIFF element t opening at token k, empty
-// when its end is the next token (it is written <name/> then).
-func (c *xliffTMX) start(t xliff.Token, k int, empty bool) {
+// newI gives the next TMX i, counting from 1 in each segment.
+func (p *codePairs) newI() string { p.next++; return strconv.Itoa(p.next) }
+
+// closePair finds the <bpt> the XLIFF <ept> t (its id id) closes and
+// gives its TMX i ("" when none is open), the pair then closed: by rid or
+// id, or without either the last one opened.
+func (p *codePairs) closePair(t xliff.Token, id string) string {
+	key, alt := xliff.PairKeys(t.Attrs)
+	if id == "" && xliff.Get(t.Attrs, "rid") == "" {
+		key = xliff.LastOpen(p.opened, func(k int) int { return k })
+	}
+	if _, ok := p.pairs[key]; !ok {
+		key = alt
+	}
+	i := p.pairs[key]
+	delete(p.pairs, key)
+	delete(p.opened, key)
+	return i
+}
+
+// tmxStart writes to b the TMX of the XLIFF element t opening at token k,
+// empty when its end is the next token (it is written <name/> then), a
+// paired code's i from p. It gives the element left open, if any: <x>,
+// <bx> and <ex> are written whole (tmxCoded).
+func tmxStart(b *strings.Builder, t xliff.Token, k int, empty bool, p *codePairs) (xliffOpen, bool) {
 	id := xliff.Get(t.Attrs, "id")
 	switch t.Name {
 	case "g":
-		i := c.newI()
-		c.coded("bpt", t, false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-		c.stack = append(c.stack, xliffOpen{"g", i})
+		i := p.newI()
+		tmxCoded(b, "bpt", t, false, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		return xliffOpen{"g", i}, true
 	case "x":
-		c.coded("ph", t, true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		tmxCoded(b, "ph", t, true, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 	case "bx":
-		c.coded("it", t, true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		tmxCoded(b, "it", t, true, "pos", "begin", "x", id, "type", xliff.Get(t.Attrs, "ctype"))
 	case "ex":
-		c.coded("it", t, true, "pos", "end", "x", id)
+		tmxCoded(b, "it", t, true, "pos", "end", "x", id)
 	case "bpt":
-		i := c.newI()
+		i := p.newI()
 		key, _ := xliff.PairKeys(t.Attrs)
-		c.pairs[key], c.opened[key] = i, k
-		c.tag("bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-		c.stack = append(c.stack, xliffOpen{"bpt", ""})
+		p.pairs[key], p.opened[key] = i, k
+		tmxTag(b, "bpt", empty, "i", i, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		return xliffOpen{"bpt", ""}, true
 	case "ept":
-		c.tag("ept", empty, "i", c.closePair(t, id))
-		c.stack = append(c.stack, xliffOpen{"ept", ""})
+		tmxTag(b, "ept", empty, "i", p.closePair(t, id))
+		return xliffOpen{"ept", ""}, true
 	case "ph":
-		c.tag("ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-		c.stack = append(c.stack, xliffOpen{"ph", ""})
+		tmxTag(b, "ph", empty, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		return xliffOpen{"ph", ""}, true
 	case "it":
 		pos := "begin"
 		if xliff.Get(t.Attrs, "pos") == "close" {
 			pos = "end"
 		}
-		c.tag("it", empty, "pos", pos, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
-		c.stack = append(c.stack, xliffOpen{"it", ""})
+		tmxTag(b, "it", empty, "pos", pos, "x", id, "type", xliff.Get(t.Attrs, "ctype"))
+		return xliffOpen{"it", ""}, true
 	case "mrk":
-		c.tag("hi", empty, "type", xliff.Get(t.Attrs, "mtype"))
-		c.stack = append(c.stack, xliffOpen{"hi", ""})
+		tmxTag(b, "hi", empty, "type", xliff.Get(t.Attrs, "mtype"))
+		return xliffOpen{"hi", ""}, true
 	case "sub":
-		c.tag("sub", empty, "datatype", xliff.Get(t.Attrs, "datatype"), "type", xliff.Get(t.Attrs, "ctype"))
-		c.stack = append(c.stack, xliffOpen{"sub", ""})
+		tmxTag(b, "sub", empty, "datatype", xliff.Get(t.Attrs, "datatype"), "type", xliff.Get(t.Attrs, "ctype"))
+		return xliffOpen{"sub", ""}, true
+	}
+	return xliffOpen{}, false
+}
+
+// tmxEnd writes to b the end of the element o: the <ept> of a <g>,
+// nothing for an element written empty, else the TMX element's end tag.
+func tmxEnd(b *strings.Builder, o xliffOpen, empty bool) {
+	switch {
+	case o.name == "g":
+		tmxTag(b, "ept", false, "i", o.i)
+		b.WriteString(xliff.EscapeText("</g>") + "</ept>")
+	case empty: // written as an empty element
+	default:
+		b.WriteString("</" + o.name + ">")
 	}
 }
 
-// closePair finds the <bpt> the XLIFF <ept> t (its id id) closes and
-// gives its TMX i ("" when none is open), the pair then closed: by rid or
-// id, or without either the last one opened.
-func (c *xliffTMX) closePair(t xliff.Token, id string) string {
-	key, alt := xliff.PairKeys(t.Attrs)
-	if id == "" && xliff.Get(t.Attrs, "rid") == "" {
-		key = xliff.LastOpen(c.opened, func(p int) int { return p })
-	}
-	if _, ok := c.pairs[key]; !ok {
-		key = alt
-	}
-	i := c.pairs[key]
-	delete(c.pairs, key)
-	delete(c.opened, key)
-	return i
-}
-
-// end writes the end of the XLIFF element t: nothing for <x>, <bx>, <ex>
-// (written whole at their start) and for an element written empty, the
-// <ept> of a <g>, else the TMX element's end tag.
-func (c *xliffTMX) end(t xliff.Token, empty bool) {
-	switch t.Name {
-	case "x", "bx", "ex":
-		return
-	}
-	o := c.stack[len(c.stack)-1]
-	c.stack = c.stack[:len(c.stack)-1]
-	if o.name == "g" {
-		c.tag("ept", false, "i", o.i)
-		c.b.WriteString(xliff.EscapeText("</g>") + "</ept>")
-		return
-	}
-	if empty {
-		return // written as an empty element
-	}
-	c.b.WriteString("</" + o.name + ">")
-}
-
-// tag writes the start of the TMX element name, <name/> if empty, with
-// attrs as name-value pairs, those with an empty value left out.
-func (c *xliffTMX) tag(name string, empty bool, attrs ...string) {
-	c.b.WriteString("<" + name)
+// tmxTag writes to b the start of the TMX element name, <name/> if empty,
+// with attrs as name-value pairs, those with an empty value left out.
+func tmxTag(b *strings.Builder, name string, empty bool, attrs ...string) {
+	b.WriteString("<" + name)
 	for k := 0; k+1 < len(attrs); k += 2 {
 		if attrs[k+1] == "" {
 			continue
 		}
-		c.b.WriteString(" " + attrs[k] + `="`)
-		c.b.WriteString(xliff.EscapeAttr(attrs[k+1]))
-		c.b.WriteString(`"`)
+		b.WriteString(" " + attrs[k] + `="`)
+		b.WriteString(xliff.EscapeAttr(attrs[k+1]))
+		b.WriteString(`"`)
 	}
 	if empty {
-		c.b.WriteString("/>")
+		b.WriteString("/>")
 	} else {
-		c.b.WriteString(">")
+		b.WriteString(">")
 	}
 }
 
-// native writes the XLIFF element t itself as TMX native code.
-func (c *xliffTMX) native(t xliff.Token, empty bool) {
+// tmxNative writes to b the XLIFF element t itself as TMX native code.
+func tmxNative(b *strings.Builder, t xliff.Token, empty bool) {
 	var n strings.Builder
 	n.WriteString("<" + t.Name)
 	for _, a := range t.Attrs {
@@ -763,13 +767,13 @@ func (c *xliffTMX) native(t xliff.Token, empty bool) {
 	} else {
 		n.WriteString(">")
 	}
-	c.b.WriteString(xliff.EscapeText(n.String()))
+	b.WriteString(xliff.EscapeText(n.String()))
 }
 
-// coded writes the TMX element name (attrs as tag takes them) with the
-// XLIFF element t as its native code.
-func (c *xliffTMX) coded(name string, t xliff.Token, empty bool, attrs ...string) {
-	c.tag(name, false, attrs...)
-	c.native(t, empty)
-	c.b.WriteString("</" + name + ">")
+// tmxCoded writes to b the TMX element name (attrs as tmxTag takes them)
+// with the XLIFF element t as its native code.
+func tmxCoded(b *strings.Builder, name string, t xliff.Token, empty bool, attrs ...string) {
+	tmxTag(b, name, false, attrs...)
+	tmxNative(b, t, empty)
+	b.WriteString("</" + name + ">")
 }
