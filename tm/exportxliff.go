@@ -152,9 +152,11 @@ func TMXToXLIFF(markup string) (string, error) {
 	if markup == "" {
 		return "", nil
 	}
-	c := tmxXLIFF{used: map[string]bool{}, taken: map[string]bool{}}
+	var b strings.Builder
+	var stack []string // XLIFF names of the open elements
+	ids := codeIDs{used: map[string]bool{}, taken: map[string]bool{}}
 	for _, m := range tmxCodeX().FindAllStringSubmatch(markup, -1) {
-		c.used[m[1]] = true
+		ids.used[m[1]] = true
 	}
 	toks, err := segTokens(markup)
 	if err != nil {
@@ -165,7 +167,7 @@ func TMXToXLIFF(markup string) (string, error) {
 		switch t := toks[k].(type) {
 		case xml.CharData:
 			if depth > 0 {
-				c.b.WriteString(xliff.EscapeText(string(t)))
+				b.WriteString(xliff.EscapeText(string(t)))
 			}
 		case xml.StartElement:
 			depth++
@@ -176,32 +178,31 @@ func TMXToXLIFF(markup string) (string, error) {
 				// The code's data is the XLIFF element it was read
 				// from (Angular's <x id="INTERPOLATION"
 				// equiv-text="{{ name }}"/>): that element again.
-				c.b.WriteString(el)
-				c.taken[id] = true // a later code whose x is id gets another
-				depth--            // for the end tag skipped:
-				k += 2             // past the data and the end tag nativeXLIFF read
+				b.WriteString(el)
+				ids.taken[id] = true // a later code whose x is id gets another
+				depth--              // for the end tag skipped:
+				k += 2               // past the data and the end tag nativeXLIFF read
 				continue
 			}
-			if err := c.start(t); err != nil {
+			name, err := xliffStartTag(&b, t, &ids)
+			if err != nil {
 				return "", err
 			}
+			stack = append(stack, name)
 		case xml.EndElement:
 			depth--
 			if depth == 0 {
 				continue
 			}
-			c.b.WriteString("</" + c.stack[len(c.stack)-1] + ">")
-			c.stack = c.stack[:len(c.stack)-1]
+			b.WriteString("</" + stack[len(stack)-1] + ">")
+			stack = stack[:len(stack)-1]
 		}
 	}
-	return c.b.String(), nil
+	return b.String(), nil
 }
 
-// tmxXLIFF is TMXToXLIFF's state as it walks the tokens: the XLIFF
-// written, the elements open, and the ids of the codes given.
-type tmxXLIFF struct {
-	b     strings.Builder
-	stack []string        // XLIFF names of the open elements
+// codeIDs is the ids TMXToXLIFF gives the codes of a segment.
+type codeIDs struct {
 	used  map[string]bool // every x of the segment
 	taken map[string]bool // the ids given
 	next  int             // the last number tried for an id
@@ -210,67 +211,66 @@ type tmxXLIFF struct {
 // newID is a code element's id: its TMX x, which links it to the same
 // code in the other language's segment, unless an element before it has
 // it; else the next number that no x of the segment is.
-func (c *tmxXLIFF) newID(x string) string {
-	if x == "" || c.taken[x] {
-		for c.next++; c.used[strconv.Itoa(c.next)]; c.next++ {
+func (ids *codeIDs) newID(x string) string {
+	if x == "" || ids.taken[x] {
+		for ids.next++; ids.used[strconv.Itoa(ids.next)]; ids.next++ {
 		}
-		x = strconv.Itoa(c.next)
+		x = strconv.Itoa(ids.next)
 	}
-	c.taken[x] = true
+	ids.taken[x] = true
 	return x
 }
 
-// attr writes the attribute name="value", unless value is "".
-func (c *tmxXLIFF) attr(name, value string) {
-	if value != "" {
-		c.b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
-	}
-}
-
-// start writes the XLIFF start tag of the TMX inline element t (one that
-// is not an XLIFF placeholder's data, nativeXLIFF): a code with an id of
-// its own (newID), a <bpt>/<ept> paired by rid, an <it> open or close, a
-// <ph>'s assoc; a <hi> as <mrk>; a <sub>. Any other element is an error.
-func (c *tmxXLIFF) start(t xml.StartElement) error {
+// xliffStartTag writes to b the XLIFF start tag of the TMX inline element
+// t (one that is not an XLIFF placeholder's data, nativeXLIFF) and gives
+// the XLIFF element's name: a code with an id of its own (ids.newID), a
+// <bpt>/<ept> paired by rid, an <it> open or close, a <ph>'s assoc; a
+// <hi> as <mrk>; a <sub>. Any other element is an error.
+func xliffStartTag(b *strings.Builder, t xml.StartElement, ids *codeIDs) (string, error) {
 	name := t.Name.Local
+	x := name
 	switch name {
 	case "bpt", "ept", "ph", "ut", "it":
-		x := name
 		if name == "ut" {
 			x = "ph"
 		}
-		c.b.WriteString("<" + x)
-		c.attr("id", c.newID(tmxAttr(t.Attr, "x")))
+		b.WriteString("<" + x)
+		writeAttr(b, "id", ids.newID(tmxAttr(t.Attr, "x")))
 		switch name {
 		case "bpt", "ept":
-			c.attr("rid", tmxAttr(t.Attr, "i"))
+			writeAttr(b, "rid", tmxAttr(t.Attr, "i"))
 		case "it":
 			pos := "open"
 			if tmxAttr(t.Attr, "pos") == "end" {
 				pos = "close"
 			}
-			c.attr("pos", pos)
+			writeAttr(b, "pos", pos)
 		case "ph":
-			c.attr("assoc", map[string]string{"p": "preceding", "f": "following", "b": "both"}[tmxAttr(t.Attr, "assoc")])
+			writeAttr(b, "assoc", map[string]string{"p": "preceding", "f": "following", "b": "both"}[tmxAttr(t.Attr, "assoc")])
 		}
 		if name != "ept" {
-			c.attr("ctype", xliffCtype(tmxAttr(t.Attr, "type")))
+			writeAttr(b, "ctype", xliffCtype(tmxAttr(t.Attr, "type")))
 		}
-		c.stack = append(c.stack, x)
 	case "hi":
-		c.b.WriteString("<mrk")
-		c.attr("mtype", xliffMtype(tmxAttr(t.Attr, "type")))
-		c.stack = append(c.stack, "mrk")
+		x = "mrk"
+		b.WriteString("<mrk")
+		writeAttr(b, "mtype", xliffMtype(tmxAttr(t.Attr, "type")))
 	case "sub":
-		c.b.WriteString("<sub")
-		c.attr("datatype", tmxAttr(t.Attr, "datatype"))
-		c.attr("ctype", xliffCtype(tmxAttr(t.Attr, "type")))
-		c.stack = append(c.stack, "sub")
+		b.WriteString("<sub")
+		writeAttr(b, "datatype", tmxAttr(t.Attr, "datatype"))
+		writeAttr(b, "ctype", xliffCtype(tmxAttr(t.Attr, "type")))
 	default:
-		return fmt.Errorf("segment markup: <%s> is no TMX inline element", name)
+		return "", fmt.Errorf("segment markup: <%s> is no TMX inline element", name)
 	}
-	c.b.WriteString(">")
-	return nil
+	b.WriteString(">")
+	return x, nil
+}
+
+// writeAttr writes to b the attribute name="value", unless value is "".
+func writeAttr(b *strings.Builder, name, value string) {
+	if value != "" {
+		b.WriteString(" " + name + `="` + xliff.EscapeAttr(value) + `"`)
+	}
 }
 
 // tmxAttr is the value of the attribute name (in any namespace) of as,
