@@ -118,12 +118,12 @@ type segment2 struct {
 	source, target      *Segment
 }
 
-// unit2 is what parseUnit2 reads of a <unit> before it makes its Units.
+// unit2 is what parseUnit2 reads of a <unit> before it makes its Units
+// (its <originalData> apart: held here, the map would go to the heap).
 type unit2 struct {
 	id        string
 	translate bool
-	attrs     []Attr            // the start tag's but id and translate
-	data      map[string]string // <originalData>: native code by id
+	attrs     []Attr // the start tag's but id and translate
 	notes     []Note
 	matches   int // <mtc:match>es
 	segs      []segment2
@@ -134,7 +134,8 @@ type unit2 struct {
 // made Units by units2.
 func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	line := r.in.Line
-	u := unit2{id: xmlin.Attr(se.Attr, "", "id"), translate: !r.inheritNo(se), data: map[string]string{}}
+	u := unit2{id: xmlin.Attr(se.Attr, "", "id"), translate: !r.inheritNo(se)}
+	data := map[string]string{} // <originalData>: native code by id
 	for _, a := range se.Attr {
 		if n := xmlin.Name(a.Name); n != "id" && n != "translate" {
 			u.attrs = append(u.attrs, Attr{n, a.Value})
@@ -143,7 +144,7 @@ func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	err := r.children(func(clip string) error {
 		return r.errf("unexpected text %q in <unit id=%q>", clip, u.id)
 	}, func(c xml.StartElement) (bool, error) {
-		return r.unitChild2(&u, c)
+		return r.unitChild2(&u, data, c)
 	})
 	if err != nil {
 		return nil, err
@@ -154,10 +155,11 @@ func (r *Reader) parseUnit2(se xml.StartElement) ([]Unit, error) {
 	return r.units2(&u), nil
 }
 
-// unitChild2 reads the child c of a <unit> into u: its <originalData>,
-// <notes>, the count of its <mtc:matches>, a <segment> (segment2); any
-// other child is left to be skipped (ignorable, extensions).
-func (r *Reader) unitChild2(u *unit2, c xml.StartElement) (bool, error) {
+// unitChild2 reads the child c of a <unit> into u: its <originalData>
+// (into data), <notes>, the count of its <mtc:matches>, a <segment>
+// (segment2); any other child is left to be skipped (ignorable,
+// extensions).
+func (r *Reader) unitChild2(u *unit2, data map[string]string, c xml.StartElement) (bool, error) {
 	switch {
 	case r.isX(c.Name, "originalData"):
 		return true, r.children(nil, func(d xml.StartElement) (bool, error) {
@@ -165,7 +167,7 @@ func (r *Reader) unitChild2(u *unit2, c xml.StartElement) (bool, error) {
 				return false, nil
 			}
 			s, err := r.data2()
-			u.data[xmlin.Attr(d.Attr, "", "id")] = s
+			data[xmlin.Attr(d.Attr, "", "id")] = s
 			return true, err
 		})
 	case r.isX(c.Name, "notes"):
@@ -185,17 +187,18 @@ func (r *Reader) unitChild2(u *unit2, c xml.StartElement) (bool, error) {
 			return false, nil
 		})
 	case r.isX(c.Name, "segment"):
-		s, err := r.segment2(c, u)
+		s, err := r.segment2(c, data, u.id)
 		u.segs = append(u.segs, s)
 		return true, err
 	}
 	return false, nil // ignorable, matches, extensions
 }
 
-// segment2 reads the <segment> whose start tag c was just read: its
-// source and target (at most one of each; the source required), their
-// codes' data from the unit u's <originalData> read before.
-func (r *Reader) segment2(c xml.StartElement, u *unit2) (segment2, error) {
+// segment2 reads the <segment> whose start tag c was just read, of the
+// unit unitID: its source and target (at most one of each; the source
+// required), their codes' data from the unit's <originalData> read
+// before (data).
+func (r *Reader) segment2(c xml.StartElement, data map[string]string, unitID string) (segment2, error) {
 	s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
 		subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line}
 	err := r.children(func(clip string) error {
@@ -213,7 +216,7 @@ func (r *Reader) segment2(c xml.StartElement, u *unit2) (segment2, error) {
 		if *seg != nil {
 			return true, r.errf("a second <%s> in <segment>", st.Name.Local)
 		}
-		x, err := r.content2(st.Name.Local, u.data)
+		x, err := r.content2(st.Name.Local, data)
 		if err != nil {
 			return true, err
 		}
@@ -222,7 +225,7 @@ func (r *Reader) segment2(c xml.StartElement, u *unit2) (segment2, error) {
 		return true, nil
 	})
 	if err == nil && s.source == nil {
-		err = r.errAt(s.line, "<segment> without <source> in <unit id=%q>", u.id)
+		err = r.errAt(s.line, "<segment> without <source> in <unit id=%q>", unitID)
 	}
 	return s, err
 }
@@ -295,7 +298,7 @@ func (r *Reader) cp2(c xml.StartElement) (string, error) {
 // is, each inline element as markup2 writes it, the markup parsed at the
 // end of in (parsed2).
 func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
-	m := markup2{data: data}
+	var m markup2
 	line := r.in.Line
 	for {
 		t, err := r.tok()
@@ -318,13 +321,13 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 				xmlin.TextEscaper.WriteString(&m.b, c)
 				continue
 			case "pc":
-				m.pc(t)
+				m.pc(t, data)
 				continue
 			case "mrk":
 				m.mrk(t)
 				continue
 			case "ph", "sc", "ec", "sm", "em":
-				m.placeholder(t)
+				m.placeholder(t, data)
 			default:
 				return Segment{}, r.errf("unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
 			}
@@ -346,12 +349,13 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 }
 
 // markup2 is the XLIFF 1.2 markup content2 writes of XLIFF 2 content: the
-// markup so far, the 1.2 end tag of each <pc> and <mrk> open, and the
-// unit's <originalData> (data by id) that gives codes their native data.
+// markup so far, and the 1.2 end tag of each <pc> and <mrk> open. The
+// codes' native data comes from the unit's <originalData> (data by id),
+// passed to each method rather than held: held, the map would go to the
+// heap with markup2.
 type markup2 struct {
 	b    strings.Builder
 	ends []string
-	data map[string]string
 }
 
 // code writes the 1.2 element tag (id, attrs as name-value pairs, written
@@ -368,16 +372,16 @@ func (m *markup2) code(tag, id, d string, attrs ...string) {
 	m.b.WriteString("</" + tag + ">")
 }
 
-// placeholder writes an empty XLIFF 2 code: <ph> a <ph> with its data,
+// placeholder writes an empty XLIFF 2 code: <ph> a <ph> with its data (in data),
 // else an <x>; <sc>/<ec> an isolated <it> (open, close) with its data,
 // else a <bx>/<ex> of the pair's id (an <ec>'s startRef); <sm>/<em>
 // (annotations spread over codes) nothing.
-func (m *markup2) placeholder(t xml.StartElement) {
+func (m *markup2) placeholder(t xml.StartElement, data map[string]string) {
 	a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
 	id := a("id")
 	switch t.Name.Local {
 	case "ph":
-		if d, ok := m.data[a("dataRef")]; ok {
+		if d, ok := data[a("dataRef")]; ok {
 			m.code("ph", id, d)
 		} else {
 			m.b.WriteString(`<x id="` + xmlin.AttrEscaper.Replace(id) + `"/>`)
@@ -389,9 +393,9 @@ func (m *markup2) placeholder(t xml.StartElement) {
 		}
 		switch {
 		case a("isolated") == "yes" && t.Name.Local == "sc":
-			m.code("it", ref, m.data[a("dataRef")], "pos", "open")
+			m.code("it", ref, data[a("dataRef")], "pos", "open")
 		case a("isolated") == "yes":
-			m.code("it", ref, m.data[a("dataRef")], "pos", "close")
+			m.code("it", ref, data[a("dataRef")], "pos", "close")
 		case t.Name.Local == "sc":
 			m.b.WriteString(`<bx id="` + xmlin.AttrEscaper.Replace(ref) + `"/>`)
 		default:
@@ -401,12 +405,12 @@ func (m *markup2) placeholder(t xml.StartElement) {
 }
 
 // pc opens a paired code: a <bpt> with its start data and, at its end, an
-// <ept> with its end data, when it has either; else a <g>.
-func (m *markup2) pc(t xml.StartElement) {
+// <ept> with its end data (in data), when it has either; else a <g>.
+func (m *markup2) pc(t xml.StartElement, data map[string]string) {
 	a := func(n string) string { return xmlin.Attr(t.Attr, "", n) }
 	id := a("id")
-	ds, okS := m.data[a("dataRefStart")]
-	de, okE := m.data[a("dataRefEnd")]
+	ds, okS := data[a("dataRefStart")]
+	de, okE := data[a("dataRefEnd")]
 	end := "</g>"
 	if okS || okE {
 		m.code("bpt", id, ds)
