@@ -184,11 +184,7 @@ func TestPlaceNames(t *testing.T) {
 	}
 	// A name in another script than Latin and Cyrillic is still found by
 	// its own form (Georgian, Armenian) as one in Latin is by its.
-	for _, p := range [][2]string{{"Tbilisi", "თბილისი"}, {"Yerevan", "Երևան"}, {"Munich", "München"}, {"Munich", "Μόναχο"}} {
-		if got := m.Similarity(p[0], p[1]); got < SameThreshold {
-			t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", p[0], p[1], got, SameThreshold)
-		}
-	}
+	wantSimilar(t, m, [][2]string{{"Tbilisi", "თბილისი"}, {"Yerevan", "Երևան"}, {"Munich", "München"}, {"Munich", "Μόναχο"}}, true)
 	for _, p := range same {
 		got, steps := m.Explain(p[0], p[1])
 		if got != 1 {
@@ -214,11 +210,7 @@ func TestPlaceNames(t *testing.T) {
 		{"David", "Davidi"},
 		{"Veles", "Velesa"},
 	}
-	for _, p := range different {
-		if got := m.Similarity(p[0], p[1]); got >= SameThreshold {
-			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", p[0], p[1], got, SameThreshold)
-		}
-	}
+	wantSimilar(t, m, different, false)
 }
 
 // TestCountryNames: a country's other names (countries.tsv, from ISO 3166
@@ -283,11 +275,7 @@ func TestCountryNames(t *testing.T) {
 		{"Slovak", "Slovakia"},
 		{"Somali", "Somalia"},
 	}
-	for _, p := range different {
-		if got := m.Similarity(p[0], p[1]); got >= SameThreshold {
-			t.Errorf("Similarity(%q, %q) = %.3f; want under %.2f", p[0], p[1], got, SameThreshold)
-		}
-	}
+	wantSimilar(t, m, different, false)
 }
 
 // TestCountriesApart: two names of two countries, of no city or
@@ -312,16 +300,12 @@ func TestCountriesApart(t *testing.T) {
 			t.Errorf("Explain(%q, %q): the last step says %q; want two countries", p[0], p[1], why)
 		}
 	}
-	for _, p := range [][2]string{
+	wantSimilar(t, m, [][2]string{
 		{"Nigeria", "Nigerija"},            // one country
 		{"Georgia", "Georgia"},             // a state of the United States too
 		{"Angola", "Angolaa"},              // a name of no place
 		{"Guinea-Bissau", "Guinea Bissau"}, // one country
-	} {
-		if got := m.Similarity(p[0], p[1]); got < SameThreshold {
-			t.Errorf("Similarity(%q, %q) = %.3f; want %.2f or more", p[0], p[1], got, SameThreshold)
-		}
-	}
+	}, true)
 }
 
 // TestCountriesTable: countries.tsv names each country once, before the
@@ -366,6 +350,21 @@ func TestCountriesTable(t *testing.T) {
 	for _, n := range []string{"Czechoslovakia", "USSR", "Yugoslavia", "German Democratic Republic", "Sikkim", "Korea", "Macedonia"} {
 		if rs := x.formRecords(placeForm(nil, n)); len(rs) > 0 && recordPlace(rs, 0) < rows {
 			t.Errorf("%q is a name of country %q; want none", n, x.name(recordPlace(rs, 0)))
+		}
+	}
+}
+
+// wantSimilar checks that m scores each pair at SameThreshold or more
+// (same) or under it (!same).
+func wantSimilar(t *testing.T, m *Matcher, pairs [][2]string, same bool) {
+	t.Helper()
+	for _, p := range pairs {
+		if got := m.Similarity(p[0], p[1]); (got >= SameThreshold) != same {
+			want := "under"
+			if same {
+				want = "at least"
+			}
+			t.Errorf("Similarity(%q, %q) = %.3f; want %s %.2f", p[0], p[1], got, want, SameThreshold)
 		}
 	}
 }
