@@ -2,6 +2,8 @@ package po
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -11,6 +13,15 @@ import (
 // panic or another error), and that what is read is UTF-8.
 func FuzzRead(f *testing.F) {
 	f.Add(sample)
+	// Real files: Symfony's and Translate Toolkit's samples.
+	for _, glob := range []string{"../testdata/foreign/*.po", "../testdata/ttk/*.po"} {
+		names, _ := filepath.Glob(glob)
+		for _, name := range names {
+			if b, err := os.ReadFile(name); err == nil {
+				f.Add(string(b))
+			}
+		}
+	}
 	f.Add("msgid \"a\"\nmsgstr \"b\"\n")
 	f.Add("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=KOI8-R\\n\"\n\nmsgid \"x\"\nmsgstr \"\xf0\"\n")
 	f.Add("#| msgid \"old\"\n#| \"more\"\nmsgid \"\\x41\\101\"\nmsgid_plural \"p\"\nmsgstr[0] \"\"\nmsgstr[1] \"\"\n#~ msgid \"o\"\n")
