@@ -329,6 +329,31 @@ type entryState struct {
 	cur             field // the string a continuation line adds to
 	strIdx          int   // with cur == fStr: which msgstr
 	seenID, seenStr bool
+	// The string continuation lines are adding to (nil: none) and its
+	// text so far: joined once at the end (flush), not copied again at
+	// each line, which made a string of n lines cost n² bytes.
+	growing *string
+	grown   strings.Builder
+}
+
+// add appends v to the string p points at, through grown.
+func (st *entryState) add(p *string, v string) {
+	if st.growing != p {
+		st.flush()
+		st.growing = p
+		st.grown.WriteString(*p)
+	}
+	st.grown.WriteString(v)
+}
+
+// flush stores the string add was growing; it runs before any other
+// write of the entry's strings and before the entry is returned.
+func (st *entryState) flush() {
+	if st.growing != nil {
+		*st.growing = st.grown.String()
+		st.growing = nil
+		st.grown = strings.Builder{}
+	}
 }
 
 // started reports whether a line of the entry other than a comment was
@@ -359,6 +384,7 @@ func (st *entryState) target(f field) *string {
 // finish returns the entry read, or the error of an entry left
 // incomplete; line is the reader's line.
 func (st *entryState) finish(line int) (Entry, error) {
+	st.flush()
 	e := st.e
 	if !st.seenID {
 		return e, &Error{Line: line, Msg: "an entry without msgid"}
@@ -434,7 +460,7 @@ func (r *Reader) readEntry() (Entry, error) {
 			if err != nil {
 				return st.e, err
 			}
-			*st.target(st.cur) += v
+			st.add(st.target(st.cur), v)
 			continue
 		}
 		kw, rest := keyword(s)
@@ -449,6 +475,7 @@ func (r *Reader) readEntry() (Entry, error) {
 		if err != nil {
 			return st.e, err
 		}
+		st.flush()
 		if err := r.setKeyword(&st, kw, v); err != nil {
 			return st.e, err
 		}
@@ -480,7 +507,7 @@ func (r *Reader) previous(st *entryState, s string) error {
 	if err != nil {
 		return err
 	}
-	*st.target(f) += v
+	st.add(st.target(f), v)
 	st.cur = f
 	return nil
 }
