@@ -126,6 +126,10 @@ func TestHTMLEdgeCases(t *testing.T) {
 		{`<div><nav><p>Menu</p></nav><p>Body.</p><footer><p>Foot</p></footer></div>`, `Body.|`},
 		{`<ul><li><a href="/1">Linked headline</a></li><li>Plain item.</li></ul>`, `Plain item.|`},
 		{`<h2>Read more</h2><p>x<script>var a = "<p>";</script>y.</p>`, `x|y.|`},
+		// An inline end tag that closes the block opened inside it ends
+		// the block: the text after it stays after it.
+		{`<b><p>One.</b> Two.</p>`, `One.<it id="1" pos="close">&lt;/b&gt;</it>|`},
+		{`<article><a href="x"><h1>T</a>0</h1></article>`, `T<it id="1" pos="close">&lt;/a&gt;</it>|`},
 	} {
 		d, err := extract.HTML([]byte(tc.doc), segmenter(t))
 		if err != nil {

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -212,6 +213,12 @@ func (x *htmlExtractor) end(n, raw string) {
 	}
 	if inlineNames[n] && x.collecting() {
 		x.pieces = append(x.pieces, piece{tag: true, name: n, kind: 'e', raw: raw})
+		// <b><p>One.</b> Two.: the end tag closes the block opened
+		// inside the element too; the block ends here, so that what
+		// follows goes to the skeleton after it, not before.
+		if slices.ContainsFunc(x.stack[i+1:], func(e elem) bool { return e.block || e.scope }) {
+			x.flush()
+		}
 		x.pop(i)
 		return
 	}
