@@ -1,6 +1,7 @@
 package align
 
 import (
+	"errors"
 	"os"
 	"slices"
 	"strings"
@@ -94,6 +95,8 @@ func b64(n int) string {
 	return string(s)
 }
 
+// FuzzReadDict: any TSV or hunalign dictionary reads to a Lexicon or a
+// *DictError, and no word read is empty.
 func FuzzReadDict(f *testing.F) {
 	f.Add("montagne @ Berg\n", true)
 	f.Add("Berg\tmontagne\n", false)
@@ -103,7 +106,12 @@ func FuzzReadDict(f *testing.F) {
 			format = FormatHunalign
 		}
 		l := NewLexicon()
-		_ = l.ReadDict(strings.NewReader(in), format)
+		if err := l.ReadDict(strings.NewReader(in), format); err != nil {
+			var de *DictError
+			if !errors.As(err, &de) || de.Line < 1 {
+				t.Fatalf("ReadDict(%q): %v (%T) is no *DictError on a line", in, err, err)
+			}
+		}
 		for s, ts := range l.m {
 			if s == "" || slices.Contains(ts, "") {
 				t.Fatalf("ReadDict(%q) kept an empty word", in)
@@ -112,11 +120,31 @@ func FuzzReadDict(f *testing.F) {
 	})
 }
 
+// FuzzReadDictd: any index and dict data read to a Lexicon or a
+// *DictError, and no word read is empty. Seeds in FreeDict's shape (a
+// database entry, a pronunciation and a part of speech on the headword
+// line, numbered senses, notes with commas).
 func FuzzReadDictd(f *testing.F) {
 	f.Add("berg\tA\tK\n", "berg\nmontagne\n")
+	dict := "00-database-info\nA test\nberg /bɛrk/ <noun, masc>\nmontagne, mont\nErhebung im Gelände die höher ist als die Umgebung\nhaus /haʊs/\n1. maison\n2. foyer (famille)\n"
+	off, mid := strings.Index(dict, "berg /"), strings.Index(dict, "haus /")
+	f.Add("00databaseinfo\tA\tR\nberg\t"+b64(off)+"\t"+b64(mid-off)+"\nhaus\t"+b64(mid)+"\t"+b64(len(dict)-mid)+"\n", dict)
+	dict2 := "abandon\nherabsetzen, nachlassen <v, trans>\nduck\nEnte <fem, n>; Erpel (male [zool., orn.])\n"
+	mid2 := strings.Index(dict2, "duck")
+	f.Add("abandon\tA\t"+b64(mid2)+"\nduck\t"+b64(mid2)+"\t"+b64(len(dict2)-mid2)+"\n", dict2)
 	f.Fuzz(func(t *testing.T, index, dict string) {
 		l := NewLexicon()
-		_ = l.ReadDictd(strings.NewReader(index), []byte(dict))
+		if err := l.ReadDictd(strings.NewReader(index), []byte(dict)); err != nil {
+			var de *DictError
+			if !errors.As(err, &de) || de.Line < 1 {
+				t.Fatalf("ReadDictd(%q, %q): %v (%T) is no *DictError on a line", index, dict, err, err)
+			}
+		}
+		for s, ts := range l.m {
+			if s == "" || slices.Contains(ts, "") {
+				t.Fatalf("ReadDictd(%q, %q) kept an empty word", index, dict)
+			}
+		}
 	})
 }
 
