@@ -259,6 +259,11 @@ func FuzzLoadSRX(f *testing.F) {
 	f.Add(`<srx version="2.0"><body><languagerules><languagerule languagerulename="A"><rule break="yes"><beforebreak>[.?!]</beforebreak><afterbreak>\s</afterbreak></rule></languagerule></languagerules><maprules><languagemap languagepattern=".*" languagerulename="A"/></maprules></body></srx>`, "One. Two? Three!")
 	f.Add(`<srx><body><languagerules><languagerule languagerulename="A"><rule break="no"><beforebreak>\b(?iu)[\p{L}&amp;&amp;[^x]]\.</beforebreak></rule></languagerule></languagerules><maprules><languagemap languagepattern="e.*" languagerulename="A"/></maprules></body></srx>`, "a. b. c.")
 	f.Add("<srx><body>", "x")
+	// A real file: Okapi's default rules (2.8 KB; the LanguageTool and
+	// ICU4J files are too large for mutation to move through).
+	if b, err := os.ReadFile("../../testdata/srx/okapi_defaultSegmentation.srx"); err == nil {
+		f.Add(string(b), "Mr. Holmes is from the U.K. not the U.S. Is Dr. Watson there? Yes: both are.")
+	}
 	f.Add(srxRuleFile("no\t\\b\\w++\\.\t\\s*+\\p{Ll}", "yes\t[.?!]++\t\\h", "yes\t[\\p{L}&&\\p{Lu}]\\0101\t\\v"), "Ab. cd!! Ef.. g.\u00a0H. IA\nx")
 	f.Fuzz(func(t *testing.T, src, text string) {
 		x, err := LoadSRX(strings.NewReader(src), "f.srx")
