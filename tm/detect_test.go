@@ -2,6 +2,8 @@ package tm
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -72,6 +74,20 @@ func FuzzDetectFormat(f *testing.F) {
 	f.Add("a.po", []byte("# c\nmsgid \"\""))
 	f.Add("upload", []byte("#, fuzzy\nmsgctxt \"a\""))
 	f.Add("a.csv", []byte("a,b\tc"))
+	// The heads of real files (what import sniffs: its first bytes), under
+	// their own names and under a name that says nothing.
+	for _, glob := range []string{"testdata/foreign/*", "testdata/*.*"} {
+		names, _ := filepath.Glob(glob)
+		for _, name := range names {
+			b, err := os.ReadFile(name)
+			if err != nil || strings.HasSuffix(name, ".md") {
+				continue
+			}
+			b = b[:min(len(b), 512)]
+			f.Add(filepath.Base(name), b)
+			f.Add("upload", b)
+		}
+	}
 	f.Fuzz(func(t *testing.T, name string, head []byte) {
 		switch got := DetectFormat(name, head); got {
 		case FormatTMX, FormatTSV, FormatJSONL, FormatXLIFF, FormatPO:
