@@ -130,6 +130,10 @@ func TestHTMLEdgeCases(t *testing.T) {
 		// the block: the text after it stays after it.
 		{`<b><p>One.</b> Two.</p>`, `One.<it id="1" pos="close">&lt;/b&gt;</it>|`},
 		{`<article><a href="x"><h1>T</a>0</h1></article>`, `T<it id="1" pos="close">&lt;/a&gt;</it>|`},
+		// An element opened after the last sentence's end is closed
+		// there too: both tags stay in the skeleton, in their order.
+		{`<li>Item one<a id="x"></a></li>`, `Item one|`},
+		{`<p>One.<a id="x"></a> Two.</p>`, `One.|Two.|`},
 	} {
 		d, err := extract.HTML([]byte(tc.doc), segmenter(t))
 		if err != nil {

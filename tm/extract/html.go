@@ -307,10 +307,12 @@ type part struct {
 	raw  bool // the whole piece
 }
 
-// openTag is a start tag of the block and the sentence it went to.
+// openTag is a start tag of the block, the sentence it went to and its
+// place in the block's text.
 type openTag struct {
 	name string
 	sent int
+	ps   int
 }
 
 // assign gives each piece, or each part of a text piece, to a sentence
@@ -341,7 +343,7 @@ func assign(ps []piece, sents []segment.Sentence, text string) (segs [][]part, s
 			s := tagSentence(p, k, sents, opens)
 			switch p.kind {
 			case 's':
-				opens = append(opens, openTag{p.name, s})
+				opens = append(opens, openTag{p.name, s, p.ps})
 			case 'e':
 				if len(opens) > 0 {
 					opens = opens[:len(opens)-1]
@@ -396,7 +398,8 @@ func assign(ps []piece, sents []segment.Sentence, text string) (segs [][]part, s
 // sentence k being the first that does not end before it: a tag inside a
 // sentence belongs to it; an end tag at a sentence's end closes that
 // sentence, unless its start tag went to another sentence and the next
-// sentence starts here; a start tag at a sentence's start (or at the end
+// sentence starts here, or to the skeleton after the sentence's end
+// (both then stay there, in their order); a start tag at a sentence's start (or at the end
 // of one where the next starts) opens it; an end tag at a sentence's start
 // closes a start tag of that sentence.
 func tagSentence(p *piece, k int, sents []segment.Sentence, opens []openTag) int {
@@ -412,8 +415,13 @@ func tagSentence(p *piece, k int, sents []segment.Sentence, opens []openTag) int
 	case st.Start < p.ps && p.ps < st.End:
 		return k
 	case p.ps == st.End && p.kind == 'e':
-		if len(opens) > 0 && opens[len(opens)-1].name == p.name && !lastOpen(k) && nextStartsHere {
+		if len(opens) == 0 || opens[len(opens)-1].name != p.name || lastOpen(k) {
+			return k
+		}
+		if top := opens[len(opens)-1]; nextStartsHere {
 			return k + 1
+		} else if top.sent < 0 && top.ps >= st.End {
+			return -1 // opened after the sentence, in the skeleton: closed there
 		}
 		return k
 	case p.ps == st.Start && p.kind != 'e':
