@@ -111,7 +111,13 @@ func decodeJSON(r *http.Request, v any) error {
 		// curl -d sends JSON as a form's content type too: only a body
 		// that is not JSON-like is taken for a form.
 		mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
-		if lead := bytes.TrimSpace(body)[0]; mt == "multipart/form-data" || mt == "application/x-www-form-urlencoded" && lead != '{' && lead != '[' {
+		// The body's first byte past white space; a body of white space
+		// JSON does not count as such ("\f", U+00A0) has none.
+		var lead byte
+		if b := bytes.TrimSpace(body); len(b) > 0 {
+			lead = b[0]
+		}
+		if mt == "multipart/form-data" || mt == "application/x-www-form-urlencoded" && lead != '{' && lead != '[' {
 			return badRequest("request body: %s: a JSON object is wanted, and this is a form (%s): send the JSON itself, as curl -d '{...}' does", jsonProblem(err, body, v), mt)
 		}
 		return badRequest("request body: %s", jsonProblem(err, body, v))

@@ -69,6 +69,10 @@ func TestBadBodies(t *testing.T) {
 		{"PUT", "/tmserver/en/fr/unit/x", `{"source":"a\u0000b","target":"c d"}`},
 		// A tmserver query that is not UTF-8, as /api/v1/lookup refuses it.
 		{"GET", "/tmserver/en/fr/unit/%ff%fe", ""},
+		// White space that JSON does not count as white space, and
+		// nothing else (a panic, answered 500: FuzzRequests).
+		{"POST", "/api/v1/check", "\f"},
+		{"POST", "/api/v1/lookup", " \v\u00a0\n"},
 	} {
 		if st := call(t, tc.method, ts.URL+tc.path, tc.body, nil); st != http.StatusBadRequest {
 			t.Errorf("%s %s %s: status %d; want 400", tc.method, tc.path, tc.body, st)
