@@ -184,8 +184,9 @@ func TestIndexFold(t *testing.T) {
 
 // TestLongContinuedString: a string written on many continuation lines
 // (a whole document as one msgid, as po4a and txt2po can make) is joined
-// once, not copied again at each line: 20,000 lines of 20 bytes allocated
-// 4 GB and took seconds when each line was added to the string so far.
+// once, not copied again at each line: this entry (1.5 MB, three strings
+// of 20,000 lines) allocated 12 GB and took 8 s when each line was added
+// to the string so far.
 func TestLongContinuedString(t *testing.T) {
 	const n = 20000
 	line := "\"A sentence, \\\"quoted\\\".\"\n"
