@@ -59,8 +59,9 @@ func FuzzHTML(f *testing.F) {
 // FuzzText: plain text extracts to segments that merge back, as their own
 // sources, to the text but for the white space of a sentence wrapped over
 // lines (a segment's text has a space for each run of white space with a
-// line break in it: segment.Sentence's Text), and what they merge to is
-// a fixed point: it extracts to the same segments and merges to itself.
+// line break in it: segment.Sentence's Text). Not a fixed point: the
+// segmenter reads line breaks (a short line is a heading), which the
+// merge takes out of a wrapped sentence.
 func FuzzText(f *testing.F) {
 	f.Add("One. Two.\n\nThree & <four>.\r\n")
 	f.Add("A sentence wrapped\nover two lines. Next.\n")
@@ -79,19 +80,6 @@ func FuzzText(f *testing.F) {
 		}
 		if string(back) != doc && !slices.Equal(strings.Fields(string(back)), strings.Fields(doc)) {
 			t.Fatalf("Merge of the sources of %q = %q: more than white space changed", doc, back)
-		}
-		d2, err := extract.Text(back, seg)
-		if err != nil {
-			t.Fatalf("Text of the merged %q: %v", back, err)
-		}
-		again, err := extract.Merge(extract.KindText, d2.Skeleton, sources(d2))
-		if err != nil || string(again) != string(back) || len(d2.Segments) != len(d.Segments) {
-			t.Fatalf("%q merges to %q, which merges to %q (%v), %d segments; then %d", doc, back, again, err, len(d.Segments), len(d2.Segments))
-		}
-		for i, s := range d.Segments {
-			if d2.Segments[i].Text != s.Text {
-				t.Fatalf("%q: segment %d %q; in the merged %q: %q", doc, i, s.Text, back, d2.Segments[i].Text)
-			}
 		}
 	})
 }
