@@ -77,3 +77,28 @@ func TestDiffShowsWhatCostsPoints(t *testing.T) {
 		}
 	}
 }
+
+// Bytes that are not UTF-8 each decode as U+FFFD; typoEqual must not take
+// two different ones, or one and a written U+FFFD, as one text (a score of
+// 100 for a segment that is not the query's text).
+func TestTypoEqualInvalidUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"\x90", "\xc2", false},
+		{"a\x90b", "a\xffb", false},
+		{"\x90", "\ufffd", false},
+		{"\x90", "\x90", true},
+		{"Don’t \x90", "Don't \x90", true},
+		{"a–b", "a-b", true},
+	} {
+		if got := typoEqual(tc.a, tc.b); got != tc.want {
+			t.Errorf("typoEqual(%q, %q) = %v; want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+	m := newMatcher("\x90", language.English)
+	if r := m.score("\xc2", false, "x", numbersOf(language.French)); r.score == 100 {
+		t.Errorf("score(%q, %q) = 100 for different texts", "\x90", "\xc2")
+	}
+}

@@ -270,7 +270,9 @@ func typoEqual(a, b string) bool {
 	for a != "" && b != "" {
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
-		if ra != rb && typoRune(ra) != typoRune(rb) {
+		if a[:na] != b[:nb] && (ra == utf8.RuneError || rb == utf8.RuneError || typoRune(ra) != typoRune(rb)) {
+			// Bytes that are not UTF-8 all decode as U+FFFD: they are
+			// the same text only byte for byte.
 			return false
 		}
 		a, b = a[na:], b[nb:]
