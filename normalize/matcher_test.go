@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestMatcher(t *testing.T) {
 	m := NewMatcher(DefaultGlossary())
@@ -150,6 +153,11 @@ func FuzzMatcher(f *testing.F) {
 		s := m.Similarity(a, b)
 		if s < 0 || s > 1 || s != m.Similarity(a, b) {
 			t.Fatalf("Similarity(%q, %q) = %v: want a stable score in [0, 1]", a, b, s)
+		}
+		// The plain Similarity gives 1 for one key, and the matcher only
+		// raises it (its doc).
+		if strings.TrimSpace(a) != "" && Key(a) != "" && m.Similarity(a, a) != 1 {
+			t.Fatalf("Similarity(%q, itself) = %v; want 1", a, m.Similarity(a, a))
 		}
 	})
 }

@@ -182,7 +182,12 @@ func FuzzNumValue(f *testing.F) {
 			return
 		}
 		nl := numbersOf(tag)
+		last := 0
 		for _, tk := range mergeNumbers(s, tokenize(s, nil), nl) {
+			if tk.start < last || tk.end < tk.start || tk.end > len(s) {
+				t.Fatalf("token %q at %d:%d: out of order (last ended at %d) or outside the input (%d bytes)", tk.text, tk.start, tk.end, last, len(s))
+			}
+			last = tk.end
 			if s[tk.start:tk.end] != tk.text {
 				t.Fatalf("token %q at %d:%d", tk.text, tk.start, tk.end)
 			}
