@@ -217,8 +217,8 @@ func sharedPlace(ra, rb string) (int, bool) {
 // placeOf returns the place names a and b, whose keys are s.fullA and
 // s.fullB, are names of, the largest when several, and whether they are
 // names of one place. When they are not, and each is a name of countries
-// only (of no city or division), it returns -2 and the first country of
-// b: two countries' names (countryApart).
+// only (of no city or division), it returns twoCountries: two countries'
+// names (countryApart).
 func (s *simState) placeOf(a, b string) (int, bool) {
 	x := places()
 	if !x.hasKey(s.fullA) || !x.hasKey(s.fullB) {
@@ -238,10 +238,13 @@ func (s *simState) placeOf(a, b string) (int, bool) {
 		}
 	}
 	if !ok && countriesOnly(x, ras) && countriesOnly(x, rbs) {
-		return -2, false
+		return twoCountries, false
 	}
 	return best, ok
 }
+
+// twoCountries is placeOf's answer for two names of two countries only.
+const twoCountries = -2
 
 // countriesOnly reports whether the records rs of a name are some and
 // all of countries.
@@ -293,7 +296,7 @@ func placeNames(r *stageRun, p *pairSim, score float64) float64 {
 		return score
 	}
 	place, ok := s.placeOf(p.a, p.b)
-	if place == -2 {
+	if place == twoCountries {
 		p.final = true
 		if r.trace != nil {
 			r.trace("names of two countries in the gazetteer")
