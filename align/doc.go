@@ -70,7 +70,9 @@
 //   - punctuation classes translators keep: ? ! quotes ( : %;
 //   - names: the consonant skeleton (normalize.Skeleton, which
 //     transliterates) of capitalized words and of words in caseless
-//     scripts, so "Soleimani", "سلیمانی" and "Сулеймани" all give "slmn";
+//     scripts, so "Soleimani", "سلیمانی" and "Сулеймани" all give "slmn"
+//     (Devanagari, which normalize keeps in its letters, is spelled in
+//     Latin letters first, devanagari.go: "दानिलोव" and "Danilov" "dnlv");
 //     facing a caseless script, every word of five letters or more on the
 //     other side counts (loanwords: "terrorism", "تروریسم");
 //   - names between Chinese and a Latin script (pinyin.go): a run of one

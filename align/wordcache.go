@@ -84,6 +84,9 @@ func (wi *wordInfo) cognateKey(text string) string {
 func (wi *wordInfo) skeleton(text string) string {
 	if !wi.skelIsSet {
 		wi.skelIsSet = true
+		if hasDevanagari(text) {
+			text = devaLatin(text) // devanagari.go
+		}
 		if sk := normalize.Skeleton(text); utf8.RuneCountInString(sk) >= minSkeleton {
 			wi.skel = sk
 		}

@@ -1,0 +1,111 @@
+package align
+
+import (
+	"context"
+	"os"
+	"testing"
+)
+
+// TestDevaLatin: Devanagari words spelled in Latin letters, and the
+// names of a Hindi news article sharing their skeleton with the English
+// ones; common words do not take a name's.
+func TestDevaLatin(t *testing.T) {
+	for _, tc := range []struct{ hi, want string }{
+		{"दानिलोव", "danilov"},
+		{"ज़ाखारोवा", "zakharova"},     // nukta as a combining sign
+		{"\u095Bाखारोवा", "zakharova"}, // the precomposed ज़
+		{"कीव", "kiv"},
+		{"ट्रंप", "trmp"}, // virama, anusvara before a labial
+		{"यूक्रेन", "yukren"},
+		{"फ़ोटो", "foto"},
+		{"Blvd", "Blvd"}, // another script kept
+		{"२०२३", ""},     // Devanagari digits are numbers, read elsewhere
+	} {
+		if got := devaLatin(tc.hi); got != tc.want {
+			t.Errorf("devaLatin(%q) = %q; want %q", tc.hi, got, tc.want)
+		}
+	}
+	skel := func(w string) string { return newWordInfo(w).skeleton(w) }
+	for _, p := range [][2]string{
+		{"दानिलोव", "Danilov"}, {"ज़ाखारोवा", "Zakharova"}, {"कीव", "Kiev"},
+		{"ट्रंप", "Trump"}, {"यूक्रेन", "Ukraine"}, {"लवीव", "Lviv"},
+	} {
+		if a, b := skel(p[0]), skel(p[1]); a == "" || a != b {
+			t.Errorf("skeletons %q %q and %q %q; want one, not empty", p[0], a, p[1], b)
+		}
+	}
+	for _, w := range []string{"और", "भाषा", "कानून"} { // and, language, law
+		if s := skel(w); s == skel("Moscow") || s == skel("Ukraine") {
+			t.Errorf("%q has a name's skeleton %q", w, s)
+		}
+	}
+}
+
+// TestDevanagariAnchorOrphans: an English sentence whose names the Hindi
+// version writes in Devanagari has its names in that version: not an
+// orphan. A sentence whose names the Hindi lacks still is.
+func TestDevanagariAnchorOrphans(t *testing.T) {
+	en := []string{
+		"The report came out on Monday 12 May.",
+		"It counted 40 cases in 2023.",
+		"The city spent 300 million on it in 2022.",
+		"About 25 schools took part, 12 of them new.",
+		"Officials expect 60 more by 2025.",
+		"Alexey Danilov said the Kiev office would close.",
+		"Pedro Almodovar visited Tokyo and Osaka.",
+	}
+	hi := []string{
+		"रिपोर्ट सोमवार 12 मई को आई।",
+		"इसमें 2023 में 40 मामले गिने गए।",
+		"शहर ने 2022 में इस पर 300 मिलियन खर्च किए।",
+		"लगभग 25 स्कूलों ने भाग लिया, उनमें से 12 नए।",
+		"अधिकारियों को 2025 तक 60 और की उम्मीद है।",
+		"एलेक्सी दानिलोव ने कहा कि कीव का दफ़्तर बंद हो जाएगा।",
+	}
+	os, _ := anchorOrphans(en, hi, nil, [2]*tokMemo{}, [2]bool{}, false)
+	if os == nil {
+		t.Fatal("no orphans read on the English side")
+	}
+	if os[5] {
+		t.Errorf("%q is an orphan; its names are in the Hindi (दानिलोव, कीव)", en[5])
+	}
+	if !os[6] {
+		t.Errorf("%q is not an orphan; the Hindi has none of its names", en[6])
+	}
+}
+
+// TestDevanagariNewsPair: WMT24's English-Hindi news article rt.com
+// 54499 (testdata/README.md), a one-to-one translation with paragraph
+// marks. Its English names had nothing to match in the Hindi, and its
+// sentences 15-17 (of paragraphs 7 and 8, "Alexey Danilov", "Moscow",
+// "Maria Zakharova") were left unmatched on both sides; now each is
+// paired, 15 with 15 alone.
+func TestDevanagariNewsPair(t *testing.T) {
+	read := func(name string) Document {
+		b, err := os.ReadFile("testdata/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return PresegmentedDocument(string(b))
+	}
+	src, tgt := read("wmt24_rt54499.en.txt"), read("wmt24_rt54499.hi.txt")
+	res, err := Align(context.Background(), src, tgt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := false
+	for _, b := range res.Beads {
+		if b.Src.Len() == 0 || b.Tgt.Len() == 0 {
+			if b.Src.Start >= 15 || b.Tgt.Start >= 15 {
+				t.Errorf("bead %v:%v leaves a sentence of paragraphs 7-8 unmatched", b.Src, b.Tgt)
+			}
+			continue
+		}
+		if b.Src == (Span{15, 16}) && b.Tgt == (Span{15, 16}) {
+			one = true
+		}
+	}
+	if !one {
+		t.Errorf("no bead [15]:[15] (Alexey Danilov); beads %v", res.Beads)
+	}
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Builds issue 14's trial of news in language pairs not tried before
+(branch trial63) from WMT24's general test set (testdata/bench/wmt24_news.sh).
+
+Usage: wmt24_docs.py BITEXT RAW OUT PAIR...
+
+RAW holds txt_documents_PAIR.docs, txt_sources_PAIR.txt and
+txt_references_PAIR.refA.txt (wmt-conference/wmt24-news-systems, txt/: one
+paragraph a line, line i of the source is line i of the reference, the
+documents file names each line's domain and document). Only the news domain
+is read. Each paragraph of each side is cut into sentences by
+`BITEXT segment --quotes split` (what `bitext align` does with running
+text); the gold pairs a paragraph's sentences 1-1 in order when both sides
+have as many, else the paragraph is one bead (n-m). The targets are edited
+in three copies: a paragraph dropped a third of the way in, a paragraph of
+the next document's target inserted two thirds of the way in, and the two
+paragraphs half way swapped (the gold keeps their crossing links). A
+document whose id hashes (FNV-1a 32) to 0 mod 3 is held out.
+
+Writes OUT/PAIR/{design,held}/DOC.VERSION.{src,tgt,gold} (VERSION plain,
+drop, ins, swap; src and tgt one sentence a line, an empty line between
+paragraphs; gold one bead a line as "[0,1]:[0]", "[]:[5]" an added target
+sentence) and prints a line of counts per pair.
+"""
+import os
+import subprocess
+import sys
+
+
+def fnv1a32(s):
+    h = 0x811C9DC5
+    for b in s.encode():
+        h ^= b
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def segment(bitext, lang, paras):
+    """Each paragraph's sentences, by bitext segment (one call a side)."""
+    text = "\n\n".join(p.strip() for p in paras) + "\n"
+    out = subprocess.run([bitext, "segment", "--quotes", "split", "-l", lang],
+                         input=text, capture_output=True, text=True, check=True).stdout
+    got = [b.split("\n") for b in out.strip("\n").split("\n\n")]
+    if len(got) != len(paras):
+        raise SystemExit(f"segment gave {len(got)} paragraphs for {len(paras)}")
+    return got
+
+
+def read_docs(raw, pair):
+    doc = open(os.path.join(raw, f"txt_documents_{pair}.docs"), encoding="utf-8").read().splitlines()
+    src = open(os.path.join(raw, f"txt_sources_{pair}.txt"), encoding="utf-8").read().splitlines()
+    ref = open(os.path.join(raw, f"txt_references_{pair}.refA.txt"), encoding="utf-8").read().splitlines()
+    if not (len(doc) == len(src) == len(ref)):
+        raise SystemExit(f"{pair}: {len(doc)} documents lines, {len(src)} sources, {len(ref)} references")
+    order, docs = [], {}
+    for d, s, r in zip(doc, src, ref):
+        dom, _, name = d.partition("\t")
+        if dom != "news":
+            continue
+        if name not in docs:
+            order.append(name)
+            docs[name] = ([], [])
+        docs[name][0].append(s)
+        docs[name][1].append(r)
+    return [(n, docs[n][0], docs[n][1]) for n in order]
+
+
+def write_case(path, srcp, tgtp, gold):
+    def text(paras):
+        return "\n\n".join("\n".join(p) for p in paras) + "\n"
+    with open(path + ".src", "w", encoding="utf-8") as f:
+        f.write(text(srcp))
+    with open(path + ".tgt", "w", encoding="utf-8") as f:
+        f.write(text(tgtp))
+    with open(path + ".gold", "w", encoding="utf-8") as f:
+        for s, t in gold:
+            f.write("[%s]:[%s]\n" % (",".join(map(str, s)), ",".join(map(str, t))))
+
+
+def build(bitext, raw, out, pair):
+    sl, tl = pair.split("-")
+    docs = read_docs(raw, pair)
+    segs = []
+    for name, sp, tp in docs:
+        segs.append((name, segment(bitext, sl, sp), segment(bitext, tl, tp)))
+    nm = paras = sents = 0
+    for k, (name, sp, tp) in enumerate(segs):
+        part = "held" if fnv1a32(name) % 3 == 0 else "design"
+        d = os.path.join(out, pair, part)
+        os.makedirs(d, exist_ok=True)
+        # target paragraphs as (paragraph index, sentences); gold per paragraph
+        pgold = []  # per paragraph: list of (src idx list, tgt local idx list)
+        s0 = 0
+        for p, (a, b) in enumerate(zip(sp, tp)):
+            if len(a) == len(b):
+                pgold.append([([s0 + i], [i]) for i in range(len(a))])
+            else:
+                pgold.append([(list(range(s0, s0 + len(a))), list(range(len(b))))])
+                nm += 1
+            s0 += len(a)
+        paras += len(sp)
+        sents += s0
+
+        def assemble(tparas):
+            """tparas: list of (paragraph index or None, sentences)."""
+            gold, t0, covered = [], 0, set()
+            for p, sent in tparas:
+                if p is None:
+                    gold.extend(([], [t0 + i]) for i in range(len(sent)))
+                else:
+                    gold.extend((s, [t0 + i for i in t]) for s, t in pgold[p])
+                    covered.add(p)
+                t0 += len(sent)
+            s0 = 0
+            for p, a in enumerate(sp):
+                if p not in covered:
+                    gold.extend(([s0 + i], []) for i in range(len(a)))
+                s0 += len(a)
+            gold.sort(key=lambda g: (g[0][0] if g[0] else 1 << 30, g[1][0] if g[1] else -1))
+            return [x for _, x in tparas], gold
+
+        base = list(enumerate(tp))
+        n = len(tp)
+        versions = {"plain": base}
+        drop = n // 3
+        versions["drop"] = base[:drop] + base[drop + 1:]
+        other = segs[(k + 1) % len(segs)][2]
+        ins = (2 * n) // 3
+        versions["ins"] = base[:ins] + [(None, other[len(other) // 2])] + base[ins:]
+        h = n // 2 - 1 if n >= 2 else 0
+        versions["swap"] = base[:h] + [base[h + 1], base[h]] + base[h + 2:]
+        for v, tparas in versions.items():
+            tgt, gold = assemble(tparas)
+            write_case(os.path.join(d, f"{name}.{v}"), sp, tgt, gold)
+    held = sum(1 for n, _, _ in segs if fnv1a32(n) % 3 == 0)
+    print(f"{pair}: {len(segs)} documents ({len(segs) - held} design, {held} held out), "
+          f"{paras} paragraphs, {sents} source sentences, {nm} paragraphs n-m in the gold")
+
+
+def main():
+    if len(sys.argv) < 5:
+        raise SystemExit(__doc__)
+    bitext, raw, out = sys.argv[1:4]
+    for pair in sys.argv[4:]:
+        build(bitext, raw, out, pair)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Fetches and builds issue 14's trial of news in pairs not tried before
+# (branch trial63): WMT24's general test set, news domain, English-Spanish
+# and English-Hindi (translator A), from wmt-conference/wmt24-news-systems at
+# a fixed commit, cut into sentences by bitext and edited by
+# testdata/bench/wmt24_docs.py (read it for the cases and the gold).
+# Usage: testdata/bench/wmt24_news.sh BITEXT [DIR]   (default /tmp/wmt24-news)
+# then: testdata/bench/wmt24_run.sh BITEXT HUNALIGN DIR design
+#
+# Each file comes from a local bare mirror of the repository when it has it
+# ($WMT24_MIRROR, a git dir; default the session's mirror), else from GitHub.
+set -eu
+bitext=$1
+dir=${2:-/tmp/wmt24-news}
+commit=bfa937ee53586aa173d68657b89b8642693f7b66
+base=https://raw.githubusercontent.com/wmt-conference/wmt24-news-systems/$commit
+mirror=${WMT24_MIRROR:-/work/.mirror/wmt-conference+wmt24-news-systems/repo}
+here=$(dirname "$0")
+mkdir -p "$dir/raw"
+get() {
+	[ -s "$2" ] && return 0
+	if git --git-dir="$mirror" cat-file -e "$commit:$1" 2>/dev/null; then
+		git --git-dir="$mirror" show "$commit:$1" >"$2.tmp" && mv "$2.tmp" "$2" && return 0
+	fi
+	curl -fsSL -o "$2.tmp" "$base/$1" 2>/dev/null && mv "$2.tmp" "$2" && return 0
+	rm -f "$2.tmp"
+	echo "wmt24_news.sh: cannot get $1 (no mirror at $mirror, no network)" >&2
+	return 1
+}
+for pair in en-es en-hi; do
+	for f in txt/documents/$pair.docs txt/sources/$pair.txt txt/references/$pair.refA.txt; do
+		get "$f" "$dir/raw/$(echo "$f" | tr / _)"
+	done
+done
+(cd "$dir/raw" && sha256sum ./*)
+python3 "$here/wmt24_docs.py" "$bitext" "$dir/raw" "$dir" en-es en-hi
