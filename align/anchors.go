@@ -20,19 +20,6 @@ import (
 // news-sized translation pair, as an orphan number does (anchorOrphans
 // widens orphanNumbers to names).
 //
-// A name the other side writes in its own script is found there by its
-// name skeleton (wordInfo.skeleton: "Danilov", "Данилов" and "दानिलोव"
-// are "dnlv") when the skeleton has anchorSkelMin letters or more. Before,
-// an English sentence of names facing Hindi (or Russian, Arabic,
-// Persian) found none, and was an orphan whenever the side's other
-// sentences found their numbers: WMT24 English-Hindi news, design half
-// (branch trial63), strict F1 with paragraph marks, plain / paragraph
-// dropped / inserted / swapped 0.881 / 0.897 / 0.895 / 0.665 -> 0.884 /
-// 0.900 / 0.895 / 0.683 (after devanagari.go's skeletons); WMT21 ru-en
-// edited dev 0.936 -> 0.938, one batch 0.947 -> 0.956; every set of
-// TestNewsDev else identical. With two letters: "Tokyo" found Hindi
-// "तक" ("until"), and a sentence of names the Hindi lacks was no orphan.
-//
 // Only where the anchors of the sentences that are kept are found: a side
 // whose sentences with anchors find none more often than anchorFalse (an
 // English name against Japanese, where only numbers and Latin words
@@ -85,12 +72,6 @@ type anchorTok struct {
 	upper bool   // a word that starts with a capital
 	first bool   // the sentence's first token
 	long  bool   // a word of two letters or more
-	// skel is a word's name skeleton (wordInfo.skeleton: "dnlv" for
-	// "Danilov", "Данилов" and "दानिलोव"): a capitalized Latin word's,
-	// and a word's of another script (foreign), which is no anchor of
-	// its own but finds a name of the other side by its skeleton.
-	skel    string
-	foreign bool
 }
 
 // readAnchorSentOf reads sentence i, s, as anchorOrphans does: its
@@ -124,19 +105,10 @@ func readAnchorSentOf(tm *tokMemo, i int, s string, wc *wordCache, buf []anchorT
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
 		if !unicode.Is(unicode.Latin, r) {
-			if t.info != nil {
-				if sk := t.info.skeleton(t.text); sk != "" {
-					a.toks = append(a.toks, anchorTok{skel: sk, foreign: true, first: first})
-				}
-			}
 			return
 		}
-		at := anchorTok{key: prefixRunes(t.key, anchorPrefix), upper: t.upper,
-			first: first, long: utf8.RuneCountInString(t.text) >= 2}
-		if t.upper && t.info != nil {
-			at.skel = t.info.skeleton(t.text)
-		}
-		a.toks = append(a.toks, at)
+		a.toks = append(a.toks, anchorTok{key: prefixRunes(t.key, anchorPrefix), upper: t.upper,
+			first: first, long: utf8.RuneCountInString(t.text) >= 2})
 	}, func(string) {})
 	return a
 }
@@ -199,11 +171,6 @@ func anchorOrphans(src, tgt []string, wc *wordCache, toks [2]*tokMemo, nounCaps 
 		have := make(map[string]bool, n) // at most one key a token, values aside
 		for i, s := range sents {
 			read[i].keys(true, true, func(k string) { have[k] = true })
-			for _, t := range read[i].toks {
-				if t.foreign {
-					have[skelKey+t.skel] = true
-				}
-			}
 			if values {
 				numberValues(s, func(v string) { have["#"+v] = true })
 			}
@@ -220,15 +187,6 @@ func anchorOrphans(src, tgt []string, wc *wordCache, toks [2]*tokMemo, nounCaps 
 				n++
 				found = found || other[k]
 			})
-			if n >= anchorMin && !found && names {
-				// A name the other side writes in its own script.
-				for _, t := range read[i].toks {
-					if len(t.skel) >= anchorSkelMin && !t.foreign && other[skelKey+t.skel] {
-						found = true
-						break
-					}
-				}
-			}
 			if values && n >= anchorMin && !found {
 				numberValues(s, func(v string) { found = found || other["#"+v] })
 			}
@@ -247,16 +205,6 @@ func anchorOrphans(src, tgt []string, wc *wordCache, toks [2]*tokMemo, nounCaps 
 	}
 	return orphans(src, rs, present(tgt, rt), nounCaps[0]), orphans(tgt, rt, present(src, rs), nounCaps[1])
 }
-
-// skelKey prefixes a foreign word's name skeleton among the keys of
-// anchorOrphans' present (a number's key starts with "#", a word's with
-// a letter).
-const skelKey = "S:"
-
-// anchorSkelMin is the shortest skeleton that finds a name in another
-// script: two consonants are too common ("Tokyo" "tk" is Hindi "तक",
-// "until").
-const anchorSkelMin = 3
 
 // capitalizesNouns reports whether language l writes every noun with a
 // capital letter (German, Luxembourgish).
