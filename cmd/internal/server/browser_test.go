@@ -104,13 +104,23 @@ func eval[T any](t *testing.T, ctx context.Context, expr string, opts ...chromed
 	return v
 }
 
-// waitFor waits until the JavaScript predicate expr holds.
+// waitFor waits until the JavaScript predicate expr holds, for at most
+// 20 seconds.
 func waitFor(t *testing.T, ctx context.Context, expr string) {
+	t.Helper()
+	waitWithin(t, ctx, expr, 20*time.Second)
+}
+
+// waitWithin waits until the JavaScript predicate expr holds, for at most
+// limit: longer than waitFor's 20 seconds where the page waits for the
+// server's work (an alignment of thousands of sentences, which under the
+// race detector on a loaded two-core machine took more than 20 s).
+func waitWithin(t *testing.T, ctx context.Context, expr string, limit time.Duration) {
 	t.Helper()
 	// A poll begun as a navigation ends meets the page it started in gone
 	// ("Cannot find context with specified id"): polled again in the new
-	// page, within the same 20 seconds.
-	deadline := time.Now().Add(20 * time.Second)
+	// page, within the same limit.
+	deadline := time.Now().Add(limit)
 	for {
 		_, err := chromedp.Run(ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(time.Until(deadline))))
 		if err == nil {
@@ -180,7 +190,7 @@ func alignPasted(t *testing.T, ctx context.Context, in alignInput, wantBeads int
 	}
 	steps = append(steps, chromedp.Click(chromedp.CSS("#do-align")))
 	do(t, ctx, "align", steps...)
-	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == `+strconv.Itoa(wantBeads))
+	waitWithin(t, ctx, `document.querySelectorAll("#beads tbody tr").length == `+strconv.Itoa(wantBeads), 2*time.Minute)
 }
 
 // shootView saves the window as testdata/screenshots/name when
