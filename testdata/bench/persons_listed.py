@@ -53,83 +53,9 @@ pairs per person, the candidates taken in random order (seed 16).
 
 Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
-import random, re, sys, unicodedata, zlib
+import random, sys, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw, title_parts
-
-SMALL = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "ud", "ul", "ur", "wal", "bin", "ibn", "bint", "ben", "de", "da", "ag"}
-
-
-def title(s):
-    """s in title case when the list writes it in capitals; the name
-    particles after the first word in small letters (al, bin, ul)."""
-    if s != s.upper():
-        return s
-    return title_parts(s, SMALL, capital_first_letter)
-
-
-def capital_first_letter(p):
-    """p in small letters but its first letter (after leading
-    apostrophes): "'ABD" -> "'Abd"."""
-    low = p.lower()
-    k = 0
-    while k < len(low) and not low[k].isalpha():
-        k += 1
-    return low[:k] + low[k:k + 1].upper() + low[k + 1:]
-
-
-def latin(s):
-    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in s)
-
-
-def clean(s):
-    """The form s as a name, or None when it is dropped."""
-    s = re.sub(r"\([^)]*\)?", " ", s)
-    s = re.sub(r"[“”\"]", "", s)
-    s = re.sub(r"\s+", " ", s).strip(" .,;)(")
-    if not s or not latin(s) or re.search(r"[0-9,:]|\bborn\b", s):
-        return None
-    words = s.split(" ")
-    if any(len(w.strip(".'’‘")) <= 1 or re.fullmatch(r"\w\.", w) for w in words):
-        return None
-    return title(s)
-
-
-def tokens(s):
-    s = re.sub(r"['’‘ʼ`]", "", s.lower())
-    return [t for t in re.split(r"[ \-]+", s) if t]
-
-
-def close(a, b):
-    if a == b:
-        return True
-    if len(a) <= 3 and len(b) <= 3:
-        if len(a) == len(b):
-            return sum(x != y for x, y in zip(a, b)) <= 1
-        short, long_ = (a, b) if len(a) < len(b) else (b, a)
-        return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-    return jw(a, b) >= 0.70
-
-
-def align(ta, tb):
-    """The aligned token pairs of two forms by criterion (a) or (b), or None."""
-    if len(ta) == len(tb):
-        if all(close(x, y) for x, y in zip(ta, tb)):
-            return [(x, y, False) for x, y in zip(ta, tb)]
-        return None
-    if abs(len(ta) - len(tb)) != 1:
-        return None
-    flip = len(ta) < len(tb)
-    long_, short = (tb, ta) if flip else (ta, tb)
-    for i in range(len(long_) - 1):
-        j = long_[i] + long_[i + 1]
-        if abs(len(j) - len(short[i])) > 2 or jw(j, short[i]) < 0.85:
-            continue
-        joined = long_[:i] + [j] + long_[i + 2:]
-        if all(close(x, y) for x, y in zip(joined, short)):
-            return [((y, x) if flip else (x, y)) + (k == i,) for k, (x, y) in enumerate(zip(joined, short))]
-    return None
-
+from namesets import jw, listed_person_form as clean, listed_tokens as tokens, listed_close as close, listed_align as align
 
 root = ET.parse(sys.argv[1]).getroot()
 persons = []  # (reference, [forms])
