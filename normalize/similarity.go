@@ -29,7 +29,7 @@ const (
 	singleWordFactor  = 0.85 // one word against a name of several words
 	initialScore      = 0.90 // an initial against a word it begins
 	crossScriptCap    = 0.95 // skeleton comparisons never claim certainty
-	maxTokensCompared = 8    // words past this are ignored
+	maxTokensCompared = 8    // words past this are joined into the last (foldTail)
 )
 
 // Similarity returns how alike two names are, in [0, 1]: 1 for the same key,
@@ -575,9 +575,21 @@ func (s *simState) prepare(name string, out []string, opt []bool, full []byte) (
 		}
 	}
 	if len(out) > maxTokensCompared {
-		out, opt = out[:maxTokensCompared], opt[:maxTokensCompared]
+		out, opt = foldTail(out, opt)
 	}
 	return out, opt, full, abjad
+}
+
+// foldTail returns the words of a name of more than maxTokensCompared
+// words with the last ones joined into the last word compared: the words
+// past it still count ("... Quds Force IRGC-QF Unit 340" and "... Palestine
+// Branch" are two units, not one name cut short), as one word, whose
+// spelling the edit distance reads.
+func foldTail(out []string, opt []bool) ([]string, []bool) {
+	last := maxTokensCompared - 1
+	out[last] = strings.Join(out[last:], "")
+	opt[last] = false
+	return out[:maxTokensCompared], opt[:maxTokensCompared]
 }
 
 // possessiveFirst reports whether the first word of name ends in 's or ’s
