@@ -491,7 +491,7 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, nasabScore) // nasab.go: Ahmad bin Ali, Ali bin Ahmad
 		r.note("the names on either side of bin (ibn, bint, ould) are swapped: a son and his father, not one name (Ahmad bin Ali, Ali bin Ahmad)")
 	}
-	if score >= SameThreshold && p.outA != "" {
+	if score >= SameThreshold && p.outA != "" && !patronymSpelling(a, b) { // patronym_spelling.go: Aleksandrovich, Alekandrovich
 		score = r.moved(score, outvotedScore(p, score), "one word of the two names is another name (Oleg Tarasov, Oleg Taranov)") // wordoutvoted.go
 	}
 	if score >= SameThreshold && score < 1 && r.s.inText && nicknameStyle(a, b) {
@@ -527,7 +527,7 @@ func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 	} else if endingDistinct(a, b) {
 		score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
 		r.note("an ending that makes another name (Silvestre, Silvestri)")
-	} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province
+	} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) && !patronymSpelling(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province; patronym_spelling.go
 		score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		// the rule that held, found again only for a trace
 		if r.trace != nil {

@@ -38,6 +38,8 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party"}, {"Movement for Silesian Autonomy", "Silesian Autonomy Movement"},
 		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
 		{"NSRB", "Narodna stranka Radom za Boljitak"}, {"GE", "Génération Écologie"}, {"Smer-SD", "Smer – Sociálna Demokracia"},
+		{"Dmitry Vladmirovich Balaba", "Dmitry Vladimirovich Balaba"}, {"Oleg Ivanovich Tarasov", "Oleg Ivanovich Taranov"},
+		{"Islamic Revolutionary Guard Corps Quds Force IRGC-QF Unit 840", "Islamic Revolutionary Guard Corps Quds Force IRGC-QF Unit 190"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
 		pairs = append(pairs, [2]string{p[1], p[0]})
