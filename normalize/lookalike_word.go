@@ -313,12 +313,19 @@ func (w *wordApart) feminineElle() bool {
 // adjective of two genders (Russian Dobrovo, Dobrova), not two spellings.
 // The Tajik and Uzbek o for a final Arabic ā (Muso, Musa; Mustafo,
 // Mustafa) is separated too, as the distance already separates most of
-// those (Muso, Musa; Yahyo, Yahya).
+// those (Muso, Musa; Yahyo, Yahya). The East Slavic family names in
+// -enko are the one exception: they have no gender (a Ukrainian woman is
+// a Lukashenko too), and Belarusian, which writes an unstressed o as a,
+// spells the same name -enka (Лукашэнка, Lukashenka), so -enko and -enka
+// of seven letters or more are two spellings of one name.
 func (w *wordApart) genderEnding() bool {
 	x, y := w.words()
 	n := len(x)
 	if n < 5 || len(y) != n {
 		return false
+	}
+	if n >= 7 && string(x[n-4:n-1]) == "enk" && string(y[n-4:n-1]) == "enk" {
+		return false // Lukashenko, Lukashenka
 	}
 	e := n - 1
 	if x[e] == 's' && y[e] == 's' {

@@ -114,3 +114,17 @@ func TestNasalLiquid(t *testing.T) {
 		{"Hartsfield", "Hatsfield", false}, // a letter dropped
 	})
 }
+
+// TestEnkoNoGender: the East Slavic -enko has no gender and Belarusian
+// writes it -enka (the UK Sanctions List's Lukashenka, Lukashenko), while
+// a Romance or Slavic given name's -o and -a stay two names.
+func TestEnkoNoGender(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Aliaksandr Grigorievich Lukashenka", "Aliaksandr Grigorievich Lukashenko", true},
+		{"Igor Vasilyevich KARPENKO", "Igor Vasilyevich KARPENKA", true},
+		{"Viktar Lukashenka", "Viktar LUKASHENKO", true},
+		{"Francesco Rossi", "Francesca Rossi", false},
+		{"Antonio", "Antonia", false},
+		{"Janko Novak", "Janka Novak", false}, // a Slavic given name's gender
+	})
+}
