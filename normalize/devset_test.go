@@ -28,28 +28,35 @@ func readDevSet(t testing.TB) []devPair {
 // development part's, held false).
 func readDevFile(t testing.TB, path string) []devPair {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []devPair
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	eachDataLine(t, path, func(n int, line string) {
 		c := strings.Split(line, "\t")
 		if len(c) != 6 || (c[1] != "same" && c[1] != "different") || (c[5] != "dev" && c[5] != "design" && c[5] != "held" && c[5] != "blind") {
 			t.Fatalf("%s:%d: want class, same|different, A, B, source, dev|design|held|blind: %q", path, n, line)
 		}
 		out = append(out, devPair{class: c[0], a: c[2], b: c[3], same: c[1] == "same", held: c[5] == "held", blind: c[5] == "blind"})
+	})
+	return out
+}
+
+// eachDataLine calls fn with each line of the file at path (and its
+// number) that is neither empty nor a comment (#).
+func eachDataLine(t testing.TB, path string, fn func(n int, line string)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if line := sc.Text(); line != "" && line[0] != '#' {
+			fn(n, line)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return out
 }
 
 // jaroWinkler is the baseline string similarity of record linkage, on the

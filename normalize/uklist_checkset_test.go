@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bufio"
 	"os"
 	"strings"
 	"testing"
@@ -12,27 +11,17 @@ import (
 // apart) as dev pairs: held for the held-out half.
 func readHalfFile(t testing.TB, path string) []devPair {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var out []devPair
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || line[0] == '#' || strings.HasPrefix(line, "half\t") {
-			continue
+	eachDataLine(t, path, func(n int, line string) {
+		if strings.HasPrefix(line, "half\t") {
+			return
 		}
 		c := strings.Split(line, "\t")
 		if len(c) != 6 || (c[0] != "design" && c[0] != "held") || (c[2] != "same" && c[2] != "apart") {
 			t.Fatalf("%s:%d: want design|held, group, same|apart, A, B, source: %q", path, n, line)
 		}
 		out = append(out, devPair{class: c[1], a: c[3], b: c[4], same: c[2] == "same", held: c[0] == "held"})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	return out
 }
 
