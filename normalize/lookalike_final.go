@@ -95,3 +95,28 @@ func (w *wordApart) finalN() bool {
 	}
 	return string(x) == string(y[:n])
 }
+
+// finalSAfterA reports whether the word in which two names differ is their
+// last, four letters or more, and ends in a in one name and in -as in the
+// other (Charqueada, Charqueadas; Petrova, Petrovas; Victoria, Victorias).
+// A final -s after a is an ending of its own in the languages that write it
+// so: the Spanish and Portuguese plural, which names another place than the
+// singular, and the Lithuanian masculine -as against a woman's -a
+// (Petrovas, Petrova). No spelling convention writes an s for a sound the
+// other name has: Latvian's bare -s follows a consonant (patronymicS), and
+// the -es of French and Greek after a stem's e is left alone (Jacques,
+// Jacque; Aristides, Aristide). -os against -o is left too: the Greek
+// masculine against the Italian and Spanish form of one given name
+// (Antonios, Antonio; Nikolaos, Nikolao), as is a given name before the
+// surname (Andreas Meyer, Andrea Meyer).
+func (w *wordApart) finalSAfterA() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n := len(x)
+	if !w.last || n < 4 || len(y) != n+1 || y[n] != 's' || x[n-1] != 'a' {
+		return false
+	}
+	return string(x) == string(y[:n])
+}

@@ -70,3 +70,28 @@ func TestFinalN(t *testing.T) {
 		{"Koyaca", "Koyacas", false},                                         // another letter
 	})
 }
+
+// TestFinalSAfterA: a last word that ends in a in one name and in -as in
+// the other is another name (a Spanish or Portuguese plural, the Lithuanian
+// masculine -as against the woman's -a), in either order; an s after o
+// (the Greek -os of one given name: Antonios, Antonio), after e or a
+// consonant, a given name before the surname and a word too short stay as
+// the matcher scores them.
+func TestFinalSAfterA(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Charqueada", "Charqueadas"}, {"Barreirinha", "Barreirinhas"},
+			{"Petrova", "Petrovas"}, {"Olga Petrova", "Olga Petrovas"}}),
+		bothOrders([][2]string{{"Jacque", "Jacques"}, {"Aristide", "Aristides"}, {"Antonio", "Antonios"}}))
+	checkRule(t, "finalSAfterA", apartRule((*wordApart).finalSAfterA), []ruleCase{
+		{"Charqueada", "Charqueadas", true},      // Portuguese plural
+		{"Victorias", "Victoria", true},          // either order
+		{"Petrovas", "Petrova", true},            // Lithuanian -as, a woman's -a
+		{"Olga Petrova", "Olga Petrovas", true},  // the last word of a name
+		{"Andreas Meyer", "Andrea Meyer", false}, // a given name
+		{"Antonios", "Antonio", false},           // Greek -os
+		{"Jacques", "Jacque", false},             // -es
+		{"Gustavs", "Gustav", false},             // after a consonant (patronymicS, Latvian)
+		{"Ras", "Ra", false},                     // too short
+		{"Petrova", "Petrovos", false},           // another letter too
+	})
+}

@@ -191,3 +191,37 @@ func clusterVowelAlike(c, d byte) bool {
 	}
 	return false
 }
+
+// innerAI reports whether the word in which two names differ has a in one
+// name where the other has i, between two consonants, in a syllable that is
+// neither the word's first nor its last (Armadale, Armidale; Pallappatti,
+// Pallippatti; Salami, Salimi). A vowel there is the name's own: the
+// conventions that write a and i for one vowel do so where an abjad leaves
+// the short vowel unwritten, in the first syllable (Masri, Misri; Zindani,
+// Zandani) and the last (Khalaf, Khalif; Fazal, Fazil), and Persian and
+// Arabic write the long a and i of a middle syllable with two letters
+// (سلامی, سلیمی). h, w and y are no consonants here (a vowel's onset or
+// length: Ibrahim), nor are the letters beside another vowel (Pearce,
+// Peirce).
+func (w *wordApart) innerAI() bool {
+	at := w.oneLetterApart()
+	x, y := w.words()
+	if at < 2 || at > len(x)-3 {
+		return false
+	}
+	if c, d := min(x[at], y[at]), max(x[at], y[at]); c != 'a' || d != 'i' {
+		return false
+	}
+	consonant := func(c byte) bool { return !isVowelY(c) && c != 'h' && c != 'w' }
+	if !consonant(x[at-1]) || !consonant(x[at+1]) {
+		return false
+	}
+	before, after := false, false
+	for _, c := range x[:at-1] {
+		before = before || isVowelY(c)
+	}
+	for _, c := range x[at+2:] {
+		after = after || isVowelY(c)
+	}
+	return before && after
+}

@@ -124,3 +124,25 @@ func TestClusterVowel(t *testing.T) {
 		{"Kratz", "Kratz", false},         // no letter differs
 	})
 }
+
+// TestInnerAI: a against i between consonants in a middle syllable is
+// another name, in either order; the first and last syllables (where an
+// abjad leaves a short vowel unwritten) and a vowel beside a vowel stay one
+// name's spellings.
+func TestInnerAI(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Armadale", "Armidale"}, {"Pallippatti", "Pallappatti"},
+			{"Hossein Salami", "Hossein Salimi"}}),
+		bothOrders([][2]string{{"Masri", "Misri"}, {"Fazal Rahim", "Fazil Rahim"}, {"Pearce", "Peirce"}}))
+	checkRule(t, "innerAI", apartRule((*wordApart).innerAI), []ruleCase{
+		{"Armadale", "Armidale", true},             // a middle syllable
+		{"Salimi", "Salami", true},                 // either order
+		{"Hossein Salami", "Hossein Salimi", true}, // one word of a name
+		{"Masri", "Misri", false},                  // the first syllable
+		{"Khalaf", "Khalif", false},                // the last syllable
+		{"Pearce", "Peirce", false},                // beside a vowel
+		{"Ibrahim", "Ibrihim", false},              // after h
+		{"Armadale", "Armedale", false},            // a against e
+		{"Guaratinga", "Guiratinga", false},        // after a vowel
+	})
+}

@@ -54,6 +54,10 @@ func wordApartRule(a, b string) string {
 		return "another head of a compound (Rotberg, Rotburg)"
 	case w.finalN(): // lookalike_final.go
 		return "a last -n after a (Koyaca, Koyacan)"
+	case w.finalSAfterA(): // lookalike_final.go
+		return "a last -s after a, a plural or a man's ending (Charqueada, Charqueadas)"
+	case w.innerAI(): // lookalike_where.go
+		return "a against i inside the word, not in its first or last syllable (Armadale, Armidale)"
 	case w.sibilantH(): // lookalike_slavic.go
 		return "East Slavic s or z against sh or zh (Sevchenko, Shevchenko)"
 	case w.akUk(): // lookalike_slavic.go
