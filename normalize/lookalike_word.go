@@ -28,6 +28,8 @@ func wordApartRule(a, b string) string {
 		return "another first letter (Batesville, Gatesville)"
 	case w.feminineElle():
 		return "the French feminine -elle (Danielle, Daniel)"
+	case w.feminineIse():
+		return "the French and English feminine -ise (Denise, Denis)"
 	case w.genderEnding():
 		return "a man's -o and a woman's -a (Francesco, Francesca)"
 	case w.nasalLiquid():
@@ -307,6 +309,23 @@ func (w *wordApart) feminineElle() bool {
 	}
 	n := len(x)
 	return n >= 4 && len(y) >= 6 && hasSuffix(y, "elle") && hasSuffix(x, "el") && isVowel(x[n-3])
+}
+
+// feminineIse reports whether the word in which two names differ, four
+// letters or more, ends in -is in one name and in -ise in the other: French
+// and English make a woman's given name of a man's in -is with -ise
+// (Denis, Denise; Louis, Louise; Élis, Élise), and no spelling convention
+// writes a silent e after the masculine's -is. Other letters before the s
+// are left alone: the Italian -e of a name in -es or -us, the English
+// silent e of a consonant's s (Agnes, Agnese; Alphons, Alphonse; Milhous,
+// Milhouse).
+func (w *wordApart) feminineIse() bool {
+	x, y := w.words()
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	n := len(x)
+	return n >= 4 && len(y) == n+1 && hasSuffix(x, "is") && y[n] == 'e' && string(x) == string(y[:n])
 }
 
 // genderEnding reports whether the word in which two names differ ends in -o (or -os) in one name and in -a (-as) in the other,

@@ -80,6 +80,24 @@ func TestFeminineElle(t *testing.T) {
 	})
 }
 
+// TestFeminineIse: a man's given name in -is against the French and
+// English woman's name in -ise is another name, in either order; an -e
+// after -es, -ns or -us stays the distance's.
+func TestFeminineIse(t *testing.T) {
+	checkApart(t,
+		bothOrders([][2]string{{"Denis", "Denise"}, {"Louis", "Louise"}, {"Denis Martin", "Denise Martin"}}),
+		bothOrders([][2]string{{"Agnes", "Agnese"}, {"Alphons", "Alphonse"}, {"Milhous", "Milhouse"}}))
+	checkRule(t, "feminineIse", apartRule((*wordApart).feminineIse), []ruleCase{
+		{"Denise", "Denis", true},
+		{"Louis", "Louise", true},               // either order
+		{"Denis Martin", "Denise Martin", true}, // one word of a name
+		{"Agnes", "Agnese", false},              // -es
+		{"Alphons", "Alphonse", false},          // -ns
+		{"Iis", "Iise", false},                  // too short
+		{"Denis", "Denisa", false},              // another vowel
+	})
+}
+
 // TestGenderEnding: a final -o against -a (-os against -as) is a Romance
 // or Slavic gender, another name; the spellings of
 // one name in two languages stay one.
