@@ -318,14 +318,19 @@ func (w *wordApart) feminineElle() bool {
 // writes a silent e after the masculine's -is. Other letters before the s
 // are left alone: the Italian -e of a name in -es or -us, the English
 // silent e of a consonant's s (Agnes, Agnese; Alphons, Alphonse; Milhous,
-// Milhouse).
+// Milhouse), and so is a vowel but u before the -is: German ei is a word's
+// diphthong, and its -e an ending of the one word (Preis, Preise; Reis,
+// Reise), which a declining language's reading of a text keeps one.
 func (w *wordApart) feminineIse() bool {
 	x, y := w.words()
 	if len(x) > len(y) {
 		x, y = y, x
 	}
 	n := len(x)
-	return n >= 4 && len(y) == n+1 && hasSuffix(x, "is") && y[n] == 'e' && string(x) == string(y[:n])
+	if n < 4 || len(y) != n+1 || !hasSuffix(x, "is") || y[n] != 'e' || isVowel(x[n-3]) && x[n-3] != 'u' {
+		return false
+	}
+	return string(x) == string(y[:n])
 }
 
 // genderEnding reports whether the word in which two names differ ends in -o (or -os) in one name and in -a (-as) in the other,

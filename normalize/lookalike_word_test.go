@@ -95,6 +95,7 @@ func TestFeminineIse(t *testing.T) {
 		{"Alphons", "Alphonse", false},          // -ns
 		{"Iis", "Iise", false},                  // too short
 		{"Denis", "Denisa", false},              // another vowel
+		{"Preis", "Preise", false},              // German ei: one word's ending
 	})
 }
 
