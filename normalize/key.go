@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -15,9 +16,20 @@ import (
 // key, and so do "Hossein", "Husayn" and "Hussein", or "Zelensky",
 // "Zelenskyy" and "Zelenskiy". Key is idempotent: Key(Key(s)) == Key(s).
 func Key(name string) string {
-	var kb keyBuilder
-	return refoldKey(kb.joined(name))
+	kb := keyBuilders.Get().(*keyBuilder)
+	k := refoldKey(kb.joined(name))
+	// The words as written are pieces of name (and toks of the key): not
+	// kept alive by the pool.
+	clear(kb.src)
+	clear(kb.toks)
+	keyBuilders.Put(kb)
+	return k
 }
+
+// keyBuilders keep Key's builders with their buffers: a fresh one grew
+// six slices for every name (the aligner calls Key once for each word of
+// four letters or more of a document; speed63).
+var keyBuilders = sync.Pool{New: func() any { return new(keyBuilder) }}
 
 // refoldKey is the key of a name whose words joined (keyBuilder.joined)
 // are k.
@@ -25,12 +37,16 @@ func refoldKey(k string) string {
 	// Folding the joined words again can only merge what joining brought
 	// together ("Mohammad Dawood" -> "...dd..."); repeat to the fixed point
 	// so that Key is idempotent.
+	// Each fold is made in a buffer on the stack and compared with k
+	// before it is made a string: nearly every key is at its fixed point
+	// at once, and allocates nothing more here.
+	var buf [64]byte
 	for range 4 {
-		k2 := string(foldToken(nil, []byte(k)))
-		if k2 == k {
+		k2 := foldToken(buf[:0], []byte(k))
+		if string(k2) == k {
 			break
 		}
-		k = k2
+		k = string(k2)
 	}
 	return k
 }
@@ -43,6 +59,12 @@ func refoldKey(k string) string {
 func Skeleton(name string) string {
 	return skeletonOf(Key(name))
 }
+
+// SkeletonOfKey is the skeleton of a name whose [Key] is k:
+// SkeletonOfKey(Key(name)) == Skeleton(name). A caller that has the key
+// already (the aligner's words, which need both) does not compute it
+// again.
+func SkeletonOfKey(k string) string { return skeletonOf(k) }
 
 func skeletonOf(k string) string {
 	b := make([]byte, 0, len(k))
