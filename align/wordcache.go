@@ -20,9 +20,11 @@ type wordInfo struct {
 	stem         string // stem(key)
 	// cognate and skel are normalize.Key's first cognatePrefix runes
 	// ("" when shorter) and normalize.Skeleton ("" when shorter than
-	// minSkeleton), set on first use.
-	cognate, skel         string
-	cognateSet, skelIsSet bool
+	// minSkeleton), set on first use; nkey is normalize.Key of the word,
+	// which both are read from, computed once (nkeySet).
+	cognate, skel                  string
+	nkey                           string
+	cognateSet, skelIsSet, nkeySet bool
 	// vocab[k] is the serial of a vocabulary the stem was looked up in,
 	// vid[k] the stem's id there (-1: not in it); next is the slot to
 	// fill next.
@@ -73,21 +75,35 @@ func newWordInfo(w string) *wordInfo {
 func (wi *wordInfo) cognateKey(text string) string {
 	if !wi.cognateSet {
 		wi.cognateSet = true
-		if nk := normalize.Key(text); utf8.RuneCountInString(nk) >= cognatePrefix {
+		if nk := wi.nameKey(text); utf8.RuneCountInString(nk) >= cognatePrefix {
 			wi.cognate = prefixRunes(nk, cognatePrefix)
 		}
 	}
 	return wi.cognate
 }
 
+// nameKey is normalize.Key(text), text the word wi was made for,
+// computed once: a capitalised word of four letters or more needs it for
+// its cognate prefix and its skeleton both.
+func (wi *wordInfo) nameKey(text string) string {
+	if !wi.nkeySet {
+		wi.nkeySet = true
+		wi.nkey = normalize.Key(text)
+	}
+	return wi.nkey
+}
+
 // skeleton is the word's name feature value, or "" for none.
 func (wi *wordInfo) skeleton(text string) string {
 	if !wi.skelIsSet {
 		wi.skelIsSet = true
+		var sk string
 		if hasDevanagari(text) {
-			text = devaLatin(text) // devanagari.go
+			sk = normalize.Skeleton(devaLatin(text)) // devanagari.go
+		} else {
+			sk = normalize.SkeletonOfKey(wi.nameKey(text))
 		}
-		if sk := normalize.Skeleton(text); utf8.RuneCountInString(sk) >= minSkeleton {
+		if utf8.RuneCountInString(sk) >= minSkeleton {
 			wi.skel = sk
 		}
 	}
