@@ -248,7 +248,7 @@ func alignDocs(ctx context.Context, src, tgt Document, opt Options, keepInputs b
 func newAligner(src, tgt Document, opt Options, keepInputs bool) (a *aligner, release func()) {
 	wc := opt.words
 	if wc == nil {
-		wc = newWordCache()
+		wc = newPairWordCache(src.Sentences, tgt.Sentences)
 	}
 	a = &aligner{src: src, tgt: tgt, dict: opt.pairDict(src.Sentences, tgt.Sentences), keepInputs: keepInputs, words: wc}
 	a.hanLatin = chineseLatin(src.Sentences, tgt.Sentences)

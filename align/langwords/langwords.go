@@ -27,7 +27,14 @@ type index struct {
 }
 
 var theIndex = sync.OnceValue(func() *index {
-	x := &index{words: map[string]uint64{}}
+	// The map is made at its size, the words of every list (about a
+	// thousand, a few in two lists): grown from empty, its copies were
+	// half the index's cost, paid by every aligner process (speed63).
+	n := 0
+	for _, l := range funcWords {
+		n += len(l.words)
+	}
+	x := &index{words: make(map[string]uint64, n)}
 	for code := range funcWords {
 		x.codes = append(x.codes, code)
 	}
