@@ -533,7 +533,7 @@ func middleInitial(text string, s, e, n int, next string) bool {
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || len(text) < e+2+len(next) || text[e+2:e+2+len(next)] != next {
 		return false
 	}
-	return !sentenceStarters[strings.ToLower(withoutContraction(next))]
+	return !sentenceStarters.get()[strings.ToLower(withoutContraction(next))]
 }
 
 // afterPortfolioTitle reports whether the name at byte offset s of text
@@ -715,7 +715,7 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	var cands []candidate
 	for f, cg := range byFold {
 		form, n := cg.form, cg.all
-		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters[withoutContraction(f)] || d.opener(form))) {
+		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters.get()[withoutContraction(f)] || d.opener(form))) {
 			continue // a common word, or one that starts sentences only ("Since", "They're")
 		}
 		k := Key(form)

@@ -150,7 +150,7 @@ func openersFor(lang language.Tag) map[string]bool {
 // ("Later", not "LATER" nor "US": a word in capitals may be an acronym).
 func (d *Discoverer) opener(word string) bool {
 	w := strings.ToLower(word)
-	if d.lower[w] || sentenceStarters[w] {
+	if d.lower[w] || sentenceStarters.get()[w] {
 		return true
 	}
 	if utf8.RuneCountInString(word) > 1 && isAllCaps(word) {

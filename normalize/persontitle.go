@@ -25,7 +25,7 @@ func otherRoleTitle(text string, start, end int, e *Entry) bool {
 		i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) + 1
 		// A capital: "his father Oleksandr Zelensky" is kin, no title.
 		r, _ := utf8.DecodeRuneInString(before[i:])
-		if t := strings.ToLower(before[i:]); unicode.IsUpper(r) && clergyTitles[t] && !entryHasWord(e, t) {
+		if t := strings.ToLower(before[i:]); unicode.IsUpper(r) && clergyTitles.get()[t] && !entryHasWord(e, t) {
 			return true
 		}
 	}
@@ -49,7 +49,7 @@ func otherRoleTitle(text string, start, end int, e *Entry) bool {
 	}
 	w := rest[:i]
 	r, _ := utf8.DecodeRuneInString(w)
-	return w != "" && unicode.IsLower(r) && clergyRoles[w] && !entryHasWord(e, w)
+	return w != "" && unicode.IsLower(r) && clergyRoles.get()[w] && !entryHasWord(e, w)
 }
 
 // entryHasWord reports whether one of e's forms has the word w (any case,
@@ -68,12 +68,16 @@ func entryHasWord(e *Entry, w string) bool {
 
 // clergyTitles are the titles (lower case) that stand before the name of
 // a member of the Christian clergy.
-var clergyTitles = wordSet(`fr. fr father rev. rev reverend revd revd. bishop archbishop archpriest
+var clergyTitles = newLazy(func() map[string]bool {
+	return wordSet(`fr. fr father rev. rev reverend revd revd. bishop archbishop archpriest
 	deacon pastor hieromonk abbot metropolitan patriarch cardinal priest monsignor msgr.`)
+})
 
 // clergyRoles are the roles (lower case) that, after a comma and "a" or
 // "an", say the person named before is one of the Christian clergy
 // ("Vladimir Zelensky, a priest,"); "cleric" and "preacher" are Islam's
 // too, and "minister" a government's.
-var clergyRoles = wordSet(`priest archpriest deacon pastor vicar rector parson chaplain monk
+var clergyRoles = newLazy(func() map[string]bool {
+	return wordSet(`priest archpriest deacon pastor vicar rector parson chaplain monk
 	hieromonk abbot bishop archbishop clergyman`)
+})

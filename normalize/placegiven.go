@@ -44,7 +44,7 @@ func placeAsGivenName(text string, start, end int) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	if placeHeadWords[lw] || placeLeadWords[lw] {
+	if placeHeadWords.get()[lw] || placeLeadWords.get()[lw] {
 		return false
 	}
 	return !placePrepositionBefore(text[:start])
@@ -58,19 +58,22 @@ func placePrepositionBefore(before string) bool {
 		return false
 	}
 	i := strings.LastIndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
-	return placePrepositions[strings.ToLower(b[i:])]
+	return placePrepositions.get()[strings.ToLower(b[i:])]
 }
 
 // placePrepositions are words after which a name is a place's, not a
 // person's given name.
-var placePrepositions = wordSet(`in at from to near of into onto outside around across toward towards
+var placePrepositions = newLazy(func() map[string]bool {
+	return wordSet(`in at from to near of into onto outside around across toward towards
 	through via inside within the`)
+})
 
 // placeHeadWords are words that follow a place's name in a longer name of
 // the place or of a body, building or event there ("Riyad Province",
 // "Kiev Pechersk Lavra" is not listed and is read as a name: the safe
 // way, nothing rewritten).
-var placeHeadWords = wordSet(`province provincial oblast region regional governorate district
+var placeHeadWords = newLazy(func() map[string]bool {
+	return wordSet(`province provincial oblast region regional governorate district
 	county city town village municipality metro metropolitan suburb suburbs area zone
 	airport port harbour harbor street avenue road highway square station railway
 	university institute school academy college bank club stadium arena dam bridge river sea
@@ -84,3 +87,4 @@ var placeHeadWords = wordSet(`province provincial oblast region regional governo
 	division corps fleet command centre center front line direction pact format process
 	team fc dynamo united derby marathon open cup league championship games olympics uprising
 	revolution massacre crisis war offensive operation`)
+})

@@ -50,7 +50,7 @@ func placeInLongerName(text string, start, end int) bool {
 	if strings.HasSuffix(prev, ".") && !isTitleAbbrev(prev) {
 		return false // the end of a sentence
 	}
-	return !placeLeadWords[strings.ToLower(prev)]
+	return !placeLeadWords.get()[strings.ToLower(prev)]
 }
 
 // isTitleAbbrev reports whether w is an abbreviated title that stands
@@ -66,9 +66,8 @@ func isTitleAbbrev(w string) bool {
 // placeLeadWords are capitalised words that stand before a place's name
 // but are no part of a person's: words that open a sentence, compass
 // points and the like.
-var placeLeadWords = map[string]bool{}
-
-func init() {
+var placeLeadWords = newLazy(func() map[string]bool {
+	m := map[string]bool{}
 	for _, w := range strings.Fields(`a an the in at from to near of for on into onto over through via
 		and but or nor so yet outside around across toward towards both while when whereas since
 		after before until like unlike besides beyond inside within without along against between
@@ -81,6 +80,7 @@ func init() {
 		january february march april may june july august september october november december
 		if as although though because where whether which who what how why once
 		downtown central-city city region oblast province port airport`) {
-		placeLeadWords[w] = true
+		m[w] = true
 	}
-}
+	return m
+})

@@ -498,7 +498,7 @@ func endsSentence(after string) bool {
 	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		w = rest[:i]
 	}
-	return startsUpper(w) && sentenceStarters[strings.ToLower(w)]
+	return startsUpper(w) && sentenceStarters.get()[strings.ToLower(w)]
 }
 
 // personNext reports whether after, the text after an abbreviation's
@@ -525,7 +525,7 @@ func (g *Glossary) personNext(after string) bool {
 // sentenceStarters are English words that start sentences and are not the
 // next word of a name (an abbreviation's period before them ends its
 // sentence).
-var sentenceStarters = func() map[string]bool {
+var sentenceStarters = newLazy(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`a after also an and as at before but by during for from he her his
 		however i if in it its many meanwhile more most no not on one or our she since so some such that
@@ -533,7 +533,7 @@ var sentenceStarters = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // keepSpacing gives repl the whitespace of form between words when both
 // have as many gaps: a name broken over two lines stays broken, a no-break

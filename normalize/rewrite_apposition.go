@@ -25,10 +25,13 @@ var appositionWords = []string{
 	"officially", "today", "aka", "a.k.a.",
 }
 
-// appositionFirst and appositionLast hold the first and the last words of
+// appositionEdges hold the first and the last words of
 // appositionWords: a mention whose neighbouring word is in neither (most
 // mentions) costs a word's lookup, not a scan of every phrase.
-var appositionFirst, appositionLast = edgeWords(appositionWords)
+var appositionEdges = newLazy(func() [2]edgeWordSet {
+	first, last := edgeWords(appositionWords)
+	return [2]edgeWordSet{first, last}
+})
 
 // maxApposedWords is the most words read as the name beside a mention.
 const maxApposedWords = 5
@@ -170,7 +173,7 @@ func nameBefore(before string) string {
 	b := strings.TrimRight(before, " \t\"“‘'")
 	b = cutWordEnd(b, "the")
 	joined := false
-	if appositionLast.has(lastWordOf(b)) {
+	if appositionEdges.get()[1].has(lastWordOf(b)) {
 		for _, w := range appositionWords {
 			if rest, found := cutWordEndFold(b, w); found {
 				b, joined = rest, true
@@ -251,7 +254,7 @@ func nameAfter(after, canonical string) bool {
 	}
 	a = strings.TrimLeft(a, " \t")
 	for _, w := range appositionWords {
-		if !appositionFirst.has(firstWordOf(a)) {
+		if !appositionEdges.get()[0].has(firstWordOf(a)) {
 			break
 		}
 		if len(a) > len(w) && strings.EqualFold(a[:len(w)], w) && a[len(w)] == ' ' {

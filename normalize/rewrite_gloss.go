@@ -24,7 +24,10 @@ var glossPhrases = []string{"known as", "aka", "a.k.a.", "a.k.a", "also called",
 
 // glossLast holds the last words of glossPhrases: glossPhraseEnd scans the
 // phrases only after one of them.
-var _, glossLast = edgeWords(glossPhrases)
+var glossLast = newLazy(func() edgeWordSet {
+	_, last := edgeWords(glossPhrases)
+	return last
+})
 
 // maxGlossNames is how many names, each after a comma, "or" or "and", may
 // stand between a gloss phrase and the mention ("also known as ISIS or"
@@ -118,7 +121,7 @@ func inLanguage(after string) bool {
 // glossPhraseEnd reports whether b ends in one of glossPhrases, at the
 // start of b or after a character that is no letter.
 func glossPhraseEnd(b string) bool {
-	if !glossLast.has(lastWordOf(b)) {
+	if !glossLast.get().has(lastWordOf(b)) {
 		return false
 	}
 	for _, p := range glossPhrases {

@@ -305,7 +305,7 @@ var romajiOnsets = map[string]string{
 // romajiMora holds each mora of romajiOnsets (an onset and one of its
 // vowels) as a string of its own, so that romajiMorae appends it without
 // allocating one for each mora it reads.
-var romajiMora = func() map[string]string {
+var romajiMora = newLazy(func() map[string]string {
 	m := map[string]string{}
 	for onset, vowels := range romajiOnsets {
 		for i := range len(vowels) {
@@ -313,7 +313,7 @@ var romajiMora = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // romajiMorae appends to out the morae of word in Hepburn, long vowels
 // folded (ō, ou, oo are o; ū, uu are u) and the moraic n written "N",
@@ -372,7 +372,7 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 		if !ok || strings.IndexByte(vowels, w[j]) < 0 {
 			return nil, false
 		}
-		m, ok := romajiMora[string(w[i:j+1])]
+		m, ok := romajiMora.get()[string(w[i:j+1])]
 		if !ok {
 			m = string(w[i : j+1]) // not reached: an onset and one of its vowels
 		}

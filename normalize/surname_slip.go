@@ -145,7 +145,7 @@ func (t *slipWords) slipCandidates(d *Discoverer) []string {
 	words = slices.DeleteFunc(words, func(w string) bool {
 		f := strings.ToLower(w)
 		r := []rune(w)
-		return len(r) < typoMinRunes || !unicode.IsUpper(r[0]) || !isLetters(r) || t.middle[f] && t.alone[w] == 0 && t.last[w] == 0 || d.lower[f] || sentenceStarters[f]
+		return len(r) < typoMinRunes || !unicode.IsUpper(r[0]) || !isLetters(r) || t.middle[f] && t.alone[w] == 0 && t.last[w] == 0 || d.lower[f] || sentenceStarters.get()[f]
 	})
 	slices.Sort(words)
 	return words

@@ -14,7 +14,10 @@ import (
 // BGN/PCGN's for Ukrainian (1965: Mykolayiv, Khmel'nyts'kyy without the
 // apostrophes).
 func ukRenderings(uk string) []string {
-	return []string{uk, romanizeCyr(uk, ukNational, ukNationalStart), romanizeCyr(uk, ukBGN, ukBGN)}
+	t := cyrTables.get()
+	// BGN/PCGN writes everywhere what the national system writes at the
+	// start of a word.
+	return []string{uk, romanizeCyr(uk, t.ukNational, t.ukNationalStart), romanizeCyr(uk, t.ukNationalStart, t.ukNationalStart)}
 }
 
 // ruRenderings returns a Russian Cyrillic place name as written, in
@@ -24,7 +27,9 @@ func ukRenderings(uk string) []string {
 func ruRenderings(ru string) []string {
 	common := strings.NewReplacer("ий ", "ы ", "ый ", "ы ").Replace(ru + " ")
 	common = strings.TrimSuffix(common, " ")
-	return []string{ru, romanizeCyr(ru, ruBGN, ruBGNStart), romanizeCyr(common, ruCommon, ruCommon)}
+	t := cyrTables.get()
+	// The common practice writes with BGN/PCGN's table everywhere.
+	return []string{ru, romanizeCyr(ru, t.ruBGN, t.ruBGNStart), romanizeCyr(common, t.ruBGN, t.ruBGN)}
 }
 
 // romanizeCyr writes s in Latin letters by table mid, and by start for a
@@ -75,25 +80,24 @@ func cyrTable(extra map[rune]string) map[rune]string {
 	return t
 }
 
-var (
-	ukNational = cyrTable(map[rune]string{
+// cyrTables are the romanization tables, built on first use (speed63:
+// every bitext process built them at start).
+var cyrTables = newLazy(func() (t struct{ ukNational, ukNationalStart, ruBGN, ruBGNStart map[rune]string }) {
+	t.ukNational = cyrTable(map[rune]string{
 		'г': "h", 'ґ': "g", 'е': "e", 'є': "ie", 'и': "y", 'і': "i", 'ї': "i",
 		'й': "i", 'ю': "iu", 'я': "ia",
 	})
-	ukNationalStart = cyrTable(map[rune]string{
+	t.ukNationalStart = cyrTable(map[rune]string{
 		'г': "h", 'ґ': "g", 'е': "e", 'є': "ye", 'и': "y", 'і': "i", 'ї': "yi",
 		'й': "y", 'ю': "yu", 'я': "ya",
 	})
-	// BGN/PCGN writes everywhere what the national system writes at the
-	// start of a word.
-	ukBGN = ukNationalStart
-	ruBGN = cyrTable(map[rune]string{
+	t.ruBGN = cyrTable(map[rune]string{
 		'г': "g", 'е': "e", 'ё': "e", 'и': "i", 'й': "y", 'ъ': "", 'ы': "y",
 		'э': "e", 'ю': "yu", 'я': "ya",
 	})
-	ruBGNStart = cyrTable(map[rune]string{
+	t.ruBGNStart = cyrTable(map[rune]string{
 		'г': "g", 'е': "ye", 'ё': "yo", 'и': "i", 'й': "y", 'ъ': "", 'ы': "y",
 		'э': "e", 'ю': "yu", 'я': "ya",
 	})
-	ruCommon = ruBGN
-)
+	return t
+})
