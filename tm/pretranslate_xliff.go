@@ -786,12 +786,12 @@ func qname(tag []byte) string {
 	return string(tag[1:end])
 }
 
-var prefixedStatus = regexp.MustCompile(`([A-Za-z_][\w.-]*:)status\s*=`)
+var prefixedStatus = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([A-Za-z_][\w.-]*:)status\s*=`) })
 
 // statusPrefix is the prefix (with its colon) under which the raw start
 // tag writes memoQ's status attribute.
 func statusPrefix(tag []byte) string {
-	if m := prefixedStatus.FindSubmatch(tag); m != nil {
+	if m := prefixedStatus().FindSubmatch(tag); m != nil {
 		return string(m[1])
 	}
 	return ""

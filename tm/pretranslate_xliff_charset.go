@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/xliff"
@@ -41,7 +42,7 @@ type xliffCharset struct {
 }
 
 // declEncoding finds the encoding of an XML declaration.
-var declEncoding = regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']`)
+var declEncoding = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<\?xml[^>]*?\sencoding\s*=\s*["']([^"']*)["']`) })
 
 // sniffCharset reads the first bytes of br: the file's encoding when it is
 // UTF-16 (by its byte order mark, or '<' as two bytes with a zero) or a
@@ -60,7 +61,7 @@ func sniffCharset(br *bufio.Reader) *xliffCharset {
 		}
 		return &xliffCharset{name, unicode.UTF16(order, policy)}
 	}
-	m := declEncoding.FindSubmatch(head)
+	m := declEncoding().FindSubmatch(head)
 	if m == nil {
 		return nil
 	}
