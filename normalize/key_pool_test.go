@@ -72,10 +72,10 @@ func TestKeyPooled(t *testing.T) {
 // skeleton (align.wordInfo.nameKey).
 func BenchmarkKeyWords(b *testing.B) {
 	ws := seedWords(b)
-	b.ReportMetric(float64(len(ws)), "words/op")
 	for b.Loop() {
 		for _, w := range ws {
 			Key(w)
 		}
 	}
+	b.ReportMetric(float64(len(ws)), "words/op")
 }
