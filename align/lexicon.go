@@ -184,9 +184,25 @@ func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
 // headword line, followed by translations, comma- or semicolon-separated,
 // sometimes numbered, then possibly definitions. Translations of more
 // than three words are taken for definitions and skipped.
+//
+// An entry that several index lines name (one entry under several
+// headwords) is read once, and entries that overlap without being the
+// same are not in a real database: ReadDictd reads them, but stops with
+// a *DictError naming the index line once it has read more than
+// maxDictdReread times the dict data, so a crafted index cannot make it
+// read the same bytes again and again.
 func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 	sc := bufio.NewScanner(index)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	type span struct{ off, n int64 }
+	// Until the index has named more bytes than the data holds, reading
+	// an entry again cost less than one reading of the data, and no
+	// entry is kept: a database whose entries each have one headword
+	// (FreeDict's deu-fra, eng-ces) never needs the map.
+	var entries map[span][]string // the translations of each entry read since
+	var read int64                // bytes read
+	budget := maxDictdReread*int64(len(dict)) + maxDictdRereadSlack
+	var buf []string
 	line := 0
 	for sc.Scan() {
 		line++
@@ -206,35 +222,68 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 		if off < 0 || n < 0 || off+n > int64(len(dict)) {
 			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, len(dict))}
 		}
-		entry := dict[off : off+n]
-		// Skip the headword line.
-		if i := bytes.IndexByte(entry, '\n'); i >= 0 {
-			entry = entry[i+1:]
-		} else {
-			continue
-		}
-		for k, ln := range strings.Split(string(entry), "\n") {
-			// The first line lists translations; later lines do when
-			// they open a numbered sense ("2. mine"); other lines are
-			// definitions in the source language.
-			ln = strings.TrimSpace(ln)
-			rest, numbered := cutSenseNumber(ln)
-			if k > 0 && !numbered {
-				continue
+		items, ok := entries[span{off, n}]
+		if !ok {
+			if read += n; read > budget {
+				return &DictError{line, fmt.Sprintf("the index's entries overlap: by this line they add up to %d bytes, more than %d times the %d bytes of dict data (a broken or crafted index?)", read, maxDictdReread, len(dict))}
 			}
-			for _, item := range splitDictdItems(rest) {
-				item = cleanDictdItem(item)
-				if item == "" || len(strings.Fields(item)) > 3 {
-					continue
+			buf = dictdItems(buf[:0], dict[off:off+n])
+			items = buf
+			if read > int64(len(dict)) {
+				if entries == nil {
+					entries = make(map[span][]string)
 				}
-				l.Add(head, item)
+				entries[span{off, n}] = slices.Clone(buf)
 			}
+		}
+		for _, item := range items {
+			l.Add(head, item)
 		}
 	}
 	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
 		return &DictError{line + 1, "a line longer than 1 MiB (not a dictd index?)"}
 	}
 	return sc.Err()
+}
+
+// maxDictdReread and maxDictdRereadSlack bound the bytes ReadDictd reads:
+// three times the dict data, plus 64 KiB for a tiny database: once while
+// it keeps no entry, then each distinct entry once more at most.
+// FreeDict's entries never overlap (deu-fra, eng-ces and jpn-eng add up to
+// exactly their data once each entry named again is left out), so a real
+// database stays well under it.
+const (
+	maxDictdReread      = 3
+	maxDictdRereadSlack = 64 << 10
+)
+
+// dictdItems appends to items the translations of one dictd entry: the
+// items of the line after the headword line and of the numbered senses
+// after it, cleaned, of one to three words.
+func dictdItems(items []string, entry []byte) []string {
+	// Skip the headword line.
+	i := bytes.IndexByte(entry, '\n')
+	if i < 0 {
+		return items
+	}
+	for k, ln := range strings.Split(string(entry[i+1:]), "\n") {
+		// The first line lists translations; later lines do when
+		// they open a numbered sense ("2. mine"); other lines are
+		// definitions in the source language.
+		ln = strings.TrimSpace(ln)
+		rest, numbered := cutSenseNumber(ln)
+		if k > 0 && !numbered {
+			continue
+		}
+		for _, item := range splitDictdItems(rest) {
+			item = cleanDictdItem(item)
+			if item == "" || len(strings.Fields(item)) > 3 {
+				continue
+			}
+			items = append(items, item)
+		}
+	}
+	return items
 }
 
 // cutSenseNumber removes a leading sense number ("2. mine" -> "mine") and

@@ -2,6 +2,7 @@ package align
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -80,6 +81,45 @@ func TestReadDictd(t *testing.T) {
 	}
 	if err := l.ReadDictd(strings.NewReader("berg\tA\tzzzz\n"), []byte(dict)); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("ReadDictd(entry past the end) = %v; want an error naming line 1", err)
+	}
+}
+
+// TestReadDictdOverlap: an index whose lines name overlapping entries
+// (here each one byte shorter than the one before, all from the start of
+// a 64 KiB dict) is refused at the line where the bytes read pass the
+// bound, naming the index file and that line; before, ReadDictd read the
+// whole dict once per index line (128 MiB for these 2,000 lines), and a
+// longer index made that quadratic. One entry under many headwords is
+// read once, and every headword gets its translations.
+func TestReadDictdOverlap(t *testing.T) {
+	dict := "head\nmontagne, mont\n" + strings.Repeat("x", 64<<10) + "\n"
+	var index strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&index, "w%d\tA\t%s\n", i, b64(len(dict)-i))
+	}
+	dir := t.TempDir()
+	writeFile(t, dir, "crafted.dict", dict)
+	name := writeFile(t, dir, "crafted.index", index.String())
+	err := NewLexicon().ReadDictFile(name, FormatDictd)
+	var fe *DictFileError
+	var de *DictError
+	if !errors.As(err, &fe) || fe.Path != name || !errors.As(err, &de) || de.Line > 5 || !strings.Contains(de.Msg, "overlap") {
+		t.Fatalf("ReadDictFile(overlapping entries) = %v; want a *DictFileError naming %s and a line <= 5 where the entries overlap", err, name)
+	}
+
+	// 20,000 headwords of one entry: read once, so no error.
+	index.Reset()
+	for i := range 20000 {
+		fmt.Fprintf(&index, "w%d\tA\t%s\n", i, b64(len(dict)))
+	}
+	l := NewLexicon()
+	if err := l.ReadDictd(strings.NewReader(index.String()), []byte(dict)); err != nil {
+		t.Fatalf("ReadDictd(one entry under 20,000 headwords) = %v", err)
+	}
+	for _, w := range []string{"w0", "w1", "w19999"} {
+		if got, want := l.m[w], []string{"montag", "mont"}; !slices.Equal(got, want) {
+			t.Errorf("ReadDictd(one entry under 20,000 headwords): lexicon[%q] = %q; want %q", w, got, want)
+		}
 	}
 }
 
