@@ -56,6 +56,10 @@ type Store struct {
 	// schema is the TM's schema (current_schema() at Open), for the error
 	// of a TM whose tables were dropped since: the schema may be gone too.
 	schema string
+
+	// refresh refreshes the planner's statistics after bulk writes, in the
+	// background (stats.go).
+	refresh statsRefresh
 }
 
 var (
@@ -322,11 +326,13 @@ func (s *Store) Identity(ctx context.Context) (string, error) {
 	return "postgres:" + sys + "/" + db + "/" + schema, nil
 }
 
-// Close closes the connections. The open lock is released before its
-// connection closes: the server ends a closed session's locks only when it
-// notices, so a creator's Discard right after this Close could still find
-// the TM open elsewhere and keep it.
+// Close closes the connections, once a refresh of the planner's
+// statistics under way has ended (stats.go). The open lock is released
+// before its connection closes: the server ends a closed session's locks
+// only when it notices, so a creator's Discard right after this Close
+// could still find the TM open elsewhere and keep it.
 func (s *Store) Close() error {
+	s.stopStats()
 	if s.hold != nil {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		s.hold.Exec(ctx, "SELECT pg_advisory_unlock_all()") // on error, closing releases it
@@ -355,6 +361,7 @@ var errKeep = errors.New("keep the TM")
 // reports whether it dropped the TM.
 func (s *Store) Discard() (removed bool, err error) {
 	defer s.Close()
+	s.stopStats()
 	if !s.created || s.hold == nil {
 		return false, nil
 	}

@@ -63,12 +63,7 @@ func (s *Store) Write(ctx context.Context, f func(tm.Writer) error) (err error) 
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
-	if w.added >= analyzeAfter {
-		// The planner's statistics of a table that just grew by a bulk
-		// import are stale until autovacuum comes by, and lookups meanwhile
-		// get plans for an empty table (scans instead of index probes).
-		s.pool.Exec(context.WithoutCancel(ctx), "ANALYZE unit, variant, posting")
-	}
+	s.wroteUnits(w.added) // the planner's statistics, in the background (stats.go)
 	return nil
 }
 
@@ -84,10 +79,6 @@ const writeLock = 0x62697477 // "bitw"
 // wrapping tm.ErrConflict. tm.DB.Import runs its transaction again then
 // (see tm.ConflictStore).
 func (s *Store) WritesConflict() bool { return true }
-
-// analyzeAfter is how many units a write adds before the store refreshes
-// the planner's statistics itself.
-const analyzeAfter = 5000
 
 // writer is one write transaction with the word index it has built.
 type writer struct {
