@@ -2,17 +2,17 @@
 # Makes /tmp/f36, the files the fault batteries of BENCHMARKS.md
 # ("Faults thrown at every command and route", branch faults36) throw at
 # the commands, from the repository's testdata, and a TM to serve.
-#   go build -o /tmp/faults36-bin ./cmd/bitext && testdata/faults36/setup.sh
+#   go build -o /tmp/faults36-bin ./cmd/bitext && testdata/faults/battery/setup.sh
 #   setpriv --reuid=65534 --regid=65534 --clear-groups -- env PATH=$PATH /tmp/f36/battery.sh > result1.tsv
 #   setpriv ... env FAULTS="../trunc.tmx ..." /tmp/f36/battery.sh ../templates2.txt > result2.tsv
 #   setpriv ... /tmp/f36/args.sh > result3.tsv
 #   bitext serve --db /tmp/f36/run/srv.db --addr 127.0.0.1:18736 & python3 /tmp/f36/routes.py 127.0.0.1 18736
 # Run as nobody, a file of mode 000 is unreadable (root reads it).
 set -euo pipefail
-src=$(cd "$(dirname "$0")/../.." && pwd)
+src=$(cd "$(dirname "$0")/../../.." && pwd)
 B=${B:-/tmp/faults36-bin}
 rm -rf /tmp/f36 && mkdir -p /tmp/f36/run /tmp/f36/adir && cd /tmp/f36
-cp "$src"/testdata/faults36/{battery.sh,args.sh,templates.txt,templates2.txt,args.txt,routes.py} .
+cp "$src"/testdata/faults/battery/{battery.sh,args.sh,templates.txt,templates2.txt,args.txt,routes.py} .
 cp "$src"/testdata/irgc-iraq.en.txt s.en.txt; cp "$src"/testdata/irgc-iraq.fr.txt s.fr.txt
 cp "$src"/testdata/irgc-iraq.en-fr.gold.txt gold.txt
 cp "$src"/testdata/srx/okapi_defaultSegmentation.srx rules.srx

@@ -5,7 +5,7 @@
 # (5xx, a 4xx not JSON, 2xx to bad input, over 5 s, a stack trace); -v prints every answer.
 import http.client, json, sys, time, socket
 PORT=int(sys.argv[1])
-d=json.load(open(__import__('os').path.join(__import__('os').path.dirname(__file__), '../../cmd/internal/server/openapi.json')))
+d=json.load(open(__import__('os').path.join(__import__('os').path.dirname(__file__), '../../../cmd/internal/server/openapi.json')))
 rows=[]
 def req(m,path,body=None,headers=None,timeout=30):
     h=dict(headers or {})
