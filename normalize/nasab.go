@@ -17,19 +17,86 @@ package normalize
 // are swapped (nasabSwapped).
 const nasabScore = 0.8
 
+// nasabConnectorWords are the connectors of a nasab as written, in lower
+// case, three to five letters: the one list that nasabConnector (through
+// nasabConnectorSlots), connectorAfterWord (nasabConnectorFirst) and
+// nasabLinks (nasabConnectorKeys) read.
+var nasabConnectorWords = [...]string{"bin", "ibn", "ben", "bint", "bent", "binti", "ould", "wuld", "walad"}
+
+var (
+	// nasabConnectorSlots holds nasabConnectorWords packed (packWord),
+	// each at slot packWord(w)*nasabConnectorMul>>60, which init makes
+	// one slot a word: nasabConnector is a multiply and one compare, and
+	// an empty slot holds ^0, which no word of 5 bytes or fewer packs to.
+	nasabConnectorSlots [16]uint64
+	nasabConnectorMul   uint64
+	// nasabConnectorFirst has bit c-'a' set for each first letter c of a
+	// connector (b, i, o, w).
+	nasabConnectorFirst uint32
+	// nasabConnectorKeys are the connectors' keys (keyBuilder.words folds
+	// ibn and ben to bin, bent to bint, ould to uld, walad to valad).
+	nasabConnectorKeys = map[string]bool{}
+)
+
+func init() {
+	var kb keyBuilder
+	for _, w := range nasabConnectorWords {
+		nasabConnectorFirst |= 1 << (w[0] - 'a')
+		for _, k := range kb.words(w) {
+			nasabConnectorKeys[k] = true
+		}
+	}
+	// The first multiplier of a sequence of odd ones (2^64/phi, then
+	// Knuth's MMIX LCG) that puts the nine words in nine slots: about
+	// one in 17 does (here the 27th).
+	for m := uint64(0x9e3779b97f4a7c15); ; m = (m*6364136223846793005 + 1442695040888963407) | 1 {
+		slots := [16]uint64{}
+		for i := range slots {
+			slots[i] = ^uint64(0)
+		}
+		ok := true
+		for _, w := range nasabConnectorWords {
+			v := packWord(w)
+			if slot := &slots[v*m>>60]; *slot == ^uint64(0) {
+				*slot = v
+			} else {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			nasabConnectorSlots, nasabConnectorMul = slots, m
+			return
+		}
+	}
+}
+
+// packWord is w, of at most 5 bytes, ASCII letters in lower case, with its
+// length, in one integer: two words pack alike only when they are alike
+// but for the case of ASCII letters.
+func packWord(w string) uint64 {
+	v := uint64(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		v = v<<8 | uint64(c)
+	}
+	return v
+}
+
 // connectorAfterWord reports whether name has, after its first word, a
 // word (spaces or a hyphen around it) that is a connector of a nasab as
-// written: bin, ibn, ben, bint, bent, binti, ould, wuld, walad, in any case.
-// It is the cheap test nasabSwapped asks first: a word that begins with
-// no b, i, o or w is passed over at its first letter.
+// written (nasabConnectorWords), in any case. It is the cheap test
+// nasabSwapped asks first: a word that begins with no connector's first
+// letter is passed over at it.
 func connectorAfterWord(name string) bool {
 	for i := 1; i+4 < len(name); i++ {
 		if c := name[i]; c != ' ' && c != '-' {
 			continue
 		}
-		switch name[i+1] | 0x20 {
-		case 'b', 'i', 'o', 'w':
-		default:
+		if c := name[i+1] | 0x20 - 'a'; c >= 26 || nasabConnectorFirst>>c&1 == 0 {
 			continue
 		}
 		if _, ok := connectorAt(name, i+1); ok {
@@ -111,34 +178,11 @@ func initialsSwapped(la, lb [][2]byte) bool {
 	return false
 }
 
-// nasabConnector reports whether w, as written, is a connector of a nasab.
+// nasabConnector reports whether w, as written, is a connector of a
+// nasab (nasabConnectorWords); w has at most 5 bytes.
 func nasabConnector(w string) bool {
-	var buf [5]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c |= 0x20
-		}
-		buf[i] = c
-	}
-	switch string(buf[:len(w)]) {
-	case "bin", "ibn", "ben", "bint", "bent", "binti", "ould", "wuld", "walad":
-		return true
-	}
-	return false
-}
-
-// nasabConnectorKeys are the connectors' keys (keyBuilder.words folds ibn
-// and ben to bin, bent to bint, ould to uld, walad to valad).
-var nasabConnectorKeys = map[string]bool{}
-
-func init() {
-	var kb keyBuilder
-	for _, w := range []string{"bin", "ibn", "ben", "bint", "bent", "binti", "ould", "wuld", "walad"} {
-		for _, k := range kb.words(w) {
-			nasabConnectorKeys[k] = true
-		}
-	}
+	v := packWord(w)
+	return nasabConnectorSlots[v*nasabConnectorMul>>60] == v
 }
 
 // nasabLinks appends to links the pairs of keys of the words on either

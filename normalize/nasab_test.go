@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A name chain that leaves out a forebear's name: a pair of the
 // development part's person-listed class, and names that keep the full
@@ -125,6 +129,53 @@ func TestConnectorAfterWord(t *testing.T) {
 	} {
 		if got := connectorAfterWord(c.name); got != c.want {
 			t.Errorf("connectorAfterWord(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestNasabConnector: nasabConnector (its slot table) says yes to each
+// word of nasabConnectorWords in any case and to nothing else, over every
+// word of 3 to 5 letters of the connectors' letters and a few others;
+// nasabConnectorFirst holds their first letters.
+func TestNasabConnector(t *testing.T) {
+	const letters = "abdeilnotuwxBIN"
+	var walk func(w string)
+	walk = func(w string) {
+		if len(w) >= 3 {
+			want := slices.Contains(nasabConnectorWords[:], strings.ToLower(w))
+			if got := nasabConnector(w); got != want {
+				t.Errorf("nasabConnector(%q) = %v, want %v", w, got, want)
+			}
+		}
+		if len(w) < 5 {
+			for i := range len(letters) {
+				walk(w + letters[i:i+1])
+			}
+		}
+	}
+	walk("")
+	for _, w := range []string{"BIN", "Ibn", "bInTi", "WALAD", "bin\x00", "\x00bin", "b\xe9n", "bi", ""} {
+		want := slices.Contains(nasabConnectorWords[:], strings.ToLower(w))
+		if got := nasabConnector(w); got != want {
+			t.Errorf("nasabConnector(%q) = %v, want %v", w, got, want)
+		}
+	}
+	var first uint32
+	for _, c := range "biow" {
+		first |= 1 << (c - 'a')
+	}
+	if nasabConnectorFirst != first {
+		t.Errorf("nasabConnectorFirst = %b, want %b (b, i, o, w)", nasabConnectorFirst, first)
+	}
+}
+
+// BenchmarkNasabConnector: the hot test of a word of 3 to 5 letters,
+// connectors and not.
+func BenchmarkNasabConnector(b *testing.B) {
+	words := []string{"bin", "Ibn", "Hood", "walad", "Binti", "Ahmad", "ould", "Benit"}
+	for b.Loop() {
+		for _, w := range words {
+			nasabConnector(w)
 		}
 	}
 }
