@@ -42,17 +42,26 @@ func newNamesCmd(ios *IOStreams, g *globalOptions) *cobra.Command { return names
 func namesCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *namesOptions) error) *cobra.Command {
 	group := groupCmd("names", "Match names, make keys, discover variants, keep the glossary", "")
 	open := g.tmOpener(ios)
-	// sub adds subcommand c: set checks its arguments into opts (a usage
-	// error stops there), then runF or run runs.
 	sub := func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command {
 		opts.IO, opts.OpenTM = ios, open
 		group.AddCommand(command("names "+c.Name(), c, opts, set, runF, run))
 		return c
 	}
-	kinds, kindNames := []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}, []string{"person", "org", "place"}
-	formats := []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
+	for _, mk := range []func(namesSub, *namesOptions){namesMatchCmd, namesKeyCmd, namesDiscoverCmd, namesAddCmd, namesRemoveCmd, namesListCmd, namesImportCmd} {
+		mk(sub, &namesOptions{})
+	}
+	namesExportCmd(sub, &namesOptions{}, g)
+	return group
+}
 
-	match := &namesOptions{}
+// namesSub adds subcommand c to names: set checks its arguments into opts (a
+// usage error stops there), then runF or run runs. Each names*Cmd wires one.
+type namesSub func(c *cobra.Command, opts *namesOptions, set func([]string) error, run func(context.Context, *namesOptions) error) *cobra.Command
+
+var nameKinds, nameKindNames = []normalize.Kind{normalize.KindPerson, normalize.KindOrg, normalize.KindPlace}, []string{"person", "org", "place"}
+var glossaryFormats = []normalize.Format{normalize.FormatTSV, normalize.FormatCSV, normalize.FormatJSONL, normalize.FormatTBX, normalize.FormatTBX2}
+
+func namesMatchCmd(sub namesSub, match *namesOptions) {
 	c := sub(&cobra.Command{
 		Use:   "match A B | match -",
 		Short: "Score two names: SCORE<TAB>same|different<TAB>A<TAB>B",
@@ -65,15 +74,18 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 	}, match, nameArgs(&match.Names, func(n int) bool { return n == 2 }, "names match wants two names, or - to read A<TAB>B pairs"), runNamesMatch)
 	c.Flags().BoolVar(&match.Explain, "explain", false, "say under each line which stages of the matcher gave the score, and why")
 	flagLang(c, &match.Lang, "lang", "l", "score over the glossary normalize uses for a text in `LANG` (default: every language's entries)")
+}
 
-	key := &namesOptions{}
+func namesKeyCmd(sub namesSub, key *namesOptions) {
 	sub(&cobra.Command{
 		Use:   "key NAME... | key -",
 		Short: "Print the matching key of each name",
 	}, key, nameArgs(&key.Names, func(n int) bool { return n > 0 }, "names key wants at least one name"), runNamesKey).Flags().BoolVar(&key.Skeleton, "skeleton", false, "print the consonant skeleton, which compares names across scripts")
+}
 
-	disc := &namesOptions{MinConfidence: normalize.SameThreshold}
-	c = sub(&cobra.Command{
+func namesDiscoverCmd(sub namesSub, disc *namesOptions) {
+	disc.MinConfidence = normalize.SameThreshold
+	c := sub(&cobra.Command{
 		Use:   "discover [FILE...]",
 		Short: "Find clusters of variant spellings in a corpus (JSON Lines)",
 	}, disc, func(args []string) error { disc.Files = inputNames(args); return nil }, runNamesDiscover)
@@ -81,11 +93,11 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 	flagRange(c, &disc.MinConfidence, "min-confidence", "print (and accept) clusters at least this confident (`X` from 0 to 1)", 0, 1)
 	c.Flags().BoolVar(&disc.Accept, "accept", false, "store the clusters in the glossary")
 	c.Flags().BoolVar(&disc.DryRun, "dry-run", false, "with --accept: show the entries that would be stored, store nothing")
-	flagChoice(c, &disc.Entry.Kind, "kind", "with --accept: the `KIND` of the names: person, org or place", kindNames, kinds)
+	flagChoice(c, &disc.Entry.Kind, "kind", "with --accept: the `KIND` of the names: person, org or place", nameKindNames, nameKinds)
+}
 
-	add := &namesOptions{}
-	var addLangs []language.Tag
-	c = sub(&cobra.Command{
+func namesAddCmd(sub namesSub, add *namesOptions) {
+	c := sub(&cobra.Command{
 		Use:   "add CANONICAL VARIANT...",
 		Short: "Add an entry (or variants of it) to the user's glossary",
 		Args:  wantArgs(func(n int) bool { return n >= 1 }, "names add wants CANONICAL and any VARIANTs"),
@@ -95,69 +107,42 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 				return usageErr(fmt.Errorf("%s is not a name: it has no letters or digits", textio.QuoteText(a)))
 			}
 		}
-		add.Entry.Canonical, add.Entry.Variants, add.Entry.Langs = args[0], normalize.DistinctVariants(args[0], args[1:]), addLangs
+		add.Entry.Canonical, add.Entry.Variants = args[0], normalize.DistinctVariants(args[0], args[1:])
 		return nil
-	}, func(ctx context.Context, opts *namesOptions) error {
-		puts, err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
-		if w := ""; err == nil && !puts[0].Existed && w != normalize.ReplacedDefault(puts[0].Entry) {
-			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", normalize.ReplacedDefault(puts[0].Entry))
-		}
-		return done(err, opts.IO, "%s", tm.GlossaryPutText(puts))
-	})
-	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", kindNames, kinds)
-	flagLangs(c, &addLangs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
+	}, runNamesAdd)
+	flagChoice(c, &add.Entry.Kind, "kind", "the `KIND` of the name: person, org or place", nameKindNames, nameKinds)
+	flagLangs(c, &add.Entry.Langs, "lang", "l", "languages the entry applies to, BCP 47 `LANG`s (default all)")
+}
 
-	remove := &namesOptions{}
-	c = sub(&cobra.Command{
+func namesRemoveCmd(sub namesSub, remove *namesOptions) {
+	sub(&cobra.Command{
 		Use:   "remove CANONICAL... | remove --variant SPELLING...",
 		Short: "Remove entries from the user's glossary",
 		Args:  wantArgs(func(n int) bool { return n >= 1 }, "names remove wants at least one canonical form"),
-	}, remove, func(args []string) error { remove.Names = args; return nil }, func(ctx context.Context, opts *namesOptions) error {
-		n := 0
-		err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
-			if opts.Variant {
-				n, err = db.DeleteGlossaryVariants(ctx, opts.Names...)
-				return err
-			}
-			user, err := db.Glossary(ctx)
-			if err == nil {
-				n, err = db.DeleteGlossary(ctx, opts.Names...)
-			}
-			if err != nil { // a name refused (not text) is the error alone
-				return err
-			}
-			for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
-				fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
-			}
-			return nil
-		})
-		if opts.Variant {
-			return done(err, opts.IO, "removed %s", count(n, "variant", "variants"))
-		}
-		return done(err, opts.IO, "removed %s", count(n, "entry", "entries"))
-	})
-	c.Flags().BoolVar(&remove.Variant, "variant", false, "remove these variant spellings from their entries, which stay")
+	}, remove, func(args []string) error { remove.Names = args; return nil }, runNamesRemove).Flags().BoolVar(&remove.Variant, "variant", false, "remove these variant spellings from their entries, which stay")
+}
 
-	list := &namesOptions{}
-	c = sub(&cobra.Command{
+func namesListCmd(sub namesSub, list *namesOptions) {
+	c := sub(&cobra.Command{
 		Use:   "list",
 		Short: "List the glossary in use: default entries and the user's",
 		Args:  cobra.NoArgs,
 	}, list, nil, runNamesList)
 	c.Flags().BoolVar(&list.NoDefault, "no-default-glossary", false, "list only the user's entries")
-	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]normalize.Format{normalize.FormatText}, formats...)...)
+	flagEnum(c, &list.Format, "format", "`FORMAT`: text, tsv, csv, jsonl, tbx or tbx2", append([]normalize.Format{normalize.FormatText}, glossaryFormats...)...)
 	flagLang(c, &list.Lang, "lang", "l", "only entries that apply to language `LANG`")
+}
 
-	imp := &namesOptions{}
-	c = sub(&cobra.Command{
+func namesImportCmd(sub namesSub, imp *namesOptions) {
+	flagEnum(sub(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Add glossary entries from a TSV, CSV, JSON Lines or TBX file",
 		Args:  wantArgs(func(n int) bool { return n == 1 }, "names import wants one FILE (or - for standard input)"),
-	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport)
-	flagEnum(c, &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]normalize.Format{normalize.FormatAuto}, formats...)...)
+	}, imp, func(args []string) error { imp.Files = args; return nil }, runNamesImport), &imp.Format, "format", "`FORMAT`: auto, tsv, csv, jsonl or tbx", append([]normalize.Format{normalize.FormatAuto}, glossaryFormats...)...)
+}
 
-	exp := &namesOptions{}
-	c = sub(&cobra.Command{
+func namesExportCmd(sub namesSub, exp *namesOptions, g *globalOptions) {
+	c := sub(&cobra.Command{
 		Use:   "export",
 		Short: "Write the user's glossary as TSV, CSV, JSON Lines or TBX",
 		Args:  cobra.NoArgs,
@@ -166,10 +151,9 @@ by a tab: SCORE<TAB>STAGE: what it read or why it capped the score.`,
 		exp.DBPath, err = g.dbPath()
 		return err
 	}, runNamesList)
-	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", formats...)
+	flagEnum(c, &exp.Format, "format", "`FORMAT`: tsv, csv, jsonl, tbx (TBX v3) or tbx2 (TBX 2, martif)", glossaryFormats...)
 	c.Flags().StringVarP(&exp.Output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&exp.All, "all", false, "include the default glossary")
-	return group
 }
 
 // nameArgs sets *names to the NAME arguments of match or key, which must
@@ -267,6 +251,39 @@ func runNamesDiscover(ctx context.Context, opts *namesOptions) error {
 		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
 	}
 	return done(err, opts.IO, "accepted %s into the glossary%s", count(len(entries), "cluster", "clusters"), tm.GlossaryPutsNote(puts))
+}
+
+func runNamesAdd(ctx context.Context, opts *namesOptions) error {
+	puts, err := storeEntries(ctx, opts.OpenTM, []normalize.Entry{opts.Entry}, opts.IO.ErrOut)
+	if w := ""; err == nil && !puts[0].Existed && w != normalize.ReplacedDefault(puts[0].Entry) {
+		fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s\n", normalize.ReplacedDefault(puts[0].Entry))
+	}
+	return done(err, opts.IO, "%s", tm.GlossaryPutText(puts))
+}
+
+func runNamesRemove(ctx context.Context, opts *namesOptions) error {
+	n := 0
+	err := withTM(ctx, opts.OpenTM, tmMustExist, func(db *tm.DB) (err error) {
+		if opts.Variant {
+			n, err = db.DeleteGlossaryVariants(ctx, opts.Names...)
+			return err
+		}
+		user, err := db.Glossary(ctx)
+		if err == nil {
+			n, err = db.DeleteGlossary(ctx, opts.Names...)
+		}
+		if err != nil { // a name refused (not text) is the error alone
+			return err
+		}
+		for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
+		}
+		return nil
+	})
+	if opts.Variant {
+		return done(err, opts.IO, "removed %s", count(n, "variant", "variants"))
+	}
+	return done(err, opts.IO, "removed %s", count(n, "entry", "entries"))
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries
