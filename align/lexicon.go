@@ -186,11 +186,12 @@ func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
 // than three words are taken for definitions and skipped.
 //
 // An entry that several index lines name (one entry under several
-// headwords) is read once, and entries that overlap without being the
-// same are not in a real database: ReadDictd reads them, but stops with
-// a *DictError naming the index line once it has read more than
-// maxDictdReread times the dict data, so a crafted index cannot make it
-// read the same bytes again and again.
+// headwords) is read again only until the index has named as many bytes
+// as the data holds, then kept and read no more. Entries that overlap
+// without being the same are not in a real database: ReadDictd reads
+// them, but stops with a *DictError naming the index line once it has
+// read more than maxDictdReread times the dict data, so a crafted index
+// cannot make it read the same bytes again and again.
 func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 	sc := bufio.NewScanner(index)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
