@@ -311,3 +311,19 @@ def listed_align(ta, tb):
         if all(listed_close(x, y) for x, y in zip(joined, short)):
             return [((y, x) if flip else (x, y)) + (k == i,) for k, (x, y) in enumerate(zip(joined, short))]
     return None
+
+
+def listed_variant_pairs(forms):
+    """Every variant pair of one subject's forms by the listed criterion:
+    (a, b, aligned token pairs) for two forms whose tokens differ, each of
+    two tokens or more, that listed_align aligns."""
+    pairs = []
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            ta, tb = listed_tokens(a), listed_tokens(b)
+            if ta == tb or min(len(ta), len(tb)) < 2:
+                continue
+            al = listed_align(ta, tb)
+            if al is not None:
+                pairs.append((a, b, al))
+    return pairs

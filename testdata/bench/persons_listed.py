@@ -55,7 +55,7 @@ Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
 import random, sys, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw, listed_person_form as clean, listed_tokens as tokens, listed_close as close, listed_align as align
+from namesets import jw, listed_person_form as clean, listed_tokens as tokens, listed_close as close, listed_variant_pairs
 
 root = ET.parse(sys.argv[1]).getroot()
 persons = []  # (reference, [forms])
@@ -93,15 +93,7 @@ variants = set()  # aligned token pairs of variant pairs, both orders
 seen_pairs, seen_parts = set(), set()
 nvar = 0
 for ref, forms in persons:
-    pairs = []
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            ta, tb = tokens(a), tokens(b)
-            if ta == tb or min(len(ta), len(tb)) < 2:
-                continue
-            al = align(ta, tb)
-            if al is not None:
-                pairs.append((a, b, al))
+    pairs = listed_variant_pairs(forms)
     nvar += len(pairs)
     for a, b, al in pairs:
         for x, y, joined in al:

@@ -48,7 +48,7 @@ left out.
 """
 import collections, csv, random, re, sys, unicodedata, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw, latin, title_parts, listed_person_form, listed_tokens, listed_close, listed_align
+from namesets import jw, latin, title_parts, listed_person_form, listed_tokens, listed_close, listed_variant_pairs
 
 ORG_SMALL = {"of", "the", "in", "and", "for", "on", "de", "la", "le", "du", "des", "wal", "ul", "e", "i", "a", "al"}
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-/&]{1,11}$")
@@ -153,15 +153,7 @@ variants = set()
 nvar = collections.Counter()
 seen_pairs = set()
 for uid, k, forms in subjects:
-    pairs = []
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            ta, tb = listed_tokens(a), listed_tokens(b)
-            if ta == tb or min(len(ta), len(tb)) < 2:
-                continue
-            al = listed_align(ta, tb)
-            if al is not None:
-                pairs.append((a, b, al))
+    pairs = listed_variant_pairs(forms)
     nvar[k] += len(pairs)
     for a, b, al in pairs:
         for x, y, _ in al:

@@ -22,17 +22,9 @@ base=https://raw.githubusercontent.com/wmt-conference/wmt21-news-systems/$commit
 mirror=${WMT21_MIRROR:-/work/.mirror/wmt-conference+wmt21-news-systems/repo}
 here=$(dirname "$0")
 mkdir -p "$dir"
-# get PATH OUT: the file at PATH of the commit into OUT; fails when neither
-# the mirror nor GitHub has it.
-get() {
-	[ -s "$2" ] && return 0
-	if git --git-dir="$mirror" cat-file -e "$commit:$1" 2>/dev/null; then
-		git --git-dir="$mirror" show "$commit:$1" >"$2.tmp" && mv "$2.tmp" "$2" && return 0
-	fi
-	curl -fsSL -o "$2.tmp" "$base/$1" 2>/dev/null && mv "$2.tmp" "$2" && return 0
-	rm -f "$2.tmp"
-	return 1
-}
+# get PATH OUT: the file at PATH of the commit into OUT (repo_get.sh).
+. "$here/repo_get.sh"
+get() { repo_get "$@"; }
 for f in newstest2021.de-fr newstest2021.ru-en newstest2021.is-en newstest2021.en-is \
 	newstest2021.ja-en newstest2021.en-ja florestest2021.bn-hi florestest2021.xh-zu; do
 	get "xml/$f.all.xml" "$dir/$f.all.xml"

@@ -17,13 +17,9 @@ base=https://raw.githubusercontent.com/wmt-conference/wmt24-news-systems/$commit
 mirror=${WMT24_MIRROR:-/work/.mirror/wmt-conference+wmt24-news-systems/repo}
 here=$(dirname "$0")
 mkdir -p "$dir/raw"
+. "$here/repo_get.sh"
 get() {
-	[ -s "$2" ] && return 0
-	if git --git-dir="$mirror" cat-file -e "$commit:$1" 2>/dev/null; then
-		git --git-dir="$mirror" show "$commit:$1" >"$2.tmp" && mv "$2.tmp" "$2" && return 0
-	fi
-	curl -fsSL -o "$2.tmp" "$base/$1" 2>/dev/null && mv "$2.tmp" "$2" && return 0
-	rm -f "$2.tmp"
+	repo_get "$@" && return 0
 	echo "wmt24_news.sh: cannot get $1 (no mirror at $mirror, no network)" >&2
 	return 1
 }
