@@ -3,7 +3,6 @@ package tm
 import (
 	"bufio"
 	"context"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"io"
@@ -99,15 +98,15 @@ type tape struct {
 	nmem  int
 	f     *os.File
 	w     *bufio.Writer
-	enc   *gob.Encoder
-	nfile int // batches in the file
+	buf   []byte // a batch encoded (tapefile.go)
+	nfile int    // batches in the file
 	err   error
 
 	// The play position after a rewind: the next batch in memory, then
 	// the next one in the file, read by dec.
 	playing bool
 	pos     int
-	dec     *gob.Decoder
+	dec     *tapeReader
 	prep    preparer // makes the index keys again
 }
 
@@ -132,9 +131,12 @@ func (t *tape) record(units []UnitRecord) {
 		// killed import leaves no file behind; else by close.
 		os.Remove(f.Name())
 		t.f, t.w = f, bufio.NewWriterSize(f, 1<<16)
-		t.enc = gob.NewEncoder(t.w)
+		t.buf = appendTapeHeader(t.buf[:0])
 	}
-	if err := t.enc.Encode(toTape(units)); err != nil {
+	t.buf = appendTapeBatch(t.buf, toTape(units))
+	_, err := t.w.Write(t.buf)
+	t.buf = t.buf[:0]
+	if err != nil {
 		t.fail(fmt.Errorf("keep the units read in %s: %w", t.f.Name(), err))
 		return
 	}
@@ -162,7 +164,11 @@ func (t *tape) rewind() error {
 			t.err = fmt.Errorf("read the units kept in %s: %w", t.f.Name(), err)
 			return t.err
 		}
-		t.dec = gob.NewDecoder(bufio.NewReaderSize(io.NewSectionReader(t.f, 0, size), 1<<16))
+		t.dec, err = newTapeReader(io.NewSectionReader(t.f, 0, size), size)
+		if err != nil {
+			t.err = fmt.Errorf("read the units kept in %s: %w", t.f.Name(), err)
+			return t.err
+		}
 	}
 	return nil
 }
@@ -178,8 +184,8 @@ func (t *tape) play() (unitBatch, bool, error) {
 		return unitBatch{units: t.mem[t.pos-1]}, true, nil
 	}
 	if i := t.pos - len(t.mem); i < t.nfile {
-		var tu []tapeUnit
-		if err := t.dec.Decode(&tu); err != nil {
+		tu, err := t.dec.next()
+		if err != nil {
 			t.err = fmt.Errorf("read the units kept in %s: %w", t.f.Name(), err)
 			return unitBatch{}, false, t.err
 		}
@@ -198,10 +204,10 @@ func (t *tape) close() {
 	}
 }
 
-// tapeUnit is a UnitRecord as a tape's file keeps it (gob cannot encode a
-// language.Tag): the unit, the languages as text, and the hashes; the
-// index keys (Keys and Words), the largest part, are made again from the
-// text when the file is read. TestTapeUnitFields checks that it has a
+// tapeUnit is a UnitRecord as a tape's file keeps it (tapefile.go): the
+// unit, the languages as text, and the hashes; the index keys (Keys and
+// Words), the largest part, are made again from the text when the file is
+// read. TestTapeUnitFields checks that it has a
 // field for each of UnitRecord's but those two.
 type tapeUnit struct {
 	ID                         string

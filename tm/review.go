@@ -34,7 +34,7 @@ const ctxTypeTarget = "x-bitext-target"
 // (ownExport) says besides the unit: where it is in the file, the state
 // the reviewer left, and the target the export wrote. Import updates the
 // stored unit it came from when the reviewer changed the target (see
-// importer.review). The fields are exported for the tape (gob).
+// importer.review). A tape's file keeps them (tapefile.go).
 type reviewRecord struct {
 	Line            int    // of the <trans-unit>
 	State, Approved string // the target's state, the unit's approved flag
