@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/language"
 )
 
 // fullTapeUnit is a tapeUnit with every field set, its strings not UTF-8
@@ -215,6 +217,68 @@ func FuzzTapeDecode(f *testing.F) {
 			for i := range got {
 				if d := sameTapeUnit(got[i], tu[i]); d != "" {
 					t.Fatalf("written back, unit %d: %s", i+1, d)
+				}
+			}
+		}
+	})
+}
+
+// benchTapeBatch is a batch of n units as an import of a TMX keeps them:
+// two variants, a prop, a note, dates and an origin.
+func benchTapeBatch(b *testing.B, n int) []UnitRecord {
+	var p preparer
+	day := time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)
+	units := make([]UnitRecord, n)
+	for i := range units {
+		u := Unit{SrcLang: language.English, Variants: []Variant{
+			{Lang: language.English, Text: fmt.Sprintf("Sentence %d of the tape, of some ten words or so.", i)},
+			{Lang: language.Hungarian, Text: fmt.Sprintf("A szalag %d. mondata, nagyjából tíz szóval.", i), Notes: []Note{{Text: "checked"}}}},
+			Created: day.Add(time.Duration(i) * time.Minute), CreatedBy: "ana", UsageCount: i % 7,
+			Props:  []Prop{{Type: "x-domain", Text: "news"}},
+			Origin: Origin{File: "tape.tmx", SrcDoc: fmt.Sprintf("doc%d", i%10), Score: 0.5}}
+		r, err := p.prepare(u)
+		if err != nil {
+			b.Fatal(err)
+		}
+		units[i] = r
+	}
+	return units
+}
+
+// BenchmarkTapeFile: a file of 16 batches of 256 units (an import's
+// batch) written (toTape and the encoding) and read back (the decoding;
+// the index keys, made again by fromTape, aside).
+func BenchmarkTapeFile(b *testing.B) {
+	units := benchTapeBatch(b, batchSize)
+	const batches = 16
+	var file []byte
+	encode := func(buf []byte) []byte {
+		buf = appendTapeHeader(buf[:0])
+		for range batches {
+			buf = appendTapeBatch(buf, toTape(units))
+		}
+		return buf
+	}
+	file = encode(nil)
+	b.Run("encode", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(file)))
+		var buf []byte
+		for b.Loop() {
+			buf = encode(buf)
+		}
+	})
+	b.Run("decode", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(file)))
+		for b.Loop() {
+			tr, err := newTapeReader(bytes.NewReader(file), int64(len(file)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for range batches {
+				if _, err := tr.next(); err != nil {
+					b.Fatal(err)
 				}
 			}
 		}
