@@ -128,11 +128,7 @@ func appendTapeString(b []byte, s string) []byte {
 }
 
 func appendTapeStrings(b []byte, ss []string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ss)))
-	for _, s := range ss {
-		b = appendTapeString(b, s)
-	}
-	return b
+	return appendTapeSlice(b, ss, func(b []byte, s *string) []byte { return appendTapeString(b, *s) })
 }
 
 func appendTapeBool(b []byte, v bool) []byte {
@@ -159,34 +155,31 @@ func appendTapeTime(b []byte, t time.Time) []byte {
 	return b
 }
 
-func appendTapeProps(b []byte, ps []Prop) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ps)))
-	for _, p := range ps {
-		b = appendTapeString(b, p.Type)
-		b = appendTapeString(b, p.Lang)
-		b = appendTapeString(b, p.Text)
-		b = appendTapeString(b, p.Encoding)
+// appendTapeSlice appends the length of es and each element, by add.
+func appendTapeSlice[E any](b []byte, es []E, add func([]byte, *E) []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(len(es)))
+	for i := range es {
+		b = add(b, &es[i])
 	}
 	return b
+}
+
+func appendTapeProps(b []byte, ps []Prop) []byte {
+	return appendTapeSlice(b, ps, func(b []byte, p *Prop) []byte {
+		return appendTapeString(appendTapeString(appendTapeString(appendTapeString(b, p.Type), p.Lang), p.Text), p.Encoding)
+	})
 }
 
 func appendTapeNotes(b []byte, ns []Note) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ns)))
-	for _, n := range ns {
-		b = appendTapeString(b, n.Lang)
-		b = appendTapeString(b, n.Text)
-		b = appendTapeString(b, n.Encoding)
-	}
-	return b
+	return appendTapeSlice(b, ns, func(b []byte, n *Note) []byte {
+		return appendTapeString(appendTapeString(appendTapeString(b, n.Lang), n.Text), n.Encoding)
+	})
 }
 
 func appendTapeAttrs(b []byte, as []Attr) []byte {
-	b = binary.AppendUvarint(b, uint64(len(as)))
-	for _, a := range as {
-		b = appendTapeString(b, a.Name)
-		b = appendTapeString(b, a.Value)
-	}
-	return b
+	return appendTapeSlice(b, as, func(b []byte, a *Attr) []byte {
+		return appendTapeString(appendTapeString(b, a.Name), a.Value)
+	})
 }
 
 // tapeReader reads the batches of a tape's file.
@@ -356,16 +349,24 @@ func (d *tapeDecoder) uvarint(what string) uint64 {
 		return 0
 	}
 	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		if n == 0 {
-			d.fail(what, "the batch ends in it")
-		} else {
-			d.fail(what, "a number past 64 bits")
-		}
+	if !d.varintRead(what, n) {
 		return 0
 	}
-	d.b = d.b[n:]
 	return v
+}
+
+// varintRead checks what binary.Uvarint or Varint said of the varint
+// what, n its length, and moves past it.
+func (d *tapeDecoder) varintRead(what string, n int) bool {
+	switch {
+	case n == 0:
+		d.fail(what, "the batch ends in it")
+	case n < 0:
+		d.fail(what, "a number past 64 bits")
+	default:
+		d.b = d.b[n:]
+	}
+	return n > 0
 }
 
 func (d *tapeDecoder) int(what string) int {
@@ -373,19 +374,13 @@ func (d *tapeDecoder) int(what string) int {
 		return 0
 	}
 	v, n := binary.Varint(d.b)
-	if n <= 0 {
-		if n == 0 {
-			d.fail(what, "the batch ends in it")
-		} else {
-			d.fail(what, "a number past 64 bits")
-		}
+	if !d.varintRead(what, n) {
 		return 0
 	}
 	if int64(int(v)) != v {
 		d.fail(what, "%d is past an int", v)
 		return 0
 	}
-	d.b = d.b[n:]
 	return int(v)
 }
 
@@ -420,15 +415,7 @@ func (d *tapeDecoder) str(what string) string {
 }
 
 func (d *tapeDecoder) strs(what string) []string {
-	n := d.count(what, minTapeString)
-	if n == 0 {
-		return nil
-	}
-	ss := make([]string, n)
-	for i := range ss {
-		ss[i] = d.str(what)
-	}
-	return ss
+	return tapeSlice(d, what, minTapeString, func(d *tapeDecoder) string { return d.str(what) })
 }
 
 func (d *tapeDecoder) uint64(what string) uint64 {
@@ -473,38 +460,34 @@ func (d *tapeDecoder) time(what string) time.Time {
 	return t
 }
 
-func (d *tapeDecoder) props() []Prop {
-	n := d.count("Props", minTapeProp)
+// tapeSlice reads a slice of elements of at least min bytes each, each
+// by read; nil when it is empty.
+func tapeSlice[E any](d *tapeDecoder, what string, min int, read func(*tapeDecoder) E) []E {
+	n := d.count(what, min)
 	if n == 0 {
 		return nil
 	}
-	ps := make([]Prop, n)
-	for i := range ps {
-		ps[i] = Prop{Type: d.str("Prop.Type"), Lang: d.str("Prop.Lang"), Text: d.str("Prop.Text"), Encoding: d.str("Prop.Encoding")}
+	es := make([]E, n)
+	for i := range es {
+		es[i] = read(d)
 	}
-	return ps
+	return es
+}
+
+func (d *tapeDecoder) props() []Prop {
+	return tapeSlice(d, "Props", minTapeProp, func(d *tapeDecoder) Prop {
+		return Prop{Type: d.str("Prop.Type"), Lang: d.str("Prop.Lang"), Text: d.str("Prop.Text"), Encoding: d.str("Prop.Encoding")}
+	})
 }
 
 func (d *tapeDecoder) notes() []Note {
-	n := d.count("Notes", minTapeNote)
-	if n == 0 {
-		return nil
-	}
-	ns := make([]Note, n)
-	for i := range ns {
-		ns[i] = Note{Lang: d.str("Note.Lang"), Text: d.str("Note.Text"), Encoding: d.str("Note.Encoding")}
-	}
-	return ns
+	return tapeSlice(d, "Notes", minTapeNote, func(d *tapeDecoder) Note {
+		return Note{Lang: d.str("Note.Lang"), Text: d.str("Note.Text"), Encoding: d.str("Note.Encoding")}
+	})
 }
 
 func (d *tapeDecoder) attrs() []Attr {
-	n := d.count("Attrs", minTapeAttr)
-	if n == 0 {
-		return nil
-	}
-	as := make([]Attr, n)
-	for i := range as {
-		as[i] = Attr{Name: d.str("Attr.Name"), Value: d.str("Attr.Value")}
-	}
-	return as
+	return tapeSlice(d, "Attrs", minTapeAttr, func(d *tapeDecoder) Attr {
+		return Attr{Name: d.str("Attr.Name"), Value: d.str("Attr.Value")}
+	})
 }
