@@ -33,30 +33,35 @@ func (s *simState) ukRuSim(a, b string, score float64) float64 {
 
 // ukRuReading returns name with each word that ukRuWord reads as the
 // Ukrainian form of the word at its place in other written as that word,
-// or "" when no word is (or the two have not as many words). It allocates
-// only when it rewrites.
-func ukRuReading(name, other string) string {
-	if strings.Count(name, " ") != strings.Count(other, " ") || !ukRuWords(name, other, nil) {
+// or "" when no word is (or the two have not as many words).
+func ukRuReading(name, other string) string { return wordsReading(name, other, ukRuWord) }
+
+// wordsReading returns name with each word that read reads against the
+// word at its place in other written as that word, or "" when no word is
+// (or the two have not as many words). It allocates only when it
+// rewrites. ukru.go's and beru.go's readings share it.
+func wordsReading(name, other string, read func(w, o string) bool) string {
+	if strings.Count(name, " ") != strings.Count(other, " ") || !readWordsAgainst(name, other, read, nil) {
 		return ""
 	}
 	var b strings.Builder
 	b.Grow(len(name) + len(other))
-	ukRuWords(name, other, &b)
+	readWordsAgainst(name, other, read, &b)
 	return b.String()
 }
 
-// ukRuWords walks the words of name and other (split at spaces, as many in
-// each) and reports whether ukRuWord reads a word of name against the word
+// readWordsAgainst walks the words of name and other (split at spaces, as many in
+// each) and reports whether read reads a word of name against the word
 // at its place in other; when b is not nil it writes name to b with those
 // words written as other's.
-func ukRuWords(name, other string, b *strings.Builder) bool {
-	read := false
+func readWordsAgainst(name, other string, read func(w, o string) bool, b *strings.Builder) bool {
+	done := false
 	for first := true; name != "" || other != ""; first = false {
 		w, rest, _ := strings.Cut(name, " ")
 		o, orest, _ := strings.Cut(other, " ")
 		name, other = rest, orest
-		if w != o && ukRuWord(w, o) {
-			read = true
+		if w != o && read(w, o) {
+			done = true
 			w = o
 		}
 		if b != nil {
@@ -66,7 +71,7 @@ func ukRuWords(name, other string, b *strings.Builder) bool {
 			b.WriteString(w)
 		}
 	}
-	return read
+	return done
 }
 
 // ukRuWord reports whether uk is the Ukrainian romanization of the
@@ -75,14 +80,27 @@ func ukRuWords(name, other string, b *strings.Builder) bool {
 // other is not read). Letter case is ignored; words of other letters than
 // a to z, or of more than 40, are not read.
 func ukRuWord(uk, ru string) bool {
-	var bu, br [40]byte
-	if len(uk) < 3 || len(ru) < 3 || len(uk) > len(bu) || len(ru) > len(br) {
+	return slavicWords(uk, ru, ukRuFirst, ukRuAlignAll)
+}
+
+// ukRuFirst reports whether ukRuAlign can read Ukrainian first letter u
+// against Russian first letter r: alike, or h against g.
+func ukRuFirst(u, r byte) bool { return u == r || u == 'h' && r == 'g' }
+
+// ukRuAlignAll is ukRuAlign from the words' first letters.
+func ukRuAlignAll(uk, ru []byte) bool { return ukRuAlign(uk, ru, 0, 0, 0) }
+
+// slavicWords reports whether w, a word in Ukrainian's or Belarusian's
+// romanization (both write г as h), and ru, a Russian romanization, are
+// read alike by align, given lower-case: both of three letters to 40, of
+// the letters a to z, first letters that first accepts, w without a g of
+// its own (ukHasG) and ru without an h of its own (ruHasH).
+func slavicWords(w, ru string, first func(w0, r0 byte) bool, align func(w, ru []byte) bool) bool {
+	var bw, br [40]byte
+	if len(w) < 3 || len(ru) < 3 || len(w) > len(bw) || len(ru) > len(br) || !first(w[0]|0x20, ru[0]|0x20) {
 		return false
 	}
-	if u0, r0 := uk[0]|0x20, ru[0]|0x20; u0 != r0 && (u0 != 'h' || r0 != 'g') {
-		return false // ukRuAlign reads the first letters alike, or h against g
-	}
-	u, ok := lowerASCII(bu[:0], uk)
+	u, ok := lowerASCII(bw[:0], w)
 	if !ok {
 		return false
 	}
@@ -90,7 +108,7 @@ func ukRuWord(uk, ru string) bool {
 	if !ok || ukHasG(u) || ruHasH(r) {
 		return false
 	}
-	return ukRuAlign(u, r, 0, 0, 0)
+	return align(u, r)
 }
 
 // lowerASCII appends w in lower case to dst, and reports whether w is made
@@ -211,8 +229,7 @@ func ukRuStep(uk, ru []byte, i, j int) (n, cost int) {
 		return 0, 0
 	}
 	switch {
-	case uk[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(uk[i-1])) || i >= 2 && uk[i-2] == 'z' && uk[i-1] == 'h'):
-		// г: h in Ukrainian, g in Russian (Uzhhorod: zh, then h)
+	case hForG(uk, ru, i, j):
 		return 1, min(i+1, 2)
 	case uk[i] == 'y' && ru[j] == 'i' && i > 0 && !isVowel(uk[i-1]):
 		// и after a consonant: y in Ukrainian, i in Russian
@@ -267,4 +284,11 @@ func ukRuSoftEnd(w []byte, c string) bool {
 	}
 	e := string(w[n:])
 	return e == "ye" || e == "ie" || e == "e"
+}
+
+// hForG reports whether w at i writes г as h (Ukrainian, Belarusian) where
+// ru at j writes it g (Russian): an h that is no part of kh, zh, ch or sh
+// (Uzhhorod: zh, then h).
+func hForG(w, ru []byte, i, j int) bool {
+	return w[i] == 'h' && ru[j] == 'g' && (i == 0 || !strings.ContainsRune("kzcs", rune(w[i-1])) || i >= 2 && w[i-2] == 'z' && w[i-1] == 'h')
 }

@@ -1,0 +1,221 @@
+package normalize
+
+import "strings"
+
+// Belarusian against Russian renderings of one name (issue 11). Belarusian
+// and Russian write most names with one Cyrillic spelling up to the
+// regular differences of the two orthographies, and each has its own
+// romanization: Belarusian's national system of 2007 as passports and the
+// sanctions lists write it (and BGN/PCGN for Belarusian), Russian's
+// BGN/PCGN and the common English practice. beRuSim reads one name as a
+// Belarusian romanization and the other as a Russian one and rewrites each
+// word of the first that is, letter for letter, the same Cyrillic form
+// under those correspondences as the word at its place in the second
+// (ukru.go's reading, with Belarusian's correspondences):
+//
+//   - akanne: unstressed о is written а (Viktar, Viktor; -avich, -ovich);
+//   - я and е after a consonant are ia and ie, and an unstressed е before
+//     the stress is я (yakanne: Aliaksandr, Aleksandr; Siarhei, Sergei);
+//     ё is io, я and ю ia and iu where Russian writes ya and yu;
+//   - е after a vowel is e where Russian writes ye (-aeuna, -ayevna);
+//   - ў for в after a vowel before a consonant or at the word's end (-ou,
+//     -ov; -auna, -ovna), and у for в at a word's start before a consonant
+//     (Uladzimir, Vladimir);
+//   - dzekanne and tsekanne: д and т before a soft vowel (or a consonant
+//     softened by one) are дз and ц, dz and ts (Dzmitry, Dmitri;
+//     Kanstantsin, Konstantin);
+//   - г is h (as Ukrainian), and ы after р, ж, ш, ч, ц (hard in Belarusian)
+//     is y where Russian writes и, i;
+//   - й after a vowel is i where Russian writes y (Siarhei, Sergey);
+//   - the endings -ы, -ый, -і (-y, -i) against -ий, -ый (-iy, -y, -i):
+//     -ski against -skiy counts as a correspondence of its own, another
+//     ending needs a second one.
+//
+// The reading is exact and conservative as ukru.go's: a word is rewritten
+// only when every letter is accounted for, the Belarusian word writes no g
+// and the Russian word no h of its own, and a pair whose only difference is
+// an initial h against g, an й written i or y or an ending is no reading.
+// Lexical differences (Мікалай against Николай, Mikalai, Nikolai) are not
+// letters and are not read.
+
+// beRuWhat is Matcher.Explain's words for beRuSim's reading.
+const beRuWhat = "a name's Belarusian and Russian forms (Uladzimir, Vladimir)"
+
+// beRuSim returns max(score, the similarity of a and b with the words of
+// one that are the Belarusian romanization of the other's Russian words
+// written as the other's, less a convention's cost).
+func (s *simState) beRuSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, beRuReading)
+}
+
+// beRuReading returns name with each word that beRuWord reads as the
+// Belarusian form of the word at its place in other written as that word,
+// or "" when no word is (or the two have not as many words).
+func beRuReading(name, other string) string { return wordsReading(name, other, beRuWord) }
+
+// beRuWord reports whether be is the Belarusian romanization of the
+// Cyrillic form that ru romanizes by Russian's conventions, by
+// correspondences worth 2 or more (a word equal to the other is not read).
+func beRuWord(be, ru string) bool {
+	return slavicWords(be, ru, beRuFirst, beRuAlignAll)
+}
+
+// beRuFirst reports whether beRuAlign can read Belarusian first letter b
+// against Russian first letter r: alike, h against g, a against o
+// (akanne), u against v (у for в before a consonant).
+func beRuFirst(b, r byte) bool {
+	return b == r || b == 'h' && r == 'g' || b == 'a' && r == 'o' || b == 'u' && r == 'v'
+}
+
+// beRuAlignAll is beRuAlign from the words' first letters.
+func beRuAlignAll(be, ru []byte) bool { return beRuAlign(be, ru, 0, 0, 0) }
+
+// beRuEnds holds the endings -ы, -ый, -і, -ій of Belarusian's romanization
+// and -ий, -ый, -ой, -ей of Russian's: a Belarusian word ending in one of
+// be and a Russian word ending in one of ru, after the same letters, end
+// alike.
+var beRuEnds = struct{ be, ru []string }{
+	be: []string{"y", "yi", "yy", "yj", "i", "ii", "iy", "ij"},
+	ru: []string{"iy", "yy", "y", "i", "ii", "ij", "yi", "oy", "ey", "ei"},
+}
+
+// beRuAlign reports whether be[i:] and ru[j:] spell one Cyrillic form by
+// the two conventions; used sums the correspondences' costs (beRuStep),
+// and a reading needs 2.
+func beRuAlign(be, ru []byte, i, j int, used int) bool {
+	if i == len(be) && j == len(ru) {
+		return used >= 2
+	}
+	if i < len(be) && j < len(ru) && be[i] == ru[j] && beRuAlign(be, ru, i+1, j+1, used) {
+		return true
+	}
+	if i > 1 && len(be)-i <= 2 && !isVowelY(be[i-1]) && beRuEndsAlike(be[i:], ru[j:]) {
+		cost := 1
+		if be[i-2] == 's' && be[i-1] == 'k' {
+			cost = 2 // -скі, -ski; -ский, -skiy
+		}
+		if used+cost >= 2 {
+			return true
+		}
+	}
+	for k := 0; k < beRuStepKinds; k++ {
+		if n, m, cost := beRuStep(be, ru, i, j, k); n > 0 && beRuAlign(be, ru, i+n, j+m, used+cost) {
+			return true
+		}
+	}
+	return false
+}
+
+// beRuEndsAlike reports whether be and ru are endings of beRuEnds, written
+// differently.
+func beRuEndsAlike(be, ru []byte) bool {
+	if string(be) == string(ru) {
+		return false
+	}
+	return inStrings(beRuEnds.be, be) && inStrings(beRuEnds.ru, ru)
+}
+
+// inStrings reports whether w is one of list.
+func inStrings(list []string, w []byte) bool {
+	for _, e := range list {
+		if string(w) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// beRuStepKinds is how many kinds of step beRuStep tries at one place.
+const beRuStepKinds = 3
+
+// beRuStep returns how many letters of be from i (n) and of ru from j (m)
+// spell one Cyrillic letter by the Belarusian and the Russian convention
+// by a correspondence of kind k (0 one letter against one, 1 two against
+// one, 2 one or two against two), and its cost for beRuAlign's used; n 0
+// when there is none of that kind there.
+func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
+	if i >= len(be) || j >= len(ru) {
+		return 0, 0, 0
+	}
+	b, r := be[i], ru[j]
+	afterCons := i > 0 && !isVowelY(be[i-1])
+	next := byte(0)
+	if i+1 < len(be) {
+		next = be[i+1]
+	}
+	switch k {
+	case 0:
+		switch {
+		case hForG(be, ru, i, j):
+			return 1, 1, min(i+1, 2)
+		case b == 'a' && r == 'o':
+			return 1, 1, akanneCost(be, i) // akanne
+		case b == 'u' && r == 'v' && (next == 0 || !isVowelY(next)) && (i == 0 || isVowel(be[i-1])):
+			return 1, 1, 2 // ў after a vowel, у at the start, for в
+		case b == 'y' && r == 'i' && beHard(be, i):
+			return 1, 1, 2 // ы after a hard consonant
+		case b == 'i' && r == 'y' && i > 0 && isVowel(be[i-1]) && (next == 0 || !isVowelY(next)):
+			return 1, 1, 1 // й after a vowel
+		}
+	case 1:
+		switch {
+		case b == 'i' && (next == 'a' || next == 'e' || next == 'o') && r == 'e' && afterCons && i+2 < len(be):
+			return 2, 1, 2 // я (yakanne), е, ё after a consonant
+		case b == 'd' && next == 'z' && r == 'd' && beSoftAfter(be, i+2) && (j+1 == len(ru) || ru[j+1] != 'z'):
+			return 2, 1, 2 // dzekanne
+		case b == 't' && next == 's' && r == 't' && beSoftAfter(be, i+2) && (j+1 == len(ru) || ru[j+1] != 's'):
+			return 2, 1, 2 // tsekanne
+		}
+	case 2:
+		if j+1 >= len(ru) {
+			return 0, 0, 0
+		}
+		switch {
+		case b == 'i' && afterCons && r == 'y' && (next == 'a' || next == 'u' || next == 'o') && ru[j+1] == next:
+			return 2, 2, 2 // я, ю, ё after a consonant: ia, iu, io against ya, yu, yo
+		case b == 'e' && r == 'y' && ru[j+1] == 'e' && i > 0 && isVowel(be[i-1]):
+			return 1, 2, 2 // е after a vowel: e against ye
+		}
+	}
+	return 0, 0, 0
+}
+
+// beHard reports whether the letter before be[i] is one that Belarusian
+// writes hard, so that и after it is ы (y): р, ж, ш, ч, ц (r, zh, sh, ch,
+// ts).
+func beHard(be []byte, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch p := be[i-1]; {
+	case p == 'r':
+		return true
+	case p == 'h':
+		return i >= 2 && strings.IndexByte("zsc", be[i-2]) >= 0
+	case p == 's':
+		return i >= 2 && be[i-2] == 't'
+	}
+	return false
+}
+
+// beSoftAfter reports whether be from i softens the д or т before it: a
+// soft vowel i (і, я, е, ё, ю: i, ia, ie, io, iu) or a consonant and one
+// (Дзмітрый, Dzmitry).
+func beSoftAfter(be []byte, i int) bool {
+	if i < len(be) && be[i] == 'i' {
+		return true
+	}
+	return i+1 < len(be) && !isVowelY(be[i]) && be[i+1] == 'i'
+}
+
+// akanneCost is the cost of an a in be at i read against a Russian o:
+// 2 in the patronymic's suffix -авіч, -avich (-ович, never stressed), 1
+// elsewhere, where an a against an o alone is as often two names (Kazin,
+// Kozin; Basra, Bosra; Elma, Elmo) and a reading needs another
+// correspondence of Belarusian's.
+func akanneCost(be []byte, i int) int {
+	if string(be[i+1:]) == "vich" {
+		return 2
+	}
+	return 1
+}
