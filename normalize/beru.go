@@ -38,26 +38,87 @@ import "strings"
 // Lexical differences (Мікалай against Николай, Mikalai, Nikolai) are not
 // letters and are not read.
 
-// beRuWhat is Matcher.Explain's words for beRuSim's reading.
-const beRuWhat = "a name's Belarusian and Russian forms (Uladzimir, Vladimir)"
+// slavicRomanWhat is Matcher.Explain's words for slavicRomanSim's reading.
+const slavicRomanWhat = "a name's Ukrainian or Belarusian and Russian forms (Kryvyi Rih, Krivoy Rog; Uladzimir, Vladimir)"
 
-// beRuSim returns max(score, the similarity of a and b with the words of
-// one that are the Belarusian romanization of the other's Russian words
-// written as the other's, less a convention's cost).
-func (s *simState) beRuSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, beRuReading)
+// slavicRomanSim returns max(score, the similarity of a and b with the
+// words of one that are the Ukrainian (ukru.go) or Belarusian
+// romanization of the other's Russian words written as the other's, less
+// a convention's cost): the two readings in one walk of the words.
+func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
+	return s.readAgainst(a, b, score, slavicRomanReading)
 }
 
-// beRuReading returns name with each word that beRuWord reads as the
-// Belarusian form of the word at its place in other written as that word,
-// or "" when no word is (or the two have not as many words).
+// slavicRomanReading returns name with each word that slavicRomanWord reads
+// against the word at its place in other written as that word, or "" when
+// no word is (or the two have not as many words).
+func slavicRomanReading(name, other string) string { return wordsReading(name, other, slavicRomanWord) }
+
+// beRuReading is slavicRomanReading with the Belarusian reading alone.
 func beRuReading(name, other string) string { return wordsReading(name, other, beRuWord) }
+
+// slavicRomanWord is ukRuWord(w, ru) || beRuWord(w, ru), with the words
+// put in lower case once.
+func slavicRomanWord(w, ru string) bool {
+	if len(w) < 3 || len(ru) < 3 {
+		return false
+	}
+	uk := ukRuFirst(w[0]|0x20, ru[0]|0x20) && ukRuMayDiffer(w, ru)
+	be := beRuMayRead(w, ru)
+	if !uk && !be {
+		return false
+	}
+	var bw, br [40]byte
+	lw, lr, ok := slavicWords(bw[:0], br[:0], w, ru)
+	return ok && (uk && ukRuAlign(lw, lr, 0, 0, 0) || be && beRuAlign(lw, lr, 0, 0, 0))
+}
 
 // beRuWord reports whether be is the Belarusian romanization of the
 // Cyrillic form that ru romanizes by Russian's conventions, by
 // correspondences worth 2 or more (a word equal to the other is not read).
 func beRuWord(be, ru string) bool {
-	return slavicWords(be, ru, beRuFirst, beRuAlignAll)
+	var bb, br [40]byte
+	if !beRuMayRead(be, ru) {
+		return false
+	}
+	b, r, ok := slavicWords(bb[:0], br[:0], be, ru)
+	return ok && beRuAlign(b, r, 0, 0, 0)
+}
+
+// beRuMayRead reports whether be and ru can be read alike, by tests that
+// cost less than slavicWords and beRuAlign: of their first letters
+// (beRuFirst) and of their first different letters. Every correspondence
+// of beRuStep and ending of beRuEnds starts at that place or, for dz and
+// ts against d and t, at the letter before it, so the letters there are
+// one of beRuMayDiffer's pairs, z or s after d or t, or one word has
+// ended within an ending's two letters of the other's end.
+func beRuMayRead(be, ru string) bool {
+	if len(be) < 3 || len(ru) < 3 || !beRuFirst(be[0]|0x20, ru[0]|0x20) {
+		return false
+	}
+	p := 0
+	for p < len(be) && p < len(ru) && be[p]|0x20 == ru[p]|0x20 {
+		p++
+	}
+	if p == len(be) || p == len(ru) {
+		return len(be)-p <= 2 && len(ru)-p <= 2
+	}
+	b, r := be[p]|0x20, ru[p]|0x20
+	switch b {
+	case 'z':
+		return be[p-1]|0x20 == 'd'
+	case 's':
+		return be[p-1]|0x20 == 't'
+	}
+	return strings.IndexByte(beRuMayDiffer[b], r) >= 0
+}
+
+// beRuMayDiffer holds, for each letter of a Belarusian romanization that
+// begins a correspondence (beRuStep) or an ending's difference
+// (beRuEnds), the letters of the Russian one it can stand against.
+var beRuMayDiffer = [256]string{
+	'h': "g", 'a': "o", 'u': "v", 'e': "y", 'j': "y",
+	'y': "ieo", 'i': "eyo",
 }
 
 // beRuFirst reports whether beRuAlign can read Belarusian first letter b
@@ -66,9 +127,6 @@ func beRuWord(be, ru string) bool {
 func beRuFirst(b, r byte) bool {
 	return b == r || b == 'h' && r == 'g' || b == 'a' && r == 'o' || b == 'u' && r == 'v'
 }
-
-// beRuAlignAll is beRuAlign from the words' first letters.
-func beRuAlignAll(be, ru []byte) bool { return beRuAlign(be, ru, 0, 0, 0) }
 
 // beRuEnds holds the endings -ы, -ый, -і, -ій of Belarusian's romanization
 // and -ий, -ый, -ой, -ей of Russian's: a Belarusian word ending in one of
@@ -98,13 +156,16 @@ func beRuAlign(be, ru []byte, i, j int, used int) bool {
 			return true
 		}
 	}
-	for k := 0; k < beRuStepKinds; k++ {
+	for k := 0; k < beRuStepKinds && i < len(be) && beRuStarts[be[i]]; k++ {
 		if n, m, cost := beRuStep(be, ru, i, j, k); n > 0 && beRuAlign(be, ru, i+n, j+m, used+cost) {
 			return true
 		}
 	}
 	return false
 }
+
+// beRuStarts marks the letters that begin a correspondence of beRuStep.
+var beRuStarts = [256]bool{'h': true, 'a': true, 'u': true, 'y': true, 'i': true, 'e': true, 'd': true, 't': true}
 
 // beRuEndsAlike reports whether be and ru are endings of beRuEnds, written
 // differently.

@@ -66,8 +66,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).englishSpellingSim, "an English spelling of one sound (Prewett, Pruett; Leighton, Layton; Rodgers, Rogers)"}, // pivot_variants.go
 	{-1, (*simState).pronouncedSim, "two spellings one pronunciation (Neal, Neil; Reilly, Riley)"},                                // pronounce.go
 	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                                            // gdropped.go
-	{-1, (*simState).ukRuSim, ukRuWhat},                                                                                           // ukru.go
-	{-1, (*simState).beRuSim, beRuWhat},                                                                                           // beru.go
+	{-1, (*simState).slavicRomanSim, slavicRomanWhat},                                                                             // ukru.go, beru.go
 	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                              // listed_slips.go
 	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                                       // maghreb.go
 	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"},               // national.go

@@ -80,35 +80,64 @@ func readWordsAgainst(name, other string, read func(w, o string) bool, b *string
 // other is not read). Letter case is ignored; words of other letters than
 // a to z, or of more than 40, are not read.
 func ukRuWord(uk, ru string) bool {
-	return slavicWords(uk, ru, ukRuFirst, ukRuAlignAll)
+	var bu, br [40]byte
+	if len(uk) < 3 || len(ru) < 3 || !ukRuFirst(uk[0]|0x20, ru[0]|0x20) || !ukRuMayDiffer(uk, ru) {
+		return false // ukRuAlign reads the first letters alike, or h against g
+	}
+	u, r, ok := slavicWords(bu[:0], br[:0], uk, ru)
+	return ok && ukRuAlign(u, r, 0, 0, 0)
+}
+
+// ukRuMayDiffer reports whether the first letters where uk and ru differ
+// can begin a correspondence of ukRuStep (h against g, y against i, i
+// against o or e), or lie in uk's last six letters, where the endings
+// (ukRuEnds, ukRuDoubled) are: a test that costs less than slavicWords and
+// ukRuAlign.
+func ukRuMayDiffer(uk, ru string) bool {
+	p := 0
+	for p < len(uk) && p < len(ru) && uk[p]|0x20 == ru[p]|0x20 {
+		p++
+	}
+	if len(uk)-p <= 6 {
+		return true
+	}
+	if p == len(ru) {
+		return false // ukRuAlign ends uk where it ends ru
+	}
+	switch u, r := uk[p]|0x20, ru[p]|0x20; u {
+	case 'h':
+		return r == 'g'
+	case 'y':
+		return r == 'i'
+	case 'i':
+		return r == 'o' || r == 'e'
+	}
+	return false
 }
 
 // ukRuFirst reports whether ukRuAlign can read Ukrainian first letter u
 // against Russian first letter r: alike, or h against g.
 func ukRuFirst(u, r byte) bool { return u == r || u == 'h' && r == 'g' }
 
-// ukRuAlignAll is ukRuAlign from the words' first letters.
-func ukRuAlignAll(uk, ru []byte) bool { return ukRuAlign(uk, ru, 0, 0, 0) }
-
-// slavicWords reports whether w, a word in Ukrainian's or Belarusian's
-// romanization (both write г as h), and ru, a Russian romanization, are
-// read alike by align, given lower-case: both of three letters to 40, of
-// the letters a to z, first letters that first accepts, w without a g of
-// its own (ukHasG) and ru without an h of its own (ruHasH).
-func slavicWords(w, ru string, first func(w0, r0 byte) bool, align func(w, ru []byte) bool) bool {
-	var bw, br [40]byte
-	if len(w) < 3 || len(ru) < 3 || len(w) > len(bw) || len(ru) > len(br) || !first(w[0]|0x20, ru[0]|0x20) {
-		return false
+// slavicWords appends w, a word in Ukrainian's or Belarusian's
+// romanization (both write г as h), to dw and ru, a Russian romanization,
+// to dr, in lower case, and reports whether the two can be read against
+// each other: both of three letters to 40 (dw's and dr's capacity), of
+// the letters a to z, w without a g of its own (ukHasG) and ru without an
+// h of its own (ruHasH).
+func slavicWords(dw, dr []byte, w, ru string) ([]byte, []byte, bool) {
+	if len(w) < 3 || len(ru) < 3 || len(w) > cap(dw) || len(ru) > cap(dr) {
+		return nil, nil, false
 	}
-	u, ok := lowerASCII(bw[:0], w)
-	if !ok {
-		return false
+	u, ok := lowerASCII(dw, w)
+	if !ok || ukHasG(u) {
+		return nil, nil, false
 	}
-	r, ok := lowerASCII(br[:0], ru)
-	if !ok || ukHasG(u) || ruHasH(r) {
-		return false
+	r, ok := lowerASCII(dr, ru)
+	if !ok || ruHasH(r) {
+		return nil, nil, false
 	}
-	return align(u, r)
+	return u, r, true
 }
 
 // lowerASCII appends w in lower case to dst, and reports whether w is made
