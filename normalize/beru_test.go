@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBeRuWord checks beru.go's reading of a Belarusian romanization
 // against a Russian one, word by word, with words written from the two
@@ -42,4 +45,57 @@ func TestBeRuWord(t *testing.T) {
 			t.Errorf("beRuWord(%q, %q) = %v, want %v", c.be, c.ru, got, c.want)
 		}
 	}
+}
+
+// TestBeRuPrefilters checks that the prefilters of slavicRomanWord
+// (beRuMayRead, ukRuMayDiffer) turn away no pair the alignments read: on
+// the word pairs of the uklist check set's design rows (words at one
+// place), slavicRomanWord agrees with the alignments run without them.
+func TestBeRuPrefilters(t *testing.T) {
+	n, read := 0, 0
+	for _, r := range readHalfFile(t, "testdata/uklist/checkset.tsv") {
+		if r.held {
+			continue
+		}
+		wa, wb := strings.Fields(r.a), strings.Fields(r.b)
+		if len(wa) != len(wb) {
+			continue
+		}
+		for i := range wa {
+			for _, p := range [][2]string{{wa[i], wb[i]}, {wb[i], wa[i]}} {
+				var bw, br [40]byte
+				lw, lr, ok := slavicWords(bw[:0], br[:0], p[0], p[1])
+				want := ok && len(lw) > 0 && (ukRuFirst(lw[0], lr[0]) && ukRuAlign(lw, lr, 0, 0, 0) ||
+					beRuFirst(lw[0], lr[0]) && beRuAlign(lw, lr, 0, 0, 0))
+				if got := slavicRomanWord(p[0], p[1]); got != want {
+					t.Errorf("slavicRomanWord(%q, %q) = %v, the alignments say %v", p[0], p[1], got, want)
+				}
+				n++
+				if want {
+					read++
+				}
+			}
+		}
+	}
+	if n < 1000 || read < 20 {
+		t.Fatalf("%d word pairs, %d read: the check set is not what this test reads", n, read)
+	}
+}
+
+// TestBeRuNames checks whole names written from the two orthographies
+// (not the check set's pairs) join, and that close names of two persons,
+// which differ in an a against an o alone or in a letter no
+// correspondence of Belarusian's accounts for, stay apart. Both orders.
+func TestBeRuNames(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Uladzimir Piatrovich Sakalou", "Vladimir Petrovich Sokolov", true},
+		{"Siarhei Mikhailavich Kavalenka", "Sergei Mikhailovich Kovalenko", true},
+		{"Dzmitry Kanstantsinavich", "Dmitriy Konstantinovich", true},
+		{"Aliaksandr Hramovich", "Aleksandr Gramovich", true},
+		{"Pavel Kazin", "Pavel Kozin", false},     // two surnames
+		{"Basra", "Bosra", false},                 // two places
+		{"Elma Hill", "Elmo Hill", false},         // two given names
+		{"Vadzim Lisau", "Vadim Lisin", false},    // another suffix
+		{"Siarhei Palau", "Sergei Pavlov", false}, // a letter dropped
+	})
 }
