@@ -7,7 +7,8 @@ import "strings"
 // regular differences of the two orthographies, and each has its own
 // romanization: Belarusian's national system of 2007 as passports and the
 // sanctions lists write it (and BGN/PCGN for Belarusian), Russian's
-// BGN/PCGN and the common English practice. beRuSim reads one name as a
+// BGN/PCGN and the common English practice. slavicRomanSim, with beRuWord
+// for each word, reads one name as a
 // Belarusian romanization and the other as a Russian one and rewrites each
 // word of the first that is, letter for letter, the same Cyrillic form
 // under those correspondences as the word at its place in the second
@@ -53,9 +54,6 @@ func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 // against the word at its place in other written as that word, or "" when
 // no word is (or the two have not as many words).
 func slavicRomanReading(name, other string) string { return wordsReading(name, other, slavicRomanWord) }
-
-// beRuReading is slavicRomanReading with the Belarusian reading alone.
-func beRuReading(name, other string) string { return wordsReading(name, other, beRuWord) }
 
 // slavicRomanWord is ukRuWord(w, ru) || beRuWord(w, ru), with the words
 // put in lower case once.
