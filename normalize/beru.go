@@ -55,8 +55,8 @@ func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 // no word is (or the two have not as many words).
 func slavicRomanReading(name, other string) string { return wordsReading(name, other, slavicRomanWord) }
 
-// slavicRomanWord is ukRuWord(w, ru) || beRuWord(w, ru), with the words
-// put in lower case once.
+// slavicRomanWord is ukRuWord(w, ru) || beRuWord(w, ru) (beru_test.go),
+// with the words put in lower case once.
 func slavicRomanWord(w, ru string) bool {
 	if len(w) < 3 || len(ru) < 3 {
 		return false
@@ -69,18 +69,6 @@ func slavicRomanWord(w, ru string) bool {
 	var bw, br [40]byte
 	lw, lr, ok := slavicWords(bw[:0], br[:0], w, ru)
 	return ok && (uk && ukRuAlign(lw, lr, 0, 0, 0) || be && beRuAlign(lw, lr, 0, 0, 0))
-}
-
-// beRuWord reports whether be is the Belarusian romanization of the
-// Cyrillic form that ru romanizes by Russian's conventions, by
-// correspondences worth 2 or more (a word equal to the other is not read).
-func beRuWord(be, ru string) bool {
-	var bb, br [40]byte
-	if !beRuMayRead(be, ru) {
-		return false
-	}
-	b, r, ok := slavicWords(bb[:0], br[:0], be, ru)
-	return ok && beRuAlign(b, r, 0, 0, 0)
 }
 
 // beRuMayRead reports whether be and ru can be read alike, by tests that

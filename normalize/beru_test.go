@@ -5,6 +5,20 @@ import (
 	"testing"
 )
 
+// beRuWord reports whether be is the Belarusian romanization of the
+// Cyrillic form that ru romanizes by Russian's conventions, by
+// correspondences worth 2 or more (a word equal to the other is not
+// read): beru.go's reading of one word alone, which the matcher reads
+// with ukru.go's in one walk (slavicRomanWord), so only the tests ask it.
+func beRuWord(be, ru string) bool {
+	var bb, br [40]byte
+	if !beRuMayRead(be, ru) {
+		return false
+	}
+	b, r, ok := slavicWords(bb[:0], br[:0], be, ru)
+	return ok && beRuAlign(b, r, 0, 0, 0)
+}
+
 // TestBeRuWord checks beru.go's reading of a Belarusian romanization
 // against a Russian one, word by word, with words written from the two
 // orthographies' correspondences, and that words which differ in another
