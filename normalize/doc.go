@@ -161,7 +161,11 @@
 // and an e (Keightley/Kiteley, Keighley/Kiley; not in a word the
 // pronouncing table says with /eɪ/ only: Speight/Spite) and a final gue
 // after one vowel letter as g after the other's oa, oe, ai or ay
-// (Bogue/Boag, Rogue/Roeg), at 0.96. Two names that
+// (Bogue/Boag, Rogue/Roeg), at 0.96, nor pivot_unsounded.go's: a letter
+// English does not sound, the e of a final -ery after a consonant, the d
+// of nds before a vowel, the s of a final -isle, left out as the other
+// name leaves it when the two then have one key (Jeffery/Jeffrey,
+// Lindsay/Linsay, Lisle/Lyle), at 0.96. Two names that
 // pair different compass points are different places
 // (Centre-Est/Centre-Ouest; French, Spanish and Portuguese compass words
 // read as English), and an organisation name (one with a head noun such as

@@ -104,9 +104,9 @@ func TestUnsoundedNotInText(t *testing.T) {
 }
 
 // FuzzUnsoundedReading: a reading is "" or name with one of its three
-// spellings changed: one letter fewer than name, ASCII letters, the same
-// letters as name up to where it changed, and the quick test finds the
-// name it reads.
+// spellings changed, case aside: the e of -ery moved after the r (-rey),
+// or one letter (the d of nds, the s of -isle) left out; it is ASCII
+// letters, and the quick test finds the name it reads.
 func FuzzUnsoundedReading(f *testing.F) {
 	for _, p := range [][2]string{{"Jeffery", "Jeffrey"}, {"Lisle", "Lyle"}, {"Lindsay", "Linsay"}, {"Avery", "Ivrey"}, {"Ndsa", "Nsa"}} {
 		f.Add(p[0], p[1])
@@ -116,15 +116,18 @@ func FuzzUnsoundedReading(f *testing.F) {
 		if r == "" {
 			return
 		}
-		if len(r) != len(name)-1 || !asciiLetters(r) || !unsoundedLetters(name) {
-			t.Fatalf("unsoundedReading(%q, %q) = %q: not name with one letter left out", name, other, r)
+		if !asciiLetters(r) || !unsoundedLetters(name) {
+			t.Fatalf("unsoundedReading(%q, %q) = %q: not letters, or a name the quick test passes", name, other, r)
 		}
-		i := 0
-		for i < len(r) && r[i] == name[i] {
-			i++
+		n := len(name)
+		if len(r) == n && strings.EqualFold(name[n-3:], "ery") && strings.EqualFold(r, name[:n-3]+"rey") {
+			return
 		}
-		if !strings.EqualFold(r[i:], "rey") && !strings.EqualFold(r[i:], "ile") && !strings.EqualFold(r[i:], name[i+1:]) {
-			t.Fatalf("unsoundedReading(%q, %q) = %q: changed more than its spelling", name, other, r)
+		for i := range n {
+			if len(r) == n-1 && strings.EqualFold(r, name[:i]+name[i+1:]) {
+				return
+			}
 		}
+		t.Fatalf("unsoundedReading(%q, %q) = %q: neither -ery read -rey nor one letter left out", name, other, r)
 	})
 }
