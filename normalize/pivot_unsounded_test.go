@@ -48,7 +48,7 @@ func TestUnsoundedSim(t *testing.T) {
 // TestUnsoundedReading: what unsoundedReading rewrites, and the names it
 // leaves ("").
 func TestUnsoundedReading(t *testing.T) {
-	for _, c := range []struct{ name, other, want string }{
+	checkNameReadings(t, unsoundedReading, []struct{ name, other, want string }{
 		{"Jeffery", "Jeffrey", "Jeffrey"},
 		{"Jeffery", "Geoffrey", "Jeffrey"}, // the letters before decide after it
 		{"Jeffrey", "Jeffery", ""},         // the -rey side reads nothing: Jeffery reads it
@@ -71,11 +71,7 @@ func TestUnsoundedReading(t *testing.T) {
 		{"Avery", "Avre", ""},             // nothing to read against
 		{"Lisle", "Lyl", ""},              // the other name under four letters
 		{"Lisle Smith", "Lyle Smith", ""}, // names of one word only
-	} {
-		if got := unsoundedReading(c.name, c.other); got != c.want {
-			t.Errorf("unsoundedReading(%q, %q) = %q; want %q", c.name, c.other, got, c.want)
-		}
-	}
+	})
 }
 
 // TestUnsoundedLetters: the quick test finds -ery, -isle and nds after
