@@ -20,7 +20,7 @@ import "strings"
 //     other name's -rey when it ends so after a consonant; a vowel or an r
 //     before the e (Lorey, Currey) is left;
 //   - the d between n and s before a vowel, which English does not sound
-//     there (Windsor, Wednesday, handsome), and which surnames of one name
+//     there (Windsor, handsome), and which surnames of one name
 //     write or leave (Lindsay and Linsay, Lindsey and Linsey, Frandsen and
 //     Fransen, Edmondson and Edmonson: リンジー, 린지, 林赛 for Lindsay
 //     and Linsay alike). Read only after a letter before the n (not at the
@@ -36,8 +36,8 @@ import "strings"
 // Lyle's key): a letter left out and another difference are two names
 // (Sandsen and Sanson, Lindsay and Linsky, Emery and Embrey). Names of more
 // than one word, of letters other than ASCII ones, of fewer than five
-// letters (four for the name it is read against: Lyle), and names found in running text (s.inText, as englishsound.go)
-// are left.
+// letters (four for the name it is read against: Lyle), and names found
+// in running text (s.inText, as englishsound.go) are left.
 
 // unsoundedMinLen is the fewest letters of a word unsoundedSim reads
 // (Avery, Lisle), and unsoundedOtherMinLen of the name it is read against
