@@ -79,6 +79,7 @@ var legalFormTable = newLazy(func() *legalFormSets {
 		t.first[string(foldFormWord(nil, words[0]))] = true
 		t.last[string(foldFormWord(nil, words[len(words)-1]))] = true
 		raw := strings.Fields(f[0])
+		t.maxLast = max(t.maxLast, len(raw[len(raw)-1]))
 		for _, w := range [2]string{raw[len(raw)-1], strings.ToUpper(raw[len(raw)-1])} {
 			h := formWordHash(w)
 			t.lastBits[h/64] |= 1 << (h % 64)
@@ -107,6 +108,10 @@ type legalFormSets struct {
 	// maxLen is the length in bytes of the longest form as the table
 	// writes it: wholeLegalForm's first test
 	maxLen int
+	// maxLast is the length in bytes of the longest last word of a
+	// form (Aktiengesellschaft, ответственностью): how far back
+	// legalFormMaybe looks for a name's last word
+	maxLast int
 }
 
 // legalFormWritten are the forms that are also words: read at the end of
@@ -134,9 +139,11 @@ func formWordHash(w string) uint32 {
 }
 
 // legalFormMaybe is legalFormSplit's quick test, a byte scan: whether
-// name's last word, of 13 bytes or fewer, passes lastBits, or its first
+// name's last word, no longer than the longest last word of a form
+// (maxLast: Aktiengesellschaft, 18 bytes), passes lastBits, or its first
 // word is an abbreviation in capitals (capitalsStart). A name with
-// neither costs a scan of its last 14 bytes at most and two bytes more.
+// neither costs a test of its last two bytes and, when they end a form's
+// last word (endBits), a scan of its last maxLast+1 bytes at most.
 func legalFormMaybe(name string) bool {
 	n := len(name)
 	if n >= 3 && (name[n-1] == '.' || name[n-1] == ',') {
@@ -146,8 +153,8 @@ func legalFormMaybe(name string) bool {
 		return legalFormMaybeStart(name)
 	}
 	n = len(name)
-	i := n - 1
-	for i >= 0 && i >= n-14 && name[i] != ' ' {
+	i, stop := n-1, n-1-legalFormTable.get().maxLast
+	for i >= 0 && i >= stop && name[i] != ' ' {
 		i--
 	}
 	if i >= 0 && name[i] == ' ' {

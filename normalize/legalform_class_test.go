@@ -35,6 +35,14 @@ func TestLegalFormClass(t *testing.T) {
 		{"ООО \"Ди Энд Би\"", "‘D AND B’ LLC", true},           // no word of two letters but "and": nothing added
 		{"ООО \"Альфа\"", "Alfa Trade LLC", false},
 		{"Oracle Corporation", "Oracle", false}, // a word, not read with one word left
+		// a form whose last word is longer than 13 bytes (orgs54: the quick
+		// test looked no further back, and these were never read)
+		{"Siemens AG", "Siemens Aktiengesellschaft", true},
+		{"EK-Company AG", "Ek-Company Aktiengesellschaft", true},
+		{"Vympel Obshchestvo s Ogranichennoy Otvetstvennostyu", "Vympel LLC", true},
+		{"Вымпел общество с ограниченной ответственностью", "Vympel LLC", true},
+		{"Acme Besloten Vennootschap met beperkte aansprakelijkheid", "Acme BV", true},
+		{"Siemens Aktiengesellschaft", "Siemens Energy AG", false},
 	})
 }
 
@@ -45,6 +53,8 @@ func TestLegalFormSplit(t *testing.T) {
 		{"ООО \"Оазис\"", "Оазис", "llc"},
 		{"Huawei Technologies Co., Ltd.", "Huawei Technologies", "co ltd"},
 		{"Severny Veter Limited Liability Company", "Severny Veter", "llc"},
+		{"Siemens Aktiengesellschaft", "Siemens", "ag"}, // a last word of 18 bytes
+		{"Вымпел общество с ограниченной ответственностью", "Вымпел", "llc"},
 		{"Rosneft", "", ""},
 		{"LLC", "", ""}, // nothing left
 		{"Zhang Ao", "", ""},
