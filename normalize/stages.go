@@ -692,6 +692,8 @@ var orgRules = [...]orgRule{
 	{withoutGlossary(nameBeforeKind), "a body's own words with and without its kind after them (Siong Leng Musical Association, Siong Leng)"},
 	// org_name_kind.go: Samsung Electronics, Samsung
 	{withoutGlossary(nameBeforeTrade), "a company's own word with and without its trade after it (Samsung Electronics, Samsung)"},
+	// org_word_forms.go: Gachsaran Oil and Gas Producing Company, ... Production Company
+	{withoutGlossary(companyWordForms), "a company's or a body's word in another form of the word (Producing, Production Company; Optical, Optics Industries)"},
 }
 
 // checkOrgRules are the organisation rules of checkOrgStage (normalize
