@@ -565,7 +565,9 @@ func legalFormCostStage(r *stageRun, p *pairSim) {
 
 // addsWords reports whether one of a and b has more words than the other
 // (cut at spaces and hyphens; words of one letter, "the" and "and" not
-// counted: Life Company, A Life Company; an ampersand is written for
+// counted: Life Company, A Life Company; two letters or more spaced
+// apart are one word, as their abbreviation written together: Sun Middle
+// East F Z Company, Sun Middle East FZ Co; an ampersand is written for
 // "and", Harriman & Co., Harriman and Company) and begins or ends with
 // the other's words, by key: words added before or after (Almaz Invest,
 // Firm Otdykh), not inside (North Montgomery Community School
@@ -574,7 +576,11 @@ func addsWords(a, b string) bool {
 	split := func(s string) []string {
 		ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' })
 		out := ws[:0]
-		for _, w := range ws {
+		for i := 0; i < len(ws); i++ {
+			w := ws[i]
+			if j := spacedLetters(ws[i:]); j > 1 { // F Z, FZ: one word (orgs54)
+				w, i = strings.Join(ws[i:i+j], ""), i+j-1
+			}
 			if utf8.RuneCountInString(w) > 1 && !strings.EqualFold(w, "the") && !strings.EqualFold(w, "and") {
 				out = append(out, w)
 			}
@@ -600,4 +606,15 @@ func addsWords(a, b string) bool {
 		return true
 	}
 	return run(wb[:len(wa)]) || run(wb[len(wb)-len(wa):])
+}
+
+// spacedLetters returns how many of ws, from the first, are single
+// capital letters written apart (F Z, a free zone's FZ): 0 or 1 when
+// there is no such run.
+func spacedLetters(ws []string) int {
+	n := 0
+	for n < len(ws) && len(ws[n]) == 1 && isASCIIUpper(ws[n][0]) {
+		n++
+	}
+	return n
 }

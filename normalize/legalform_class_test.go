@@ -43,6 +43,10 @@ func TestLegalFormClass(t *testing.T) {
 		{"Вымпел общество с ограниченной ответственностью", "Vympel LLC", true},
 		{"Acme Besloten Vennootschap met beperkte aansprakelijkheid", "Acme BV", true},
 		{"Siemens Aktiengesellschaft", "Siemens Energy AG", false},
+		// letters spaced apart are their abbreviation (orgs54: F Z was not
+		// counted and FZ was, a word added)
+		{"Sun Middle East FZ Company", "Sun Middle East F Z Co", true},
+		{"Almaz LLC", "Almaz I N LLC", false}, // two letters added are a word added
 	})
 }
 

@@ -55,7 +55,8 @@ var wordFormKinds = map[string]bool{
 // word in another form, as the comment above says. orgStage asks every
 // pair below SameThreshold: the byte tests come first (two words or more
 // each, the same first letter and first word's length unless it is a
-// figure, lengths within eight bytes).
+// figure, lengths within eight bytes, the first byte that differs five
+// letters into its word or in a figure: formsDifferLate).
 func companyWordForms(a, b string) bool {
 	sa, sb := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
 	if sa <= 0 || sb <= 0 || a[0]|0x20 != b[0]|0x20 || a == b {
@@ -64,7 +65,7 @@ func companyWordForms(a, b string) bool {
 	if sa != sb && !('0' <= a[0] && a[0] <= '9') { // the first word the same, or a figure (101st, 101)
 		return false
 	}
-	if d := len(a) - len(b); d > 8 || d < -8 {
+	if d := len(a) - len(b); d > 8 || d < -8 || !formsDifferLate(a, b) {
 		return false
 	}
 	if !wordFormKind(a) && !wordFormKind(b) {
@@ -89,6 +90,24 @@ func companyWordForms(a, b string) bool {
 		}
 	}
 	return other > 0 && same >= 1
+}
+
+// formsDifferLate reports whether the first byte where a and b differ (in
+// any case of ASCII letters) is five bytes or more into its word, or in a
+// word that begins with a figure: where a stem of five letters ends
+// (Optic|al, Optic|s; Produc|ing, Produc|tion) or a figure's ordinal
+// begins (101|st). Two persons' names differ sooner (Kh|amenei,
+// Kh|omeini), and the rule reads no further.
+func formsDifferLate(a, b string) bool {
+	i := 0
+	for i < len(a) && i < len(b) && a[i]|0x20 == b[i]|0x20 {
+		i++
+	}
+	w := i
+	for w > 0 && a[w-1] != ' ' && a[w-1] != '-' {
+		w--
+	}
+	return i-w >= 5 || w < len(a) && '0' <= a[w] && a[w] <= '9'
 }
 
 // wordFormKind reports whether name holds a legal form or a word of
