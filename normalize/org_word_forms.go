@@ -55,7 +55,7 @@ var wordFormKinds = map[string]bool{
 // word in another form, as the comment above says. orgStage asks every
 // pair below SameThreshold: the byte tests come first (two words or more
 // each, the same first letter and first word's length unless it is a
-// figure, lengths within eight bytes, the first byte that differs five
+// figure, lengths within twelve bytes, the first byte that differs five
 // letters into its word or in a figure: formsDifferLate).
 func companyWordForms(a, b string) bool {
 	sa, sb := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
@@ -65,7 +65,7 @@ func companyWordForms(a, b string) bool {
 	if sa != sb && !('0' <= a[0] && a[0] <= '9') { // the first word the same, or a figure (101st, 101)
 		return false
 	}
-	if d := len(a) - len(b); d > 8 || d < -8 || !formsDifferLate(a, b) {
+	if d := len(a) - len(b); d > 12 || d < -12 || !formsDifferLate(a, b) {
 		return false
 	}
 	if !wordFormKind(a) && !wordFormKind(b) {
@@ -118,7 +118,8 @@ func wordFormKind(name string) bool {
 
 // wordFormsMeet reports whether x and y, words in small letters, are one
 // word in two forms: a figure with and without its ordinal ending (101,
-// 101st), or a stem of five letters or more with one ending of a pair of
+// 101st), two legal forms of one class (co, company: a form inside the
+// name), or a stem of five letters or more with one ending of a pair of
 // wordFormPairs on x and the other on y.
 func wordFormsMeet(x, y string) bool {
 	if len(x) > 0 && '0' <= x[0] && x[0] <= '9' {
@@ -130,6 +131,9 @@ func wordFormsMeet(x, y string) bool {
 			return strings.HasPrefix(y, x) && ordinalEnding(x) == y[len(x):]
 		}
 		return false
+	}
+	if c := legalFormTable.get().class[x]; c != "" && c == legalFormTable.get().class[y] {
+		return true // a legal form inside the name, abbreviated and not (Invest Co Mobin, Investment Company Mobin)
 	}
 	for _, p := range wordFormPairs {
 		stem, ok := strings.CutSuffix(x, p[0])

@@ -14,6 +14,7 @@ func TestCompanyWordForms(t *testing.T) {
 		{"Gachsaran Oil and Gas Producing Company", "Gachsaran Oil and Gas Production Company", true},
 		{"Etemad Amin Invest Company Mobin", "Etemad Amin Investment Company Mobin", true},
 		{"Isfahan Optical Industry", "Isfahan Optics Industries", true},
+		{"Etemad Amin Invest Co Mobin", "Etemad Amin Investment Company Mobin", true}, // a legal form inside
 		{"Ural Diesel Engineer Plant LLC", "Ural Diesel Engine Plant LLC", true},
 		{"101st Light Infantry Division", "101 Light Infantry Division", true},
 		{"Tabriz Electronic Industries Company", "Tabriz Electronics Industries Company", true},
@@ -69,5 +70,7 @@ func TestWordFormsMeet(t *testing.T) {
 		{"general", "generation", false},
 		{"mine", "mines", false}, // a stem under five letters
 		{"12a", "12ath", false},
+		{"co", "company", true},
+		{"co", "ltd", false},
 	})
 }
