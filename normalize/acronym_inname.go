@@ -48,13 +48,14 @@ func acronymAndName(a, b string) (acr, full string, ok bool) {
 
 // acronymsOneByOne is acronymInName, cyrillicAcronym, linkedAcronym,
 // dashPartAcronym, partyLetterAcronym, regionLeftAcronym
-// (acronym_region.go) and countryFirstAcronym (acronym_country_first.go),
+// (acronym_region.go), countryFirstAcronym (acronym_country_first.go) and
+// countryLastAcronym (acronym_country_last.go),
 // as acronymRules asks them (one call a pair).
 func acronymsOneByOne(a, b string, _ *Glossary) bool {
 	acr, full, ok := acronymAndName(a, b)
 	return ok && (acronymInName(acr, full) || cyrillicAcronym(acr, full) || linkedAcronym(acr, full) ||
 		dashPartAcronym(acr, full) || partyLetterAcronym(acr, full) || regionLeftAcronym(acr, full) ||
-		countryFirstAcronym(acr, full))
+		countryFirstAcronym(acr, full) || countryLastAcronym(acr, full))
 }
 
 // asciiAcronymWord reports whether s is one word of ASCII capitals and
