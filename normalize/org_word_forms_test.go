@@ -38,17 +38,12 @@ func TestCompanyWordForms(t *testing.T) {
 		both = append(both, c, ruleCase{c.b, c.a, c.want})
 	}
 	checkOrgRule(t, "companyWordForms", companyWordForms, both)
-	m := devMatcher()
-	for _, c := range []ruleCase{
+	checkSameBoth(t, devMatcher().Similarity, []sameCase{
 		{"Gachsaran Oil and Gas Producing Company", "Gachsaran Oil and Gas Production Co.", true}, // the legal forms read first
 		{"Southern Zagros Oil and Gas Exploration Company", "Southern Zagros Oil and Gas Production Company", false},
 		{"7th Brigade", "9th Brigade", false},
 		{"Social Democratic Party", "Socialist Democratic Party", false},
-	} {
-		if got := m.Same(c.a, c.b); got != c.want {
-			t.Errorf("Same(%q, %q) = %v (%.3f); want %v", c.a, c.b, got, m.Similarity(c.a, c.b), c.want)
-		}
-	}
+	})
 }
 
 // TestWordFormsMeet: the pairs of endings and the ordinals, one way round.
