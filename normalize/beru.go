@@ -53,7 +53,14 @@ func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 // slavicRomanReading returns name with each word that slavicRomanWord reads
 // against the word at its place in other written as that word, or "" when
 // no word is (or the two have not as many words).
-func slavicRomanReading(name, other string) string { return wordsReading(name, other, slavicRomanWord) }
+func slavicRomanReading(name, other string) string {
+	return wordsReading(name, other, slavicRomanEither)
+}
+
+// slavicRomanEither is slavicRomanWord either way round: a list writes one
+// person's name with some words in Belarusian's romanization and others in
+// Russian's (Olga Leonidovna Darashenka, Olga Leanidauna Doroshenko).
+func slavicRomanEither(w, o string) bool { return slavicRomanWord(w, o) || slavicRomanWord(o, w) }
 
 // slavicRomanWord is ukRuWord(w, ru) || beRuWord(w, ru) (beru_test.go),
 // with the words put in lower case once.
@@ -63,12 +70,13 @@ func slavicRomanWord(w, ru string) bool {
 	}
 	uk := ukRuFirst(w[0]|0x20, ru[0]|0x20) && ukRuMayDiffer(w, ru)
 	be := beRuMayRead(w, ru)
-	if !uk && !be {
+	given := slavicGivenFirst(w, ru)
+	if !uk && !be && !given {
 		return false
 	}
 	var bw, br [40]byte
 	lw, lr, ok := slavicWords(bw[:0], br[:0], w, ru)
-	return ok && (uk && ukRuAlign(lw, lr, 0, 0, 0) || be && beRuAlign(lw, lr, 0, 0, 0))
+	return ok && (uk && ukRuAlign(lw, lr, 0, 0, 0) || be && beRuAlign(lw, lr, 0, 0, 0) || given && slavicGivenWord(lw, lr)) // beru_names.go: Mikalai, Nikolai
 }
 
 // beRuMayRead reports whether be and ru can be read alike, by tests that
@@ -103,8 +111,8 @@ func beRuMayRead(be, ru string) bool {
 // begins a correspondence (beRuStep) or an ending's difference
 // (beRuEnds), the letters of the Russian one it can stand against.
 var beRuMayDiffer = [256]string{
-	'h': "g", 'a': "o", 'u': "v", 'e': "y", 'j': "y",
-	'y': "ieo", 'i': "eyo",
+	'h': "g", 'a': "o", 'u': "v", 'e': "y", 'j': "ye",
+	'y': "ieo", 'i': "eyo", 'k': "x",
 }
 
 // beRuFirst reports whether beRuAlign can read Belarusian first letter b
@@ -151,7 +159,7 @@ func beRuAlign(be, ru []byte, i, j int, used int) bool {
 }
 
 // beRuStarts marks the letters that begin a correspondence of beRuStep.
-var beRuStarts = [256]bool{'h': true, 'a': true, 'u': true, 'y': true, 'i': true, 'e': true, 'd': true, 't': true}
+var beRuStarts = [256]bool{'h': true, 'a': true, 'u': true, 'y': true, 'i': true, 'e': true, 'd': true, 't': true, 'k': true, 'j': true}
 
 // beRuEndsAlike reports whether be and ru are endings of beRuEnds, written
 // differently.
@@ -212,6 +220,10 @@ func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
 			return 2, 1, 2 // dzekanne
 		case b == 't' && next == 's' && r == 't' && beSoftAfter(be, i+2) && (j+1 == len(ru) || ru[j+1] != 's'):
 			return 2, 1, 2 // tsekanne
+		case b == 'k' && next == 's' && r == 'x':
+			return 2, 1, 0 // кс, ks against English x (beru_names.go: Aliaksei, Alexei)
+		case (b == 'j' || b == 'y') && next == 'e' && r == 'e' && i > 0 && isVowel(be[i-1]):
+			return 2, 1, 0 // е after a vowel, je or ye against e (beru_names.go: Siarhejevich, Sergeevich)
 		}
 	case 2:
 		if j+1 >= len(ru) {

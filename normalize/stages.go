@@ -372,7 +372,7 @@ func readingsStage(r *stageRun, p *pairSim) {
 	if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
 		// ukru.go: a name of several words each read by the two
 		// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
-		score = r.moved(score, s.ukRuSim(a, b, score), ukRuWhat)
+		score = r.moved(score, s.slavicRomanSim(a, b, score), slavicRomanWhat)
 	}
 	if score < SameThreshold && koreanSame(a, b) && !pinyinAligned(a, b, func(string, string) {}) {
 		score = r.moved(score, koreanScore, "Korean romanizations of one name (Jang Bom Su, Jang Pom Su)") // korean.go: Jang Bom Su, Jang Pom Su
@@ -475,7 +475,7 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
 		r.note("different Roman numerals (Louis XIV, Louis XV)")
 	}
-	if score >= SameThreshold && a != b && slavicApart(a, b) {
+	if score >= SameThreshold && a != b && slavicApart(a, b) && !slavicSpellingApart(a, b) { // beru_names.go: Paulovich, Pavlovich
 		score = min(score, endingScore) // slavicapart.go: Kudin, Kuzin; Krotov, Krutov
 		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
@@ -527,7 +527,7 @@ func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 	} else if endingDistinct(a, b) {
 		score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
 		r.note("an ending that makes another name (Silvestre, Silvestri)")
-	} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) && !patronymSpelling(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province; patronym_spelling.go
+	} else if !p.postal && wordApartDistinct(a, b) && !postalWordPair(a, b) && !patronymSpelling(a, b) && !slavicSpellingApart(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province; patronym_spelling.go; beru_names.go: Paulavich, Pavlovich
 		score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		// the rule that held, found again only for a trace
 		if r.trace != nil {

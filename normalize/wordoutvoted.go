@@ -214,7 +214,7 @@ func outvotedScore(p *pairSim, score float64) float64 {
 	if p.outNear {
 		// near alone: only the conventions' reading parts them, which
 		// wordAlone would ask at the same cost and more
-		if slavicApart(x, y) {
+		if slavicApart(x, y) && !slavicSpellingApart(x, y) { // beru_names.go: Paulovich, Pavlovich
 			return min(score, endingScore)
 		}
 		return score

@@ -1,0 +1,86 @@
+package normalize
+
+import "testing"
+
+// TestSlavicGivenWord checks beru_names.go's table of given names that
+// Belarusian or Ukrainian and Russian write with other letters, read with
+// their patronymics (forms written from the orthographies: Мікалаевіч,
+// Мікалаеўна; Миколайович, Миколаївна; Володимирович; Олексійович), and
+// that other names beginning alike are not read: another given name
+// (Mikhail, Nikita), another ending's letters, a name the table leaves
+// out (Alena: Алёна in Russian).
+func TestSlavicGivenWord(t *testing.T) {
+	for _, c := range []struct {
+		w, ru string
+		want  bool
+	}{
+		{"Mikalai", "Nikolai", true},
+		{"Mikalai", "Nikolay", true},
+		{"mikalaevich", "nikolaevich", true},
+		{"Mikalaeuna", "Nikolayevna", true},   // е after a vowel, ў for в
+		{"Mikalajevich", "Nikolaevich", true}, // е after a vowel written je
+		{"Mykola", "Nikolai", true},
+		{"Mykolaiovych", "Nikolaevich", false}, // -айович, -аевич: ukru.go reads no й against е
+		{"Volodymyr", "Vladimir", true},
+		{"Volodymyrovych", "Vladimirovich", true},
+		{"Oleksandr", "Aleksandr", true},
+		{"Oleksandr", "Alexandr", true},
+		{"Olena", "Elena", true},
+		{"Olena", "Yelena", true},
+		{"Mikalai", "Nikita", false},
+		{"Mikhail", "Nikolai", false},
+		{"Mikita", "Nikita", false},  // Мікіта, Никита: not in the table
+		{"Alena", "Elena", false},    // Алена, Belarusian's Елена, or Russian's Алёна
+		{"Olenka", "Elena", false},   // a diminutive
+		{"Oleksa", "Aleksei", false}, // another ending
+		{"Mikalaev", "Nikolsky", false},
+	} {
+		if got := slavicRomanWord(c.w, c.ru); got != c.want {
+			t.Errorf("slavicRomanWord(%q, %q) = %v, want %v", c.w, c.ru, got, c.want)
+		}
+	}
+}
+
+// TestBeRuX checks the English x for кс against a Belarusian ks, and е
+// after a vowel written je or ye against e, which count only beside one of
+// Belarusian's correspondences.
+func TestBeRuX(t *testing.T) {
+	for _, c := range []struct {
+		be, ru string
+		want   bool
+	}{
+		{"aliaksei", "alexei", true},
+		{"aliaksandr", "alexandr", true},
+		{"aliaksandrauna", "alexandrovna", true},
+		{"aksana", "oxana", false}, // x alone, and no first a for o
+		{"maksim", "maxim", false}, // x alone: a romanization's detail
+		{"siarhejevich", "sergeevich", true},
+		{"siarhejevich", "sergeivich", false}, // je against i: no correspondence
+		{"andrejevich", "andreevich", false},  // je alone
+	} {
+		if got := beRuWord(c.be, c.ru); got != c.want {
+			t.Errorf("beRuWord(%q, %q) = %v, want %v", c.be, c.ru, got, c.want)
+		}
+	}
+}
+
+// TestSlavicSpellingApart checks that the look-alike caps of a word apart
+// leave a word that beru.go's or ukru.go's reading accounts for (a
+// patronymic's ў for в, alone and in a name), and a Belarusian family name's
+// final -a for -o beside a patronymic, and that they still part a man's
+// and a woman's given name, a family name without a patronymic beside it,
+// and patronymics of two fathers.
+func TestSlavicSpellingApart(t *testing.T) {
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Paulavich", "Pavlovich", true},
+		{"Ivan Paulavich Sidarau", "Ivan Pavlovich Sidarau", true},
+		{"Siarhei Paulavich Zhuk", "Sergei Pavlovich Zhuk", true},
+		{"Mikalai Piatrovich Shastak", "Nikolai Petrovich Shastak", true},
+		{"Ivan Piatrovich Barysenka", "Ivan Piatrovich Barysenko", true},
+		{"Anna Ivanauna Dzeshka", "Anna Ivanauna Dzeshko", true},
+		{"Francesco Rossi", "Francesca Rossi", false}, // a man's and a woman's
+		{"Ivan Rudko", "Ivan Rudka", false},           // no patronymic: who the name is not said
+		{"Ivan Pavlovich Sidorov", "Ivan Petrovich Sidorov", false},
+		{"Mikhail Ivanovich Dolya", "Nikolai Ivanovich Dolya", false},
+	})
+}
