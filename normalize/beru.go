@@ -42,19 +42,17 @@ import "strings"
 // slavicRomanWhat is Matcher.Explain's words for slavicRomanSim's reading.
 const slavicRomanWhat = "a name's Ukrainian or Belarusian and Russian forms (Kryvyi Rih, Krivoy Rog; Uladzimir, Vladimir)"
 
-// slavicRomanSim returns max(score, the similarity of a and b with the
-// words of one that are the Ukrainian (ukru.go) or Belarusian
-// romanization of the other's Russian words written as the other's, less
-// a convention's cost): the two readings in one walk of the words.
+// slavicRomanSim returns max(score, the similarity of a and b with each
+// word of a that is the Ukrainian (ukru.go) or Belarusian romanization of
+// the Russian word at its place in b, or b's word the romanization of a's,
+// written as b's, less a convention's cost): the two readings, both ways
+// round, in one walk of the words. The reading is the same either way, so
+// it is scored once (beru_names.go: a name with words of both).
 func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, slavicRomanReading)
-}
-
-// slavicRomanReading returns name with each word that slavicRomanWord reads
-// against the word at its place in other written as that word, or "" when
-// no word is (or the two have not as many words).
-func slavicRomanReading(name, other string) string {
-	return wordsReading(name, other, slavicRomanEither)
+	if ra := wordsReading(a, b, slavicRomanEither); ra != "" {
+		score = max(score, s.similarity(ra, b)-conventionPenalty)
+	}
+	return score
 }
 
 // slavicRomanEither is slavicRomanWord either way round: a list writes one

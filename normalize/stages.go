@@ -353,10 +353,6 @@ func wadeGilesStage(r *stageRun, p *pairSim) {
 	}
 }
 
-// ukRuWhat is Matcher.Explain's words for ukru.go's reading, which
-// readingsStage tries under the floor and as one of nameReadings.
-const ukRuWhat = "a name's Ukrainian and Russian forms (Kryvyi Rih, Krivoy Rog)"
-
 // readingsStage: while the score is under the threshold, the Cyrillic,
 // Ukrainian-Russian and Korean readings, the Somali and pronouncing
 // dictionary's readings under the floor, then nameReadings in their
@@ -370,7 +366,7 @@ func readingsStage(r *stageRun, p *pairSim) {
 	s.g = nil
 	score = r.moved(score, s.otherCyrillicReadings(a, b, score), "Cyrillic read by another transliteration") // "Гельмут", Helmuth
 	if score < conventionFloor && strings.IndexByte(a, ' ') > 0 {
-		// ukru.go: a name of several words each read by the two
+		// ukru.go, beru.go: a name of several words each read by the two
 		// orthographies falls under the floor (Kryvyi Rih, Krivoy Rog)
 		score = r.moved(score, s.slavicRomanSim(a, b, score), slavicRomanWhat)
 	}

@@ -12,7 +12,7 @@ import "strings"
 // adjectives and names in -ий/-ій (-yi, -iy, -ii) where Russian has -ый,
 // -ий, -ой, -ей (-y, -iy, -oy, -ey, -ei), writes є (ie, ye) where Russian
 // writes е (e), and doubles a consonant before -я where Russian writes -ье
-// (Запоріжжя/Запорожье: -zhzhia, -zhye). ukRuSim reads one name as a
+// (Запоріжжя/Запорожье: -zhzhia, -zhye). slavicRomanSim (beru.go) reads one name as a
 // Ukrainian romanization and the other as a Russian one and rewrites each
 // word of the first that is, letter for letter, the same Cyrillic form
 // under those correspondences as the word at its place in the second.
@@ -23,18 +23,6 @@ import "strings"
 // (Hunan/Henan) and close names of two persons keep their score; an
 // initial h against g alone is not enough, as English names differ so
 // (Hall/Gall).
-
-// ukRuSim returns max(score, the similarity of a and b with the words of
-// one that are the Ukrainian romanization of the other's Russian words
-// written as the other's, less a convention's cost).
-func (s *simState) ukRuSim(a, b string, score float64) float64 {
-	return s.readAgainst(a, b, score, ukRuReading)
-}
-
-// ukRuReading returns name with each word that ukRuWord reads as the
-// Ukrainian form of the word at its place in other written as that word,
-// or "" when no word is (or the two have not as many words).
-func ukRuReading(name, other string) string { return wordsReading(name, other, ukRuWord) }
 
 // wordsReading returns name with each word that read reads against the
 // word at its place in other written as that word, or "" when no word is
@@ -72,20 +60,6 @@ func readWordsAgainst(name, other string, read func(w, o string) bool, b *string
 		}
 	}
 	return done
-}
-
-// ukRuWord reports whether uk is the Ukrainian romanization of the
-// Cyrillic form that ru romanizes by Russian's conventions, by at least
-// one of the correspondences of the two orthographies (a word equal to the
-// other is not read). Letter case is ignored; words of other letters than
-// a to z, or of more than 40, are not read.
-func ukRuWord(uk, ru string) bool {
-	var bu, br [40]byte
-	if len(uk) < 3 || len(ru) < 3 || !ukRuFirst(uk[0]|0x20, ru[0]|0x20) || !ukRuMayDiffer(uk, ru) {
-		return false // ukRuAlign reads the first letters alike, or h against g
-	}
-	u, r, ok := slavicWords(bu[:0], br[:0], uk, ru)
-	return ok && ukRuAlign(u, r, 0, 0, 0)
 }
 
 // ukRuMayDiffer reports whether the first letters where uk and ru differ

@@ -2,6 +2,21 @@ package normalize
 
 import "testing"
 
+// ukRuWord reports whether uk is the Ukrainian romanization of the
+// Cyrillic form that ru romanizes by Russian's conventions, by at least
+// one of the correspondences of the two orthographies (a word equal to the
+// other is not read). Letter case is ignored; words of other letters than
+// a to z, or of more than 40, are not read. The matcher reads it with
+// beru.go's in one walk (slavicRomanWord), so only the tests ask it alone.
+func ukRuWord(uk, ru string) bool {
+	var bu, br [40]byte
+	if len(uk) < 3 || len(ru) < 3 || !ukRuFirst(uk[0]|0x20, ru[0]|0x20) || !ukRuMayDiffer(uk, ru) {
+		return false // ukRuAlign reads the first letters alike, or h against g
+	}
+	u, r, ok := slavicWords(bu[:0], br[:0], uk, ru)
+	return ok && ukRuAlign(u, r, 0, 0, 0)
+}
+
 // TestUkRuReading checks ukru.go's reading of a Ukrainian romanization
 // against a Russian one, with names written from the two orthographies
 // (г h/g, ikavism, -ій/-ий, doubled consonant and -я against -ье), and
@@ -24,6 +39,7 @@ func TestUkRuReading(t *testing.T) {
 	} {
 		if got := Similarity(c.a, c.b) >= SameThreshold; got != c.same {
 			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, Similarity(c.a, c.b), c.same)
+
 		}
 	}
 	for _, c := range []struct {
