@@ -16,7 +16,10 @@ import "strings"
 //     Олена (Olena) for Елена (Elena, Yelena). Each row of
 //     slavicGivenStems is one such name, the stem its patronymics keep
 //     (Mikalaevich, Mikalaeuna; Mykolaiovych, Mykolaivna; Nikolaevich); the
-//     rest of the word is read by beru.go's or ukru.go's letters. Ukrainian
+//     rest of the word is read by beru.go's or ukru.go's letters. A family
+//     name made from the given name is no row's: it keeps its letters in
+//     Ukrainian and Belarusian (Николаев is Ніколаєв, Mykolaiv the city;
+//     givenNameRest). Ukrainian
 //     and Belarusian forms that a Russian name has besides its own (Алёна
 //     and Елена both Алена in Belarusian: Alena, Elena, Alyona) are no row:
 //     Alena in a Russian romanization is Алёна, another name.
@@ -65,6 +68,9 @@ func slavicGivenWord(w, ru []byte) bool {
 			continue
 		}
 		i, j := len(g.west), len(g.ru)
+		if !isPatronym(w) && !givenNameRest(ru[j:]) {
+			continue
+		}
 		if g.be && beRuAlign(w, ru, i, j, 2) || !g.be && ukRuAlign(w, ru, i, j, 2) {
 			return true
 		}
@@ -73,6 +79,20 @@ func slavicGivenWord(w, ru []byte) bool {
 		}
 	}
 	return false
+}
+
+// givenNameRest reports whether rest, what follows a row's Russian stem,
+// ends a given name (Nikol-ai, Vladim-ir, Aleks-andr, Aleks-ei, Elen-a)
+// rather than a family name made from it (Nikol-aev, Vladim-irov,
+// Elen-in, Nikol-aenko): four letters at most, the last not v nor n. A
+// Russian family name keeps its letters in Ukrainian and Belarusian
+// (Николаев is Ніколаєв, Mykolaiv the city), where the given name and the
+// patronymic are the language's own.
+func givenNameRest(rest []byte) bool {
+	if len(rest) > 4 {
+		return false
+	}
+	return len(rest) == 0 || rest[len(rest)-1] != 'v' && rest[len(rest)-1] != 'n'
 }
 
 // hasPrefixBytes reports whether w begins with p.
@@ -125,6 +145,26 @@ func slavicGivenFirst(w, ru string) bool {
 		return w1 == 'l' && (r0 == 'a' && r1 == 'l' || r0 == 'e' && r1 == 'l' || r0 == 'y' && r1 == 'e')
 	case 'v':
 		return w1 == 'o' && r0 == 'v' && r1 == 'l'
+	}
+	return false
+}
+
+// patronymNames reports whether names a and b each hold an East Slavic
+// patronymic after their first word (isPatronym: Mikhailovna, Ivanavich):
+// a Chinese or Japanese name has no such word, so the Pinyin and Japanese
+// minimal-pair caps do not read the names' other words as syllables (Julia
+// Mikhailovna, Yulia Mikhailovna: Ю written ju and yu).
+func patronymNames(a, b string) bool { return hasPatronym(a) && hasPatronym(b) }
+
+// hasPatronym reports whether a word of name after its first is a
+// patronymic (isPatronym).
+func hasPatronym(name string) bool {
+	var buf [64]byte
+	_, rest, _ := strings.Cut(name, " ")
+	for _, w := range strings.Fields(rest) {
+		if n, ok := lowerLetters(&buf, w); ok && isPatronym(buf[:n]) {
+			return true
+		}
 	}
 	return false
 }

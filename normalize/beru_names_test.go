@@ -34,6 +34,9 @@ func TestSlavicGivenWord(t *testing.T) {
 		{"Olenka", "Elena", false},   // a diminutive
 		{"Oleksa", "Aleksei", false}, // another ending
 		{"Mikalaev", "Nikolsky", false},
+		{"Mykolaiv", "Nikolaev", false}, // a family name keeps its letters (Ніколаєв); Миколаїв is the city
+		{"Mykolaienko", "Nikolaenko", false},
+		{"Volodymyrov", "Vladimirov", false},
 	} {
 		if got := slavicRomanWord(c.w, c.ru); got != c.want {
 			t.Errorf("slavicRomanWord(%q, %q) = %v, want %v", c.w, c.ru, got, c.want)
@@ -82,5 +85,30 @@ func TestSlavicSpellingApart(t *testing.T) {
 		{"Ivan Rudko", "Ivan Rudka", false},           // no patronymic: who the name is not said
 		{"Ivan Pavlovich Sidorov", "Ivan Petrovich Sidorov", false},
 		{"Mikhail Ivanovich Dolya", "Nikolai Ivanovich Dolya", false},
+	})
+}
+
+// TestPatronymNames checks that names with an East Slavic patronymic after
+// their first word are not read as Pinyin syllables (Ю written ju and yu),
+// that the test looks past the first word only, and that Pinyin names keep
+// their caps.
+func TestPatronymNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Julia Mikhailovna Kryukova", "Yulia Mikhailovna Kryukova", true},
+		{"Ivanavich Li", "Ivanovich Li", false}, // the first word: a given name, not a patronymic
+		{"Julia Kryukova", "Yulia Kryukova", false},
+		{"Li Ao", "Li Yu", false},
+	} {
+		if got := patronymNames(c.a, c.b); got != c.want {
+			t.Errorf("patronymNames(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Yulia Sergeevna Orlova", "Julia Sergeevna Orlova", true},
+		{"Henan Province", "Hunan Province", false},
+		{"Li Ao", "Li Yü", false},
 	})
 }

@@ -419,7 +419,8 @@ func westernSpellingOnly(a, b string) bool {
 // show (Katsue, Katsuji; Henan, Hunan).
 func (r *stageRun) spellingOnly(a, b string) bool {
 	return westernSpellingOnly(a, b) || abjadVowelOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
-		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) // capitals_names.go: AMALIA, AMALIE
+		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) || // capitals_names.go: AMALIA, AMALIE
+		patronymNames(a, b) // beru_names.go: Julia Mikhailovna, Yulia Mikhailovna
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
