@@ -2,30 +2,32 @@ package normalize
 
 import "strings"
 
-// East Slavic names in their Belarusian or Ukrainian and Russian forms
-// where the two differ by more than letters (issue 11, branch uk54): the
-// UK Sanctions List writes one person's name in both, and beru.go's and
-// ukru.go's readings, which account for every letter, leave three kinds
-// of difference.
+// Belarusian and Russian forms of one East Slavic name that differ by more
+// than beru.go's letters (issue 11, branch uk54): the UK Sanctions List
+// writes one person's name in both, and beru.go's reading, which accounts
+// for every letter, leaves three kinds of difference.
 //
-//   - Given names that the languages write with other letters: Belarusian
-//     Мікалай (Mikalai) and Ukrainian Микола (Mykola) for Russian Николай
-//     (Nikolai), Ukrainian Володимир (Volodymyr) for Владимир (Vladimir),
-//     Олександр, Олексій (Oleksandr, Oleksii) for Александр, Алексей
-//     (Aleksandr, Aleksei; Alexander, Alexei in the English x for кс),
-//     Олена (Olena) for Елена (Elena, Yelena). Each row of
-//     slavicGivenStems is one such name, the stem its patronymics keep
-//     (Mikalaevich, Mikalaeuna; Mykolaiovych, Mykolaivna; Nikolaevich); the
-//     rest of the word is read by beru.go's or ukru.go's letters. A family
-//     name made from the given name is no row's: it keeps its letters in
-//     Ukrainian and Belarusian (Николаев is Ніколаєв, Mykolaiv the city;
-//     givenNameRest). Ukrainian
-//     and Belarusian forms that a Russian name has besides its own (Алёна
-//     and Елена both Алена in Belarusian: Alena, Elena, Alyona) are no row:
-//     Alena in a Russian romanization is Алёна, another name.
-//   - The x of English practice for кс (Alexey, Aleksei; Aliaksei):
-//     beRuStep reads x against ks at no cost (it is not Belarusian's
-//     difference, and the word still needs one of those).
+//   - Given names that Belarusian writes with other letters than its
+//     orthography's correspondences give: Мікалай (Mikalai) for Николай
+//     (Nikolai), Вольга (Volha) for Ольга (Olga), Ягор (Yahor) for Егор
+//     (Yegor), Пятро (Piatro) for Пётр (Pyotr), Яўген (Yauhen) for Евгений
+//     (Yevgeny), Генадзь (Henadz) for Геннадий (Gennady). Each row of
+//     beRuGivenStems is one such name, the stem its patronymics keep
+//     (Mikalaevich, Mikalaeuna, Nikolaevich); the rest of the word is read
+//     by beru.go's letters, and a Belarusian name without the Russian
+//     ending -ий (Yauhen, Henadz) ends alike. Only given names and
+//     patronymics are read (givenNameRest): a family name is registered
+//     in one form and transliterated, not translated (the surname
+//     Николаев keeps its н), and Mykolaiv, Nikolaev are a city's two names
+//     (TestUkPlaces). Ukrainian's given names (Mykola, Nikolai; Yevhen,
+//     Yevgeny) are eastslavic_names.tsv's. Forms
+//     that a Russian name has besides its own are no row (Алёна and Елена
+//     both Алена in Belarusian: Alena in a Russian romanization is Алёна,
+//     another name), nor are diminutives (Алесь, Зміцер).
+//   - The x of English practice for кс (Alexey, Aleksei; Aliaksei) and е
+//     after a vowel written je or ye against e (Siarhejevich, Sergeevich):
+//     beRuStep reads them at no cost (they are romanizations' differences,
+//     not Belarusian's, and the word still needs one of those).
 //   - Words a reading joins but a look-alike cap parts again when the
 //     word is scored alone: the patronymic Paulavich against Pavlovich
 //     (ў for в after a vowel) keeps a consonant of its stem apart, the cap
@@ -38,56 +40,74 @@ import "strings"
 //     the person's sex (an East Slavic family name in -o has no feminine
 //     in -a: Шевченко is a man's and a woman's name).
 
-// slavicGivenStems are the given names of slavicGivenWord: west is the
-// Belarusian (be) or Ukrainian stem, ru the Russian one, each in lower
-// case as the romanizations write them.
-var slavicGivenStems = [...]struct {
-	west, ru string
-	be       bool
-}{
-	{"mikal", "nikol", true},     // Мікалай, Николай
-	{"mykol", "nikol", false},    // Микола, Николай (Mykolaiovych, Nikolaevich)
-	{"volodym", "vladim", false}, // Володимир, Владимир
-	{"oleks", "aleks", false},    // Олександр, Олексій; Александр, Алексей
-	{"oleks", "alex", false},     // the same, in English's x for кс
-	{"olen", "elen", false},      // Олена, Елена
-	{"olen", "yelen", false},
+// beRuGivenStems are the given names of slavicGivenWord: be is the
+// Belarusian stem, ru the Russian one, in lower case as the romanizations
+// write them (BGN/PCGN, the national system of 2007, and Russian's
+// BGN/PCGN and common English practice).
+var beRuGivenStems = [...]struct{ be, ru string }{
+	{"mikal", "nikol"},   // Мікалай, Николай
+	{"volh", "olg"},      // Вольга, Ольга
+	{"yahor", "yegor"},   // Ягор, Егор
+	{"yahor", "egor"},    //
+	{"piatro", "pyotr"},  // Пятро, Пётр
+	{"piatro", "petr"},   //
+	{"piatro", "piotr"},  //
+	{"yauhen", "yevgen"}, // Яўген, Евгений
+	{"yauhen", "evgen"},  //
+	{"henadz", "gennad"}, // Генадзь, Геннадий
 }
 
-// slavicGivenWord reports whether w (the Belarusian or Ukrainian word) and
-// ru (the Russian one), both lower case, begin with the stems of a row of
-// slavicGivenStems and the rest of w reads as the rest of ru by beru.go's
-// or ukru.go's letters (the stems count as a reading's correspondence).
-// Mykola against Nikolai, whose endings differ (-а, -ай), is its own case.
+// slavicGivenWord reports whether w (the Belarusian word) and ru (the
+// Russian one), both lower case, begin with the stems of a row of
+// beRuGivenStems and the rest of w reads as the rest of ru by beru.go's
+// letters (the stems count as a reading's correspondence), or w ends with
+// the stem where ru has an ending of beRuEnds (Yauhen, Yevgeny). Only a
+// given name or a patronymic (givenNameRest, isPatronym) is read.
 func slavicGivenWord(w, ru []byte) bool {
-	if len(w) < 4 || (w[0] != 'm' && w[0] != 'o' && w[0] != 'v') {
-		return false
-	}
-	for _, g := range slavicGivenStems {
-		if !hasPrefixBytes(w, g.west) || !hasPrefixBytes(ru, g.ru) {
+	for _, g := range beRuGivenStems {
+		if !hasPrefixBytes(w, g.be) || !hasPrefixBytes(ru, g.ru) {
 			continue
 		}
-		i, j := len(g.west), len(g.ru)
+		i, j := len(g.be), len(g.ru)
 		if !isPatronym(w) && !givenNameRest(ru[j:]) {
 			continue
 		}
-		if g.be && beRuAlign(w, ru, i, j, 2) || !g.be && ukRuAlign(w, ru, i, j, 2) {
-			return true
-		}
-		if g.west == "mykol" && string(w[i:]) == "a" && (string(ru[j:]) == "ai" || string(ru[j:]) == "ay" || string(ru[j:]) == "aj") {
+		if beRuAlign(w, ru, i, j, 2) || i == len(w) && inStrings(beRuEnds.ru, ru[j:]) {
 			return true
 		}
 	}
 	return false
 }
 
+// slavicGivenFirst reports whether words w and ru may be a row of
+// beRuGivenStems: a test of their first two letters, which
+// slavicRomanWord asks before it lowers the words.
+func slavicGivenFirst(w, ru string) bool {
+	if len(w) < 4 || len(ru) < 3 {
+		return false
+	}
+	w0, w1, r0, r1 := w[0]|0x20, w[1]|0x20, ru[0]|0x20, ru[1]|0x20
+	switch {
+	case w0 == 'm' && w1 == 'i':
+		return r0 == 'n' && r1 == 'i'
+	case w0 == 'v' && w1 == 'o':
+		return r0 == 'o' && r1 == 'l'
+	case w0 == 'y' && w1 == 'a':
+		return r0 == 'y' && r1 == 'e' || r0 == 'e' && (r1 == 'g' || r1 == 'v')
+	case w0 == 'p' && w1 == 'i':
+		return r0 == 'p' && (r1 == 'y' || r1 == 'e' || r1 == 'i')
+	case w0 == 'h' && w1 == 'e':
+		return r0 == 'g' && r1 == 'e'
+	}
+	return false
+}
+
 // givenNameRest reports whether rest, what follows a row's Russian stem,
-// ends a given name (Nikol-ai, Vladim-ir, Aleks-andr, Aleks-ei, Elen-a)
-// rather than a family name made from it (Nikol-aev, Vladim-irov,
-// Elen-in, Nikol-aenko): four letters at most, the last not v nor n. A
-// Russian family name keeps its letters in Ukrainian and Belarusian
-// (Николаев is Ніколаєв, Mykolaiv the city), where the given name and the
-// patronymic are the language's own.
+// ends a given name (Nikol-ai, Ol-ga, Yegor, Pyotr, Evgen-iy, Gennad-iy)
+// rather than a family name made from it (Nikol-aev, Yegor-ov, Petr-ov,
+// Petr-enko, Gennad-in): four letters at most, the last not v nor n. A
+// Russian family name keeps its letters in Belarusian, where the given
+// name and the patronymic are the language's own.
 func givenNameRest(rest []byte) bool {
 	if len(rest) > 4 {
 		return false
@@ -126,25 +146,6 @@ func slavicSpellingApart(a, b string) bool {
 		if isPatronym([]byte(strings.ToLower(word))) {
 			return true
 		}
-	}
-	return false
-}
-
-// slavicGivenFirst reports whether words w and ru may be a row of
-// slavicGivenStems: a test of their first two letters, which
-// slavicRomanWord asks before it lowers the words.
-func slavicGivenFirst(w, ru string) bool {
-	if len(w) < 4 || len(ru) < 4 {
-		return false
-	}
-	w0, w1, r0, r1 := w[0]|0x20, w[1]|0x20, ru[0]|0x20, ru[1]|0x20
-	switch w0 {
-	case 'm':
-		return (w1 == 'i' || w1 == 'y') && r0 == 'n' && r1 == 'i'
-	case 'o':
-		return w1 == 'l' && (r0 == 'a' && r1 == 'l' || r0 == 'e' && r1 == 'l' || r0 == 'y' && r1 == 'e')
-	case 'v':
-		return w1 == 'o' && r0 == 'v' && r1 == 'l'
 	}
 	return false
 }
