@@ -368,7 +368,7 @@ func textWords(sentences []string) []string {
 	seen := make(map[string]bool)
 	var out []string
 	for _, s := range sentences {
-		for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
 			if st := lexStem(w); st != "" && !seen[st] {
 				seen[st] = true
 				out = append(out, st)

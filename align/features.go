@@ -678,12 +678,12 @@ func clip(s string) string {
 func (x *extractor) links(st string, src bool, add func(featKind, string)) {
 	if !src {
 		if x.dict != nil {
-			add(kindDict, st)
+			add(kindDict, dictStem(st))
 		}
 		x.lexLinks(st, src, add)
 		return
 	}
-	x.dict.eachTranslation(st, func(tr string) { add(kindDict, tr) })
+	x.dict.eachTranslation(dictStem(st), func(tr string) { add(kindDict, tr) })
 	x.lexLinks(st, src, add)
 }
 

@@ -211,7 +211,7 @@ func withInstalledDict(t *testing.T, lang language.Tag, name string) {
 	t.Helper()
 	for i, d := range installedDicts {
 		if d.lang == lang {
-			installedDicts[i] = &installedDict{lang: d.lang, name: d.name, file: name}
+			installedDicts[i] = &installedDict{lang: d.lang, name: d.name, file: name, words: d.words}
 			t.Cleanup(func() { installedDicts[i] = d })
 			return
 		}

@@ -72,8 +72,11 @@ func lexStem(w string) string {
 	if r, _ := utf8.DecodeRuneInString(w); isCJK(r) && utf8.RuneCountInString(w) == 1 {
 		return w
 	}
+	// A word's marks stay, as the tokenizer keeps them in a word (runeClass)
+	// and foldKey keeps the spacing ones: a Devanagari word's vowel signs
+	// ("पानी", water), which dropped would never meet the text's stem ("पन").
 	k := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			return r
 		}
 		return -1
@@ -81,7 +84,24 @@ func lexStem(w string) string {
 	if k == "" {
 		return ""
 	}
-	return stem(k)
+	return dictStem(stem(k))
+}
+
+// dictStem is the form in which a dictionary's links meet a word of stem
+// st: st less a final Devanagari vowel sign, when a letter is left. Hindi
+// inflects by its final vowel ("लड़का", "लड़के", "लड़कों" boy, boys;
+// "करना", "करने" to do), and FreeDict's eng-hin gives the base form: its
+// links meet the text's forms by the stem before it. Only the dictionary's
+// links use it: the learned lexicon keeps whole stems (with them cut,
+// English-Hindi news without a dictionary lost 0.003-0.020 strict F1,
+// BENCHMARKS.md "English-Hindi news with Debian's FreeDict eng-hin").
+func dictStem(st string) string {
+	// U+093E-U+094C in UTF-8: E0 A4 BE-BF, E0 A5 80-8C.
+	n := len(st)
+	if n > 3 && st[n-3] == 0xe0 && (st[n-2] == 0xa4 && st[n-1] >= 0xbe || st[n-2] == 0xa5 && st[n-1] <= 0x8c) {
+		return st[:n-3]
+	}
+	return st
 }
 
 // DictFormat names a dictionary file format.
@@ -325,11 +345,21 @@ func splitDictdItems(s string) []string {
 }
 
 // cleanDictdItem strips numbering ("1.", "2."), bracketed notes and
-// part-of-speech tags from one translation.
+// part-of-speech tags from one translation, and reads a tilde joining two
+// words as a space: FreeDict's eng-hin writes a gloss of several words so
+// ("कल्पना~करना", to imagine), which glued would be one word no text
+// holds; a phrase, it is then left out as a phrase (Lexicon.Add).
 func cleanDictdItem(s string) string {
 	var b strings.Builder
 	depth := 0
-	for _, r := range s {
+	prev := ' '
+	for i, r := range s {
+		if r == '~' && isWordRune(prev) {
+			if next, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(next) {
+				r = ' '
+			}
+		}
+		prev = r
 		switch r {
 		case '(', '[', '<', '{':
 			depth++
@@ -351,6 +381,9 @@ func cleanDictdItem(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// isWordRune reports whether r is a letter or a mark.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // dictdNumber decodes dictd's base64 numbers (most significant digit first).
 func dictdNumber(s string) (int64, error) {

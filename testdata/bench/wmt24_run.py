@@ -16,6 +16,10 @@ hypotheses beside the cases (DOC.VERSION.{bitext,nopara,hun}.jsonl|txt) and,
 in DIR/PAIR.PART.errors.txt, every wrong bead of bitext's default run with
 its score and sentences, for reading (a bead inside an n-m bead of the gold
 is not listed).
+
+BITEXT_ALIGN_ARGS, when set, holds more arguments for both bitext runs,
+split at spaces (e.g. "--dict /usr/share/dictd/freedict-eng-hin.index" or
+"--no-dict"), to compare a dictionary's effect.
 """
 import json
 import os
@@ -112,6 +116,7 @@ def main():
         raise SystemExit(__doc__)
     bitext, hun, d, part = sys.argv[1:5]
     pairs = sys.argv[5:] or ["en-es", "en-hi"]
+    more = os.environ.get("BITEXT_ALIGN_ARGS", "").split()
     versions = ["plain", "drop", "ins", "swap"]
     print("| pair | version | docs | bitext | bitext --no-paragraphs | hunalign | bitext >= 0.8: beads, right | --no-paragraphs >= 0.8: beads, right | review lines (bitext / --no-paragraphs) |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -133,7 +138,7 @@ def main():
                     c0 = cpu()
                     with open(out, "w") as f:
                         r = subprocess.run([bitext, "align", "--presegmented", "--src", sl, "--tgt", tl,
-                                            "--format", "jsonl"] + extra + [src, tgt],
+                                            "--format", "jsonl"] + more + extra + [src, tgt],
                                            stdout=f, stderr=subprocess.PIPE, text=True, check=True)
                     reviews[name] += sum(1 for x in r.stderr.split("\n") if x.startswith("bitext: review:"))
                     cpus[name] += cpu() - c0
