@@ -104,36 +104,17 @@ func TestInstalledHindiDict(t *testing.T) {
 	en := Document{Sentences: repeatSents(4, "The government said that there is no shortage of water.", "The decision was taken in Delhi and people were consulted.")}
 	mr := Document{Sentences: repeatSents(4, "सरकारने सांगितले की पाण्याची कमतरता नाही.", "हा निर्णय दिल्लीत घेतला गेला आणि लोकांशी बोलणे झाले आहे.")}
 	fr := Document{Sentences: repeatSents(4, "Le gouvernement a dit qu'il n'y a pas de pénurie d'eau.", "La décision a été prise à Delhi et les gens ont été consultés.")}
-	pair := func(src, tgt Document, sl, tl language.Tag) *Pair {
-		return &Pair{Src: src, Tgt: tgt, SrcLang: sl, TgtLang: tl}
-	}
-	for _, tc := range []struct {
-		what     string
-		p        *Pair
-		want     bool
-		from, to string // a word pair the lexicon must hold, source first
-	}{
-		{"en -> hi", pair(en, hi, language.English, language.Hindi), true, "water", "पानी"},
-		{"hi -> en", pair(hi, en, language.Hindi, language.English), true, "सरकार", "government"},
-		{"en -> hi, languages unknown", pair(en, hi, language.Und, language.Und), true, "government", "शासन"},
-		{"hi -> en, languages unknown", pair(hi, en, language.Und, language.Und), true, "पानी", "water"},
-		{"mr -> en, languages unknown", pair(mr, en, language.Und, language.Und), false, "", ""},
-		{"en -> mr", pair(en, mr, language.English, language.Marathi), false, "", ""},
-		{"hi -> fr", pair(hi, fr, language.Hindi, language.French), false, "", ""},
-	} {
-		got, lang := tc.p.InstalledDictLang(PairOptions{})
-		if tc.want && (got != name || lang != "Hindi") || !tc.want && (got != "" || lang != "") {
-			t.Errorf("%s: InstalledDictLang %q, %q; want it %v", tc.what, got, lang, tc.want)
-		}
-		if !tc.want {
-			continue
-		}
-		o := Options{langs: [2]language.Tag{tc.p.SrcLang, tc.p.TgtLang}}
-		l := o.dictFor(tc.p.Src.Sentences, tc.p.Tgt.Sentences)
-		if l == nil || !slices.Contains(l.m[lexStem(tc.from)], lexStem(tc.to)) {
-			t.Errorf("%s: the dictionary used has %q -> %q; want %q among them", tc.what, tc.from, l.m[lexStem(tc.from)], tc.to)
-		}
-	}
+	pair := langPair
+	checkInstalled(t, name, "Hindi", []installedCase{
+		{"en -> hi", pair(en, hi, language.English, language.Hindi), PairOptions{}, true, "water", "पानी"},
+		{"hi -> en", pair(hi, en, language.Hindi, language.English), PairOptions{}, true, "सरकार", "government"},
+		{"en -> hi, languages unknown", pair(en, hi, language.Und, language.Und), PairOptions{}, true, "government", "शासन"},
+		{"hi -> en, languages unknown", pair(hi, en, language.Und, language.Und), PairOptions{}, true, "पानी", "water"},
+		{"mr -> en, languages unknown", pair(mr, en, language.Und, language.Und), PairOptions{}, false, "", ""},
+		{"en -> mr", pair(en, mr, language.English, language.Marathi), PairOptions{}, false, "", ""},
+		{"hi -> fr", pair(hi, fr, language.Hindi, language.French), PairOptions{}, false, "", ""},
+		{"NoDefaultDict", pair(en, hi, language.English, language.Hindi), PairOptions{Align: Options{NoDefaultDict: true}}, false, "", ""},
+	}, "water", "पानी")
 }
 
 // TestDebianFreeDictHindi reads Debian's dict-freedict-eng-hin where it

@@ -37,16 +37,8 @@ func TestInstalledLatinDict(t *testing.T) {
 	fr := Document{Sentences: repeatSents(6, "Ils ont étudié et mangé le pain dans la maison sur la place.", "La nouvelle est que ce n'est pas aussi haut que nous le pensions.")}
 	de := Document{Sentences: repeatSents(6, "Sie haben es studiert und das Brot in dem Haus gegessen.", "Die Nachricht ist, dass es nicht so hoch ist, wie wir dachten.")}
 	zh := Document{Sentences: repeatSents(6, "他们在 a 区 v 号的房子里吃了面包， s 研究了这个问题。", "消息是，它没有我们想的那么高。")}
-	pair := func(src, tgt Document, sl, tl language.Tag) *Pair {
-		return &Pair{Src: src, Tgt: tgt, SrcLang: sl, TgtLang: tl}
-	}
-	for _, tc := range []struct {
-		what     string
-		p        *Pair
-		opt      PairOptions
-		want     bool
-		from, to string // a word pair the lexicon must hold, source first
-	}{
+	pair := langPair
+	checkInstalled(t, name, "Czech", []installedCase{
 		{"cs -> en", pair(cs, en, language.Czech, language.English), PairOptions{}, true, "chléb", "bread"},
 		{"en -> cs", pair(en, cs, language.English, language.Czech), PairOptions{}, true, "house", "dům"},
 		{"cs -> en, languages unknown", pair(cs, en, language.Und, language.Und), PairOptions{}, true, "zpráva", "news"},
@@ -60,22 +52,7 @@ func TestInstalledLatinDict(t *testing.T) {
 		{"zh -> en, languages unknown (a few Latin words)", pair(zh, en, language.Und, language.Und), PairOptions{}, false, "", ""},
 		{"NoDefaultDict", pair(cs, en, language.Czech, language.English), PairOptions{Align: Options{NoDefaultDict: true}}, false, "", ""},
 		{"a dictionary given", pair(cs, en, language.Czech, language.English), PairOptions{Align: Options{Lexicon: NewLexicon()}}, false, "", ""},
-	} {
-		got, lang := tc.p.InstalledDictLang(tc.opt)
-		if tc.want && (got != name || lang != "Czech") || !tc.want && (got != "" || lang != "") {
-			t.Errorf("%s: InstalledDictLang %q, %q; want it %v", tc.what, got, lang, tc.want)
-		}
-		o := tc.opt.Align
-		o.langs = [2]language.Tag{tc.p.SrcLang, tc.p.TgtLang}
-		l := o.dictFor(tc.p.Src.Sentences, tc.p.Tgt.Sentences)
-		if tc.want {
-			if l == nil || !slices.Contains(l.m[lexStem(tc.from)], lexStem(tc.to)) {
-				t.Errorf("%s: the dictionary used has %q -> %q; want %q among them", tc.what, tc.from, l.m[lexStem(tc.from)], tc.to)
-			}
-		} else if l != nil && (slices.Contains(l.m[lexStem("bread")], lexStem("chléb")) || slices.Contains(l.m[lexStem("chléb")], lexStem("bread"))) {
-			t.Errorf("%s: the Czech dictionary used; want it not", tc.what)
-		}
-	}
+	}, "bread", "chléb")
 	withInstalledDict(t, language.Czech, filepath.Join(t.TempDir(), "freedict-eng-ces.index"))
 	if got := pair(cs, en, language.Czech, language.English).InstalledDict(PairOptions{}); got != "" {
 		t.Errorf("no file: InstalledDict %q; want none", got)
@@ -84,6 +61,47 @@ func TestInstalledLatinDict(t *testing.T) {
 	withInstalledDict(t, language.Czech, writeDictd(t, t.TempDir(), "freedict-fra-eng", [][2]string{{"maison", "house"}}))
 	if got := pair(cs, en, language.Czech, language.English).InstalledDict(PairOptions{}); got != "" {
 		t.Errorf("a French file: InstalledDict %q; want none", got)
+	}
+}
+
+// langPair is the pair of src and tgt, of languages sl and tl.
+func langPair(src, tgt Document, sl, tl language.Tag) *Pair {
+	return &Pair{Src: src, Tgt: tgt, SrcLang: sl, TgtLang: tl}
+}
+
+// An installedCase is a pair and whether it gets the installed
+// dictionary (want), with a word pair that dictionary must then hold as
+// the pair uses it, source first.
+type installedCase struct {
+	what     string
+	p        *Pair
+	opt      PairOptions
+	want     bool
+	from, to string
+}
+
+// checkInstalled checks each case against the installed dictionary of
+// language lang at name: InstalledDictLang names it or not, and the
+// lexicon dictFor gives holds the case's word pair, or, for a pair that
+// must not get it, does not hold en -> other (nor other -> en), a word
+// pair of that dictionary.
+func checkInstalled(t *testing.T, name, lang string, cases []installedCase, en, other string) {
+	t.Helper()
+	for _, tc := range cases {
+		got, gotLang := tc.p.InstalledDictLang(tc.opt)
+		if tc.want && (got != name || gotLang != lang) || !tc.want && (got != "" || gotLang != "") {
+			t.Errorf("%s: InstalledDictLang %q, %q; want it %v", tc.what, got, gotLang, tc.want)
+		}
+		o := tc.opt.Align
+		o.langs = [2]language.Tag{tc.p.SrcLang, tc.p.TgtLang}
+		l := o.dictFor(tc.p.Src.Sentences, tc.p.Tgt.Sentences)
+		if tc.want {
+			if l == nil || !slices.Contains(l.m[lexStem(tc.from)], lexStem(tc.to)) {
+				t.Errorf("%s: the dictionary used has %q -> %q; want %q among them", tc.what, tc.from, l.m[lexStem(tc.from)], tc.to)
+			}
+		} else if l != nil && (slices.Contains(l.m[lexStem(en)], lexStem(other)) || slices.Contains(l.m[lexStem(other)], lexStem(en))) {
+			t.Errorf("%s: the %s dictionary used; want it not", tc.what, lang)
+		}
 	}
 }
 
