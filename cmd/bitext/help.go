@@ -13,14 +13,10 @@ import (
 //go:embed help.txt
 var helpText string
 
-// helps are helpText's sections by command path ("tm import"; "bitext" for
-// the root): its Long and its Example.
-var helps = cmdutil.ParseHelp(helpText)
-
 // withHelp gives c the Long and Example that help.txt has for the command
 // path, unless c sets its own, and returns c.
 func withHelp(path string, c *cobra.Command) *cobra.Command {
-	h := helps[path]
+	h := cmdutil.HelpSection(helpText, path)
 	if c.Long == "" {
 		c.Long = h[0]
 	}

@@ -7,8 +7,30 @@ import (
 	"testing"
 
 	"github.com/bitext/bitext/align/segment"
+	"github.com/bitext/bitext/cmd/internal/cmdutil"
 	"github.com/spf13/cobra"
 )
+
+// helps are helpText's sections by command path ("tm import"; "bitext" for
+// the root): its Long and its Example.
+var helps = cmdutil.ParseHelp(helpText)
+
+// TestHelpSectionOfHelpTxt: withHelp's lookup of one section gives what
+// parsing the whole of help.txt gives, for each command path, and no
+// path has two sections.
+func TestHelpSectionOfHelpTxt(t *testing.T) {
+	if n := strings.Count(helpText, "\n=== "); n != len(helps) {
+		t.Errorf("help.txt has %d sections and %d paths: a path has two", n, len(helps))
+	}
+	for path, h := range helps {
+		if got := cmdutil.HelpSection(helpText, path); got != h {
+			t.Errorf("HelpSection(%q) = %q; want %q", path, got, h)
+		}
+	}
+	if got := cmdutil.HelpSection(helpText, "no such command"); got != [2]string{} {
+		t.Errorf("HelpSection of no command = %q; want nothing", got)
+	}
+}
 
 // TestHelpTxt: each section of help.txt is the help of a command, and every
 // command has a Long description and an Example, the root and the commands

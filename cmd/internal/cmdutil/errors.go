@@ -232,14 +232,59 @@ func FlushErr(w *bufio.Writer) error { return textio.WriteError(w.Flush()) }
 // "--- example" and the examples. It returns them by command path.
 func ParseHelp(text string) map[string][2]string {
 	m := map[string][2]string{}
-	for _, sec := range strings.Split(strings.TrimSuffix(text, "\n"), "\n=== ")[1:] {
-		path, body, _ := strings.Cut(sec, "\n")
-		long, example, _ := strings.Cut("\n"+body, "\n--- example\n")
-		// A blank line before the next section is no part of this one
-		// (help would show two blank lines before "Flags:").
-		m[path] = [2]string{strings.TrimRight(strings.TrimPrefix(long, "\n"), "\n"), strings.TrimRight(example, "\n")}
+	for _, sec := range strings.Split(strings.TrimSuffix(text, "\n"), helpHead)[1:] {
+		path, h := helpSection(sec)
+		m[path] = h
 	}
 	return m
+}
+
+// HelpSection is ParseHelp(text)[path] (the last section of that path),
+// found without reading the other sections or allocating: a process
+// builds the help of the command it runs and the root's alone, and
+// parsing all of help.txt at start-up was most of package main's
+// initialisation (speed54).
+func HelpSection(text, path string) [2]string {
+	if strings.Contains(path, "\n") {
+		return [2]string{} // no path ParseHelp reads holds a line break
+	}
+	text = strings.TrimSuffix(text, "\n")
+	i := -1
+	if rest, ok := strings.CutSuffix(text, path); ok && strings.HasSuffix(rest, helpHead) {
+		i = len(rest) // the last section, without a body
+	} else {
+		// Sections start at each helpHead: no two of them overlap.
+		i = strings.LastIndex(text, helpHead+path+"\n")
+		if i < 0 {
+			return [2]string{}
+		}
+		i += len(helpHead)
+	}
+	sec := text[i:]
+	if j := strings.Index(sec, helpHead); j >= 0 {
+		sec = sec[:j]
+	}
+	_, h := helpSection(sec)
+	return h
+}
+
+// helpHead starts a section of a help text.
+const helpHead = "\n=== "
+
+// helpSection reads a section of a help text, from its path on, up to
+// the next section: its path, Long and Example.
+func helpSection(sec string) (path string, h [2]string) {
+	path, body, _ := strings.Cut(sec, "\n")
+	const ex = "--- example\n"
+	long, example := body, ""
+	if rest, ok := strings.CutPrefix(body, ex); ok {
+		long, example = "", rest
+	} else {
+		long, example, _ = strings.Cut(body, "\n"+ex)
+	}
+	// A blank line before the next section is no part of this one
+	// (help would show two blank lines before "Flags:").
+	return path, [2]string{strings.TrimRight(long, "\n"), strings.TrimRight(example, "\n")}
 }
 
 // Message is err's message for a person: where an interrupt stopped a step

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bitext/bitext/tm/textio"
@@ -32,9 +33,70 @@ func TestExitCodeOf(t *testing.T) {
 	}
 }
 
+// parseHelpBefore is ParseHelp as it was before helpSection (speed54),
+// the reference its sections are checked against.
+func parseHelpBefore(text string) map[string][2]string {
+	m := map[string][2]string{}
+	for _, sec := range strings.Split(strings.TrimSuffix(text, "\n"), "\n=== ")[1:] {
+		path, body, _ := strings.Cut(sec, "\n")
+		long, example, _ := strings.Cut("\n"+body, "\n--- example\n")
+		m[path] = [2]string{strings.TrimRight(strings.TrimPrefix(long, "\n"), "\n"), strings.TrimRight(example, "\n")}
+	}
+	return m
+}
+
+// checkHelpSection fails t unless ParseHelp(text) is parseHelpBefore's,
+// HelpSection(text, p) is its section of each path p, and the path
+// other nothing.
+func checkHelpSection(t *testing.T, text, other string) {
+	t.Helper()
+	m := ParseHelp(text)
+	if want := parseHelpBefore(text); !reflect.DeepEqual(m, want) {
+		t.Fatalf("ParseHelp(%q) = %q; want %q", text, m, want)
+	}
+	for path, h := range m {
+		if got := HelpSection(text, path); got != h {
+			t.Fatalf("HelpSection(%q, %q) = %q; want %q", text, path, got, h)
+		}
+	}
+	if _, ok := m[other]; !ok {
+		if got := HelpSection(text, other); got != [2]string{} {
+			t.Fatalf("HelpSection(%q, %q) = %q; want nothing", text, other, got)
+		}
+	}
+}
+
+func TestHelpSection(t *testing.T) {
+	for _, text := range []string{
+		helpSample,
+		"",
+		"=== a\nA.",                            // no newline before the first head: no section
+		"\n=== a\nA.\n=== a\nB.\n",             // the last of a path counts
+		"x\n=== a\n=== b",                      // sections without a body, the last at the end
+		"x\n=== a\n--- example\n  e\n",         // an example alone
+		"x\n=== a\n\nLong.\n--- example\n\n",   // a Long after a blank line
+		"x\n=== a b\nA.\n=== a\nB.\n=== b\nC.", // a path that ends another's
+		"x\n=== \nEmpty path.\n",
+		"x\n=== a\n",
+	} {
+		for _, other := range []string{"a", "b", "", "a b", "A."} {
+			checkHelpSection(t, text, other)
+		}
+	}
+}
+
+func FuzzHelpSection(f *testing.F) {
+	f.Add(helpSample, "tm add")
+	f.Add("x\n=== a\n=== b", "b")
+	f.Add("\n=== a\n--- example\n", "a")
+	f.Fuzz(func(t *testing.T, text, other string) { checkHelpSection(t, text, other) })
+}
+
+const helpSample = "layout notes\n=== tm\nThe TM.\n\n=== tm add\nAdd a unit.\n\nMore.\n--- example\n  bitext tm add A B\n\n=== tm docs\nList.\n--- example\n  bitext tm docs\n"
+
 func TestParseHelp(t *testing.T) {
 	// A blank line between sections belongs to neither.
-	h := ParseHelp("layout notes\n=== tm\nThe TM.\n\n=== tm add\nAdd a unit.\n\nMore.\n--- example\n  bitext tm add A B\n\n=== tm docs\nList.\n--- example\n  bitext tm docs\n")
+	h := ParseHelp(helpSample)
 	want := map[string][2]string{"tm": {"The TM.", ""}, "tm add": {"Add a unit.\n\nMore.", "  bitext tm add A B"}, "tm docs": {"List.", "  bitext tm docs"}}
 	if !reflect.DeepEqual(h, want) {
 		t.Errorf("ParseHelp = %q; want %q", h, want)
