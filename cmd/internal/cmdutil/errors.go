@@ -253,12 +253,20 @@ func HelpSection(text, path string) [2]string {
 	if rest, ok := strings.CutSuffix(text, path); ok && strings.HasSuffix(rest, helpHead) {
 		i = len(rest) // the last section, without a body
 	} else {
-		// Sections start at each helpHead: no two of them overlap.
-		i = strings.LastIndex(text, helpHead+path+"\n")
+		// Sections start at each helpHead (no two of them overlap): the
+		// last of the path's, found forwards (strings.Index is
+		// vectorised, LastIndex is not: a tenth of a start-up's
+		// instructions for the two sections it reads).
+		head := helpHead + path + "\n"
+		for j := strings.Index(text, head); j >= 0; {
+			i = j + len(helpHead)
+			if j = strings.Index(text[i:], head); j >= 0 {
+				j += i
+			}
+		}
 		if i < 0 {
 			return [2]string{}
 		}
-		i += len(helpHead)
 	}
 	sec := text[i:]
 	if j := strings.Index(sec, helpHead); j >= 0 {
