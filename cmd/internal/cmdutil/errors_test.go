@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -101,4 +102,32 @@ func TestParseHelp(t *testing.T) {
 	if !reflect.DeepEqual(h, want) {
 		t.Errorf("ParseHelp = %q; want %q", h, want)
 	}
+}
+
+// BenchmarkHelpSection: the help a process reads at start-up (the root's
+// and its command's), looked up in cmd/bitext/help.txt, against parsing
+// it whole as package main did at its initialisation before speed54.
+func BenchmarkHelpSection(b *testing.B) {
+	text, err := os.ReadFile("../../bitext/help.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	help := string(text)
+	b.Run("section", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if HelpSection(help, "bitext")[0] == "" || HelpSection(help, "align")[0] == "" {
+				b.Fatal("no help for the root or align")
+			}
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			m := ParseHelp(help)
+			if m["bitext"][0] == "" || m["align"][0] == "" {
+				b.Fatal("no help for the root or align")
+			}
+		}
+	})
 }
