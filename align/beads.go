@@ -297,7 +297,7 @@ func parseRecord(line []byte) (BeadRecord, string) {
 		TgtDoc  string   `json:"tgt_doc"`
 	}
 	if err := json.Unmarshal(line, &raw); err != nil {
-		return BeadRecord{}, beadJSONErr(err)
+		return BeadRecord{}, beadJSONErr(err, line)
 	}
 	// encoding/json took the last value of a field given twice and
 	// dropped the other without a word, as the server refuses.
@@ -330,13 +330,13 @@ func lineErr(sr *textio.Sticky, n int, msg string) error {
 }
 
 // beadJSONErr words the error of decoding a bead line for the person who
-// reads it: a value of the wrong type says which field wants what (not
-// Go's "cannot unmarshal bool into Go struct field BeadRecord.src of type
-// []int").
-func beadJSONErr(err error) string {
+// reads it: a character as line holds it, and a value of the wrong type
+// says which field wants what (not Go's "cannot unmarshal bool into Go
+// struct field BeadRecord.src of type []int").
+func beadJSONErr(err error, line []byte) string {
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) {
-		return "not a JSON object: " + strings.TrimPrefix(err.Error(), "json: ")
+		return "not a JSON object: " + textio.JSONError(err, line)
 	}
 	field, _, _ := strings.Cut(te.Field, ".")
 	if te.Field == "" {

@@ -121,6 +121,8 @@ func TestReadJSONLErrors(t *testing.T) {
 	}{
 		{"not JSON", strings.NewReader(ok + "\n{bad\n"), 0, "line 3: not a JSON object", 3},
 		{"not an object", strings.NewReader(ok + "[1]\n"), 0, "line 2: not a JSON object", 2},
+		// a pasted curly quote named as itself, not by its first byte ('â')
+		{"a curly quote", strings.NewReader(ok + `{“src_text”:"a","tgt_text":"b"}` + "\n"), 0, "line 2: not a JSON object: invalid character '“' (U+201C) looking for beginning of object key string", 2},
 		{"no texts", strings.NewReader(ok + `{"src":[0],"tgt":[0]}` + "\n"), 0, `line 2: want the fields "src_text" and "tgt_text"`, 2},
 		{"index not a number", strings.NewReader(`{"src":["a"],"src_text":"a","tgt_text":"b"}`), 0, `line 1: "src" must be a list of sentence numbers ([0, 1]), not a JSON string`, 1},
 		{"score a string", strings.NewReader(`{"src":[0],"tgt":[0],"score":"high","src_text":"a","tgt_text":"b"}`), 0, `line 1: "score" must be a number, not a JSON string`, 1},

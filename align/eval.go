@@ -49,7 +49,7 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 		if strings.HasPrefix(text, "{") {
 			var rec BeadRecord // the bead format; only the indexes matter here
 			if jerr := json.Unmarshal([]byte(text), &rec); jerr != nil {
-				err = errors.New(beadJSONErr(jerr))
+				err = errors.New(beadJSONErr(jerr, []byte(text)))
 			}
 			l = Link{Src: rec.Src, Tgt: rec.Tgt}
 			if err == nil && (l.Src == nil && l.Tgt == nil) {

@@ -569,7 +569,7 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 		}
 		var je jsonEntry
 		if err := json.Unmarshal(b, &je); err != nil {
-			return nil, &ParseError{Line: line, Msg: jsonEntryErr(err)}
+			return nil, &ParseError{Line: line, Msg: jsonEntryErr(err, b)}
 		}
 		// encoding/json took the last value of a field given twice and
 		// dropped the other without a word, as the server refuses.
@@ -616,10 +616,10 @@ func readJSONL(r io.Reader, o *Origins) ([]Entry, error) {
 // person who wrote the file: a value of the wrong type says which field
 // wants what (not Go's "cannot unmarshal string into Go struct field
 // jsonEntry.variants of type []json.RawMessage").
-func jsonEntryErr(err error) string {
+func jsonEntryErr(err error, line []byte) string {
 	var te *json.UnmarshalTypeError
 	if !errors.As(err, &te) {
-		return "bad JSON: " + err.Error()
+		return "bad JSON: " + textio.JSONError(err, line)
 	}
 	field, _, _ := strings.Cut(te.Field, ".")
 	want := map[string]string{

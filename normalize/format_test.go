@@ -123,6 +123,7 @@ func TestReadEntriesErrors(t *testing.T) {
 		{FormatCSV, "Kyiv,place,Kiev,en,uk,Kiew\n", "line 1: 6 columns"},
 		{FormatCSV, "A,person,B\n\"unterminated\n", "line 2"},
 		{FormatJSONL, "{\"canonical\":\"X\"}\n{bad\n", "line 2: bad JSON"},
+		{FormatJSONL, "{\"canonical\":\"X\"}\n{“canonical”:\"Y\"}\n", "line 2: bad JSON: invalid character '“' (U+201C) looking for beginning of object key string"},
 		// A value of the wrong type names the field and what it wants,
 		// not Go's types ("Go struct field jsonEntry.variants of type
 		// []json.RawMessage").

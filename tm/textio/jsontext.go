@@ -3,6 +3,8 @@ package textio
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -154,4 +156,39 @@ func jsonFold(key string) string {
 			r = f
 		}
 	}, key)
+}
+
+// JSONError is encoding/json's message for err, met decoding data, without
+// its "json: " prefix, and with the character a syntax error names as data
+// holds it. encoding/json names the first byte of a character beyond ASCII
+// as if it were one: a curly quote (“, bytes E2 80 9C) pasted for '"' was
+// "invalid character 'â'", a no-break space "invalid character 'Â'"; now
+// "invalid character '“' (U+201C)", and one not shown as itself by its code
+// alone ("invalid character U+00A0").
+func JSONError(err error, data []byte) string {
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	var syn *json.SyntaxError
+	if !errors.As(err, &syn) {
+		return msg
+	}
+	at := int(syn.Offset) - 1 // the offset is just past the bad byte
+	if at < 0 || at >= len(data) || data[at] < utf8.RuneSelf {
+		return msg
+	}
+	c := data[at]
+	q := strconv.Quote(string(rune(c))) // as encoding/json's quoteChar
+	named := "invalid character '" + q[1:len(q)-1] + "'"
+	if !strings.Contains(msg, named) {
+		return msg
+	}
+	r, size := utf8.DecodeRune(data[at:])
+	what := fmt.Sprintf("invalid byte 0x%02X (not UTF-8)", c)
+	switch {
+	case r == utf8.RuneError && size <= 1:
+	case unicode.IsPrint(r):
+		what = fmt.Sprintf("invalid character %s (U+%04X)", strconv.QuoteRune(r), r)
+	default: // a no-break space, a zero-width one: not seen as what they are
+		what = fmt.Sprintf("invalid character U+%04X", r)
+	}
+	return strings.Replace(msg, named, what, 1)
 }

@@ -153,3 +153,32 @@ func FuzzRepeatedKeyAnyBytes(f *testing.F) {
 		RepeatedKey(b)
 	})
 }
+
+// TestJSONError: a syntax error at a character beyond ASCII names the
+// character, where encoding/json named its first byte as a character of
+// its own ('â' for a curly quote, 'Â' for a no-break space); other errors
+// keep encoding/json's words, without its "json: ".
+func TestJSONError(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`{“src”:[0]}`, `invalid character '“' (U+201C) looking for beginning of object key string`},
+		{"\u00a0{}", `invalid character U+00A0 looking for beginning of value`},
+		{`{"a":1,"b":é}`, `invalid character 'é' (U+00E9) looking for beginning of value`},
+		{"{\"a\":\xff}", `invalid byte 0xFF (not UTF-8) looking for beginning of value`},
+		{`{"a":'x'}`, `invalid character '\'' looking for beginning of value`},
+		{`{"a":1`, `unexpected end of JSON input`},
+		{`{"a":"x"}`, ""}, // encoding/json's own words
+	} {
+		var v struct{ A int }
+		err := json.Unmarshal([]byte(c.in), &v)
+		if err == nil {
+			t.Fatalf("%s: no error", c.in)
+		}
+		want := c.want
+		if want == "" {
+			want = strings.TrimPrefix(err.Error(), "json: ")
+		}
+		if got := JSONError(err, []byte(c.in)); got != want || strings.HasPrefix(got, "json:") {
+			t.Errorf("JSONError(%s) = %q, want %q", c.in, got, want)
+		}
+	}
+}

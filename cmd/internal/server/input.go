@@ -154,7 +154,7 @@ func jsonProblem(err error, body []byte, v any) string {
 	case errors.As(err, &syn):
 		// encoding/json's offset is just past the bad byte
 		line, col := textio.LineCol(string(body), min(max(int(syn.Offset)-1, 0), len(body)))
-		return fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, strings.TrimPrefix(syn.Error(), "json: "))
+		return fmt.Sprintf("not valid JSON at line %d, column %d: %s", line, col, textio.JSONError(syn, body))
 	case errors.As(err, &typ):
 		got := typ.Value
 		if got == "" {

@@ -35,6 +35,8 @@ func TestJSONErrorsInAPIWords(t *testing.T) {
 		{"DELETE", "/tmserver/en/fr/unit/Hello", `["x"]`, `request body: a JSON object is wanted, not an array`},
 		{"POST", "/api/v1/normalize", `{"text": "x",`, `request body: the JSON ends before its value is complete`},
 		{"POST", "/api/v1/normalize", "{\n  \"text\": 'x'\n}", `request body: not valid JSON at line 2, column 11: invalid character`},
+		// a pasted curly quote is named as itself, not by its first byte ('â')
+		{"POST", "/api/v1/check", `{“text”:"x","lang":"en"}`, `request body: not valid JSON at line 1, column 2: invalid character '“' (U+201C) looking for beginning of object key string`},
 		{"POST", "/api/v1/lookup", `{"text":"x"}`, `request body: unknown field \"text\"; the fields are src, tgt,`},
 		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","units":[]}`, `request body: unknown field \"units\"; the fields are src, tgt, pairs, src_doc, tgt_doc, reviewed, by, sequential`},
 		{"POST", "/api/v1/units", `{"src":"en","tgt":"fr","pairs":[{"src":"a","target":"b"}]}`, `request body: unknown field \"src\""}`},
