@@ -2,7 +2,7 @@ package normalize
 
 // nationalSim is the one reading in nameReadings for the national spelling conventions
 // of somali.go, turkic.go, scotsch.go, latinti.go, hebrewtz.go,
-// latinstem.go and germandt.go. A pair that gets this
+// latinstem.go, germandt.go and arabic_aw.go. A pair that gets this
 // far is read by none of them in most cases, so one pass over each name's
 // bytes (nationalFeatures) finds the letters each reading needs in the
 // name and in the other, and a reading is called only for the direction
@@ -47,9 +47,10 @@ const (
 	natEndO              // a word ends in a consonant and o (Plato)
 	natEndIs             // a word ends in -is (Vitalis)
 	natEndDt             // a word ends in -dt (Schmidt)
+	natAw                // aw (Fawz)
 
 	// natAny is the letters some reading reads in a name.
-	natAny = natX | natC | natSchwa | natCh | natUs | natTz | natEndO | natEndIs | natEndDt
+	natAny = natX | natC | natSchwa | natCh | natUs | natTz | natEndO | natEndIs | natEndDt | natAw
 )
 
 // nationalReadings are the readings of nationalSim, each with the test of
@@ -67,6 +68,7 @@ var nationalReadings = [...]struct {
 	{func(n, o uint32) bool { return n&o&natTz != 0 }, hebrewTzReading},
 	{func(n, _ uint32) bool { return n&(natEndO|natEndIs) != 0 }, latinStemReading},
 	{func(n, _ uint32) bool { return n&natEndDt != 0 }, germanDtReading},
+	{func(n, o uint32) bool { return n&natAw != 0 && o&natAw == 0 }, levantOReading},
 }
 
 // natLetter gives the feature of a single lower-case ASCII letter, and
@@ -74,7 +76,7 @@ var nationalReadings = [...]struct {
 // for.
 var natLetter = func() (t [256]uint32) {
 	t['x'], t['h'], t['c'], t['j'] = natX, natH, natC, natJ
-	for _, c := range "hcsiz" {
+	for _, c := range "hcsizw" {
 		t[c] |= natPairs
 	}
 	for c := range 0x80 {
@@ -156,6 +158,10 @@ func nationalFeatures(name string) uint32 {
 					f |= natCiZi
 				case 't':
 					f |= natTz
+				}
+			case 'w':
+				if prev == 'a' {
+					f |= natAw
 				}
 			}
 		}
