@@ -27,7 +27,10 @@ import "strings"
 //     form ends in the nominative -u or -un (ʿAmrun, Bakru); a stem that ends
 //     in two consonants (Amr, Bakr, Saqr, Fahd) keeps it most often, as its
 //     speakers add a vowel there. A word in -u or -un after two consonants
-//     is read without it against a name that has the stem as a word.
+//     is read without it against a name that has the stem as a word, and
+//     so is one in the French transcription's -ou after r or d (Amrou,
+//     Amr; Abdou, Abd: French writes u as ou, as in Mahmoud); French's own
+//     -ou after another consonant is a diminutive's (Marcou, Marc).
 //   - The Indonesian and Javanese glide w: between u and another vowel
 //     Indonesian writes w or nothing (Tuah, Tuwah; Suardi, Suwardi); a w
 //     between u and a vowel inside a word is read out.
@@ -210,9 +213,9 @@ func hasWordStarting(name string, c1, c2 byte) bool {
 	return false
 }
 
-// caseEndingReading returns name with the -u or -un of a word whose stem (three
-// letters or more) ends in two consonants left out, when other has that
-// stem as a word; or "" when no word is so.
+// caseEndingReading returns name with the -u, -un or -ou (after r or d)
+// of a word whose stem (three letters or more) ends in two consonants left
+// out, when other has that stem as a word; or "" when no word is so.
 func caseEndingReading(name, other string) string {
 	for end := 0; end < len(name); end++ {
 		if end+1 < len(name) && isLetterByte(name[end+1]) || !isLetterByte(name[end]) {
@@ -221,6 +224,8 @@ func caseEndingReading(name, other string) string {
 		// name[end] ends a word
 		stemEnd := end
 		switch {
+		case lowerAt(name, end) == 'u' && lowerAt(name, end-1) == 'o': // French -ou
+			stemEnd = end - 1
 		case lowerAt(name, end) == 'u':
 		case lowerAt(name, end) == 'n' && lowerAt(name, end-1) == 'u':
 			stemEnd = end - 1
@@ -237,6 +242,9 @@ func caseEndingReading(name, other string) string {
 		c1, c2 := lowerAt(name, stemEnd-2), lowerAt(name, stemEnd-1)
 		if !asciiConsonant(c1) || !asciiConsonant(c2) || c1 == c2 {
 			continue
+		}
+		if stemEnd != end && lowerAt(name, end) == 'u' && c2 != 'r' && c2 != 'd' {
+			continue // -ou after another consonant: a French diminutive (Marcou, Marc)
 		}
 		if !hasWord(other, name[start:stemEnd]) {
 			continue

@@ -30,13 +30,15 @@ func TestListedSlips(t *testing.T) {
 			{"Bakru", "Bakr"},
 			{"Amrun Khalid", "Amr Khalid"},
 			{"Saqru", "Saqr"},
+			{"Amrou Armanazi", "Amr Armanazi"}, // the French -ou: a uklist-person design pair
 		}, [][2]string{
-			{"Raju", "Raj"},      // a stem in a vowel and one consonant
-			{"Bakru", "Bakri"},   // the other has no word Bakr
-			{"Hassu", "Hass"},    // a doubled consonant
-			{"Umaru", "Ahmad"},   // nothing to read against
-			{"Kantu", "Kanti"},   // nor here
-			{"Amru", "Amrullah"}, // a word, not the start of one
+			{"Raju", "Raj"},                  // a stem in a vowel and one consonant
+			{"Bakru", "Bakri"},               // the other has no word Bakr
+			{"Hassu", "Hass"},                // a doubled consonant
+			{"Umaru", "Ahmad"},               // nothing to read against
+			{"Kantu", "Kanti"},               // nor here
+			{"Amru", "Amrullah"},             // a word, not the start of one
+			{"Marcou Dupont", "Marc Dupont"}, // French's own -ou, a diminutive
 		}},
 		{slipGlideW, [][2]string{
 			{"Juwita", "Juita"},
@@ -98,6 +100,10 @@ func TestListedSlipReadings(t *testing.T) {
 		{prenasalReading("Nkosi", "Nyerere"), ""},
 		{caseEndingReading("Amrun al-Absi", "Amr"), "Amr al-Absi"},
 		{caseEndingReading("Bakru Fahdu", "Fahd"), "Bakru Fahd"},
+		{caseEndingReading("Amrou Armanazi", "Amr"), "Amr Armanazi"},
+		{caseEndingReading("Abdou", "Abd"), "Abd"},
+		{caseEndingReading("Marcou Dupont", "Marc"), ""},
+		{caseEndingReading("Amrou", "Amro"), ""},
 		{glideWReading("Tuwah Suwardi"), "Tuah Suardi"},
 		{glideWReading("Uwais"), ""},
 		{finalReReading("Tahre Anwari", "Taher"), "Taher Anwari"},
