@@ -1,5 +1,7 @@
 package normalize
 
+import "strings"
+
 // The Levantine and Egyptian ō for the Arabic diphthong aw. Classical
 // Arabic's aw before a consonant (فوز fawz, نوفل nawfal, شوقي shawqi) is
 // spoken ō in the Levant and Egypt, and the lists and the press of those
@@ -22,13 +24,13 @@ package normalize
 // of its words read as o against other (see above), or "" when no such aw
 // is read.
 func levantOReading(name, other string) string {
-	if !hasAwConsonant(name) || hasPair(other, 'a', 'w') || !hasSpace(name) || !hasSpace(other) {
+	if !hasAwConsonant(name) || hasPair(other, 'a', 'w') || !strings.Contains(name, " ") || !strings.Contains(other, " ") {
 		return ""
 	}
 	return readWords(name, func(w string) string {
 		var b []byte
 		for i := 0; i+2 < len(w); i++ {
-			if w[i] != 'a' || w[i+1] != 'w' || !awConsonant(w[i+2]) || !oBefore(other, w[i+2]) {
+			if w[i] != 'a' || w[i+1] != 'w' || !asciiConsonant(w[i+2]) || !oBefore(other, w[i+2]) {
 				continue
 			}
 			if b == nil {
@@ -49,27 +51,11 @@ func levantOReading(name, other string) string {
 	})
 }
 
-// hasSpace reports whether name has a space: a name of two words or more.
-func hasSpace(name string) bool {
-	for i := 0; i < len(name); i++ {
-		if name[i] == ' ' {
-			return true
-		}
-	}
-	return false
-}
-
-// awConsonant reports whether c (lower case) after aw makes it the
-// diphthong: an ASCII consonant other than w and y.
-func awConsonant(c byte) bool {
-	return 'a' <= c && c <= 'z' && !isVowel(c) && c != 'w' && c != 'y'
-}
-
 // hasAwConsonant is levantOReading's cheap first test: name has aw before
 // a consonant (any case).
 func hasAwConsonant(name string) bool {
 	for i := 0; i+2 < len(name); i++ {
-		if name[i]|0x20 == 'a' && name[i+1]|0x20 == 'w' && awConsonant(name[i+2]|0x20) {
+		if name[i]|0x20 == 'a' && name[i+1]|0x20 == 'w' && asciiConsonant(name[i+2]|0x20) {
 			return true
 		}
 	}
