@@ -246,6 +246,7 @@ func TestNationalGates(t *testing.T) {
 		{"Xuseen", natX | natUs}, {"Cəfər", natC | natSchwa}, {"Gallacher", natC | natH | natCh}, {"Schumacher", natC | natH | natCh | natSc},
 		{"Ignatius", natUs | natTi}, {"Vincenzo", natC | natCiZi | natEndO}, {"Ignacio", natC | natCiZi}, {"Jalal", natJ}, {"Laughlin", natH | natGh},
 		{"Yitzchak", natC | natH | natCh | natTz},
+		{"Samir Fawz", natAw}, {"Dawood", natAw}, {"Wassim", 0},
 	} {
 		if got := nationalFeatures(c.name); got != c.want {
 			t.Errorf("nationalFeatures(%q) = %b, want %b", c.name, got, c.want)
