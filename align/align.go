@@ -99,9 +99,10 @@ func PresegmentedDocument(text string) Document {
 type Options struct {
 	// Lexicon is a bilingual dictionary (source -> target); nil for none,
 	// except for a pair of Chinese and English, which gets the built-in
-	// CC-CEDICT, and one of Japanese, Czech or Hindi and English, which
-	// gets Debian's freedict-jpn-eng, freedict-eng-ces or freedict-eng-hin
-	// when it is installed (see NoDefaultDict).
+	// CC-CEDICT, and one of Japanese, Czech, Hindi, Russian or Spanish
+	// and English, which gets Debian's freedict-jpn-eng, freedict-eng-ces,
+	// freedict-eng-hin, freedict-eng-rus or freedict-eng-spa when it is
+	// installed (see NoDefaultDict).
 	Lexicon *Lexicon
 	// NoDefaultDict turns off the built-in Chinese-English dictionary
 	// (CC-CEDICT, in align/internal/cedict): without it, a pair with one
@@ -113,8 +114,11 @@ type Options struct {
 	// (kanji and kana) and English aligns with
 	// /usr/share/dictd/freedict-jpn-eng.index when that file is there
 	// (Pair.InstalledDict names it), a pair of Czech and English with
-	// /usr/share/dictd/freedict-eng-ces.index and one of Hindi and English
-	// with /usr/share/dictd/freedict-eng-hin.index (installed.go).
+	// /usr/share/dictd/freedict-eng-ces.index, one of Hindi and English
+	// with /usr/share/dictd/freedict-eng-hin.index, one of Russian and
+	// English with /usr/share/dictd/freedict-eng-rus.index and one of
+	// Spanish and English with /usr/share/dictd/freedict-eng-spa.index
+	// (installed.go).
 	NoDefaultDict bool
 	// Examples are sentence pairs aligned before (a translation memory's
 	// pairs for this language pair): the second pass learns word

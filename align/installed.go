@@ -59,6 +59,8 @@ var installedDicts = []*installedDict{
 	{lang: language.Japanese, name: "Japanese", file: "/usr/share/dictd/freedict-jpn-eng.index"},
 	{lang: language.Czech, name: "Czech", file: "/usr/share/dictd/freedict-eng-ces.index"},
 	{lang: language.Hindi, name: "Hindi", file: "/usr/share/dictd/freedict-eng-hin.index", words: hindiWords},
+	{lang: language.Russian, name: "Russian", file: "/usr/share/dictd/freedict-eng-rus.index"},
+	{lang: language.Spanish, name: "Spanish", file: "/usr/share/dictd/freedict-eng-spa.index"},
 }
 
 // hindiWords are Hindi's commonest function words (is, are, in, of, by,

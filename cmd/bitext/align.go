@@ -75,7 +75,7 @@ func newAlignCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *a
 	flagChoice(cmd, &opts.DictFormat, "dict-format", "dictionary `FORMAT`: auto, hunalign, tsv, dictd or cedict",
 		[]string{"auto", "hunalign", "tsv", "dictd", "cedict"}, align.DictFormats)
 	f.BoolVar(&opts.DictReverse, "dict-reverse", false, "read each --dict the other way round (by default a dictionary is turned to the pair by its languages, e.g. freedict-eng-rus, or its letters)")
-	f.BoolVar(&opts.Pair.Align.NoDefaultDict, "no-default-dict", false, "without --dict, align Chinese with English without the built-in CC-CEDICT dictionary, and Japanese, Czech or Hindi with English without Debian's FreeDict file (freedict-jpn-eng, freedict-eng-ces, freedict-eng-hin) when it is installed")
+	f.BoolVar(&opts.Pair.Align.NoDefaultDict, "no-default-dict", false, "without --dict, align Chinese with English without the built-in CC-CEDICT dictionary, and Japanese, Czech, Hindi, Russian or Spanish with English without Debian's FreeDict file (freedict-jpn-eng, -eng-ces, -eng-hin, -eng-rus, -eng-spa) when it is installed")
 	flagRange(cmd, &opts.Pair.MinScore, "min-score", "write (and with --into store) only beads scoring at least `SCORE` (0..1); unmatched sentences score 0", 0, 1)
 	flagRange(cmd, &opts.Pair.Align.ReviewBelow, "review-below", "report regions of beads scoring under `SCORE` on standard error (0: none for the score alone)", 0, 1, align.ReviewNone)
 	f.BoolVar(&opts.Pair.Align.NoLearn, "no-learn", false, "skip the passes that learn word translations from the pair")
