@@ -24,7 +24,11 @@ import "strings"
 //     (Uladzimir, Vladimir);
 //   - dzekanne and tsekanne: д and т before a soft vowel (or a consonant
 //     softened by one) are дз and ц, dz and ts (Dzmitry, Dmitri;
-//     Kanstantsin, Konstantin);
+//     Kanstantsin, Konstantin), before BGN/PCGN's e for е as well
+//     (Arkadzeuna, Arkadievna, where Russian's ье is ie or ye);
+//   - ц written ts or, by Łacinka and Polish-style spellings, c, on either
+//     side (Tselikavets, Celikovec; Katsuba, Kacuba), worth 1, and
+//     Łacinka's c, ci for ць (Arciom, Artem), worth 2 as tsekanne;
 //   - г is h (as Ukrainian), and ы after р, ж, ш, ч, ц (hard in Belarusian)
 //     is y where Russian writes и, i;
 //   - й after a vowel is i where Russian writes y (Siarhei, Sergey);
@@ -109,15 +113,17 @@ func beRuMayRead(be, ru string) bool {
 // begins a correspondence (beRuStep) or an ending's difference
 // (beRuEnds), the letters of the Russian one it can stand against.
 var beRuMayDiffer = [256]string{
-	'h': "g", 'a': "o", 'u': "v", 'e': "y", 'j': "ye",
-	'y': "ieo", 'i': "eyo", 'k': "x",
+	'h': "g", 'a': "o", 'u': "v", 'e': "yi", 'j': "ye",
+	'y': "ieo", 'i': "eyo", 'k': "x", 'c': "t", 't': "c",
 }
 
 // beRuFirst reports whether beRuAlign can read Belarusian first letter b
 // against Russian first letter r: alike, h against g, a against o
-// (akanne), u against v (у for в before a consonant).
+// (akanne), u against v (у for в before a consonant), t against c and c
+// against t (ц, ць written ts, c).
 func beRuFirst(b, r byte) bool {
-	return b == r || b == 'h' && r == 'g' || b == 'a' && r == 'o' || b == 'u' && r == 'v'
+	return b == r || b == 'h' && r == 'g' || b == 'a' && r == 'o' || b == 'u' && r == 'v' ||
+		b == 't' && r == 'c' || b == 'c' && r == 't' // ц as ts and as c (Tselikavets, Celikovec)
 }
 
 // beRuEnds holds the endings -ы, -ый, -і, -ій of Belarusian's romanization
@@ -157,7 +163,7 @@ func beRuAlign(be, ru []byte, i, j int, used int) bool {
 }
 
 // beRuStarts marks the letters that begin a correspondence of beRuStep.
-var beRuStarts = [256]bool{'h': true, 'a': true, 'u': true, 'y': true, 'i': true, 'e': true, 'd': true, 't': true, 'k': true, 'j': true}
+var beRuStarts = [256]bool{'h': true, 'a': true, 'u': true, 'y': true, 'i': true, 'e': true, 'd': true, 't': true, 'k': true, 'j': true, 'c': true}
 
 // beRuEndsAlike reports whether be and ru are endings of beRuEnds, written
 // differently.
@@ -209,6 +215,8 @@ func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
 			return 1, 1, 2 // ы after a hard consonant
 		case b == 'i' && r == 'y' && i > 0 && isVowel(be[i-1]) && (next == 0 || !isVowelY(next)):
 			return 1, 1, 1 // й after a vowel
+		case b == 'c' && r == 't' && next != 'h' && next != 'z' && beSoftAfter(be, i+1) && (j+1 == len(ru) || ru[j+1] != 's'):
+			return 1, 1, 2 // tsekanne in Łacinka's letters: ць, ci (Arciom, Artem)
 		}
 	case 1:
 		switch {
@@ -222,6 +230,8 @@ func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
 			return 2, 1, 0 // кс, ks against English x (beru_names.go: Aliaksei, Alexei)
 		case (b == 'j' || b == 'y') && next == 'e' && r == 'e' && i > 0 && isVowel(be[i-1]):
 			return 2, 1, 0 // е after a vowel, je or ye against e (beru_names.go: Siarhejevich, Sergeevich)
+		case b == 't' && next == 's' && r == 'c' && (j+1 == len(ru) || ru[j+1] != 'h' && ru[j+1] != 'z'):
+			return 2, 1, 1 // ц, ts against the c of Polish-style and Łacinka spellings (Tselikavets, Celikovec)
 		}
 	case 2:
 		if j+1 >= len(ru) {
@@ -232,6 +242,10 @@ func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
 			return 2, 2, 2 // я, ю, ё after a consonant: ia, iu, io against ya, yu, yo
 		case b == 'e' && r == 'y' && ru[j+1] == 'e' && i > 0 && isVowel(be[i-1]):
 			return 1, 2, 2 // е after a vowel: e against ye
+		case b == 'c' && next != 'h' && next != 'z' && r == 't' && ru[j+1] == 's':
+			return 1, 2, 1 // ц, Łacinka's c against ts (Kacuba, Katsuba)
+		case b == 'e' && (r == 'i' || r == 'y') && ru[j+1] == 'e' && afterDzTs(be, i):
+			return 1, 2, 0 // дзе, цзе against дье, тье: BGN's e after dz, ts against ie, ye (Arkadzeuna, Arkadievna)
 		}
 	}
 	return 0, 0, 0
@@ -245,8 +259,8 @@ func beHard(be []byte, i int) bool {
 		return false
 	}
 	switch p := be[i-1]; {
-	case p == 'r':
-		return true
+	case p == 'r' || p == 'c':
+		return true // р; ц in Łacinka's c
 	case p == 'h':
 		return i >= 2 && strings.IndexByte("zsc", be[i-2]) >= 0
 	case p == 's':
@@ -256,13 +270,20 @@ func beHard(be []byte, i int) bool {
 }
 
 // beSoftAfter reports whether be from i softens the д or т before it: a
-// soft vowel i (і, я, е, ё, ю: i, ia, ie, io, iu) or a consonant and one
-// (Дзмітрый, Dzmitry).
+// soft vowel i (і, я, е, ё, ю: i, ia, ie, io, iu), BGN/PCGN's e for е
+// after a consonant (Arkadzeuna; дэ, тэ stay hard and are written d, t),
+// or a consonant and an i (Дзмітрый, Dzmitry).
 func beSoftAfter(be []byte, i int) bool {
-	if i < len(be) && be[i] == 'i' {
+	if i < len(be) && (be[i] == 'i' || be[i] == 'e') {
 		return true
 	}
 	return i+1 < len(be) && !isVowelY(be[i]) && be[i+1] == 'i'
+}
+
+// afterDzTs reports whether be[i] follows dz, ts or Łacinka's c, the
+// letters of a д or т that dzekanne and tsekanne softened.
+func afterDzTs(be []byte, i int) bool {
+	return i >= 1 && be[i-1] == 'c' || i >= 2 && (be[i-1] == 'z' && be[i-2] == 'd' || be[i-1] == 's' && be[i-2] == 't')
 }
 
 // akanneCost is the cost of an a in be at i read against a Russian o:

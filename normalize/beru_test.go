@@ -54,6 +54,16 @@ func TestBeRuWord(t *testing.T) {
 		{"piatrovich", "petrovich", true},   // Пятровіч
 		{"piatrovich", "pitrovich", false},  // ia for и is no correspondence
 		{"uladzimir", "vlasimir", false},    // another consonant
+		{"tselikavets", "celikovec", true},  // Цэлікавец, Целиковец: ц as ts and as c, akanne
+		{"katsuba", "kacubo", true},         // ц as ts and c, a final a for o
+		{"katsuba", "kacuba", false},        // ts against c alone: a spelling's detail
+		{"arciom", "artem", true},           // Арцём, Łacinka's ci for ць: tsekanne, ё written io
+		{"kacanava", "katanova", false},     // c for т only before a soft vowel (tsekanne)
+		{"archil", "artil", false},          // ch is ч, no ц
+		{"arkadzeuna", "arkadievna", true},  // Аркадзеўна: dz before BGN's e, ье written ie
+		{"arkadzeuna", "arkadyevna", true},  // ье written ye
+		{"tserabau", "terabov", true},       // Церабаў: ts before BGN's e
+		{"dzemin", "demin", true},           // дзе against де (dzekanne alone is worth 2)
 	} {
 		if got := beRuWord(c.be, c.ru); got != c.want {
 			t.Errorf("beRuWord(%q, %q) = %v, want %v", c.be, c.ru, got, c.want)
