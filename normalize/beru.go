@@ -54,9 +54,31 @@ const slavicRomanWhat = "a name's Ukrainian or Belarusian and Russian forms (Kry
 // it is scored once (beru_names.go: a name with words of both).
 func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 	if ra := wordsReading(a, b, slavicRomanEither); ra != "" {
+		if rb := wordsReading(ra, b, beRuInName); rb != "" {
+			ra = rb
+		}
 		score = max(score, s.similarity(ra, b)-conventionPenalty)
 	}
 	return score
+}
+
+// beRuInName is beRuWord either way round with correspondences worth 1
+// enough: once a word of a name reads as Belarusian's romanization of the
+// other name's, the name is a Belarusian one, and a word that differs only
+// by a correspondence that alone is as often two names (akanne: Leanid,
+// Leonid; a final a for o, Dunka, Dunko; an initial h for g; ts for c) is
+// read as its Belarusian form as well.
+func beRuInName(w, o string) bool { return beRuWeak(w, o) || beRuWeak(o, w) }
+
+// beRuWeak reports whether be reads as the Belarusian romanization of ru
+// by correspondences worth 1 or more (beRuAlign from 1).
+func beRuWeak(be, ru string) bool {
+	if !beRuMayRead(be, ru) {
+		return false
+	}
+	var bb, br [40]byte
+	b, r, ok := slavicWords(bb[:0], br[:0], be, ru)
+	return ok && beRuAlign(b, r, 0, 0, 1)
 }
 
 // slavicRomanEither is slavicRomanWord either way round: a list writes one

@@ -109,17 +109,25 @@ func TestBeRuPrefilters(t *testing.T) {
 // TestBeRuNames checks whole names written from the two orthographies
 // (not the check set's pairs) join, and that close names of two persons,
 // which differ in an a against an o alone or in a letter no
-// correspondence of Belarusian's accounts for, stay apart. Both orders.
+// correspondence of Belarusian's accounts for, stay apart; a word worth 1
+// alone (akanne) is read only in a name with a word read as Belarusian.
+// Both orders.
 func TestBeRuNames(t *testing.T) {
 	checkSameBoth(t, Similarity, []sameCase{
 		{"Uladzimir Piatrovich Sakalou", "Vladimir Petrovich Sokolov", true},
 		{"Siarhei Mikhailavich Kavalenka", "Sergei Mikhailovich Kovalenko", true},
 		{"Dzmitry Kanstantsinavich", "Dmitriy Konstantinovich", true},
 		{"Aliaksandr Hramovich", "Aleksandr Gramovich", true},
-		{"Pavel Kazin", "Pavel Kozin", false},     // two surnames
-		{"Basra", "Bosra", false},                 // two places
-		{"Elma Hill", "Elmo Hill", false},         // two given names
-		{"Vadzim Lisau", "Vadim Lisin", false},    // another suffix
-		{"Siarhei Palau", "Sergei Pavlov", false}, // a letter dropped
+		{"Pavel Kazin", "Pavel Kozin", false},            // two surnames
+		{"Basra", "Bosra", false},                        // two places
+		{"Elma Hill", "Elmo Hill", false},                // two given names
+		{"Vadzim Lisau", "Vadim Lisin", false},           // another suffix
+		{"Siarhei Palau", "Sergei Pavlov", false},        // a letter dropped
+		{"Leanid Piatrovich", "Leonid Petrovich", true},  // akanne alone in a name read as Belarusian
+		{"Leanid Kazin", "Leonid Kozin", false},          // no word worth 2: a against o alone
+		{"Arciom Tselikavets", "Artem Celikovec", true},  // Łacinka's ci, ц as ts and c
+		{"Maryna Arkadzeuna", "Marina Arkadievna", true}, // дз before BGN's e
+		{"Irina Tselikavets", "Irina Celikovec", true},   // ts, c and akanne in one word
+		{"Irina Tselikavets", "Irina Selikovec", false},  // s is no ц
 	})
 }
