@@ -59,6 +59,9 @@ func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 		}
 		score = max(score, s.similarity(ra, b)-conventionPenalty)
 	}
+	if ruRuName(a, b) { // beru_names.go: Artem Kureev, Artyom Kureyev
+		score = max(score, 1-conventionPenalty)
+	}
 	return score
 }
 

@@ -169,3 +169,64 @@ func hasPatronym(name string) bool {
 	}
 	return false
 }
+
+// ruRuName reports whether names a and b are one Russian name in two of
+// Russian's romanizations across the whole name (Artem Sergeevich Kureev,
+// Artyom Sergeyevich Kureyev): both hold an East Slavic patronymic
+// (hasPatronym), as many words, two words or more differ, and every word
+// that differs spells the same Cyrillic letters as its counterpart by
+// ruRuKey: ё written yo or e, е after a vowel or ь written ye, ie or e,
+// the ending -ий written iy, ii, ij, y or i. Each of those differences is
+// a romanization's, not a name's; one word alone is left to the letters
+// (Лена, Лёна: Lena, Lyona are two names).
+func ruRuName(a, b string) bool {
+	if len(a) > 64 || len(b) > 64 || strings.Count(a, " ") != strings.Count(b, " ") || !hasPatronym(a) || !hasPatronym(b) {
+		return false
+	}
+	differ := 0
+	for a != "" || b != "" {
+		w, ra, _ := strings.Cut(a, " ")
+		o, rb, _ := strings.Cut(b, " ")
+		a, b = ra, rb
+		if strings.EqualFold(w, o) {
+			continue
+		}
+		var bw, bo [64]byte
+		kw, ok1 := ruRuKey(bw[:0], w)
+		ko, ok2 := ruRuKey(bo[:0], o)
+		if !ok1 || !ok2 || string(kw) != string(ko) {
+			return false
+		}
+		differ++
+	}
+	return differ >= 2
+}
+
+// ruRuKey appends to dst word w in lower case with Russian's romanizations'
+// variants written one way: yo, ye and ie after a letter as e (ё; е after
+// a vowel or ь), and a final iy, ii, ij, yi or y as i (-ий, -ый, -и, -ы); ok
+// is false when w is not made of the letters a to z.
+func ruRuKey(dst []byte, w string) ([]byte, bool) {
+	l, ok := lowerASCII(dst, w)
+	if !ok {
+		return l, false
+	}
+	out := l[:0]
+	for i := 0; i < len(l); i++ {
+		if i > 0 && (l[i] == 'y' || l[i] == 'i') && i+1 < len(l) && (l[i+1] == 'e' || l[i] == 'y' && l[i+1] == 'o') {
+			continue // yo, ye, ie: the e (or o, read as e) stands
+		}
+		c := l[i]
+		if c == 'o' && i > 0 && l[i-1] == 'y' && i > 1 {
+			c = 'e'
+		}
+		out = append(out, c)
+	}
+	for _, e := range []string{"iy", "ii", "ij", "yi", "y"} {
+		if len(out) > len(e)+2 && string(out[len(out)-len(e):]) == e {
+			out = append(out[:len(out)-len(e)], 'i')
+			break
+		}
+	}
+	return out, true
+}

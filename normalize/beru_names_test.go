@@ -120,3 +120,32 @@ func TestPatronymNames(t *testing.T) {
 		{"Li Ao", "Li Yü", false},
 	})
 }
+
+// TestRuRuName checks ruRuName: one Russian name in two romanizations
+// across the whole name, ё written yo or e, е after a vowel ye or e, -ий
+// iy or y (names written from the romanizations, both orders), and that a
+// name with one word apart, a name without a patronymic or a word apart
+// in another letter is not read.
+func TestRuRuName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Pyotr Fyodorovich Semyonov", "Petr Fedorovich Semenov", true},
+		{"Andrei Sergeyevich Kovalyov", "Andrei Sergeevich Kovalev", true},
+		{"Yuriy Alekseyevich Gordeyev", "Yury Alekseevich Gordeev", true},
+		{"Fyodor Ivanovich Petrov", "Fedor Ivanovich Petrov", false},     // one word apart: left to the letters
+		{"Semyon Fyodorov", "Semen Fedorov", false},                      // no patronymic
+		{"Pyotr Fyodorovich Semyonov", "Petr Fedorovich Simonov", false}, // another vowel
+		{"Lyona Petrovna Ivanova", "Lena Petrovna Ivanova", false},       // Лёна, Лена: one word apart
+	} {
+		for _, p := range [][2]string{{c.a, c.b}, {c.b, c.a}} {
+			if got := ruRuName(p[0], p[1]); got != c.want {
+				t.Errorf("ruRuName(%q, %q) = %v, want %v", p[0], p[1], got, c.want)
+			}
+		}
+	}
+	checkSameBoth(t, Similarity, []sameCase{
+		{"Artyom Andreyevich Gureyev", "Artem Andreevich Gureev", true}, // 0.858 by the letters
+	})
+}
