@@ -180,7 +180,7 @@ func hasPatronym(name string) bool {
 // a romanization's, not a name's; one word alone is left to the letters
 // (Лена, Лёна: Lena, Lyona are two names).
 func ruRuName(a, b string) bool {
-	if len(a) > 64 || len(b) > 64 || strings.Count(a, " ") != strings.Count(b, " ") {
+	if len(a) > 64 || len(b) > 64 || !ruRuMayDiffer(a, b) || strings.Count(a, " ") != strings.Count(b, " ") {
 		return false
 	}
 	differ := 0
@@ -207,8 +207,10 @@ func ruRuName(a, b string) bool {
 
 // ruRuMayDiffer reports whether the first letters where w and o differ
 // (case aside) can begin one of ruRuKey's variants: one of them y or i
-// (yo, ye, ie, -iy, -y), or one word ended: a test that costs less than
-// ruRuKey.
+// (yo, ye, ie, -iy, -y), or one word ended (its end, or a space in a
+// name): a test that costs less than ruRuKey, asked of the names first
+// (their first words apart are where they first differ) and of each word
+// pair apart.
 func ruRuMayDiffer(w, o string) bool {
 	p := 0
 	for p < len(w) && p < len(o) && w[p]|0x20 == o[p]|0x20 {
@@ -218,7 +220,7 @@ func ruRuMayDiffer(w, o string) bool {
 		return true
 	}
 	x, y := w[p]|0x20, o[p]|0x20
-	return x == 'y' || x == 'i' || y == 'y' || y == 'i'
+	return x == 'y' || x == 'i' || y == 'y' || y == 'i' || x == ' ' || y == ' '
 }
 
 // ruRuKey appends to dst word w in lower case with Russian's romanizations'
