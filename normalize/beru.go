@@ -59,7 +59,7 @@ func (s *simState) slavicRomanSim(a, b string, score float64) float64 {
 		}
 		score = max(score, s.similarity(ra, b)-conventionPenalty)
 	}
-	if ruRuName(a, b) { // beru_names.go: Artem Kureev, Artyom Kureyev
+	if score >= conventionFloor && ruRuName(a, b) { // beru_names.go: Artem Kureev, Artyom Kureyev; no pair of two romanizations scores under the floor
 		score = max(score, 1-conventionPenalty)
 	}
 	return score
