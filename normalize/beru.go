@@ -28,7 +28,8 @@ import "strings"
 //     (Arkadzeuna, Arkadievna, where Russian's ье is ie or ye);
 //   - ц written ts or, by Łacinka and Polish-style spellings, c, on either
 //     side (Tselikavets, Celikovec; Katsuba, Kacuba), worth 1, and
-//     Łacinka's c, ci for ць (Arciom, Artem), worth 2 as tsekanne;
+//     Łacinka's c, ci for ць (Arciom, Artem), worth 1 as well (Spanish
+//     Macias is no Matias);
 //   - г is h (as Ukrainian), and ы after р, ж, ш, ч, ц (hard in Belarusian)
 //     is y where Russian writes и, i;
 //   - й after a vowel is i where Russian writes y (Siarhei, Sergey);
@@ -241,7 +242,7 @@ func beRuStep(be, ru []byte, i, j, k int) (n, m, cost int) {
 		case b == 'i' && r == 'y' && i > 0 && isVowel(be[i-1]) && (next == 0 || !isVowelY(next)):
 			return 1, 1, 1 // й after a vowel
 		case b == 'c' && r == 't' && next != 'h' && next != 'z' && beSoftAfter(be, i+1) && (j+1 == len(ru) || ru[j+1] != 's'):
-			return 1, 1, 2 // tsekanne in Łacinka's letters: ць, ci (Arciom, Artem)
+			return 1, 1, 1 // tsekanne in Łacinka's letters: ць, ci (Arciom, Artem); worth 1, Macias is no Matias
 		}
 	case 1:
 		switch {

@@ -59,6 +59,7 @@ func TestBeRuWord(t *testing.T) {
 		{"katsuba", "kacuba", false},        // ts against c alone: a spelling's detail
 		{"arciom", "artem", true},           // Арцём, Łacinka's ci for ць: tsekanne, ё written io
 		{"kacanava", "katanova", false},     // c for т only before a soft vowel (tsekanne)
+		{"macias", "matias", false},         // c for т before i alone: Spanish names
 		{"archil", "artil", false},          // ch is ч, no ц
 		{"arkadzeuna", "arkadievna", true},  // Аркадзеўна: dz before BGN's e, ье written ie
 		{"arkadzeuna", "arkadyevna", true},  // ье written ye
