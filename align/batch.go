@@ -81,7 +81,7 @@ func Batch(ctx context.Context, items iter.Seq[BatchItem], opt PairOptions) iter
 			o.Align.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
 			res := BatchResult{Index: k, Pair: p}
 			if o.Align.Lexicon == nil && !o.Align.NoDefaultDict {
-				if _, d := o.Align.installedFor(p.Src.Sentences, p.Tgt.Sentences); d != nil {
+				if _, d := o.Align.installedFor(p.Src.Sentences, p.Tgt.Sentences, false); d != nil {
 					res.InstalledDict, res.InstalledLang = d.file, d.name
 				}
 			}

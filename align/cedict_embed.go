@@ -165,7 +165,7 @@ func pairBigrams(src, tgt []string) bigramSet {
 // and English (zhEnPair); else none. Align itself reads only the part of
 // the built-in dictionary the pair can use (pairDict).
 func (o *Options) dictFor(src, tgt []string) *Lexicon {
-	l, builtin := o.dictChoice(src, tgt)
+	l, builtin := o.dictChoice(src, tgt, false)
 	if builtin {
 		return defaultCedict()
 	}
@@ -173,10 +173,11 @@ func (o *Options) dictFor(src, tgt []string) *Lexicon {
 }
 
 // pairDict is dictFor, with the built-in dictionary's part for the pair
-// (cedictFor) where dictFor gives the whole, unless o.Examples are given:
-// their sentences are cut into the dictionary's words too.
+// (cedictFor) and an installed one's (installedFor) where dictFor gives
+// the whole, unless o.Examples are given: their sentences are cut into
+// the dictionary's words too.
 func (o *Options) pairDict(src, tgt []string) *Lexicon {
-	l, builtin := o.dictChoice(src, tgt)
+	l, builtin := o.dictChoice(src, tgt, o.Examples == nil)
 	switch {
 	case !builtin:
 		return l
@@ -188,11 +189,11 @@ func (o *Options) pairDict(src, tgt []string) *Lexicon {
 
 // dictChoice is dictFor's choice: a dictionary, or builtin true for the
 // built-in one.
-func (o *Options) dictChoice(src, tgt []string) (l *Lexicon, builtin bool) {
+func (o *Options) dictChoice(src, tgt []string, part bool) (l *Lexicon, builtin bool) {
 	if o.Lexicon != nil || o.NoDefaultDict {
 		return o.Lexicon, false
 	}
-	if l, _ := o.installedFor(src, tgt); l != nil { // installed.go
+	if l, _ := o.installedFor(src, tgt, part); l != nil { // installed.go
 		return l, false
 	}
 	return nil, zhEnPair(o.langs, src, tgt)

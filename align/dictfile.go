@@ -169,6 +169,13 @@ func sniffDictText(data []byte) DictFormat {
 // readDictdFiles reads a dictd database given either of its files:
 // NAME.index with NAME.dict.dz (preferred) or NAME.dict beside it.
 func (l *Lexicon) readDictdFiles(name string) error {
+	return l.readDictdFilesKeep(name, nil)
+}
+
+// readDictdFilesKeep is readDictdFiles reading only the entries of the
+// headwords whose stem keep accepts (readDictdKeep), all when keep is nil
+// (a Japanese dictionary is read whole).
+func (l *Lexicon) readDictdFilesKeep(name string, keep func(stem string) bool) error {
 	base := name
 	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
 		if b, ok := strings.CutSuffix(name, ext); ok {
@@ -197,7 +204,7 @@ func (l *Lexicon) readDictdFiles(name string) error {
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
 		return err
 	}
-	if err := l.ReadDictd(index, dict); err != nil {
+	if err := l.readDictdKeep(index, dict, keep); err != nil {
 		return &DictFileError{base + ".index", err}
 	}
 	return nil

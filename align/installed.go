@@ -50,6 +50,14 @@ type installedDict struct {
 	// Japanese dictionary is never reversed (jpdict.go).
 	revOnce sync.Once
 	rev     *Lexicon
+	// part is the dictionary as written with only the entries whose
+	// headwords' stems are in partKeys, the English words of the last
+	// pair aligned alone (lexiconPart), partRev it reversed (nil until
+	// asked); mu guards the three.
+	mu       sync.Mutex
+	partKeys map[string]bool
+	part     *Lexicon
+	partRev  *Lexicon
 }
 
 // installedDicts are the dictionaries a pair of English and another
@@ -103,6 +111,80 @@ func (d *installedDict) lexicon(src language.Tag) *Lexicon {
 	}
 	d.revOnce.Do(func() { d.rev = f.lex.Reversed() })
 	return d.rev
+}
+
+// lexiconPart is lexicon for one pair aligned alone, whose English side
+// has sentences eng: only the entries whose headwords are words of eng
+// are read. A dictionary not Japanese has English headwords (its
+// languages are checked by its name), and the aligner looks a word up
+// only by a word of the pair's source and keeps a link only when its
+// other end is a word of the target (weigh drops a feature one side
+// lacks): as written, it looks up English words, which find in the part
+// what they find in the whole; reversed, a word of the other side finds
+// the English words of eng it finds in the whole, and the others weigh
+// nothing. So the pair's links are the whole dictionary's
+// (TestInstalledPartLikeWhole), for a part of the cost (BENCHMARKS.md
+// "An installed dictionary read for the pair's words"). A Japanese
+// dictionary, whose headwords are Japanese, is read whole (jpdict.go).
+// The part is kept for the next pair whose words it holds (InstalledDict
+// then Align read it once). A file that has no usable entry gives an
+// empty part where lexicon gives nil.
+func (d *installedDict) lexiconPart(src language.Tag, eng []string) *Lexicon {
+	if sameLang(d.lang, language.Japanese) {
+		return d.lexicon(src)
+	}
+	from, to := freedictLangs(d.file)
+	if !sameLang(from, language.English) || !sameLang(to, d.lang) {
+		return d.lexicon(src)
+	}
+	keys := pairStems(eng)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.part == nil || !coversKeys(d.partKeys, keys) {
+		l := NewLexicon()
+		if err := l.readDictdFilesKeep(d.file, func(st string) bool { return keys[st] }); err != nil || l.han != nil {
+			return nil
+		}
+		d.part, d.partKeys, d.partRev = l, keys, nil
+	}
+	if sameLang(src, language.English) {
+		return d.part
+	}
+	if d.partRev == nil {
+		d.partRev = d.part.Reversed()
+	}
+	return d.partRev
+}
+
+// pairStems are the stems the aligner looks up for the words of sents
+// (a word's stem and its dictStem; a Han character as it is): tokenized
+// as the feature extractor tokenizes them (sentFeatures).
+func pairStems(sents []string) map[string]bool {
+	keys := make(map[string]bool)
+	wc := newWordCache()
+	for _, s := range sents {
+		tokenize(clip(s), wc, func(t token) {
+			switch {
+			case t.digit:
+			case t.han:
+				keys[t.key] = true
+			case t.info != nil:
+				keys[t.info.stem] = true
+				keys[dictStem(t.info.stem)] = true
+			}
+		}, func(string) {})
+	}
+	return keys
+}
+
+// coversKeys reports whether have holds every key of want.
+func coversKeys(have, want map[string]bool) bool {
+	for k := range want {
+		if !have[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // fits reports whether the pair of src and tgt is d's language and
@@ -221,10 +303,22 @@ const (
 // installedFor is the dictionary found installed that the pair of src
 // and tgt aligns with by default, and its table entry, or nil, nil; for
 // dictFor, which has ruled out a given dictionary and NoDefaultDict.
-func (o *Options) installedFor(src, tgt []string) (*Lexicon, *installedDict) {
+// With part, for a pair aligned alone, it is the part of the
+// dictionary the pair can use (lexiconPart); else the whole, for a batch,
+// whose pairs share it.
+func (o *Options) installedFor(src, tgt []string, part bool) (*Lexicon, *installedDict) {
 	for _, d := range installedDicts {
 		if s, ok := d.fits(o.langs, src, tgt); ok {
-			if l := d.lexicon(s); l != nil {
+			l := (*Lexicon)(nil)
+			switch {
+			case !part:
+				l = d.lexicon(s)
+			case sameLang(s, language.English):
+				l = d.lexiconPart(s, src)
+			default:
+				l = d.lexiconPart(s, tgt)
+			}
+			if l != nil {
 				return l, d
 			}
 			return nil, nil
@@ -255,7 +349,7 @@ func (p *Pair) InstalledDictLang(opt PairOptions) (path, lang string) {
 		return "", ""
 	}
 	o.langs = [2]language.Tag{p.SrcLang, p.TgtLang}
-	if _, d := o.installedFor(p.Src.Sentences, p.Tgt.Sentences); d != nil {
+	if _, d := o.installedFor(p.Src.Sentences, p.Tgt.Sentences, true); d != nil {
 		return d.file, d.name
 	}
 	return "", ""

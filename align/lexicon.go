@@ -213,6 +213,13 @@ func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
 // read more than maxDictdReread times the dict data, so a crafted index
 // cannot make it read the same bytes again and again.
 func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
+	return l.readDictdKeep(index, dict, nil)
+}
+
+// readDictdKeep is ReadDictd reading only the entries of the headwords
+// whose stem (lexStem) keep accepts, all when keep is nil; every index
+// line is checked as ReadDictd checks it.
+func (l *Lexicon) readDictdKeep(index io.Reader, dict []byte, keep func(stem string) bool) error {
 	sc := bufio.NewScanner(index)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	type span struct{ off, n int64 }
@@ -242,6 +249,9 @@ func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
 		}
 		if off < 0 || n < 0 || off+n > int64(len(dict)) {
 			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, len(dict))}
+		}
+		if keep != nil && !keep(lexStem(head)) {
+			continue
 		}
 		items, ok := entries[span{off, n}]
 		if !ok {
