@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"strings"
@@ -173,9 +174,9 @@ func (l *Lexicon) readDictdFiles(name string) error {
 }
 
 // readDictdFilesKeep is readDictdFiles reading only the entries of the
-// headwords whose stem keep accepts (readDictdKeep), all when keep is nil
+// headwords keep accepts (readDictdKeep), all when keep is nil
 // (a Japanese dictionary is read whole).
-func (l *Lexicon) readDictdFilesKeep(name string, keep func(stem string) bool) error {
+func (l *Lexicon) readDictdFilesKeep(name string, keep func(head []byte) bool) error {
 	base := name
 	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
 		if b, ok := strings.CutSuffix(name, ext); ok {
@@ -191,6 +192,11 @@ func (l *Lexicon) readDictdFilesKeep(name string, keep func(stem string) bool) e
 	if ja, err := l.readDictdJaFiles(base, index); ja || err != nil { // jpdict.go
 		return err
 	}
+	if keep != nil {
+		if done, err := l.readDictzipKeep(base, index, keep); done || err != nil {
+			return err
+		}
+	}
 	var dict []byte
 	if f, err := os.Open(base + ".dict.dz"); err == nil {
 		defer f.Close()
@@ -204,8 +210,44 @@ func (l *Lexicon) readDictdFilesKeep(name string, keep func(stem string) bool) e
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
 		return err
 	}
-	if err := l.readDictdKeep(index, dict, keep); err != nil {
+	if err := l.readDictdKeep(index, int64(len(dict)), func(off, n int64) ([]byte, error) { return dict[off : off+n], nil }, keep); err != nil {
 		return &DictFileError{base + ".index", err}
 	}
 	return nil
+}
+
+// readDictzipKeep reads the entries keep accepts (readDictdKeep) of the
+// database base whose .dict.dz is a dictzip file, inflating only the
+// chunks that hold them (dictzip.go), and reports whether it did: not
+// when there is no .dict.dz or it is a gzip file without dictzip's
+// chunks (readDictdFilesKeep then reads the stream).
+func (l *Lexicon) readDictzipKeep(base string, index io.Reader, keep func(head []byte) bool) (bool, error) {
+	name := base + ".dict.dz"
+	f, err := os.Open(name)
+	if err != nil {
+		return false, nil
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return false, nil
+	}
+	z, err := openDictzip(f, st.Size())
+	if errors.Is(err, errNotDictzip) {
+		return false, nil
+	} else if err != nil {
+		return true, &DictFileError{name, err}
+	}
+	err = l.readDictdKeep(index, z.size, func(off, n int64) ([]byte, error) {
+		b, err := z.entry(off, n)
+		if err != nil {
+			return nil, &DictFileError{name, err}
+		}
+		return b, nil
+	}, keep)
+	var fe *DictFileError
+	if err != nil && !errors.As(err, &fe) {
+		err = &DictFileError{base + ".index", err}
+	}
+	return true, err
 }

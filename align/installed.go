@@ -142,7 +142,7 @@ func (d *installedDict) lexiconPart(src language.Tag, eng []string) *Lexicon {
 	defer d.mu.Unlock()
 	if d.part == nil || !coversKeys(d.partKeys, keys) {
 		l := NewLexicon()
-		if err := l.readDictdFilesKeep(d.file, func(st string) bool { return keys[st] }); err != nil || l.han != nil {
+		if err := l.readDictdFilesKeep(d.file, newHeadKeys(keys).keep); err != nil || l.han != nil {
 			return nil
 		}
 		d.part, d.partKeys, d.partRev = l, keys, nil
@@ -175,6 +175,50 @@ func pairStems(sents []string) map[string]bool {
 		}, func(string) {})
 	}
 	return keys
+}
+
+// headKeys tells the headwords of an index whose stems are among keys.
+// Most lines of an index are not: pre, a bit for each pair of the
+// keys' first two bytes when both are ASCII letters or digits, spares
+// most of them lexStem.
+type headKeys struct {
+	keys map[string]bool
+	pre  []uint64 // bit a<<7|b: a key starts with bytes a, b
+}
+
+func newHeadKeys(keys map[string]bool) *headKeys {
+	h := &headKeys{keys: keys, pre: make([]uint64, 128*128/64)}
+	for k := range keys {
+		if len(k) >= 2 && asciiAlnum(k[0]) && asciiAlnum(k[1]) {
+			i := int(k[0])<<7 | int(k[1])
+			h.pre[i/64] |= 1 << (i % 64)
+		}
+	}
+	return h
+}
+
+// keep reports whether lexStem(head) is a key. A headword whose first
+// two bytes are ASCII letters or digits has them, lower-cased, as its
+// stem's first two (foldKey lower-cases them, lexStem keeps them).
+func (h *headKeys) keep(head []byte) bool {
+	if len(head) >= 2 && asciiAlnum(head[0]) && asciiAlnum(head[1]) {
+		i := int(asciiLower(head[0]))<<7 | int(asciiLower(head[1]))
+		if h.pre[i/64]&(1<<(i%64)) == 0 {
+			return false
+		}
+	}
+	return h.keys[lexStem(string(head))]
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // coversKeys reports whether have holds every key of want.

@@ -136,3 +136,58 @@ func TestInstalledPart(t *testing.T) {
 		t.Errorf("installedFor without part: %v; want the whole", l)
 	}
 }
+
+// BenchmarkInstalledPart reads the part of Debian's eng-hin (where
+// installed) for a short English text and aligns the pair, as one
+// process aligning one en-hi pair does; BenchmarkInstalledWhole reads the
+// whole for it.
+func BenchmarkInstalledPart(b *testing.B)  { benchInstalled(b, true) }
+func BenchmarkInstalledWhole(b *testing.B) { benchInstalled(b, false) }
+
+func benchInstalled(b *testing.B, part bool) {
+	d := installedEntry(&testing.T{}, language.Hindi)
+	if _, err := os.Stat(d.file); err != nil {
+		b.Skipf("%s is not installed (%v)", d.file, err)
+	}
+	en := repeatSents(3, "The government said on Monday that there is no shortage of water in the city.",
+		"The decision was taken in Delhi and people were consulted about the new rules.",
+		"Farmers in the village are waiting for rain, the minister told reporters.")
+	hi := repeatSents(3, "सरकार ने सोमवार को कहा कि शहर में पानी की कोई कमी नहीं है।",
+		"यह फैसला दिल्ली में लिया गया और नए नियमों के बारे में लोगों से बात की गई।",
+		"मंत्री ने पत्रकारों को बताया कि गांव के किसान बारिश का इंतजार कर रहे हैं।")
+	for b.Loop() {
+		e := &installedDict{lang: d.lang, name: d.name, file: d.file, words: d.words}
+		var l *Lexicon
+		if part {
+			l = e.lexiconPart(language.English, en)
+		} else {
+			l = e.lexicon(language.English)
+		}
+		if l == nil {
+			b.Fatal("no dictionary read")
+		}
+		if _, err := Align(context.Background(), Document{Sentences: en}, Document{Sentences: hi}, Options{Lexicon: l}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestHeadKeys: headKeys.keep is whether a headword's stem is a key,
+// its prefilter on the first two bytes never dropping one that is.
+func TestHeadKeys(t *testing.T) {
+	heads := []string{"Water", "water", "wa-ter", "o'clock", "oclock", "Éclair", "eclair", "ab\u0301c", "abc", "1st", "x", "X", "पानी", "AB CD", "Government", "governments", "OK", "ok", "İstanbul", "a1b", "\tab", ""}
+	for _, set := range [][]string{heads[:7], heads[7:], {"Water", "पानी", "1st", "x"}} {
+		keys := make(map[string]bool)
+		for _, h := range set {
+			if st := lexStem(h); st != "" {
+				keys[st] = true
+			}
+		}
+		hk := newHeadKeys(keys)
+		for _, h := range heads {
+			if got, want := hk.keep([]byte(h)), keys[lexStem(h)]; got != want {
+				t.Errorf("keys of %q: keep(%q) %v; want %v (stem %q)", set, h, got, want, lexStem(h))
+			}
+		}
+	}
+}

@@ -188,9 +188,9 @@ func (l *Lexicon) readDictdJa(idx []byte, dict io.Reader) error {
 		if bytes.HasPrefix(h, []byte("00database")) || bytes.HasPrefix(h, []byte("00-database")) {
 			continue
 		}
-		off, err1 := dictdNumber(string(o))
-		size, err2 := dictdNumber(string(n))
-		if err1 != nil || err2 != nil {
+		off, ok1 := dictdNumber(o)
+		size, ok2 := dictdNumber(n)
+		if !ok1 || !ok2 {
 			return &DictError{line, "bad base64 offset or length"}
 		}
 		if size > maxDictdEntry {

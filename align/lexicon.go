@@ -213,13 +213,14 @@ func dictLines(r io.Reader, maxLine int, err *error) iter.Seq2[int, string] {
 // read more than maxDictdReread times the dict data, so a crafted index
 // cannot make it read the same bytes again and again.
 func (l *Lexicon) ReadDictd(index io.Reader, dict []byte) error {
-	return l.readDictdKeep(index, dict, nil)
+	return l.readDictdKeep(index, int64(len(dict)), func(off, n int64) ([]byte, error) { return dict[off : off+n], nil }, nil)
 }
 
 // readDictdKeep is ReadDictd reading only the entries of the headwords
-// whose stem (lexStem) keep accepts, all when keep is nil; every index
-// line is checked as ReadDictd checks it.
-func (l *Lexicon) readDictdKeep(index io.Reader, dict []byte, keep func(stem string) bool) error {
+// keep accepts (as the index writes them: headKeys), all when keep is nil, from dict data
+// of size bytes whose n bytes at off entry gives (an error of entry is
+// returned as it is); every index line is checked as ReadDictd checks it.
+func (l *Lexicon) readDictdKeep(index io.Reader, size int64, entry func(off, n int64) ([]byte, error), keep func(head []byte) bool) error {
 	sc := bufio.NewScanner(index)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	type span struct{ off, n int64 }
@@ -229,38 +230,53 @@ func (l *Lexicon) readDictdKeep(index io.Reader, dict []byte, keep func(stem str
 	// (FreeDict's deu-fra, eng-ces) never needs the map.
 	var entries map[span][]string // the translations of each entry read since
 	var read int64                // bytes read
-	budget := maxDictdReread*int64(len(dict)) + maxDictdRereadSlack
+	budget := maxDictdReread*size + maxDictdRereadSlack
 	var buf []string
 	line := 0
 	for sc.Scan() {
 		line++
-		fields := strings.Split(sc.Text(), "\t")
-		if len(fields) < 3 {
+		// headword<TAB>offset<TAB>length, more fields ignored; the
+		// bytes of the line, a string made only of a headword read.
+		b := sc.Bytes()
+		i := bytes.IndexByte(b, '\t')
+		j := -1
+		if i >= 0 {
+			j = bytes.IndexByte(b[i+1:], '\t')
+		}
+		if j < 0 {
 			return &DictError{line, "want headword<TAB>offset<TAB>length"}
 		}
-		head := fields[0]
-		if strings.HasPrefix(head, "00database") || strings.HasPrefix(head, "00-database") {
+		hb, ob, nb := b[:i], b[i+1:i+1+j], b[i+2+j:]
+		if k := bytes.IndexByte(nb, '\t'); k >= 0 {
+			nb = nb[:k]
+		}
+		if bytes.HasPrefix(hb, []byte("00database")) || bytes.HasPrefix(hb, []byte("00-database")) {
 			continue
 		}
-		off, err1 := dictdNumber(fields[1])
-		n, err2 := dictdNumber(fields[2])
-		if err1 != nil || err2 != nil {
+		off, ok1 := dictdNumber(ob)
+		n, ok2 := dictdNumber(nb)
+		if !ok1 || !ok2 {
 			return &DictError{line, "bad base64 offset or length"}
 		}
-		if off < 0 || n < 0 || off+n > int64(len(dict)) {
-			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, len(dict))}
+		if off < 0 || n < 0 || off+n > size {
+			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, size)}
 		}
-		if keep != nil && !keep(lexStem(head)) {
+		if keep != nil && !keep(hb) {
 			continue
 		}
+		head := string(hb)
 		items, ok := entries[span{off, n}]
 		if !ok {
 			if read += n; read > budget {
-				return &DictError{line, fmt.Sprintf("the index's entries overlap: by this line they add up to %d bytes, more than %d times the %d bytes of dict data (a broken or crafted index?)", read, maxDictdReread, len(dict))}
+				return &DictError{line, fmt.Sprintf("the index's entries overlap: by this line they add up to %d bytes, more than %d times the %d bytes of dict data (a broken or crafted index?)", read, maxDictdReread, size)}
 			}
-			buf = dictdItems(buf[:0], dict[off:off+n])
+			data, err := entry(off, n)
+			if err != nil {
+				return err
+			}
+			buf = dictdItems(buf[:0], data)
 			items = buf
-			if read > int64(len(dict)) {
+			if read > size {
 				if entries == nil {
 					entries = make(map[span][]string)
 				}
@@ -395,19 +411,20 @@ func cleanDictdItem(s string) string {
 // isWordRune reports whether r is a letter or a mark.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
-// dictdNumber decodes dictd's base64 numbers (most significant digit first).
-func dictdNumber(s string) (int64, error) {
+// dictdNumber decodes dictd's base64 numbers (most significant digit
+// first), and reports whether s is one.
+func dictdNumber(s []byte) (int64, bool) {
 	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-	if s == "" || len(s) > 10 {
-		return 0, fmt.Errorf("bad dictd number %q", s)
+	if len(s) == 0 || len(s) > 10 {
+		return 0, false
 	}
 	var v int64
-	for i := 0; i < len(s); i++ {
-		d := strings.IndexByte(digits, s[i])
+	for _, c := range s {
+		d := strings.IndexByte(digits, c)
 		if d < 0 {
-			return 0, fmt.Errorf("bad dictd number %q", s)
+			return 0, false
 		}
 		v = v*64 + int64(d)
 	}
-	return v, nil
+	return v, true
 }
