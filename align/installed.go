@@ -17,8 +17,9 @@ import (
 // language's file when it is there, unless a dictionary is given
 // (Options.Lexicon) or Options.NoDefaultDict is set, as with the Lexicon
 // OrientDicts makes of OpenDict of that file. Nothing of them is built
-// in; each file is read once a process, the first time a pair of its
-// languages comes. The files are those that lift the news development
+// in. A pair aligned alone reads only the entries of its English side's
+// words (lexiconPart); a batch reads each file whole, once a process, the
+// first time a pair of its languages comes. The files are those that lift the news development
 // set (WMT21, edited documents, BENCHMARKS.md "Debian's FreeDict for
 // Czech, German, Icelandic") and keep the seed articles: freedict-jpn-eng
 // ja-en 0.837 -> 0.867, en-ja 0.858 -> 0.921; freedict-eng-ces cs-en
