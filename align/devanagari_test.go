@@ -3,6 +3,8 @@ package align
 import (
 	"context"
 	"os"
+
+	"github.com/bitext/bitext/normalize"
 	"testing"
 )
 
@@ -21,8 +23,8 @@ func TestDevaLatin(t *testing.T) {
 		{"Blvd", "Blvd"}, // another script kept
 		{"२०२३", ""},     // Devanagari digits are numbers, read elsewhere
 	} {
-		if got := devaLatin(tc.hi); got != tc.want {
-			t.Errorf("devaLatin(%q) = %q; want %q", tc.hi, got, tc.want)
+		if got := normalize.DevanagariLatin(tc.hi); got != tc.want {
+			t.Errorf("DevanagariLatin(%q) = %q; want %q", tc.hi, got, tc.want)
 		}
 	}
 	skel := func(w string) string { return newWordInfo(w).skeleton(w) }

@@ -88,7 +88,11 @@ func (wi *wordInfo) cognateKey(text string) string {
 func (wi *wordInfo) nameKey(text string) string {
 	if !wi.nkeySet {
 		wi.nkeySet = true
-		wi.nkey = normalize.Key(text)
+		if hasDevanagari(text) {
+			wi.nkey = devaKey(text) // devanagari.go
+		} else {
+			wi.nkey = normalize.Key(text)
+		}
 	}
 	return wi.nkey
 }
@@ -99,7 +103,7 @@ func (wi *wordInfo) skeleton(text string) string {
 		wi.skelIsSet = true
 		var sk string
 		if hasDevanagari(text) {
-			sk = normalize.Skeleton(devaLatin(text)) // devanagari.go
+			sk = normalize.Skeleton(normalize.DevanagariLatin(text)) // devanagari.go
 		} else {
 			sk = normalize.SkeletonOfKey(wi.nameKey(text))
 		}

@@ -155,6 +155,19 @@ func appendLatinFa(dst []byte, tok string, fa int8) []byte {
 			prev = r
 			continue
 		}
+		if isDevanagari(r) { // devanagari.go: a run of the script at once
+			j := i
+			for j < len(tok) {
+				c, n := utf8.DecodeRuneInString(tok[j:])
+				if !isDevanagari(c) {
+					break
+				}
+				j += n
+			}
+			dst = appendDevanagari(dst, tok[i-size:j], true)
+			i, prev = j, r
+			continue
+		}
 		next := nextLetter(tok, i)
 		if r >= 0x0600 && r <= 0x06FF {
 			if fa == 0 {

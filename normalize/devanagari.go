@@ -1,0 +1,150 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Devanagari in Latin letters: Hindi, Marathi and Nepali names as an
+// English-language news desk spells them ("दानिलोव" Danilov, "ज़ाखारोवा"
+// Zakharova, "कीव" Kiev). One table serves two readers:
+//
+//   - the name matcher (Key, Skeleton, Similarity through appendLatinFa)
+//     reads a consonant with no vowel sign and no virama with its inherent
+//     vowel a, except at the end of a word, where Hindi does not say it
+//     ("भारत" bharat, "दानिलोव" danilov, "कनाडा" kanada);
+//   - the aligner's name feature (align/wordcache.go, [DevanagariLatin])
+//     writes no inherent vowel, as it did when the table was align's
+//     (branch trial63): its skeletons drop the vowels anyway, and its
+//     outputs stay byte for byte what they were.
+//
+// The medial schwa that Hindi drops ("कमला" kamla) is written: a name then
+// has an a more than its English spelling, which the letters' score
+// forgives; dropping it by rule (Ohala's VC_CV) was not tried.
+
+// devaConsonants spells each Devanagari consonant (U+0915-U+0939) and
+// the nukta letters (U+0958-U+095F) in Latin letters.
+var devaConsonants = map[rune]string{
+	'क': "k", 'ख': "kh", 'ग': "g", 'घ': "gh", 'ङ': "n",
+	'च': "ch", 'छ': "chh", 'ज': "j", 'झ': "jh", 'ञ': "n",
+	'ट': "t", 'ठ': "th", 'ड': "d", 'ढ': "dh", 'ण': "n",
+	'त': "t", 'थ': "th", 'द': "d", 'ध': "dh", 'न': "n",
+	'प': "p", 'फ': "ph", 'ब': "b", 'भ': "bh", 'म': "m",
+	'य': "y", 'र': "r", 'ल': "l", 'ळ': "l", 'व': "v",
+	'श': "sh", 'ष': "sh", 'स': "s", 'ह': "h",
+	'\u0958': "q", '\u0959': "kh", '\u095A': "gh", '\u095B': "z", '\u095C': "r", '\u095D': "rh", '\u095E': "f", '\u095F': "y",
+}
+
+// devaNukta is what a consonant followed by the nukta sign (U+093C)
+// becomes: the sounds of Persian and English loans ("ज़" z, "फ़" f).
+var devaNukta = map[rune]string{
+	'क': "q", 'ख': "kh", 'ग': "gh", 'ज': "z", 'ड': "r", 'ढ': "rh", 'फ': "f", 'य': "y",
+}
+
+// devaVowels spells the independent vowels and the vowel signs.
+var devaVowels = map[rune]string{
+	'अ': "a", 'आ': "a", 'इ': "i", 'ई': "i", 'उ': "u", 'ऊ': "u", 'ऋ': "ri",
+	'ए': "e", 'ऐ': "ai", 'ओ': "o", 'औ': "au", 'ऑ': "o", 'ऍ': "e",
+	'ा': "a", 'ि': "i", 'ी': "i", 'ु': "u", 'ू': "u", 'ृ': "ri",
+	'े': "e", 'ै': "ai", 'ो': "o", 'ौ': "au", 'ॉ': "o", 'ॅ': "e",
+}
+
+// isDevanagari reports whether r is in the Devanagari block.
+func isDevanagari(r rune) bool { return r >= 0x0900 && r <= 0x097F }
+
+// HasDevanagari reports whether s holds a character of the Devanagari
+// block.
+func HasDevanagari(s string) bool {
+	for _, r := range s {
+		if isDevanagari(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// DevanagariLatin spells the Devanagari letters of s in Latin letters,
+// consonant by consonant, without the inherent vowel; other runes are
+// kept (the danda too, which is no letter of the script). The anusvara and the candrabindu are "n", "m" before a labial
+// ("ट्रंप" "trmp"); the visarga "h"; the virama is not written; digits
+// and signs are dropped. It is the aligner's spelling for its name
+// skeletons ("दानिलोव" "danilov", "कीव" "kiv").
+func DevanagariLatin(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) / 2)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.Is(unicode.Devanagari, r) {
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !unicode.Is(unicode.Devanagari, r2) {
+				break
+			}
+			j += n2
+		}
+		b.Write(appendDevanagari(nil, s[i:j], false))
+		i = j
+	}
+	return b.String()
+}
+
+// appendDevanagari appends to dst the Latin spelling of run, a run of
+// Devanagari characters; inherent tells whether a consonant without a
+// vowel sign or virama is read with its a (the name matcher) or not
+// (DevanagariLatin). Devanagari digits are written as digits when
+// inherent is set, else dropped.
+func appendDevanagari(dst []byte, run string, inherent bool) []byte {
+	for i := 0; i < len(run); {
+		r, n := utf8.DecodeRuneInString(run[i:])
+		i += n
+		next := rune(-1)
+		if i < len(run) {
+			next, _ = utf8.DecodeRuneInString(run[i:])
+		}
+		if c, ok := devaConsonants[r]; ok {
+			if next == '\u093C' {
+				if nk, ok := devaNukta[r]; ok {
+					c = nk
+				}
+				i += utf8.RuneLen(next)
+				next = -1
+				if i < len(run) {
+					next, _ = utf8.DecodeRuneInString(run[i:])
+				}
+			}
+			dst = append(dst, c...)
+			if inherent && next >= 0 && next != '\u094D' {
+				if _, sign := devaVowels[next]; !sign || next < 'ा' {
+					dst = append(dst, 'a')
+				}
+			}
+			continue
+		}
+		if v, ok := devaVowels[r]; ok {
+			dst = append(dst, v...)
+			continue
+		}
+		switch r {
+		case '\u0902', '\u0901': // anusvara, candrabindu
+			switch next {
+			case 'प', 'फ', 'ब', 'भ', 'म':
+				dst = append(dst, 'm')
+			default:
+				dst = append(dst, 'n')
+			}
+		case '\u0903': // visarga
+			dst = append(dst, 'h')
+		default: // a lone nukta, the virama, signs
+			if inherent && r >= '०' && r <= '९' {
+				dst = append(dst, byte('0'+r-'०'))
+			}
+		}
+	}
+	return dst
+}
