@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestDevanagariLatin: the aligner's spelling (no inherent vowel), byte
 // for byte what align's own table wrote (branch trial63).
@@ -55,5 +59,59 @@ func TestDevanagariKey(t *testing.T) {
 		if s := Similarity(p[0], p[1]); s >= SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want < %.2f", p[0], p[1], s, SameThreshold)
 		}
+	}
+}
+
+// TestDevanagariRegions: CLDR 32's Hindi names of the territories
+// against their English names (testdata/cldr_hi_regions.tsv, judged by
+// hand: T a transliteration of the English name, N of another name,
+// X translated in part). The transliterations are mostly called the
+// same (main: none), and a Hindi name is called the same as another
+// territory's English name at most once in 65,280 pairs (सेंट मार्टिन,
+// Sint Maarten: one island's two halves).
+func TestDevanagariRegions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("65,280 pairs")
+	}
+	b, err := os.ReadFile("testdata/cldr_hi_regions.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	type row struct{ en, hi, judged string }
+	var rows []row
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			t.Fatalf("line %q: want code, English, Hindi, judged", line)
+		}
+		rows = append(rows, row{f[1], f[2], f[3]})
+	}
+	m := NewMatcher(nil)
+	same, trans := 0, 0
+	for _, r := range rows {
+		if r.judged == "T" {
+			trans++
+			if m.Similarity(r.hi, r.en) >= SameThreshold {
+				same++
+			}
+		}
+	}
+	if trans != 204 || same < 160 {
+		t.Errorf("transliterations called the same: %d of %d; want at least 160 of 204", same, trans)
+	}
+	merges := 0
+	for _, a := range rows {
+		for _, o := range rows {
+			if a.en != o.en && m.Similarity(a.hi, o.en) >= SameThreshold {
+				merges++
+				t.Logf("merged %s %s", a.hi, o.en)
+			}
+		}
+	}
+	if merges > 1 {
+		t.Errorf("%d false merges; want at most 1", merges)
 	}
 }

@@ -14,7 +14,9 @@
 //
 //  1. Script transliteration ([Transliterator], a transform.Transformer):
 //     Arabic, Persian, Cyrillic (Russian, Ukrainian and Belarusian), Greek
-//     (ELOT 743) and Hebrew letters become lower-case Latin; Han characters
+//     (ELOT 743), Hebrew and Devanagari letters become lower-case Latin (a
+//     Devanagari consonant without a vowel sign or virama with its inherent
+//     a, but at a word's end: "भारत" "bharat"); Han characters
 //     become Pinyin without tone marks (the first reading of the Unihan-based
 //     table of github.com/mozillazg/go-pinyin, MIT, embedded as
 //     pinyin_table.txt: [PinyinReadings]), and a name of two to
