@@ -174,8 +174,8 @@ func (l *Lexicon) readDictdFiles(name string) error {
 }
 
 // readDictdFilesKeep is readDictdFiles reading only the entries of the
-// headwords keep accepts (readDictdKeep), all when keep is nil
-// (a Japanese dictionary is read whole).
+// headwords keep accepts (readDictdKeep; readDictdJa for a Japanese
+// dictionary), all when keep is nil.
 func (l *Lexicon) readDictdFilesKeep(name string, keep func(head []byte) bool) error {
 	base := name
 	for _, ext := range []string{".index", ".dict.dz", ".dict"} {
@@ -189,7 +189,7 @@ func (l *Lexicon) readDictdFilesKeep(name string, keep func(head []byte) bool) e
 		return err
 	}
 	defer index.Close()
-	if ja, err := l.readDictdJaFiles(base, index); ja || err != nil { // jpdict.go
+	if ja, err := l.readDictdJaFiles(base, index, keep); ja || err != nil { // jpdict.go
 		return err
 	}
 	if keep != nil {

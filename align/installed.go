@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 
@@ -126,14 +127,11 @@ func (d *installedDict) lexicon(src language.Tag) *Lexicon {
 // nothing. So the pair's links are the whole dictionary's
 // (TestInstalledPartLikeWhole), for a part of the cost (BENCHMARKS.md
 // "An installed dictionary read for the pair's words"). A Japanese
-// dictionary, whose headwords are Japanese, is read whole (jpdict.go).
-// The part is kept for the next pair whose words it holds (InstalledDict
+// dictionary, whose headwords are Japanese, has its own part
+// (japanesePart). The part is kept for the next pair whose words it holds (InstalledDict
 // then Align read it once). A file that has no usable entry gives an
 // empty part where lexicon gives nil.
 func (d *installedDict) lexiconPart(src language.Tag, eng []string) *Lexicon {
-	if sameLang(d.lang, language.Japanese) {
-		return d.lexicon(src)
-	}
 	from, to := freedictLangs(d.file)
 	if !sameLang(from, language.English) || !sameLang(to, d.lang) {
 		return d.lexicon(src)
@@ -358,6 +356,8 @@ func (o *Options) installedFor(src, tgt []string, part bool) (*Lexicon, *install
 			switch {
 			case !part:
 				l = d.lexicon(s)
+			case sameLang(d.lang, language.Japanese):
+				l = d.japanesePart(src, tgt)
 			case sameLang(s, language.English):
 				l = d.lexiconPart(s, src)
 			default:
@@ -398,4 +398,95 @@ func (p *Pair) InstalledDictLang(opt PairOptions) (path, lang string) {
 		return d.file, d.name
 	}
 	return "", ""
+}
+
+// japanesePart is lexiconPart for the Japanese dictionary and a pair of
+// sentences src and tgt (which side is Japanese does not matter: the
+// dictionary is read from its Japanese side either way round): only the
+// entries of the headwords the aligner can look up in the pair
+// (newJaPart) are read. The aligner asks a Japanese dictionary only
+// about pieces of the pair's text: the words jaMatch cuts a run of
+// Japanese letters into (its longest match asks whether each piece of a
+// run, up to maxJaWord letters, is a headword) and the word stems the
+// feature extractor looks up (links, pairStems). The part holds every
+// headword that is such a piece, or whose inflected stems (jaInflected:
+// the headword without its last letter, or with another kana in its
+// place) can be, with its entry as the whole has it, so every question
+// gets the whole's answer (TestInstalledPartLikeWhole).
+func (d *installedDict) japanesePart(src, tgt []string) *Lexicon {
+	keys := newJaPart(src, tgt)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.part == nil || !coversKeys(d.partKeys, keys.keys) {
+		l := NewLexicon()
+		if err := l.readDictdFilesKeep(d.file, keys.keep); err != nil || l.han == nil || !l.han.ja {
+			return nil
+		}
+		d.part, d.partKeys = l, keys.keys
+	}
+	return d.part
+}
+
+// A jaPart is the headwords of a Japanese dictionary a pair can look
+// up: keys, the pieces of up to maxJaWord letters of each run of
+// Japanese letters of its sentences and the stems of its words
+// (pairStems); stems, the stems of pairStems without their last letter.
+type jaPart struct {
+	keys, stems map[string]bool
+}
+
+func newJaPart(src, tgt []string) *jaPart {
+	p := &jaPart{keys: make(map[string]bool), stems: make(map[string]bool)}
+	for _, side := range [][]string{src, tgt} {
+		for _, s := range side {
+			jaPieces(s, func(w string) { p.keys[w] = true })
+		}
+		for k := range pairStems(side) {
+			p.keys[k] = true
+			if _, size := utf8.DecodeLastRuneInString(k); size < len(k) {
+				p.stems[k[:len(k)-size]] = true
+			}
+		}
+	}
+	return p
+}
+
+// jaPieces calls f with every piece of s of 1 to maxJaWord Japanese
+// letters (jaLetter) in a row, once for each place it starts.
+func jaPieces(s string, f func(string)) {
+	var ends [maxJaWord + 1]int // ends[k]: the end of the kth letter of the run from ends[0]
+	n := 0                      // letters held
+	for i, r := range s {
+		if !jaLetter(r) {
+			n = 0
+			continue
+		}
+		if n == 0 {
+			ends[0] = i
+		}
+		if n == maxJaWord { // drop the first letter
+			copy(ends[:], ends[1:])
+			n--
+		}
+		n++
+		ends[n] = i + utf8.RuneLen(r)
+		for k := n - 1; k >= 0; k-- {
+			f(s[ends[k]:ends[n]])
+		}
+	}
+}
+
+// keep reports whether the index headword head is in the part: it is a
+// key, or it ends as a verb or adjective jaInflected inflects and
+// without its last letter it is a key or a stem.
+func (p *jaPart) keep(head []byte) bool {
+	if p.keys[string(head)] {
+		return true
+	}
+	last, size := utf8.DecodeLastRune(head)
+	if _, ok := godanRows[last]; !ok && last != 'い' { // jaInflected's endings (る is Godan's and Ichidan's)
+		return false
+	}
+	h1 := head[:len(head)-size]
+	return p.keys[string(h1)] || p.stems[string(h1)]
 }

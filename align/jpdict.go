@@ -59,11 +59,14 @@ const maxDictdEntry = 1 << 20
 // with base.dict.dz or base.dict as a Japanese-English dictionary
 // (readDictdJa) when the start of its index says it is one
 // (jmdictIndex), and reports whether it did; otherwise it leaves index
-// at its start for ReadDictd. The entries are read from the compressed
+// at its start for ReadDictd. With keep (nil: every entry) it reads only
+// the entries of the headwords keep accepts (jaPart.keep), inflating only
+// the dictzip chunks that hold them when base.dict.dz is a dictzip file
+// (dictzip.go). Otherwise the entries are read from the compressed
 // stream in the order of their offsets, never held all at once: JMdict's
 // are 44 MB, which readDictdFiles would hold (a peak RSS of 145 MB for
 // `bitext align` of one short ja-en pair, against 78 MB so).
-func (l *Lexicon) readDictdJaFiles(base string, index *os.File) (bool, error) {
+func (l *Lexicon) readDictdJaFiles(base string, index *os.File, keep func(head []byte) bool) (bool, error) {
 	head := make([]byte, jaSniffBytes)
 	n, err := io.ReadFull(index, head)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
@@ -87,15 +90,29 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File) (bool, error) {
 		}
 	}
 	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(name, ".dz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return true, &DictFileError{name, err}
+	var z *dictzip
+	if keep != nil && strings.HasSuffix(name, ".dz") {
+		if st, err := f.Stat(); err == nil {
+			if z, err = openDictzip(f, st.Size()); err != nil && !errors.Is(err, errNotDictzip) {
+				return true, &DictFileError{name, err}
+			}
 		}
-		r = zr
 	}
-	if err := l.readDictdJa(idx, r); err != nil {
+	var get jaEntries
+	if z != nil {
+		get = jaEntries{size: z.size, read: z.entry}
+	} else {
+		var r io.Reader = f
+		if strings.HasSuffix(name, ".dz") {
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				return true, &DictFileError{name, err}
+			}
+			r = zr
+		}
+		get = streamEntries(r)
+	}
+	if err := l.readDictdJa(idx, get, keep); err != nil {
 		var de *DictError
 		if errors.As(err, &de) {
 			return true, &DictFileError{base + ".index", err}
@@ -103,6 +120,35 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File) (bool, error) {
 		return true, &DictFileError{name, err}
 	}
 	return true, nil
+}
+
+// jaEntries reads a dictd database's entries for readDictdJa: read
+// returns the n bytes of the uncompressed data at off, asked in the
+// order of their offsets, never overlapping; size is the data's size, or
+// -1 when not known before it is read (a stream).
+type jaEntries struct {
+	size int64
+	read func(off, n int64) ([]byte, error)
+}
+
+// streamEntries reads entries from r, the uncompressed data as a stream:
+// each read skips to its offset.
+func streamEntries(r io.Reader) jaEntries {
+	var (
+		pos int64
+		buf []byte
+	)
+	return jaEntries{size: -1, read: func(off, n int64) ([]byte, error) {
+		if _, err := io.CopyN(io.Discard, r, off-pos); err != nil {
+			return nil, err
+		}
+		buf = slices.Grow(buf[:0], int(n))[:n]
+		if _, err := io.ReadFull(r, buf); err != nil {
+			return nil, err
+		}
+		pos = off + n
+		return buf, nil
+	}}
 }
 
 // jmdictIndex reports whether most of the first jaSample headwords of a
@@ -161,68 +207,114 @@ func jaLookedUp(w string) bool {
 // (senseWords, senseBase), and so are the stems of its inflected forms
 // (jaInflected). An entry is "forms line", then part-of-speech lines in
 // brackets, gloss lines ("study, research, investigation"), numbered
-// senses ("2. to lose (e.g. a match), to forfeit") and notes.
+// senses ("2. to lose (e.g. a match), to forfeit") and notes. With keep
+// (nil: all) only the headwords keep accepts are read; the entries the
+// others alone point to are passed over unread, but as the whole is read
+// (an entry overlapping the one before is left out, one past the end of
+// data is an error), so that the part holds what the whole holds of them.
 //
-// The entries are read from dict, the database's uncompressed data, in
-// the order of their offsets; an index line whose entry lies past the
-// end of the data is a *DictError naming it, an error reading the data
-// is returned as it is.
-func (l *Lexicon) readDictdJa(idx []byte, dict io.Reader) error {
+// The entries are read with get, in the order of their offsets; an index
+// line whose entry lies past the end of the data is a *DictError naming
+// it, an error reading the data is returned as it is.
+func (l *Lexicon) readDictdJa(idx []byte, get jaEntries, keep func(head []byte) bool) error {
 	l.han = &hanLex{words: make(map[string]bool), ja: true}
 	l.han.keyed = true
 	l.han.once.Do(func() {}) // keyed by Japanese words, not counted
 	type ref struct {
 		off, n int64
 		line   int
-		head   string
+		head   string // "" when keep refuses it
 	}
-	var refs []ref
-	line := 0
-	for ln := range bytes.Lines(idx) {
-		line++
-		h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
-		o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
-		if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
-			return &DictError{line, "want headword<TAB>offset<TAB>length"}
+	var (
+		refs  []ref
+		spans []uint64 // with fast: each entry's offset<<spanBits | size
+	)
+	// scan reads the index into refs: with fast, only the headwords keep
+	// accepts, and every entry's span into spans.
+	scan := func(fast bool) error {
+		refs, spans = refs[:0], spans[:0]
+		line := 0
+		for ln := range bytes.Lines(idx) {
+			line++
+			h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
+			o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
+			if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
+				return &DictError{line, "want headword<TAB>offset<TAB>length"}
+			}
+			if bytes.HasPrefix(h, []byte("00database")) || bytes.HasPrefix(h, []byte("00-database")) {
+				continue
+			}
+			off, ok1 := dictdNumber(o)
+			size, ok2 := dictdNumber(n)
+			if !ok1 || !ok2 {
+				return &DictError{line, "bad base64 offset or length"}
+			}
+			if size > maxDictdEntry {
+				return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
+			}
+			if !jaHead(string(h)) {
+				continue
+			}
+			kept := keep == nil || keep(h)
+			if fast {
+				spans = append(spans, uint64(off)<<spanBits|uint64(size))
+				if off >= 1<<(64-spanBits) {
+					spans = append(spans, 1<<64-1) // no entry lies there: not clean
+				}
+			}
+			switch {
+			case kept:
+				refs = append(refs, ref{off, size, line, string(h)})
+			case !fast:
+				refs = append(refs, ref{off, size, line, ""})
+			}
 		}
-		if bytes.HasPrefix(h, []byte("00database")) || bytes.HasPrefix(h, []byte("00-database")) {
-			continue
-		}
-		off, ok1 := dictdNumber(o)
-		size, ok2 := dictdNumber(n)
-		if !ok1 || !ok2 {
-			return &DictError{line, "bad base64 offset or length"}
-		}
-		if size > maxDictdEntry {
-			return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
-		}
-		if head := string(h); jaHead(head) {
-			refs = append(refs, ref{off, size, line, head})
+		return nil
+	}
+	// A part of a database whose entries neither overlap nor lie past
+	// the end of its data (cleanSpans) needs only its own headwords'
+	// lines in offset order; else every line is, as the whole reads it.
+	fast := keep != nil && get.size >= 0
+	if err := scan(fast); err != nil {
+		return err
+	}
+	if fast && !cleanSpans(spans, get.size) {
+		if err := scan(false); err != nil {
+			return err
 		}
 	}
+	spans = nil
 	slices.SortStableFunc(refs, func(a, b ref) int { return cmp.Compare(a.off, b.off) })
 	bases := make(map[string]string)
 	var (
-		pos   int64 // bytes of dict read
-		buf   []byte
-		words []string // the glosses of the entry at pos - len(buf)
-		pos2  string   // its part-of-speech lines
-		last  = int64(-1)
+		pos    int64 // end of the last entry
+		last   = int64(-1)
+		size   int64    // its size, as its first index line gives it
+		read   bool     // whether it was read
+		words  []string // its glosses
+		pos2   string   // its part-of-speech lines
+		atLine int      // its first index line
 	)
 	for _, r := range refs {
 		if r.off != last {
 			if r.off < pos { // overlaps the entry before: a broken index
 				continue
 			}
-			if _, err := io.CopyN(io.Discard, dict, r.off-pos); err != nil {
-				return pastEnd(r.line, err)
+			if get.size >= 0 && r.off+r.n > get.size {
+				return &DictError{r.line, "entry past the end of the dict data"}
 			}
-			buf = slices.Grow(buf[:0], int(r.n))[:r.n]
-			if _, err := io.ReadFull(dict, buf); err != nil {
-				return pastEnd(r.line, err)
-			}
-			pos, last = r.off+r.n, r.off
+			pos, last, size, read, atLine = r.off+r.n, r.off, r.n, false, r.line
 			words, pos2 = nil, ""
+		}
+		if r.head == "" {
+			continue
+		}
+		if !read {
+			read = true
+			buf, err := get.read(last, size)
+			if err != nil {
+				return pastEnd(atLine, err)
+			}
 			if jaCommon(buf) {
 				words, pos2 = jaGlosses(buf)
 				for i, w := range words {
@@ -250,6 +342,33 @@ func (l *Lexicon) readDictdJa(idx []byte, dict io.Reader) error {
 		}
 	}
 	return nil
+}
+
+// spanBits is the bits of an entry's size in readDictdJa's spans: sizes
+// are at most maxDictdEntry.
+const spanBits = 21
+
+// cleanSpans sorts spans (an entry's offset<<spanBits | size each) and
+// reports whether no entry overlaps another or ends past size, entries
+// at the same offset being of the same size.
+func cleanSpans(spans []uint64, size int64) bool {
+	slices.Sort(spans)
+	const mask = 1<<spanBits - 1
+	prev := uint64(0)
+	for i, s := range spans {
+		off, n := s>>spanBits, s&mask
+		if int64(off+n) > size || int64(off) < 0 {
+			return false
+		}
+		if i > 0 {
+			po, pn := prev>>spanBits, prev&mask
+			if off == po && n != pn || off != po && po+pn > off {
+				return false
+			}
+		}
+		prev = s
+	}
+	return true
 }
 
 // pastEnd is the error of index line line, whose entry could not be read
