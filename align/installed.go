@@ -19,7 +19,8 @@ import (
 // (Options.Lexicon) or Options.NoDefaultDict is set, as with the Lexicon
 // OrientDicts makes of OpenDict of that file. Nothing of them is built
 // in. A pair aligned alone reads only the entries of its English side's
-// words (lexiconPart); a batch reads each file whole, once a process, the
+// words (lexiconPart), or for Japanese of the pieces of its Japanese text
+// (japanesePart); a batch reads each file whole, once a process, the
 // first time a pair of its languages comes. The files are those that lift the news development
 // set (WMT21, edited documents, BENCHMARKS.md "Debian's FreeDict for
 // Czech, German, Icelandic") and keep the seed articles: freedict-jpn-eng
