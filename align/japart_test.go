@@ -203,3 +203,33 @@ func TestCleanSpans(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkInstalledPartJa reads the part of Debian's freedict-jpn-eng
+// (where installed) for the first Kyoto Wiki development document;
+// BenchmarkInstalledWholeJa reads the whole.
+func BenchmarkInstalledPartJa(b *testing.B) {
+	benchJaDict(b, true)
+}
+
+func BenchmarkInstalledWholeJa(b *testing.B) {
+	benchJaDict(b, false)
+}
+
+func benchJaDict(b *testing.B, part bool) {
+	d := installedEntry(&testing.T{}, language.Japanese)
+	if _, err := os.Stat(d.file); err != nil {
+		b.Skipf("%s is not installed", d.file)
+	}
+	t := &testing.T{}
+	en, ja := kyotoFirstDoc(t)
+	var keep func([]byte) bool
+	if part {
+		keep = newJaPart(en, ja).keep
+	}
+	for b.Loop() {
+		l := NewLexicon()
+		if err := l.readDictdFilesKeep(d.file, keep); err != nil || l.Len() == 0 {
+			b.Fatal(err)
+		}
+	}
+}

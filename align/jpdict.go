@@ -230,7 +230,7 @@ func (l *Lexicon) readDictdJa(idx []byte, get jaEntries, keep func(head []byte) 
 		spans []uint64 // with fast: each entry's offset<<spanBits | size
 	)
 	// scan reads the index into refs: with fast, only the headwords keep
-	// accepts, and every entry's span into spans.
+	// accepts, and the span of every line's entry into spans.
 	scan := func(fast bool) error {
 		refs, spans = refs[:0], spans[:0]
 		line := 0
@@ -252,28 +252,31 @@ func (l *Lexicon) readDictdJa(idx []byte, get jaEntries, keep func(head []byte) 
 			if size > maxDictdEntry {
 				return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
 			}
-			if !jaHead(string(h)) {
-				continue
-			}
-			kept := keep == nil || keep(h)
-			if fast {
+			if fast { // every line's entry: when they are clean, so are jaHead's
 				spans = append(spans, uint64(off)<<spanBits|uint64(size))
 				if off >= 1<<(64-spanBits) {
 					spans = append(spans, 1<<64-1) // no entry lies there: not clean
 				}
+				if keep(h) && jaHead(string(h)) {
+					refs = append(refs, ref{off, size, line, string(h)})
+				}
+				continue
 			}
-			switch {
-			case kept:
-				refs = append(refs, ref{off, size, line, string(h)})
-			case !fast:
-				refs = append(refs, ref{off, size, line, ""})
+			if !jaHead(string(h)) {
+				continue
 			}
+			head := ""
+			if keep == nil || keep(h) {
+				head = string(h)
+			}
+			refs = append(refs, ref{off, size, line, head})
 		}
 		return nil
 	}
 	// A part of a database whose entries neither overlap nor lie past
 	// the end of its data (cleanSpans) needs only its own headwords'
-	// lines in offset order; else every line is, as the whole reads it.
+	// lines in offset order; else every headword's line is, as the
+	// whole reads it.
 	fast := keep != nil && get.size >= 0
 	if err := scan(fast); err != nil {
 		return err

@@ -414,14 +414,24 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // dictdNumber decodes dictd's base64 numbers (most significant digit
 // first), and reports whether s is one.
 func dictdNumber(s []byte) (int64, bool) {
-	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 	if len(s) == 0 || len(s) > 10 {
 		return 0, false
 	}
 	var v int64
 	for _, c := range s {
-		d := strings.IndexByte(digits, c)
-		if d < 0 {
+		var d byte // the digit of c in A-Z a-z 0-9 + /
+		switch {
+		case 'A' <= c && c <= 'Z':
+			d = c - 'A'
+		case 'a' <= c && c <= 'z':
+			d = c - 'a' + 26
+		case '0' <= c && c <= '9':
+			d = c - '0' + 52
+		case c == '+':
+			d = 62
+		case c == '/':
+			d = 63
+		default:
 			return 0, false
 		}
 		v = v*64 + int64(d)

@@ -260,3 +260,22 @@ func readTestdata(t *testing.T, name string) string {
 	}
 	return string(data)
 }
+
+// TestDictdNumber: each byte is its digit of dictd's base64 alphabet or
+// makes the number bad; digits read most significant first; an empty
+// number or one of more than 10 digits is bad.
+func TestDictdNumber(t *testing.T) {
+	const digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+	for c := range 256 {
+		v, ok := dictdNumber([]byte{byte(c)})
+		if want := strings.IndexByte(digits, byte(c)); ok != (want >= 0) || ok && v != int64(want) {
+			t.Errorf("dictdNumber(%q) = %d, %v; want %d", byte(c), v, ok, want)
+		}
+	}
+	for s, want := range map[string]int64{"BAA": 4096, "//": 4095, "Ba": 90, "": -1, "AAAAAAAAAAA": -1, "A-": -1} {
+		v, ok := dictdNumber([]byte(s))
+		if ok != (want >= 0) || ok && v != want {
+			t.Errorf("dictdNumber(%q) = %d, %v; want %d", s, v, ok, want)
+		}
+	}
+}
