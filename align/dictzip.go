@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 )
 
 // dictzip's random access. dictd's .dict.dz is a gzip file (RFC 1952)
@@ -27,6 +28,7 @@ type dictzip struct {
 	last     int
 	lastData []byte
 	fr       io.ReadCloser // last's inflater
+	comp     []byte        // last's compressed bytes
 	buf      []byte
 }
 
@@ -149,7 +151,8 @@ func openDictzip(r io.ReaderAt, fileSize int64) (*dictzip, error) {
 // only as far as the entries read need).
 func (z *dictzip) chunkData(i int, upTo int64) ([]byte, error) {
 	if i != z.last {
-		comp := make([]byte, z.offs[i+1]-z.offs[i])
+		comp := slices.Grow(z.comp[:0], int(z.offs[i+1]-z.offs[i]))[:z.offs[i+1]-z.offs[i]]
+		z.comp = comp
 		if _, err := z.r.ReadAt(comp, z.offs[i]); err != nil {
 			return nil, fmt.Errorf("dictzip chunk %d: %w", i, err)
 		}
@@ -159,7 +162,10 @@ func (z *dictzip) chunkData(i int, upTo int64) ([]byte, error) {
 			return nil, fmt.Errorf("dictzip chunk %d: %w", i, err)
 		}
 		want := min(z.chunk, z.size-int64(i)*z.chunk)
-		z.last, z.lastData = i, make([]byte, 0, want)
+		if int64(cap(z.lastData)) < want {
+			z.lastData = make([]byte, 0, want)
+		}
+		z.last, z.lastData = i, z.lastData[:0]
 	}
 	if n := int64(len(z.lastData)); upTo > n {
 		d := z.lastData[:upTo]
@@ -173,7 +179,8 @@ func (z *dictzip) chunkData(i int, upTo int64) ([]byte, error) {
 }
 
 // entry returns the n uncompressed bytes at off (within z.size), from
-// the chunks that hold them.
+// the chunks that hold them, valid until the next call (the buffers are
+// reused).
 func (z *dictzip) entry(off, n int64) ([]byte, error) {
 	if off < 0 || n < 0 || off+n > z.size {
 		return nil, fmt.Errorf("dictzip: bytes %d+%d past the data's %d", off, n, z.size)

@@ -76,11 +76,10 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File, keep func(head [
 		_, err := index.Seek(0, io.SeekStart)
 		return false, err
 	}
-	rest, err := io.ReadAll(index)
+	idx, err := readRest(index, head[:n])
 	if err != nil {
 		return true, &DictFileError{base + ".index", err}
 	}
-	idx := append(head[:n], rest...)
 	name := base + ".dict.dz"
 	f, err := os.Open(name)
 	if err != nil {
@@ -120,6 +119,20 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File, keep func(head [
 		return true, &DictFileError{name, err}
 	}
 	return true, nil
+}
+
+// readRest returns head, the start of f, and the rest of f after it,
+// read into one buffer made to f's size (io.ReadAll would double its
+// buffer up to it: freedict-jpn-eng's index is 9 MB).
+func readRest(f *os.File, head []byte) ([]byte, error) {
+	buf := head
+	if st, err := f.Stat(); err == nil && st.Size() > int64(len(head)) && st.Size() <= maxGzipHint {
+		buf = make([]byte, len(head), st.Size()+bytes.MinRead)
+		copy(buf, head)
+	}
+	b := bytes.NewBuffer(buf)
+	_, err := b.ReadFrom(f)
+	return b.Bytes(), err
 }
 
 // jaEntries reads a dictd database's entries for readDictdJa: read
@@ -278,6 +291,9 @@ func (l *Lexicon) readDictdJa(idx []byte, get jaEntries, keep func(head []byte) 
 	// lines in offset order; else every headword's line is, as the
 	// whole reads it.
 	fast := keep != nil && get.size >= 0
+	if fast {
+		spans = make([]uint64, 0, bytes.Count(idx, []byte{'\n'})+1)
+	}
 	if err := scan(fast); err != nil {
 		return err
 	}
