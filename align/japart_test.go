@@ -3,6 +3,7 @@ package align
 import (
 	"context"
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -232,4 +233,42 @@ func benchJaDict(b *testing.B, part bool) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzJaPieces: jaPieces gives, for any text, the pieces of 1 to
+// maxJaWord Japanese letters in a row, each once for each place, as
+// counting them letter by letter does.
+func FuzzJaPieces(f *testing.F) {
+	for _, s := range []string{"a研究b した", "彼は手紙を書いた。", strings.Repeat("あ", 12), "ー々ヶ\xff研"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := map[string]int{}
+		jaPieces(s, func(w string) { got[w]++ })
+		want := map[string]int{}
+		var run []int // byte offsets of the run's letters, and the end
+		flush := func(end int) {
+			run = append(run, end)
+			for i := 0; i+1 < len(run); i++ {
+				for j := i + 1; j < len(run) && j-i <= maxJaWord; j++ {
+					want[s[run[i]:run[j]]]++
+				}
+			}
+			run = run[:0]
+		}
+		for i, r := range s {
+			switch {
+			case jaLetter(r):
+				run = append(run, i)
+			case len(run) > 0:
+				flush(i)
+			}
+		}
+		if len(run) > 0 {
+			flush(len(s))
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("jaPieces(%q) = %v; want %v", s, got, want)
+		}
+	})
 }
