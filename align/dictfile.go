@@ -228,15 +228,9 @@ func (l *Lexicon) readDictzipKeep(base string, index io.Reader, keep func(head [
 		return false, nil
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return false, nil
-	}
-	z, err := openDictzip(f, st.Size())
-	if errors.Is(err, errNotDictzip) {
-		return false, nil
-	} else if err != nil {
-		return true, &DictFileError{name, err}
+	z, err := openDictzipFile(f, name)
+	if z == nil {
+		return err != nil, err
 	}
 	err = l.readDictdKeep(index, z.size, func(off, n int64) ([]byte, error) {
 		b, err := z.entry(off, n)
@@ -250,4 +244,23 @@ func (l *Lexicon) readDictzipKeep(base string, index io.Reader, keep func(head [
 		err = &DictFileError{base + ".index", err}
 	}
 	return true, err
+}
+
+// openDictzipFile is openDictzip of the open file f, named name: nil, nil
+// when f cannot be sized or is a gzip file without dictzip's chunks (it
+// is then read as a stream), a DictFileError when its dictzip header
+// cannot be right. readDictzipKeep and readDictdJaFiles read a part of a
+// database through it.
+func openDictzipFile(f *os.File, name string) (*dictzip, error) {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil
+	}
+	z, err := openDictzip(f, st.Size())
+	if errors.Is(err, errNotDictzip) {
+		return nil, nil
+	} else if err != nil {
+		return nil, &DictFileError{name, err}
+	}
+	return z, nil
 }

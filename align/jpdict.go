@@ -91,10 +91,8 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File, keep func(head [
 	defer f.Close()
 	var z *dictzip
 	if keep != nil && strings.HasSuffix(name, ".dz") {
-		if st, err := f.Stat(); err == nil {
-			if z, err = openDictzip(f, st.Size()); err != nil && !errors.Is(err, errNotDictzip) {
-				return true, &DictFileError{name, err}
-			}
+		if z, err = openDictzipFile(f, name); err != nil {
+			return true, err
 		}
 	}
 	var get jaEntries
