@@ -17,10 +17,17 @@ the next document's target inserted two thirds of the way in, and the two
 paragraphs half way swapped (the gold keeps their crossing links). A
 document whose id hashes (FNV-1a 32) to 0 mod 3 is held out.
 
+A second gold, the "sentence gold" (branch hisent55), is written when
+wmt24_TL_sentgold.tsv lies beside this script (TL the target language:
+wmt24_hi_sentgold.tsv for en-hi): the paragraphs it lists take the beads a
+reader gave them (read by hand, sentence by sentence; its header says how),
+the others keep the paragraph gold. The paragraph gold is unchanged.
+
 Writes OUT/PAIR/{design,held}/DOC.VERSION.{src,tgt,gold} (VERSION plain,
 drop, ins, swap; src and tgt one sentence a line, an empty line between
 paragraphs; gold one bead a line as "[0,1]:[0]", "[]:[5]" an added target
-sentence) and prints a line of counts per pair.
+sentence), DOC.VERSION.sgold (the sentence gold, same format) when the pair
+has one, and prints a line of counts per pair.
 """
 import os
 import subprocess
@@ -65,6 +72,73 @@ def read_docs(raw, pair):
     return [(n, docs[n][0], docs[n][1]) for n in order]
 
 
+def fail(msg):
+    """Bad input: says where and what, exits 2."""
+    sys.stderr.write(f"wmt24_docs.py: {msg}\n")
+    sys.exit(2)
+
+
+def read_sentgold(path):
+    """A sentence gold file: {(doc, paragraph): (counts, [(en idx, hi idx)], line)}.
+
+    Lines: doc, paragraph, "en/hi" sentence counts, English numbers, target
+    numbers ("0,1"; "-" none), note; "#" lines are comments."""
+    def nums(f, where):
+        if f == "-":
+            return []
+        try:
+            out = [int(x) for x in f.split(",")]
+        except ValueError:
+            fail(f"{where}: sentence numbers {f!r} are not comma-separated integers or \"-\"")
+        if any(x < 0 for x in out) or len(set(out)) != len(out):
+            fail(f"{where}: sentence numbers {f!r} negative or repeated")
+        return out
+    got = {}
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            where = f"{path}:{n}"
+            fs = line.split("\t")
+            if len(fs) != 6:
+                fail(f"{where}: {len(fs)} fields, want 6 (doc, paragraph, en/hi counts, en, target, note)")
+            doc, para, counts, en, tg, _ = fs
+            try:
+                para = int(para)
+                ne, nt = (int(x) for x in counts.split("/"))
+            except ValueError:
+                fail(f"{where}: paragraph {para!r} or counts {counts!r} not a number, \"N/M\"")
+            e, t = nums(en, where), nums(tg, where)
+            if not e and not t:
+                fail(f"{where}: a bead with no sentence on either side")
+            k = (doc, para)
+            if k in got and got[k][0] != (ne, nt):
+                fail(f"{where}: counts {counts} differ from line {got[k][2]}'s")
+            got.setdefault(k, ((ne, nt), [], n))[1].append((e, t))
+    return got
+
+
+def sentence_beads(path, key, entry, a, b):
+    """Checks one listed paragraph against its segmentation; its beads."""
+    (ne, nt), beads, line = entry
+    where = f"{path}:{line} ({key[0]} paragraph {key[1]})"
+    if (ne, nt) != (len(a), len(b)):
+        fail(f"{where}: counts {ne}/{nt}, but the segmenter gives {len(a)}/{len(b)} "
+             "(the segmentation changed: read the paragraph again)")
+    es = sorted(i for e, _ in beads for i in e)
+    ts = sorted(j for _, t in beads for j in t)
+    if es != list(range(ne)) or ts != list(range(nt)):
+        fail(f"{where}: the beads do not cover each sentence once (en {es}, target {ts})")
+    return beads
+
+
+def write_gold(path, gold):
+    with open(path, "w", encoding="utf-8") as f:
+        for s, t in gold:
+            f.write("[%s]:[%s]\n" % (",".join(map(str, s)), ",".join(map(str, t))))
+
+
 def write_case(path, srcp, tgtp, gold):
     def text(paras):
         return "\n\n".join("\n".join(p) for p in paras) + "\n"
@@ -72,24 +146,29 @@ def write_case(path, srcp, tgtp, gold):
         f.write(text(srcp))
     with open(path + ".tgt", "w", encoding="utf-8") as f:
         f.write(text(tgtp))
-    with open(path + ".gold", "w", encoding="utf-8") as f:
-        for s, t in gold:
-            f.write("[%s]:[%s]\n" % (",".join(map(str, s)), ",".join(map(str, t))))
+    write_gold(path + ".gold", gold)
 
 
 def build(bitext, raw, out, pair):
     sl, tl = pair.split("-")
     docs = read_docs(raw, pair)
+    sgpath = os.path.join(os.path.dirname(os.path.abspath(__file__)), f"wmt24_{tl}_sentgold.tsv")
+    sgold = read_sentgold(sgpath) if os.path.exists(sgpath) else None
+    names = {n for n, _, _ in docs}
+    for doc, p in sgold or {}:
+        if doc not in names:
+            fail(f"{sgpath}:{sgold[(doc, p)][2]}: no news document {doc} in {pair}")
     segs = []
     for name, sp, tp in docs:
         segs.append((name, segment(bitext, sl, sp), segment(bitext, tl, tp)))
-    nm = paras = sents = 0
+    nm = paras = sents = listed = 0
     for k, (name, sp, tp) in enumerate(segs):
         part = "held" if fnv1a32(name) % 3 == 0 else "design"
         d = os.path.join(out, pair, part)
         os.makedirs(d, exist_ok=True)
         # target paragraphs as (paragraph index, sentences); gold per paragraph
         pgold = []  # per paragraph: list of (src idx list, tgt local idx list)
+        sgp = []  # the same, by the sentence gold
         s0 = 0
         for p, (a, b) in enumerate(zip(sp, tp)):
             if len(a) == len(b):
@@ -97,11 +176,20 @@ def build(bitext, raw, out, pair):
             else:
                 pgold.append([(list(range(s0, s0 + len(a))), list(range(len(b))))])
                 nm += 1
+            if sgold is not None and (name, p) in sgold:
+                sgp.append([([s0 + i for i in e], list(t)) for e, t in
+                            sentence_beads(sgpath, (name, p), sgold[(name, p)], a, b)])
+                listed += 1
+            else:
+                sgp.append(pgold[-1])
             s0 += len(a)
+        for doc, p in sgold or {}:
+            if doc == name and p >= len(sp):
+                fail(f"{sgpath}:{sgold[(doc, p)][2]}: {doc} has {len(sp)} paragraphs, not {p + 1}")
         paras += len(sp)
         sents += s0
 
-        def assemble(tparas):
+        def assemble(tparas, pgold):
             """tparas: list of (paragraph index or None, sentences)."""
             gold, t0, covered = [], 0, set()
             for p, sent in tparas:
@@ -130,11 +218,14 @@ def build(bitext, raw, out, pair):
         h = n // 2 - 1 if n >= 2 else 0
         versions["swap"] = base[:h] + [base[h + 1], base[h]] + base[h + 2:]
         for v, tparas in versions.items():
-            tgt, gold = assemble(tparas)
+            tgt, gold = assemble(tparas, pgold)
             write_case(os.path.join(d, f"{name}.{v}"), sp, tgt, gold)
+            if sgold is not None:
+                write_gold(os.path.join(d, f"{name}.{v}.sgold"), assemble(tparas, sgp)[1])
     held = sum(1 for n, _, _ in segs if fnv1a32(n) % 3 == 0)
     print(f"{pair}: {len(segs)} documents ({len(segs) - held} design, {held} held out), "
-          f"{paras} paragraphs, {sents} source sentences, {nm} paragraphs n-m in the gold")
+          f"{paras} paragraphs, {sents} source sentences, {nm} paragraphs n-m in the gold"
+          + (f", {listed} paragraphs by the sentence gold ({os.path.basename(sgpath)})" if sgold is not None else ""))
 
 
 def main():

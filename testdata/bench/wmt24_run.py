@@ -17,6 +17,13 @@ in DIR/PAIR.PART.errors.txt, every wrong bead of bitext's default run with
 its score and sentences, for reading (a bead inside an n-m bead of the gold
 is not listed).
 
+Where the pair has a sentence gold (DOC.VERSION.sgold, wmt24_docs.py; en-hi,
+branch hisent55) every figure is given a second time against it, in a table
+of its own: strict and lax F1, and the beads scoring >= 0.8 right when they
+are beads of it (the reader's beads are the finest it has: no "inside"
+rule); its wrong beads of bitext's default run go to
+DIR/PAIR.PART.sentence-errors.txt.
+
 BITEXT_ALIGN_ARGS, when set, holds more arguments for both bitext runs,
 split at spaces (e.g. "--dict /usr/share/dictd/freedict-eng-hin.index" or
 "--no-dict"), to compare a dictionary's effect.
@@ -111,6 +118,30 @@ def score(bitext, pairs):
     return got["strict"], got["lax"]
 
 
+def judge(gl, key, finer):
+    """Whether a bead is right against a gold's beads gl: a bead of it, or
+    (finer true, the paragraph gold) a bead with both sides inside one n-m
+    bead of the gold, a finer cut that gold cannot judge."""
+    if key in set(gl):
+        return True
+    if not finer or not (key[0] and key[1]):
+        return False
+    blk_s = {i: k for k, (s, t) in enumerate(gl) if len(s) > 1 or len(t) > 1 for i in s}
+    blk_t = {j: k for k, (s, t) in enumerate(gl) if len(s) > 1 or len(t) > 1 for j in t}
+    return blk_s.get(key[0][0]) is not None and len(
+        {blk_s.get(i) for i in key[0]} | {blk_t.get(j) for j in key[1]}) == 1
+
+
+def write_error(errs, doc, v, b, ss, sp, ts, tp):
+    cross = len({sp[i] for i in b["src"]}) > 1 or len({tp[j] for j in b["tgt"]}) > 1
+    errs.write(f"{doc}.{v} {list(b['src'])}:{list(b['tgt'])} score {b['score']}"
+               f"{' CROSSES A PARAGRAPH' if cross else ''}\n")
+    for i in b["src"]:
+        errs.write(f"  S{i} p{sp[i]}: {ss[i]}\n")
+    for j in b["tgt"]:
+        errs.write(f"  T{j} p{tp[j]}: {ts[j]}\n")
+
+
 def main():
     if len(sys.argv) < 5:
         raise SystemExit(__doc__)
@@ -118,21 +149,27 @@ def main():
     pairs = sys.argv[5:] or ["en-es", "en-hi"]
     more = os.environ.get("BITEXT_ALIGN_ARGS", "").split()
     versions = ["plain", "drop", "ins", "swap"]
-    print("| pair | version | docs | bitext | bitext --no-paragraphs | hunalign | bitext >= 0.8: beads, right | --no-paragraphs >= 0.8: beads, right | review lines (bitext / --no-paragraphs) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    tables = {"gold": [], "sgold": []}
     for pair in pairs:
         sl, tl = pair.split("-")
         pd = os.path.join(d, pair, part)
         docs = sorted({f.rsplit(".", 2)[0] for f in os.listdir(pd) if f.endswith(".gold")})
+        golds = ["gold"] + (["sgold"] if all(
+            os.path.exists(os.path.join(pd, f"{doc}.{v}.sgold")) for doc in docs for v in versions) else [])
         cpus = {"bitext": 0.0, "nopara": 0.0, "hun": 0.0}
-        errs = open(os.path.join(d, f"{pair}.{part}.errors.txt"), "w", encoding="utf-8")
+        errs = {"gold": open(os.path.join(d, f"{pair}.{part}.errors.txt"), "w", encoding="utf-8")}
+        if "sgold" in golds:
+            errs["sgold"] = open(os.path.join(d, f"{pair}.{part}.sentence-errors.txt"), "w", encoding="utf-8")
         for v in versions:
-            runs = {"bitext": [], "nopara": [], "hun": []}
-            calib = {"bitext": [0, 0], "nopara": [0, 0]}
+            runs = {g: {"bitext": [], "nopara": [], "hun": []} for g in golds}
+            calib = {g: {"bitext": [0, 0], "nopara": [0, 0]} for g in golds}
             reviews = {"bitext": 0, "nopara": 0}
             for doc in docs:
                 base = os.path.join(pd, f"{doc}.{v}")
-                src, tgt, gold = base + ".src", base + ".tgt", base + ".gold"
+                src, tgt = base + ".src", base + ".tgt"
+                ss, sp = sentences(src)
+                ts, tp = sentences(tgt)
+                gls = {g: gold_beads(f"{base}.{g}") for g in golds}
                 for name, extra in (("bitext", []), ("nopara", ["--no-paragraphs"])):
                     out = f"{base}.{name}.jsonl"
                     c0 = cpu()
@@ -142,52 +179,42 @@ def main():
                                            stdout=f, stderr=subprocess.PIPE, text=True, check=True)
                     reviews[name] += sum(1 for x in r.stderr.split("\n") if x.startswith("bitext: review:"))
                     cpus[name] += cpu() - c0
-                    runs[name].append((gold, out))
-                    gl = gold_beads(gold)
-                    gb = set(gl)
-                    # a sentence of a gold n-m bead (a paragraph cut into
-                    # different numbers of sentences) -> that bead
-                    blk_s = {i: k for k, (s, t) in enumerate(gl) if len(s) > 1 or len(t) > 1 for i in s}
-                    blk_t = {j: k for k, (s, t) in enumerate(gl) if len(s) > 1 or len(t) > 1 for j in t}
-                    ss, sp = sentences(src)
-                    ts, tp = sentences(tgt)
-                    for line in read_lines(out):
-                        b = json.loads(line)
-                        key = (tuple(b["src"]), tuple(b["tgt"]))
-                        right = key in gb
-                        # inside one n-m bead of the gold, both sides: a finer
-                        # cut the gold cannot judge, counted right for the
-                        # calibration (not for F1)
-                        inside = bool(key[0] and key[1]) and len(
-                            {blk_s.get(i) for i in key[0]} | {blk_t.get(j) for j in key[1]}) == 1 \
-                            and blk_s.get(key[0][0]) is not None
-                        right = right or inside
-                        if b["score"] >= 0.8:
-                            calib[name][0] += 1
-                            calib[name][1] += right
-                        if name == "bitext" and not right:
-                            cross = len({sp[i] for i in b["src"]}) > 1 or len({tp[j] for j in b["tgt"]}) > 1
-                            errs.write(f"{doc}.{v} {list(b['src'])}:{list(b['tgt'])} score {b['score']}"
-                                       f"{' CROSSES A PARAGRAPH' if cross else ''}\n")
-                            for i in b["src"]:
-                                errs.write(f"  S{i} p{sp[i]}: {ss[i]}\n")
-                            for j in b["tgt"]:
-                                errs.write(f"  T{j} p{tp[j]}: {ts[j]}\n")
+                    for g in golds:
+                        runs[g][name].append((f"{base}.{g}", out))
+                        for line in read_lines(out):
+                            b = json.loads(line)
+                            right = judge(gls[g], (tuple(b["src"]), tuple(b["tgt"])), g == "gold")
+                            if b["score"] >= 0.8:
+                                calib[g][name][0] += 1
+                                calib[g][name][1] += right
+                            if name == "bitext" and not right:
+                                write_error(errs[g], doc, v, b, ss, sp, ts, tp)
                 out = f"{base}.hun.txt"
                 c0 = cpu()
                 hunalign(hun, src, tgt, out)
                 cpus["hun"] += cpu() - c0
-                runs["hun"].append((gold, out))
-            f1 = {k: score(bitext, r) for k, r in runs.items()}
+                for g in golds:
+                    runs[g]["hun"].append((f"{base}.{g}", out))
 
             def cal(c):
                 return f"{c[0]}, {c[1] / c[0]:.3f}" if c[0] else "0"
-            print(f"| {pair} | {v} | {len(docs)} | " + " | ".join(
-                f"{f1[k][0]:.3f} ({f1[k][1]:.3f})" for k in ("bitext", "nopara", "hun"))
-                + f" | {cal(calib['bitext'])} | {cal(calib['nopara'])} | {reviews['bitext']} / {reviews['nopara']} |")
-        errs.close()
-        print(f"cpu {pair} {part}: bitext {cpus['bitext']:.2f} s, --no-paragraphs {cpus['nopara']:.2f} s, "
-              f"hunalign {cpus['hun']:.2f} s ({len(docs)} documents x {len(versions)} versions)")
+            for g in golds:
+                f1 = {k: score(bitext, r) for k, r in runs[g].items()}
+                tables[g].append(f"| {pair} | {v} | {len(docs)} | " + " | ".join(
+                    f"{f1[k][0]:.3f} ({f1[k][1]:.3f})" for k in ("bitext", "nopara", "hun"))
+                    + f" | {cal(calib[g]['bitext'])} | {cal(calib[g]['nopara'])} | {reviews['bitext']} / {reviews['nopara']} |")
+        for e in errs.values():
+            e.close()
+        tables["gold"].append(f"cpu {pair} {part}: bitext {cpus['bitext']:.2f} s, --no-paragraphs {cpus['nopara']:.2f} s, "
+                              f"hunalign {cpus['hun']:.2f} s ({len(docs)} documents x {len(versions)} versions)")
+    for g, title in (("gold", "paragraph gold"), ("sgold", "sentence gold")):
+        if not tables[g]:
+            continue
+        print(f"{title}:")
+        print("| pair | version | docs | bitext | bitext --no-paragraphs | hunalign | bitext >= 0.8: beads, right | --no-paragraphs >= 0.8: beads, right | review lines (bitext / --no-paragraphs) |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for row in tables[g]:
+            print(row)
 
 
 if __name__ == "__main__":
