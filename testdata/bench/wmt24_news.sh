@@ -5,7 +5,7 @@
 # a fixed commit, cut into sentences by bitext and edited by
 # testdata/bench/wmt24_docs.py (read it for the cases and the gold).
 # Usage: testdata/bench/wmt24_news.sh BITEXT [DIR]   (default /tmp/wmt24-news)
-# then: testdata/bench/wmt24_run.sh BITEXT HUNALIGN DIR design
+# then: python3 testdata/bench/wmt24_run.py BITEXT HUNALIGN DIR design
 #
 # Each file comes from a local bare mirror of the repository when it has it
 # ($WMT24_MIRROR, a git dir; default the session's mirror), else from GitHub.
