@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -52,12 +53,8 @@ func TestHeldJudged(t *testing.T) {
 	for k := range judged {
 		classes[k[0]] = true
 	}
-	// all: the held-out pairs of the judged classes, labelled; clean: the
-	// judged-clean ones.
-	var all, clean []devPair
-	labels := map[string]map[string]int{} // class -> judgement -> pairs
-	hits := map[string]map[string]int{}   // ... of them names match calls one name
-	m := devMatcher()
+	// tl: the held-out pairs of the judged classes, with their judgements.
+	var tl judgedTally
 	seen := map[[3]string]bool{}
 	for _, p := range readDevSet(t) {
 		if !p.held || !classes[p.class] {
@@ -69,17 +66,7 @@ func TestHeldJudged(t *testing.T) {
 			continue
 		}
 		seen[[3]string{p.class, p.a, p.b}] = true
-		if labels[p.class] == nil {
-			labels[p.class], hits[p.class] = map[string]int{}, map[string]int{}
-		}
-		labels[p.class][j]++
-		if m.Same(p.a, p.b) {
-			hits[p.class][j]++
-		}
-		all = append(all, p)
-		if j == heldJudgedClean(p.class) {
-			clean = append(clean, p)
-		}
+		tl.add(p, j)
 	}
 	for k := range judged {
 		if seen[k] {
@@ -90,8 +77,42 @@ func TestHeldJudged(t *testing.T) {
 	if t.Failed() {
 		return
 	}
+	tl.log(t, "held-out part", "variant, one organisation, different", heldJudgedLabels)
+}
+
+// judgedTally gathers a judged file's pairs of one part: per class, how
+// many of each judgement and how many of those names match calls one name,
+// the pairs (all) and the judged-clean ones (clean, heldJudgedClean).
+type judgedTally struct {
+	labels, hits map[string]map[string]int // class -> judgement -> pairs
+	all, clean   []devPair
+}
+
+func (tl *judgedTally) add(p devPair, j string) {
+	if tl.labels == nil {
+		tl.labels, tl.hits = map[string]map[string]int{}, map[string]map[string]int{}
+	}
+	if tl.labels[p.class] == nil {
+		tl.labels[p.class], tl.hits[p.class] = map[string]int{}, map[string]int{}
+	}
+	tl.labels[p.class][j]++
+	if devMatcher().Same(p.a, p.b) {
+		tl.hits[p.class][j]++
+	}
+	tl.all = append(tl.all, p)
+	if j == heldJudgedClean(p.class) {
+		tl.clean = append(tl.clean, p)
+	}
+}
+
+// log logs the part's judgements in the order labels gives them, with how
+// many of each names match calls one name; the part's table beside the
+// baselines, raw and of the clean pairs (what clean says they are) alone;
+// and each clean pair names match gets wrong.
+func (tl *judgedTally) log(t *testing.T, part, clean string, labels func(class string) []string) {
+	t.Helper()
 	// devTable scores the development part (held false) of what it is
-	// given: hand it the held-out pairs as such.
+	// given: hand it every pair as such.
 	asDev := func(ps []devPair) []devPair {
 		out := slices.Clone(ps)
 		for i := range out {
@@ -100,24 +121,18 @@ func TestHeldJudged(t *testing.T) {
 		return out
 	}
 	var b strings.Builder
-	for _, c := range slices.Sorted(func(yield func(string) bool) {
-		for c := range labels {
-			if !yield(c) {
-				return
-			}
-		}
-	}) {
+	for _, c := range slices.Sorted(maps.Keys(tl.labels)) {
 		fmt.Fprintf(&b, "%s:", c)
-		for _, j := range heldJudgedLabels(c) {
-			fmt.Fprintf(&b, " %s %d (matched %d)", j, labels[c][j], hits[c][j])
+		for _, j := range labels(c) {
+			fmt.Fprintf(&b, " %s %d (matched %d)", j, tl.labels[c][j], tl.hits[c][j])
 		}
 		b.WriteString("\n")
 	}
-	t.Logf("judgements, and how many of each names match calls one name:\n%s", b.String())
-	t.Logf("held-out part, raw:\n%s", devTable(asDev(all), false))
-	t.Logf("held-out part, judged-clean pairs only (variant, one organisation, different):\n%s", devTable(asDev(clean), false))
-	for _, p := range clean {
-		s := m.Similarity(p.a, p.b)
+	t.Logf("%s: judgements, and how many of each names match calls one name:\n%s", part, b.String())
+	t.Logf("%s, raw:\n%s", part, devTable(asDev(tl.all), false))
+	t.Logf("%s, judged-clean pairs only (%s):\n%s", part, clean, devTable(asDev(tl.clean), false))
+	for _, p := range tl.clean {
+		s := devMatcher().Similarity(p.a, p.b)
 		if (s >= SameThreshold) != !devLookalike(p.class) {
 			t.Logf("clean %s\t%s\t%s\t%.3f", p.class, p.a, p.b, s)
 		}

@@ -1,10 +1,8 @@
 package normalize
 
 import (
-	"fmt"
+	"maps"
 	"os"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -53,10 +51,7 @@ func TestUKListJudged(t *testing.T) {
 	held := os.Getenv("BITEXT_HELDOUT") != ""
 	judged := readJudgements(t, ukJudgedLabels, true, "testdata/uklist/judged.tsv")
 	sample := map[string]int{}
-	var all, clean []devPair
-	labels := map[string]map[string]int{} // class -> judgement -> pairs of the half scored
-	hits := map[string]map[string]int{}   // ... of them names match calls one name
-	m := devMatcher()
+	var tl judgedTally // the pairs of the half scored, with their judgements
 	for _, p := range readHalfFile(t, "testdata/uklist/checkset.tsv") {
 		k := [3]string{p.class, p.a, p.b}
 		j, ok := judged[k]
@@ -69,77 +64,21 @@ func TestUKListJudged(t *testing.T) {
 			part = map[bool]string{false: "design ", true: "held "}[p.held] + p.class
 		}
 		sample[part]++
-		if p.held != held {
-			continue
-		}
-		if labels[p.class] == nil {
-			labels[p.class], hits[p.class] = map[string]int{}, map[string]int{}
-		}
-		labels[p.class][j]++
-		if m.Same(p.a, p.b) {
-			hits[p.class][j]++
-		}
-		all = append(all, p)
-		if j == heldJudgedClean(p.class) {
-			clean = append(clean, p)
+		if p.held == held {
+			tl.add(p, j)
 		}
 	}
 	for k := range judged {
 		t.Errorf("judged.tsv judges %s %q / %q, no pair of checkset.tsv (or twice)", k[0], k[1], k[2])
 	}
-	for part, want := range ukJudgedSample {
-		if sample[part] != want {
-			t.Errorf("judged.tsv: %d pairs of %s, want %d", sample[part], part, want)
-		}
-	}
-	if len(sample) != len(ukJudgedSample) {
-		t.Errorf("judged.tsv: parts %v, want those of ukJudgedSample", sample)
+	if !maps.Equal(sample, ukJudgedSample) {
+		t.Errorf("judged.tsv: pairs by part %v, want %v", sample, ukJudgedSample)
 	}
 	if t.Failed() {
 		return
 	}
-	var b strings.Builder
-	for _, c := range slices.Sorted(func(yield func(string) bool) {
-		for c := range labels {
-			if !yield(c) {
-				return
-			}
-		}
-	}) {
-		fmt.Fprintf(&b, "%s:", c)
-		for _, j := range ukJudgedLabels(c) {
-			fmt.Fprintf(&b, " %s %d (matched %d)", j, labels[c][j], hits[c][j])
-		}
-		b.WriteString("\n")
-	}
-	half := map[bool]string{false: "design", true: "held-out"}[held]
-	t.Logf("%s part: judgements, and how many of each names match calls one name:\n%s", half, b.String())
-	t.Logf("%s part, raw:\n%s", half, devTable(all, held))
-	t.Logf("%s part, judged-clean pairs only (variant; different):\n%s", half, devTable(clean, held))
-	for _, p := range clean {
-		s := m.Similarity(p.a, p.b)
-		if (s >= SameThreshold) != !devLookalike(p.class) {
-			t.Logf("clean %s\t%s\t%s\t%.3f", p.class, p.a, p.b, s)
-		}
-	}
-	if held {
-		return
-	}
-	classes, scores := scoreDevSet(clean, false)
-	if len(classes) != len(ukJudgedFloor) {
-		t.Errorf("classes %v, want those of ukJudgedFloor", classes)
-	}
-	for i, c := range classes {
-		s := scores[0][i]
-		rate := float64(s.hit) / float64(s.n)
-		want, ok := ukJudgedFloor[c]
-		switch {
-		case !ok:
-			t.Errorf("%s: no floor in ukJudgedFloor", c)
-		case devLookalike(c) && rate > want:
-			t.Errorf("%s: %d of %d judged different merged (%.3f), want at most %.3f", c, s.hit, s.n, rate, want)
-		case !devLookalike(c) && rate < want:
-			t.Errorf("%s: recall on the judged variants %d/%d = %.3f, want at least %.3f", c, s.hit, s.n, rate, want)
-		}
+	tl.log(t, map[bool]string{false: "design part", true: "held-out part"}[held], "variant; different", ukJudgedLabels)
+	if !held {
+		checkDevFloors(t, "ukJudgedFloor", tl.clean, ukJudgedFloor, 1)
 	}
 }

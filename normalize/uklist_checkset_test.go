@@ -64,20 +64,29 @@ func TestUKListCheckSet(t *testing.T) {
 	if held {
 		return
 	}
+	checkDevFloors(t, "ukListFloor", pairs, ukListFloor, 100)
+}
+
+// checkDevFloors holds names match on the design pairs (held false) to
+// floor, named name in the messages: per class, recall at least (a class of
+// variants) or false merges at most (a look-alike class), each class with
+// minPairs pairs or more and every class with a floor.
+func checkDevFloors(t *testing.T, name string, pairs []devPair, floor map[string]float64, minPairs int) {
+	t.Helper()
 	classes, scores := scoreDevSet(pairs, false)
-	if len(classes) != len(ukListFloor) {
-		t.Errorf("classes %v, want those of ukListFloor", classes)
+	if len(classes) != len(floor) {
+		t.Errorf("classes %v, want those of %s", classes, name)
 	}
 	for i, c := range classes {
 		s := scores[0][i]
-		if s.n < 100 {
-			t.Errorf("%s: %d design pairs, want at least 100", c, s.n)
+		if s.n < minPairs {
+			t.Errorf("%s: %d design pairs, want at least %d", c, s.n, minPairs)
 		}
 		rate := float64(s.hit) / float64(s.n)
-		want, ok := ukListFloor[c]
+		want, ok := floor[c]
 		switch {
 		case !ok:
-			t.Errorf("%s: no floor in ukListFloor", c)
+			t.Errorf("%s: no floor in %s", c, name)
 		case devLookalike(c) && rate > want:
 			t.Errorf("%s: %d of %d merged (%.3f), want at most %.3f", c, s.hit, s.n, rate, want)
 		case !devLookalike(c) && rate < want:
