@@ -505,11 +505,14 @@ func ownAcronym(acr, en string) bool {
 		}
 		tw = englishTableWord(tw, ow) // Workers, workers'
 		_, known := ow.byEnglish[tw]
+		var country []string
 		switch {
 		case known:
 			nKnown++
 		case !isPlaceWord(w):
 			nOwn++
+		default:
+			country = englishCountryCodes(Key(w)) // its letter at home too: country_initials.go
 		}
 		heads = heads || orgTableHeads[w] || infoOf(Key(w)).orgHead
 		c := raw[0]
@@ -517,7 +520,7 @@ func ownAcronym(acr, en string) bool {
 			c -= 'a' - 'A'
 		}
 		eng = append(eng, c)
-		units = append(units, ownUnit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0])})
+		units = append(units, ownUnit{known: known, tr: ow.initials[tw], initial: c, capital: isASCIIUpper(raw[0]), country: country})
 	}
 	if string(eng) == acr || len(acr) < 4 && !heads || len(eng) < 2 {
 		return false
@@ -568,6 +571,7 @@ type ownUnit struct {
 	tr      map[string][]string // its initials by language
 	initial byte                // the English initial
 	capital bool
+	country []string // a country's codes, when the word names one or makes its adjective
 }
 
 // spellsInLanguage reports whether acr spells the initials of the name's
@@ -608,6 +612,13 @@ func spellsInLanguage(acr string, units []ownUnit, lang string) bool {
 				return false // the table has the word, not in this language; or a common word it lacks
 			}
 			sl.letters = []string{string(u.initial)}
+			// The country by its name at home (Deutschlands, Hrvatske):
+			// a translation when the acronym lacks its English letter
+			// (RDC is no translation of the Congo).
+			for _, c := range []byte(countryInitials(u.country, lang)) {
+				sl.letters = append(sl.letters, string(c))
+				translated = translated || strings.IndexByte(acr, u.initial) < 0
+			}
 		}
 		slots = append(slots, sl)
 	}
