@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -41,17 +42,15 @@ var romanInitials = map[rune]byte{
 // capitals without its marks (Ö, O; Č, C; Ελλάδα, E: romanInitials), or 0
 // when it is no letter of the three scripts.
 func latinInitial(name, lang string) byte {
-	for _, r := range norm.NFD.String(strings.TrimSpace(name)) {
-		r = unicode.ToUpper(r)
-		switch {
-		case 'A' <= r && r <= 'Z':
-			return byte(r)
-		case r == 'Г' && lang == "uk":
-			return 'H'
-		}
-		return romanInitials[r]
+	r, _ := utf8.DecodeRuneInString(norm.NFD.String(strings.TrimSpace(name)))
+	r = unicode.ToUpper(r)
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return byte(r)
+	case r == 'Г' && lang == "uk":
+		return 'H'
 	}
-	return 0
+	return romanInitials[r]
 }
 
 // shortCountryName returns a CLDR name of a country less what follows a
