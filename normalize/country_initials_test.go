@@ -102,19 +102,31 @@ func countryInitialsTable() []string {
 	return out
 }
 
+// cldrTable writes file, a table made from CLDR's data in x/text, as the
+// lines want when BITEXT_GEN_REGIONS is set and reports true (the test
+// has nothing more to read), or fails test when the embedded have is not
+// that table.
+func cldrTable(t *testing.T, file, have string, want []string, test string) bool {
+	t.Helper()
+	text := strings.Join(want, "\n") + "\n"
+	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
+		if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return true
+	}
+	if have != text {
+		t.Fatalf("%s is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run %s", file, test)
+	}
+	return false
+}
+
 // TestCountryInitialsTable: country_initials.txt is the table CLDR's data
 // in x/text gives (BITEXT_GEN_REGIONS=1 writes it), and countryInitials
 // reads it.
 func TestCountryInitialsTable(t *testing.T) {
-	want := strings.Join(countryInitialsTable(), "\n") + "\n"
-	if os.Getenv("BITEXT_GEN_REGIONS") != "" {
-		if err := os.WriteFile("country_initials.txt", []byte(want), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	if cldrTable(t, "country_initials.txt", countryInitialsText, countryInitialsTable(), "TestCountryInitialsTable") {
 		return
-	}
-	if countryInitialsText != want {
-		t.Fatal("country_initials.txt is not the table CLDR's data in golang.org/x/text gives: BITEXT_GEN_REGIONS=1 go test ./normalize -run TestCountryInitialsTable")
 	}
 	for _, c := range []struct {
 		codes []string
