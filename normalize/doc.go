@@ -327,7 +327,11 @@
 // final consonant and -re read -er against the stem, a vowel and r (Sabre/
 // Saber, Tahre/Tahir; Carol/Carlo stay apart); Spanish v between vowels, in
 // a word of five letters or more, read b (Estevan/Esteban; Ravi/Rabi stay
-// apart). And, at 0.04, an Arabic name in the French transcription read in
+// apart). At 0.04, the kunya's Abu in its genitive Abi (after a word) or
+// accusative Aba, a word before another or Aba joined to the name, read as
+// Abu against a name that writes Abu (kunya_case.go: Ali ibn Abi Talib/Ali
+// ibn Abu Talib, Abahussein/Abu Hussein; Abi Morgan/Abu Morgan and Zainal
+// Abidin/Zainal Abu Din stay apart). And, at 0.04, an Arabic name in the French transcription read in
 // the English one, each letter only against a name that writes the English
 // letter there (maghreb.go): ch as sh (Hichem/Hisham), c before e or i as s
 // (Hocine/Husayn), the mute e of a final vowel and ne left out

@@ -420,7 +420,8 @@ func westernSpellingOnly(a, b string) bool {
 func (r *stageRun) spellingOnly(a, b string) bool {
 	return westernSpellingOnly(a, b) || abjadVowelOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
 		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) || // capitals_names.go: AMALIA, AMALIE
-		patronymNames(a, b) // beru_names.go: Julia Mikhailovna, Yulia Mikhailovna
+		patronymNames(a, b) || // beru_names.go: Julia Mikhailovna, Yulia Mikhailovna
+		kunyaCaseOnly(a, b) // kunya_case.go: Aba Bakr, Abu Bakr
 }
 
 // capsStage: the vetoes and caps that lower a score of one name to that
