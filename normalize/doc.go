@@ -331,10 +331,11 @@
 // accusative Aba, a word before another or Aba joined to the name, read as
 // Abu against a name that writes Abu (kunya_case.go: Ali ibn Abi Talib/Ali
 // ibn Abu Talib, Abahussein/Abu Hussein; Abi Morgan/Abu Morgan and Zainal
-// Abidin/Zainal Abu Din stay apart). And, at 0.04, an Arabic name in the French transcription read in
-// the English one, each letter only against a name that writes the English
+// Abidin/Zainal Abu Din stay apart). And, at 0.04, an Arabic name in the
+// French transcription read in the English one, each letter only against a name that writes the English
 // letter there (maghreb.go): ch as sh (Hichem/Hisham), c before e or i as s
-// (Hocine/Husayn), the mute e of a final vowel and ne left out
+// (Hocine/Husayn), ch after r only before a, i, o or u (Barcha/Barsha; the
+// English -rch is left: Birch), the mute e of a final vowel and ne left out
 // (Hassane/Hasan), the joined article l' and -eddine written apart
 // (Lamine/al-Amin, Salaheddine/Salah al-Din), ben joined split off
 // (Bendjedid/bin Jadid), the gu of gu before e or i read as g against a

@@ -208,13 +208,14 @@ func wordIn(name, w string) bool {
 // notShinCh reports whether the ch at byte i of a word that begins at
 // start follows s, t, y or r: the German sch and tsch, the French tch for
 // the Russian ch, the Slavic -ych, the English -rch, which are no Arabic
-// shin.
+// shin. An r and ch before a vowel is the French transcription's r and
+// shin (Barcha, Harchaoui: maghreb_rch.go), not English -rch.
 func notShinCh(w string, start, i int) bool {
 	if i == start {
 		return false
 	}
 	p := w[i-1] | 0x20
-	return p == 's' || p == 't' || p == 'y' || p == 'r'
+	return p == 's' || p == 't' || p == 'y' || p == 'r' && !rChVowel(w, i)
 }
 
 // maghrebCE reports whether the c at byte i of name, in a word that begins
