@@ -473,11 +473,11 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, entityFormScore) // roman_numeral.go: Louis XIV, Louis XV; Henry VII, Henry VIII
 		r.note("different Roman numerals (Louis XIV, Louis XV)")
 	}
-	if score >= SameThreshold && a != b && slavicApart(a, b) && !slavicSpellingApart(a, b) { // beru_names.go: Paulovich, Pavlovich
+	if score >= SameThreshold && a != b && slavicApart(a, b) && !slavicSpellingApart(a, b) && !arabicWawOnly(a, b) { // beru_names.go: Paulovich, Pavlovich; arabic_waw.go: Dodin, Doudin
 		score = min(score, endingScore) // slavicapart.go: Kudin, Kuzin; Krotov, Krutov
 		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
-	if score == 1 && a != b && slavicTwinWords(a, b) {
+	if score == 1 && a != b && slavicTwinWords(a, b) && !arabicWawOnly(a, b) { // arabic_waw.go: Musa Muhammad Salim Dodin, Doudin
 		score = endingScore // slavicapart.go: Ivan Krotov, Ivan Krutov
 		r.note("Slavic family names a letter apart (Krotov, Krutov)")
 	}
