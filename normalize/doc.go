@@ -331,7 +331,11 @@
 // accusative Aba, a word before another or Aba joined to the name, read as
 // Abu against a name that writes Abu (kunya_case.go: Ali ibn Abi Talib/Ali
 // ibn Abu Talib, Abahussein/Abu Hussein; Abi Morgan/Abu Morgan and Zainal
-// Abidin/Zainal Abu Din stay apart). And, at 0.04, an Arabic name in the
+// Abidin/Zainal Abu Din stay apart). At 0.04, Abd's article assimilated
+// to a sun letter and written once read as abdal against a name with
+// another Abd word (arabic_abd.go: Abdusalam/Abdul Salam, Abdirahman/Abd
+// al-Rahman, Abdush Shakur/Abdul Shakur; Abduh/Abdul stay apart). And, at
+// 0.04, an Arabic name in the
 // French transcription read in the English one, each letter only against a name that writes the English
 // letter there (maghreb.go): ch as sh (Hichem/Hisham), c before e or i as s
 // (Hocine/Husayn), ch after r only before a, i, o or u (Barcha/Barsha; the

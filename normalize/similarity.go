@@ -69,6 +69,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).slavicRomanSim, slavicRomanWhat},                                                                             // ukru.go, beru.go
 	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                              // listed_slips.go
 	{-1, (*simState).kunyaCaseSim, "the kunya's Abu in its genitive Abi or accusative Aba (ibn Abi Talib, Abu Talib)"},            // kunya_case.go
+	{-1, (*simState).abdArticleSim, "the article of Abd al- assimilated and written once (Abdusalam, Abdul Salam)"},               // arabic_abd.go
 	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                                       // maghreb.go
 	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"},               // national.go
 	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},                // rurender.go
