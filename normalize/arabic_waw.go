@@ -25,15 +25,7 @@ func arabicWawOnly(a, b string) bool {
 	if d := len(a) - len(b); d < -1 || d > 1 {
 		return false
 	}
-	n := min(len(a), len(b))
-	p := 0
-	for p < n && a[p]|0x20 == b[p]|0x20 {
-		p++
-	}
-	q := 0
-	for q < n-p && a[len(a)-1-q]|0x20 == b[len(b)-1-q]|0x20 {
-		q++
-	}
+	p, q := caseFoldSpan(a, b) // slavicapart.go
 	da, db := strings.ToLower(a[p:len(a)-q]), strings.ToLower(b[p:len(b)-q])
 	if len(da) > len(db) {
 		da, db = db, da

@@ -187,6 +187,20 @@ func slavicFamily(w string) bool {
 	return true
 }
 
+// caseFoldSpan returns how many bytes a and b share at their start (p)
+// and, of the rest, at their end (q), ASCII case aside: the bytes where
+// they differ are a[p:len(a)-q] and b[p:len(b)-q].
+func caseFoldSpan(a, b string) (p, q int) {
+	n := min(len(a), len(b))
+	for p < n && a[p]|0x20 == b[p]|0x20 {
+		p++
+	}
+	for q < n-p && a[len(a)-1-q]|0x20 == b[len(b)-1-q]|0x20 {
+		q++
+	}
+	return p, q
+}
+
 // slavicTwinWords reports whether a and b, names of several words whose
 // keys are one (score 1), are written alike, case aside, but for one
 // letter of one word that slavicApart parts (Ivan Krotov, Ivan Krutov:
@@ -197,15 +211,7 @@ func slavicTwinWords(a, b string) bool {
 	if d := len(a) - len(b); d < -1 || d > 1 {
 		return false
 	}
-	n := min(len(a), len(b))
-	p := 0
-	for p < n && a[p]|0x20 == b[p]|0x20 {
-		p++
-	}
-	q := 0
-	for q < n-p && a[len(a)-1-q]|0x20 == b[len(b)-1-q]|0x20 {
-		q++
-	}
+	p, q := caseFoldSpan(a, b)
 	if len(a)-q-p > 1 || len(b)-q-p > 1 || p == len(a) && p == len(b) {
 		return false // more than a letter apart, or case only
 	}
