@@ -21,7 +21,13 @@ import (
 //
 // The medial schwa that Hindi drops ("कमला" kamla) is written: a name then
 // has an a more than its English spelling, which the letters' score
-// forgives; dropping it by rule (Ohala's VC_CV) was not tried.
+// forgives (deva54 dropped it by Ohala's VC_CV rule and lost foreign
+// names: "कैमरून" Cameroon). Two rules of Hindi's pronunciation are read
+// by the matcher (branch hinames55): a word's last consonant joined to
+// the one before it keeps its a when the pair cannot end a syllable
+// ([devaKeepsFinalA]: "आदित्य" aditya, "मित्र" mitra, "कृष्ण" krishna,
+// but "धर्म" dharm, "प्रशान्त" prashant), and ज्ञ is said gy ("ज्ञान"
+// gyan, "प्रज्ञा" pragya).
 
 // devaConsonants spells each Devanagari consonant (U+0915-U+0939) and
 // the nukta letters (U+0958-U+095F) in Latin letters.
@@ -100,6 +106,9 @@ func DevanagariLatin(s string) string {
 // (DevanagariLatin). Devanagari digits are written as digits when
 // inherent is set, else dropped.
 func appendDevanagari(dst []byte, run string, inherent bool) []byte {
+	// joined is the consonant before a virama just read: the one the
+	// next consonant is joined to in a conjunct, or -1.
+	joined := rune(-1)
 	for i := 0; i < len(run); {
 		r, n := utf8.DecodeRuneInString(run[i:])
 		i += n
@@ -118,13 +127,31 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 					next, _ = utf8.DecodeRuneInString(run[i:])
 				}
 			}
+			if inherent && r == 'ज' && strings.HasPrefix(run[i:], "\u094Dञ") {
+				// ज्ञ: Hindi says gy (ज्ञान gyan, प्रज्ञा pragya)
+				c, r = "gy", 'ञ'
+				i += len("\u094Dञ")
+				next = -1
+				if i < len(run) {
+					next, _ = utf8.DecodeRuneInString(run[i:])
+				}
+			}
 			dst = append(dst, c...)
 			if inherent && next >= 0 && next != '\u094D' {
 				if _, sign := devaVowels[next]; !sign || next < 'ा' {
 					dst = append(dst, 'a')
 				}
+			} else if inherent && next < 0 && joined >= 0 && devaKeepsFinalA(joined, r) {
+				dst = append(dst, 'a')
+			}
+			joined = -1
+			if next == '\u094D' {
+				joined = r
 			}
 			continue
+		}
+		if r != '\u094D' {
+			joined = -1
 		}
 		if v, ok := devaVowels[r]; ok {
 			dst = append(dst, v...)
@@ -147,4 +174,31 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 		}
 	}
 	return dst
+}
+
+// devaSonority ranks a consonant by its sonority: 4 the semivowels य
+// and व, 3 the liquids र, ल and ळ, 2 the nasals, 1 the rest (stops,
+// fricatives, ह).
+func devaSonority(r rune) int {
+	switch r {
+	case 'य', 'व':
+		return 4
+	case 'र', 'ल', 'ळ':
+		return 3
+	case 'न', 'म', 'ण', 'ञ', 'ङ':
+		return 2
+	}
+	return 1
+}
+
+// devaKeepsFinalA reports whether a word ending in the conjunct of first
+// and last keeps the inherent a of last. Hindi drops a word's final a
+// (भारत bharat), but not after a conjunct it could not end a syllable
+// with: one whose last consonant is a nasal, liquid or semivowel at
+// least as sonorous as the one before it (Ohala 1983; Narasimhan et al.
+// 2004): "सत्य" satya, "चंद्र" chandra, "पद्म" padma, "शुक्ल" shukla,
+// "सूर्य" surya, against "अंत" ant, "धर्म" dharm, "पार्थ" parth.
+func devaKeepsFinalA(first, last rune) bool {
+	s := devaSonority(last)
+	return s >= 2 && s >= devaSonority(first)
 }

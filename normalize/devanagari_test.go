@@ -20,6 +20,8 @@ func TestDevanagariLatin(t *testing.T) {
 		{"भारत।", "bhart।"}, // the danda is no letter of the script: kept
 		{"Blvd", "Blvd"},    // another script kept
 		{"२०२३", ""},        // Devanagari digits are numbers, read elsewhere
+		{"ज्ञान", "jnan"},   // the matcher's readings of Hindi are not the aligner's
+		{"आदित्य", "adity"},
 	} {
 		if got := DevanagariLatin(tc.hi); got != tc.want {
 			t.Errorf("DevanagariLatin(%q) = %q; want %q", tc.hi, got, tc.want)
@@ -36,6 +38,14 @@ func TestDevanagariKey(t *testing.T) {
 		{"कनाडा", "kanada"},
 		{"ट्रंप", "tramp"},
 		{"२०२३", "2023"},
+		{"आदित्य", "aditya"}, // a final conjunct the word cannot end on keeps its a
+		{"मित्र", "mitra"},
+		{"कृष्ण", "krishna"},
+		{"धर्म", "dharm"}, // r before m ends a syllable: the a dropped
+		{"पार्थ", "parth"},
+		{"प्रशान्त", "prashant"},
+		{"ज्ञान", "gyan"}, // ज्ञ said gy
+		{"प्रज्ञा", "pragya"},
 	} {
 		var got []byte
 		if got = appendLatin(got, tc.hi); string(got) != tc.want {
