@@ -106,9 +106,33 @@ func DevanagariLatin(s string) string {
 // (DevanagariLatin). Devanagari digits are written as digits when
 // inherent is set, else dropped.
 func appendDevanagari(dst []byte, run string, inherent bool) []byte {
+	if inherent {
+		return appendDevanagariRead(dst, run, devaInherent)
+	}
+	return appendDevanagariRead(dst, run, 0)
+}
+
+// devaRead is how appendDevanagariRead spells a run: the matcher's key
+// reads devaInherent alone; the readings of devanagari_read.go add the
+// others.
+type devaRead uint8
+
+const (
+	devaInherent devaRead = 1 << iota // a consonant's inherent a written (and ज्ञ gy, the final conjunct's a)
+	devaSchwa                         // the medial a Hindi does not say dropped (राजदीप rajdip)
+	devaJZ                            // ज read z: the nukta a writer leaves out (नजमा nazma)
+	devaZJ                            // ज़ read j: the nukta a writer adds (सरोज़ा saroja)
+	devaRu                            // the vowel sign ृ read ru, as Marathi and Gujarati names write it (कृपा krupa)
+)
+
+// appendDevanagariRead is appendDevanagari read by mode.
+func appendDevanagariRead(dst []byte, run string, mode devaRead) []byte {
+	inherent := mode&devaInherent != 0
 	// joined is the consonant before a virama just read: the one the
-	// next consonant is joined to in a conjunct, or -1.
+	// next consonant is joined to in a conjunct, or -1; vowel tells
+	// whether the last letter written was a vowel's.
 	joined := rune(-1)
+	vowel := false
 	for i := 0; i < len(run); {
 		r, n := utf8.DecodeRuneInString(run[i:])
 		i += n
@@ -121,11 +145,18 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 				if nk, ok := devaNukta[r]; ok {
 					c = nk
 				}
+				if mode&devaZJ != 0 && r == 'ज' {
+					c = "j"
+				}
 				i += utf8.RuneLen(next)
 				next = -1
 				if i < len(run) {
 					next, _ = utf8.DecodeRuneInString(run[i:])
 				}
+			} else if mode&devaJZ != 0 && r == 'ज' {
+				c = "z"
+			} else if mode&devaZJ != 0 && r == '\u095B' {
+				c = "j"
 			}
 			if inherent && r == 'ज' && strings.HasPrefix(run[i:], "\u094Dञ") {
 				// ज्ञ: Hindi says gy (ज्ञान gyan, प्रज्ञा pragya)
@@ -136,13 +167,19 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 					next, _ = utf8.DecodeRuneInString(run[i:])
 				}
 			}
+			after := vowel
 			dst = append(dst, c...)
+			vowel = false
 			if inherent && next >= 0 && next != '\u094D' {
 				if _, sign := devaVowels[next]; !sign || next < 'ा' {
-					dst = append(dst, 'a')
+					if mode&devaSchwa == 0 || !after || !devaVowelFollows(run[i:]) {
+						dst = append(dst, 'a')
+						vowel = true
+					}
 				}
 			} else if inherent && next < 0 && joined >= 0 && devaKeepsFinalA(joined, r) {
 				dst = append(dst, 'a')
+				vowel = true
 			}
 			joined = -1
 			if next == '\u094D' {
@@ -154,7 +191,11 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 			joined = -1
 		}
 		if v, ok := devaVowels[r]; ok {
+			if mode&devaRu != 0 && r == '\u0943' {
+				v = "ru"
+			}
 			dst = append(dst, v...)
+			vowel = true
 			continue
 		}
 		switch r {
@@ -165,8 +206,10 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 			default:
 				dst = append(dst, 'n')
 			}
+			vowel = false
 		case '\u0903': // visarga
 			dst = append(dst, 'h')
+			vowel = false
 		default: // a lone nukta, the virama, signs
 			if inherent && r >= '०' && r <= '९' {
 				dst = append(dst, byte('0'+r-'०'))
@@ -201,4 +244,26 @@ func devaSonority(r rune) int {
 func devaKeepsFinalA(first, last rune) bool {
 	s := devaSonority(last)
 	return s >= 2 && s >= devaSonority(first)
+}
+
+// devaVowelFollows reports whether rest, what follows a consonant and its
+// unwritten a, starts with one consonant that is said with a vowel: a
+// vowel sign, or its own a before another letter (not the virama of a
+// conjunct, not a word's end, where Hindi drops it). It is the right
+// side of Hindi's medial schwa deletion (Ohala's VC_CV: a C a C V, the
+// first a unsaid): "राजदीप" rajdip, "रजनी" rajni.
+func devaVowelFollows(rest string) bool {
+	r, n := utf8.DecodeRuneInString(rest)
+	if _, ok := devaConsonants[r]; !ok {
+		return false
+	}
+	rest = rest[n:]
+	if strings.HasPrefix(rest, "\u093C") {
+		rest = rest[len("\u093C"):]
+	}
+	if rest == "" {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(rest)
+	return r != '\u094D' && isDevanagari(r)
 }

@@ -78,6 +78,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},     // pivot_endings.go
 	{-1, (*simState).longVowelSim, "a long vowel spelled eigh or with a silent final ue (Keightley, Kiteley; Bogue, Boag)"},       // longvowel_spellings.go
 	{-1, (*simState).unsoundedSim, "an unsounded e of -ery, d of nds, s of -isle (Jeffery, Jeffrey; Lisle, Lyle)"},                // pivot_unsounded.go
+	{-1, (*simState).devanagariSim, "Hindi's spoken spelling of a Devanagari name (राजदीप, Rajdeep; नजमा, Nazma; कृपा, Krupa)"},   // devanagari_read.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read

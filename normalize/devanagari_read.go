@@ -1,0 +1,97 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Hindi's spoken spelling of a Devanagari name against a Latin one
+// (branch hinames55). The matcher's key writes a Devanagari name letter
+// by letter (devanagari.go); a Latin spelling of it often writes what
+// Hindi says instead, in three ways general to the script:
+//
+//   - the medial a that Hindi does not say (Ohala's VC_CV: a consonant's
+//     a between a vowel and a consonant said with a vowel): "राजदीप"
+//     Rajdeep, "रजनी" Rajni, "देवदत्त" Devdatt-a. The key keeps the a,
+//     which the spellings of foreign names write ("कैमरून" Cameroon,
+//     branch deva54), so it is a reading, not the key;
+//   - the nukta that Hindi writers leave out or add: ज for z ("नजमा"
+//     Nazma, "शाजिया" Shazia) and ज़ for j ("सरोज़ा" Saroja);
+//   - the vowel sign ृ, which Hindi says ri and Marathi and Gujarati
+//     names write ru ("कृपा" Krupa, "स्मृति" Smruti).
+//
+// devanagariSim tries, for a name with Devanagari letters against a name
+// with none, the name read with the medial a dropped, then with the
+// nukta swapped, then with ृ as ru (each also dropping the medial a,
+// which the other two leave as a Latin spelling would: "नजमा" Nazma),
+// and keeps the best score less a convention's cost. The nukta is
+// swapped only towards a letter the other name has: ज read z against a
+// name with a z, ज़ read j against a name with a j (the Latin letters
+// score z close to d, s and y: "अंगाजा" read angaza would meet Angada).
+
+// devaReadings are the readings devanagariSim tries, in order; devaJZ
+// and devaZJ are kept where the other name has no z or no j.
+var devaReadings = [...]devaRead{
+	devaInherent | devaSchwa,
+	devaInherent | devaSchwa | devaJZ | devaZJ,
+	devaInherent | devaSchwa | devaRu,
+}
+
+// devanagariSim is the reading of nameReadings (similarity.go) of a
+// Devanagari name against a Latin one.
+func (s *simState) devanagariSim(a, b string, score float64) float64 {
+	// Devanagari's letters are three bytes from 0xE0 0xA4 or 0xA5: a
+	// name without 0xE0 has none.
+	da := strings.IndexByte(a, 0xE0) >= 0 && HasDevanagari(a)
+	db := strings.IndexByte(b, 0xE0) >= 0 && HasDevanagari(b)
+	if da == db {
+		return score
+	}
+	deva, other := a, b
+	if db {
+		deva, other = b, a
+	}
+	plain := devaSpell(deva, devaInherent)
+	swap := devaJZ | devaZJ
+	if strings.IndexAny(other, "zZ") < 0 {
+		swap &^= devaJZ
+	}
+	if strings.IndexAny(other, "jJ") < 0 {
+		swap &^= devaZJ
+	}
+	for k, mode := range devaReadings {
+		if k == 1 && swap == 0 {
+			continue // the first reading again
+		}
+		mode &^= (devaJZ | devaZJ) &^ swap
+		if r := devaSpell(deva, mode); r != plain {
+			score = max(score, s.similarity(r, other)-conventionPenalty)
+		}
+	}
+	return score
+}
+
+// devaSpell writes the Devanagari runs of name in Latin letters read by
+// mode, and keeps the rest as written.
+func devaSpell(name string, mode devaRead) string {
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); {
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if !isDevanagari(r) {
+			b = append(b, name[i:i+n]...)
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(name) {
+			r2, n2 := utf8.DecodeRuneInString(name[j:])
+			if !isDevanagari(r2) {
+				break
+			}
+			j += n2
+		}
+		b = appendDevanagariRead(b, name[i:j], mode)
+		i = j
+	}
+	return string(b)
+}
