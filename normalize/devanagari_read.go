@@ -20,6 +20,12 @@ import (
 //   - the vowel sign ृ, which Hindi says ri and Marathi and Gujarati
 //     names write ru ("कृपा" Krupa, "स्मृति" Smruti).
 //
+// Hindi writes an English name by its sound, not its letters ("गिनी"
+// Guinea, "नाइजर" Niger, "साइप्रस" Cyprus, "डच" Dutch): the name's words that
+// the pronouncing dictionary of pronounce.go has are read by their sounds
+// as Hindi writes them (devaEnglishSound) and compared with the
+// Devanagari name as written and with its medial a dropped.
+//
 // devanagariSim tries, for a name with Devanagari letters against a name
 // with none, the name read with the medial a dropped, then with the
 // nukta swapped, then with ृ as ru (each also dropping the medial a,
@@ -68,6 +74,12 @@ func (s *simState) devanagariSim(a, b string, score float64) float64 {
 			score = max(score, s.similarity(r, other)-conventionPenalty)
 		}
 	}
+	if score < SameThreshold {
+		if e := devaEnglishSound(other); e != "" {
+			score = max(score, s.similarity(plain, e)-conventionPenalty,
+				s.similarity(devaSpell(deva, devaInherent|devaSchwa), e)-conventionPenalty)
+		}
+	}
 	return score
 }
 
@@ -92,6 +104,62 @@ func devaSpell(name string, mode devaRead) string {
 		}
 		b = appendDevanagariRead(b, name[i:j], mode)
 		i = j
+	}
+	return string(b)
+}
+
+// devaSounds spells the phonemes of pronounce.tsv (one byte a phoneme,
+// testdata/bench/pronounce_table.go) as Hindi writes an English word's
+// sounds in Devanagari, read back in the key's Latin letters: æ as ै ai
+// ("कैमरून" Cameroon), the diphthong of "ice" आइ ai, ɔ as ऑ o, w as व v,
+// a reduced vowel as the inherent a.
+var devaSounds = [128]string{
+	'b': "b", 'c': "ch", 'd': "d", 'D': "d", 'f': "f", 'g': "g", 'h': "h",
+	'j': "j", 'k': "k", 'l': "l", 'm': "m", 'n': "n", 'N': "ng", 'p': "p",
+	'r': "r", 's': "s", 'S': "sh", 't': "t", 'T': "th", 'v': "v", 'w': "v",
+	'y': "y", 'z': "z", 'Z': "sh",
+	'A': "a", 'Q': "ai", 'U': "a", 'O': "o", 'W': "au", 'Y': "ai",
+	'E': "e", 'R': "ar", 'J': "e", 'I': "i", 'L': "i", 'K': "o",
+	'X': "oi", 'H': "u", 'V': "u", '@': "a",
+}
+
+// devaEnglishSound writes name's words that the pronouncing dictionary
+// has by their first pronunciation (devaSounds), and the others as
+// written, or returns "" when the dictionary has none of them: Belgium
+// beljam, Ireland airland, Guinea gini.
+func devaEnglishSound(name string) string {
+	var b []byte
+	found := false
+	for i := 0; i < len(name); {
+		j := i
+		for j < len(name) && (name[j]|0x20 >= 'a' && name[j]|0x20 <= 'z') {
+			j++
+		}
+		if j == i {
+			b = append(b, name[i])
+			i++
+			continue
+		}
+		var buf [pronounceMaxWord]byte
+		p := ""
+		if w, ok := lowerWord(&buf, name[i:j]); ok {
+			p = pronunciations(w)
+		}
+		if p == "" {
+			b = append(b, name[i:j]...)
+		} else {
+			found = true
+			p, _, _ = strings.Cut(p, " ")
+			for k := 0; k < len(p); k++ {
+				if p[k] < 128 {
+					b = append(b, devaSounds[p[k]]...)
+				}
+			}
+		}
+		i = j
+	}
+	if !found {
+		return ""
 	}
 	return string(b)
 }

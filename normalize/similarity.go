@@ -54,31 +54,31 @@ var nameReadings = [...]struct {
 	sim  func(s *simState, a, b string, score float64) float64
 	what string // Matcher.Explain's words for the reading
 }{
-	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},                         // letter_c.go
-	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                                            // letter_c.go
-	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                                           // cedilla.go
-	{-1, (*simState).lostCedillaSim, "a c for a lost ç read as s (Faycal, Faysal)"},                                               // cedilla_lost.go
-	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                                    // feminineie.go
-	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                                        // frenchot.go
-	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                                    // nasalm.go
-	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                                     // englishw.go
-	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},                            // englishsound.go
-	{-1, (*simState).englishSpellingSim, "an English spelling of one sound (Prewett, Pruett; Leighton, Layton; Rodgers, Rogers)"}, // pivot_variants.go
-	{-1, (*simState).pronouncedSim, "two spellings one pronunciation (Neal, Neil; Reilly, Riley)"},                                // pronounce.go
-	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                                            // gdropped.go
-	{-1, (*simState).slavicRomanSim, slavicRomanWhat},                                                                             // ukru.go, beru.go
-	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                              // listed_slips.go
-	{-1, (*simState).kunyaCaseSim, "the kunya's Abu in its genitive Abi or accusative Aba (ibn Abi Talib, Abu Talib)"},            // kunya_case.go
-	{-1, (*simState).abdArticleSim, "the article of Abd al- assimilated and written once (Abdusalam, Abdul Salam)"},               // arabic_abd.go
-	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                                       // maghreb.go
-	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"},               // national.go
-	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},                // rurender.go
-	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                                       // abjadvowel.go
-	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},                            // dutchch.go
-	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},     // pivot_endings.go
-	{-1, (*simState).longVowelSim, "a long vowel spelled eigh or with a silent final ue (Keightley, Kiteley; Bogue, Boag)"},       // longvowel_spellings.go
-	{-1, (*simState).unsoundedSim, "an unsounded e of -ery, d of nds, s of -isle (Jeffery, Jeffrey; Lisle, Lyle)"},                // pivot_unsounded.go
-	{-1, (*simState).devanagariSim, "Hindi's spoken spelling of a Devanagari name (राजदीप, Rajdeep; नजमा, Nazma; कृपा, Krupa)"},   // devanagari_read.go
+	{convCentralEuropeanC, (*simState).centralEuropeanSim, "Central European c and sz (Szwarc, Schwarz)"},                                                                          // letter_c.go
+	{convInitialCK, (*simState).initialCKSim, "an initial c for k (Cillian, Killian)"},                                                                                             // letter_c.go
+	{-1, (*simState).cedillaSim, "ç read as s or ch (Idriça, Idrissa)"},                                                                                                            // cedilla.go
+	{-1, (*simState).lostCedillaSim, "a c for a lost ç read as s (Faycal, Faysal)"},                                                                                                // cedilla_lost.go
+	{-1, (*simState).feminineIeSim, "a feminine -ie for -ia (Amalie, Amalia)"},                                                                                                     // feminineie.go
+	{-1, (*simState).frenchOtSim, "a French silent final t (Pinot, Pino)"},                                                                                                         // frenchot.go
+	{-1, (*simState).nasalMSim, "a Portuguese final nasal m (Martim, Martín)"},                                                                                                     // nasalm.go
+	{-1, (*simState).englishWSim, "an English w for a German or Dutch u or v (Brown, Braun)"},                                                                                      // englishw.go
+	{-1, (*simState).englishSoundSim, "two English spellings of one sound (Burt, Bert; Wight, White)"},                                                                             // englishsound.go
+	{-1, (*simState).englishSpellingSim, "an English spelling of one sound (Prewett, Pruett; Leighton, Layton; Rodgers, Rogers)"},                                                  // pivot_variants.go
+	{-1, (*simState).pronouncedSim, "two spellings one pronunciation (Neal, Neil; Reilly, Riley)"},                                                                                 // pronounce.go
+	{-1, (*simState).droppedGSim, "an English g written or dropped (Gosling, Goslin)"},                                                                                             // gdropped.go
+	{-1, (*simState).slavicRomanSim, slavicRomanWhat},                                                                                                                              // ukru.go, beru.go
+	{-1, (*simState).listedSlipsSim, "a letter a list's romanization adds or drops (Bhutvi, Butvi)"},                                                                               // listed_slips.go
+	{-1, (*simState).kunyaCaseSim, "the kunya's Abu in its genitive Abi or accusative Aba (ibn Abi Talib, Abu Talib)"},                                                             // kunya_case.go
+	{-1, (*simState).abdArticleSim, "the article of Abd al- assimilated and written once (Abdusalam, Abdul Salam)"},                                                                // arabic_abd.go
+	{-1, (*simState).maghrebSim, "an Arabic name in French transcription (Hocine, Husayn)"},                                                                                        // maghreb.go
+	{-1, (*simState).nationalSim, "a national spelling of a name (Xasan, Hassan; Cemal, Jamal; Ignatius, Ignacio)"},                                                                // national.go
+	{-1, (*simState).ruRenderSim, "a Russian name in another language's transcription (Chroesjtsjov, Khrushchev)"},                                                                 // rurender.go
+	{-1, (*simState).abjadVowelSim, "an unwritten Arabic short vowel (al-Masri, al-Misri)"},                                                                                        // abjadvowel.go
+	{-1, (*simState).spellingReformSim, "Indonesian spelling before 1972 (Tjut, Cut; Joesoef, Yusuf)"},                                                                             // dutchch.go
+	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},                                                      // pivot_endings.go
+	{-1, (*simState).longVowelSim, "a long vowel spelled eigh or with a silent final ue (Keightley, Kiteley; Bogue, Boag)"},                                                        // longvowel_spellings.go
+	{-1, (*simState).unsoundedSim, "an unsounded e of -ery, d of nds, s of -isle (Jeffery, Jeffrey; Lisle, Lyle)"},                                                                 // pivot_unsounded.go
+	{-1, (*simState).devanagariSim, "Hindi's spoken spelling of a Devanagari name, or an English name's sounds as Hindi writes them (राजदीप, Rajdeep; नजमा, Nazma; गिनी, Guinea)"}, // devanagari_read.go
 }
 
 // readEach returns max(score, the similarity of names a and b each read
