@@ -126,7 +126,7 @@ var devaSounds = [128]string{
 // devaEnglishSound writes name's words that the pronouncing dictionary
 // has by their first pronunciation (devaSounds), and the others as
 // written, or returns "" when the dictionary has none of them: Belgium
-// beljam, Ireland airland, Guinea gini.
+// beljam, Ireland airland, Guinea gini; "St." is said Saint, sent.
 func devaEnglishSound(name string) string {
 	var b []byte
 	found := false
@@ -144,6 +144,8 @@ func devaEnglishSound(name string) string {
 		p := ""
 		if w, ok := lowerWord(&buf, name[i:j]); ok {
 			p = pronunciations(w)
+		} else if j-i == 2 && name[i:j] == "St" && j < len(name) && name[j] == '.' {
+			p, j = pronunciations([]byte("saint")), j+1 // St. said Saint (सेंट)
 		}
 		if p == "" {
 			b = append(b, name[i:j]...)

@@ -78,9 +78,10 @@ func TestDevanagariKey(t *testing.T) {
 // hand: T a transliteration of the English name, N of another name,
 // X translated in part). The transliterations are mostly called the
 // same (main before deva54: none; deva54 164; hinames55, an English
-// name's sounds as Hindi writes them, 180), and a Hindi name is called
-// the same as another territory's English name at most once in 65,280
-// pairs (सेंट मार्टिन, Sint Maarten: one island's two halves).
+// name's sounds as Hindi writes them, 183), and a Hindi name is called
+// the same as another territory's English name at most twice in 65,280
+// pairs (सेंट मार्टिन, Sint Maarten; सिंट मार्टिन, St. Martin: one
+// island's two halves).
 func TestDevanagariRegions(t *testing.T) {
 	if testing.Short() {
 		t.Skip("65,280 pairs")
@@ -112,8 +113,8 @@ func TestDevanagariRegions(t *testing.T) {
 		}
 	}
 	t.Logf("transliterations called the same: %d of %d", same, trans)
-	if trans != 204 || same < 180 {
-		t.Errorf("transliterations called the same: %d of %d; want at least 180 of 204", same, trans)
+	if trans != 204 || same < 183 {
+		t.Errorf("transliterations called the same: %d of %d; want at least 183 of 204", same, trans)
 	}
 	merges := 0
 	for _, a := range rows {
@@ -124,8 +125,8 @@ func TestDevanagariRegions(t *testing.T) {
 			}
 		}
 	}
-	if merges > 1 {
-		t.Errorf("%d false merges; want at most 1", merges)
+	if merges > 2 {
+		t.Errorf("%d false merges; want at most 2", merges)
 	}
 }
 
@@ -140,7 +141,7 @@ func TestDevanagariReadings(t *testing.T) {
 		{"कृपा", "Krupa"}, {"स्मृति", "Smruti"}, // ृ as ru
 		{"कमला", "Kamala"}, {"कमला", "Kamla"}, // the key keeps the a, the reading drops it
 		{"गिनी", "Guinea"}, {"नाइजर", "Niger"}, {"साइप्रस", "Cyprus"}, // an English name by its sounds
-		{"गिनी-बिसाउ", "Guinea-Bissau"},
+		{"गिनी-बिसाउ", "Guinea-Bissau"}, {"सेंट हेलेना", "St. Helena"},
 	} {
 		if s := Similarity(p[0], p[1]); s < SameThreshold {
 			t.Errorf("Similarity(%q, %q) = %.3f; want >= %.2f", p[0], p[1], s, SameThreshold)
@@ -179,6 +180,8 @@ func TestDevanagariReadings(t *testing.T) {
 		{"Guinea-Bissau", "gini-Bissau"}, // Bissau not in the dictionary: as written
 		{"Niger", "naijar"},
 		{"Xqzvw", ""}, // no word the dictionary has
+		{"St. Helena", "sent helana"},
+		{"St Helena", "St helana"}, // St without its point is no abbreviation read
 	} {
 		if got := devaEnglishSound(tc.en); got != tc.want {
 			t.Errorf("devaEnglishSound(%q) = %q; want %q", tc.en, got, tc.want)
@@ -192,12 +195,16 @@ func TestDevanagariReadings(t *testing.T) {
 
 // FuzzDevanagariSpell: any valid text read any way is Latin letters and
 // the text's other runes, never a Devanagari letter (the bytes of an
-// invalid text are kept, and two of them may meet as one).
+// invalid text are kept, and two of them may meet as one); its English
+// words read by their sounds stay valid text.
 func FuzzDevanagariSpell(f *testing.F) {
-	for _, s := range []string{"राजदीप", "ज्ञ", "सरोज़ा", "कृ्", "्", "a\u093Cब"} {
+	for _, s := range []string{"राजदीप", "ज्ञ", "सरोज़ा", "कृ्", "्", "a\u093Cब", "St. Helena", "Guinea-Bissau"} {
 		f.Add(s, uint8(devaInherent|devaSchwa|devaRu))
 	}
 	f.Fuzz(func(t *testing.T, s string, mode uint8) {
+		if e := devaEnglishSound(s); e != "" && !utf8.ValidString(e) && utf8.ValidString(s) {
+			t.Errorf("devaEnglishSound(%q) = %q: not UTF-8", s, e)
+		}
 		if !utf8.ValidString(s) {
 			return
 		}
