@@ -22,12 +22,11 @@ import (
 // The medial schwa that Hindi drops ("कमला" kamla) is written: a name then
 // has an a more than its English spelling, which the letters' score
 // forgives (deva54 dropped it by Ohala's VC_CV rule and lost foreign
-// names: "कैमरून" Cameroon). Two rules of Hindi's pronunciation are read
-// by the matcher (branch hinames55): a word's last consonant joined to
-// the one before it keeps its a when the pair cannot end a syllable
-// ([devaKeepsFinalA]: "आदित्य" aditya, "मित्र" mitra, "कृष्ण" krishna,
-// but "धर्म" dharm, "प्रशान्त" prashant), and ज्ञ is said gy ("ज्ञान"
-// gyan, "प्रज्ञा" pragya).
+// names: "कैमरून" Cameroon). The key reads ज्ञ as Hindi says it, gy
+// ("ज्ञान" gyan, "प्रज्ञा" pragya; branch hinames55); the rest of Hindi's
+// pronunciation is read by the readings of devanagari_read.go, not by
+// the key, which stays the letters: a Latin spelling may write what
+// Hindi says or what the letters are ("पद्म" Padma and Padm).
 
 // devaConsonants spells each Devanagari consonant (U+0915-U+0939) and
 // the nukta letters (U+0958-U+095F) in Latin letters.
@@ -118,7 +117,8 @@ func appendDevanagari(dst []byte, run string, inherent bool) []byte {
 type devaRead uint8
 
 const (
-	devaInherent devaRead = 1 << iota // a consonant's inherent a written (and ज्ञ gy, the final conjunct's a)
+	devaInherent devaRead = 1 << iota // a consonant's inherent a written, and ज्ञ said gy (ज्ञान gyan)
+	devaFinalA                        // a final conjunct's a kept by devaKeepsFinalA
 	devaSchwa                         // the medial a Hindi does not say dropped (राजदीप rajdip)
 	devaJZ                            // ज read z: the nukta a writer leaves out (नजमा nazma)
 	devaZJ                            // ज़ read j: the nukta a writer adds (सरोज़ा saroja)
@@ -177,7 +177,7 @@ func appendDevanagariRead(dst []byte, run string, mode devaRead) []byte {
 						vowel = true
 					}
 				}
-			} else if inherent && next < 0 && joined >= 0 && devaKeepsFinalA(joined, r) {
+			} else if mode&devaFinalA != 0 && next < 0 && joined >= 0 && devaKeepsFinalA(joined, r) {
 				dst = append(dst, 'a')
 				vowel = true
 			}

@@ -8,8 +8,14 @@ import (
 // Hindi's spoken spelling of a Devanagari name against a Latin one
 // (branch hinames55). The matcher's key writes a Devanagari name letter
 // by letter (devanagari.go); a Latin spelling of it often writes what
-// Hindi says instead, in three ways general to the script:
+// Hindi says instead, in ways general to the script:
 //
+//   - a word's last consonant joined to the one before it keeps its a
+//     when the pair cannot end a syllable (devaKeepsFinalA: "आदित्य"
+//     Aditya, "मित्र" Mitra, "कृष्ण" Krishna; but "धर्म" Dharm, "प्रशान्त"
+//     Prashant). Every reading below reads it; the key does not, as
+//     Latin spellings that write the letters do not ("पद्म" Padm, "सुमित्र"
+//     Sumitr);
 //   - the medial a that Hindi does not say (Ohala's VC_CV: a consonant's
 //     a between a vowel and a consonant said with a vowel): "राजदीप"
 //     Rajdeep, "रजनी" Rajni, "देवदत्त" Devdatt-a. The key keeps the a,
@@ -27,10 +33,10 @@ import (
 // Devanagari name as written and with its medial a dropped.
 //
 // devanagariSim tries, for a name with Devanagari letters against a name
-// with none, the name read with the medial a dropped, then with the
-// nukta swapped, then with ृ as ru (each also dropping the medial a,
-// which the other two leave as a Latin spelling would: "नजमा" Nazma),
-// and keeps the best score less a convention's cost. The nukta is
+// with none, the name read with its final a, then also with the
+// medial a dropped, then also with the nukta swapped, then with ृ as ru
+// (with the medial a dropped, which the other two leave as a Latin
+// spelling would: "नजमा" Nazma), and keeps the best score less a convention's cost. The nukta is
 // swapped only towards a letter the other name has: ज read z against a
 // name with a z, ज़ read j against a name with a j (the Latin letters
 // score z close to d, s and y: "अंगाजा" read angaza would meet Angada).
@@ -38,9 +44,10 @@ import (
 // devaReadings are the readings devanagariSim tries, in order; devaJZ
 // and devaZJ are kept where the other name has no z or no j.
 var devaReadings = [...]devaRead{
-	devaInherent | devaSchwa,
-	devaInherent | devaSchwa | devaJZ | devaZJ,
-	devaInherent | devaSchwa | devaRu,
+	devaInherent | devaFinalA,
+	devaInherent | devaFinalA | devaSchwa,
+	devaInherent | devaFinalA | devaSchwa | devaJZ | devaZJ,
+	devaInherent | devaFinalA | devaSchwa | devaRu,
 }
 
 // devanagariSim is the reading of nameReadings (similarity.go) of a
@@ -66,7 +73,7 @@ func (s *simState) devanagariSim(a, b string, score float64) float64 {
 		swap &^= devaZJ
 	}
 	for k, mode := range devaReadings {
-		if k == 1 && swap == 0 {
+		if k == 2 && swap == 0 {
 			continue // the first reading again
 		}
 		mode &^= (devaJZ | devaZJ) &^ swap

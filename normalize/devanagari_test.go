@@ -39,13 +39,8 @@ func TestDevanagariKey(t *testing.T) {
 		{"कनाडा", "kanada"},
 		{"ट्रंप", "tramp"},
 		{"२०२३", "2023"},
-		{"आदित्य", "aditya"}, // a final conjunct the word cannot end on keeps its a
-		{"मित्र", "mitra"},
-		{"कृष्ण", "krishna"},
-		{"धर्म", "dharm"}, // r before m ends a syllable: the a dropped
-		{"पार्थ", "parth"},
-		{"प्रशान्त", "prashant"},
-		{"ज्ञान", "gyan"}, // ज्ञ said gy
+		{"आदित्य", "adity"}, // the letters: Hindi's final a is a reading's
+		{"ज्ञान", "gyan"},   // ज्ञ said gy
 		{"प्रज्ञा", "pragya"},
 	} {
 		var got []byte
@@ -140,6 +135,7 @@ func TestDevanagariReadings(t *testing.T) {
 		{"नजमा", "Nazma"}, {"शाजिया", "Shazia"}, {"सरोज़ा", "Saroja"}, // the nukta left out or added
 		{"कृपा", "Krupa"}, {"स्मृति", "Smruti"}, // ृ as ru
 		{"कमला", "Kamala"}, {"कमला", "Kamla"}, // the key keeps the a, the reading drops it
+		{"आदित्य", "Aditya"}, {"ज्ञान", "Gyan"}, {"पद्म", "Padma"}, {"पद्म", "Padm"}, // the final a read, the letters kept
 		{"गिनी", "Guinea"}, {"नाइजर", "Niger"}, {"साइप्रस", "Cyprus"}, // an English name by its sounds
 		{"गिनी-बिसाउ", "Guinea-Bissau"}, {"सेंट हेलेना", "St. Helena"},
 	} {
@@ -170,6 +166,12 @@ func TestDevanagariReadings(t *testing.T) {
 		{"सरोज़ा", devaInherent | devaZJ, "saroja"},
 		{"कृपा", devaInherent | devaRu, "krupa"},
 		{"Raj राजदीप", devaInherent | devaSchwa, "Raj rajdip"},
+		{"आदित्य", devaInherent | devaFinalA, "aditya"}, // a final conjunct the word cannot end on keeps its a
+		{"मित्र", devaInherent | devaFinalA, "mitra"},
+		{"कृष्ण", devaInherent | devaFinalA, "krishna"},
+		{"धर्म", devaInherent | devaFinalA, "dharm"}, // r before m ends a syllable: the a dropped
+		{"पार्थ", devaInherent | devaFinalA, "parth"},
+		{"प्रशान्त", devaInherent | devaFinalA, "prashant"},
 	} {
 		if got := devaSpell(tc.hi, tc.mode); got != tc.want {
 			t.Errorf("devaSpell(%q, %b) = %q; want %q", tc.hi, tc.mode, got, tc.want)
@@ -218,8 +220,8 @@ func FuzzDevanagariSpell(f *testing.F) {
 // Latin spellings (testdata/hindi/checkset.tsv, Parlikar's list; built
 // by testdata/bench/hindi_names_checkset.py), the design half, or with
 // BITEXT_HELDOUT=1 the held-out half, scored once at the end of a
-// change. Floors: the design half at hinames55 (5,608 of 5,722 called
-// the same; 547 of 12,623 look-alikes of other consonants merged).
+// change. Floors: the design half at hinames55 (5,623 of 5,722 called
+// the same; 525 of 12,623 look-alikes of other consonants merged).
 func TestDevanagariPersons(t *testing.T) {
 	if testing.Short() {
 		t.Skip("20,462 pairs")
@@ -251,11 +253,11 @@ func TestDevanagariPersons(t *testing.T) {
 		t.Logf("%s %s: %d of %d called the same", half, g, same[g], n[g])
 	}
 	if half == "design" {
-		if n["hi-person"] != 5722 || same["hi-person"] < 5608 {
-			t.Errorf("persons called the same: %d of %d; want at least 5,608 of 5,722", same["hi-person"], n["hi-person"])
+		if n["hi-person"] != 5722 || same["hi-person"] < 5623 {
+			t.Errorf("persons called the same: %d of %d; want at least 5,623 of 5,722", same["hi-person"], n["hi-person"])
 		}
-		if n["hi-person-lookalike"] != 12623 || same["hi-person-lookalike"] > 547 {
-			t.Errorf("look-alikes merged: %d of %d; want at most 547 of 12,623", same["hi-person-lookalike"], n["hi-person-lookalike"])
+		if n["hi-person-lookalike"] != 12623 || same["hi-person-lookalike"] > 525 {
+			t.Errorf("look-alikes merged: %d of %d; want at most 525 of 12,623", same["hi-person-lookalike"], n["hi-person-lookalike"])
 		}
 	}
 }
