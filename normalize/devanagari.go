@@ -258,9 +258,7 @@ func devaVowelFollows(rest string) bool {
 		return false
 	}
 	rest = rest[n:]
-	if strings.HasPrefix(rest, "\u093C") {
-		rest = rest[len("\u093C"):]
-	}
+	rest = strings.TrimPrefix(rest, "\u093C") // a nukta
 	if rest == "" {
 		return false
 	}

@@ -66,10 +66,10 @@ func (s *simState) devanagariSim(a, b string, score float64) float64 {
 	}
 	plain := devaSpell(deva, devaInherent)
 	swap := devaJZ | devaZJ
-	if strings.IndexAny(other, "zZ") < 0 {
+	if !strings.ContainsAny(other, "zZ") {
 		swap &^= devaJZ
 	}
-	if strings.IndexAny(other, "jJ") < 0 {
+	if !strings.ContainsAny(other, "jJ") {
 		swap &^= devaZJ
 	}
 	for k, mode := range devaReadings {

@@ -38,45 +38,14 @@ lower-case English name, its first byte, is 0 mod 3 (a third), design
 otherwise; a look-alike pair is in a half when both its rows are, and is
 left out when its rows are in different halves.
 """
-import hashlib, sys
+import hashlib, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from namesets import jw  # Jaro-Winkler, prefix scale 0.1 up to 4
 
 
 def half(en):
     return "held" if hashlib.sha256(en.lower().encode()).digest()[0] % 3 == 0 else "design"
-
-
-def jaro_winkler(a, b):
-    if a == b:
-        return 1.0
-    la, lb = len(a), len(b)
-    if not la or not lb:
-        return 0.0
-    win = max(la, lb) // 2 - 1
-    ma, mb = [False] * la, [False] * lb
-    m = 0
-    for i, c in enumerate(a):
-        for j in range(max(0, i - win), min(lb, i + win + 1)):
-            if not mb[j] and b[j] == c:
-                ma[i] = mb[j] = True
-                m += 1
-                break
-    if not m:
-        return 0.0
-    t, k = 0, 0
-    for i in range(la):
-        if ma[i]:
-            while not mb[k]:
-                k += 1
-            if a[i] != b[k]:
-                t += 1
-            k += 1
-    j = (m / la + m / lb + (m - t / 2) / m) / 3
-    p = 0
-    for x, y in zip(a[:4], b[:4]):
-        if x != y:
-            break
-        p += 1
-    return j + p * 0.1 * (1 - j)
 
 
 # consonant letters folded: aspirate to plain, the sibilants to s, the
@@ -136,7 +105,7 @@ def main():
                     continue
                 if half(en1) != half(en2):
                     continue
-                if jaro_winkler(en1.lower(), en2.lower()) >= 0.90:
+                if jw(en1.lower(), en2.lower()) >= 0.90:
                     grp = "hi-person-lookalike"
                     if consonants(hi1) == consonants(hi2):
                         grp = "hi-person-vowel-lookalike"
