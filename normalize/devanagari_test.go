@@ -261,3 +261,18 @@ func TestDevanagariPersons(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDevanagariSimilarity: a Devanagari name against Latin ones,
+// the pairs that ask devanagariSim's readings (under the threshold as
+// letters) and one that does not.
+func BenchmarkDevanagariSimilarity(b *testing.B) {
+	pairs := [][2]string{
+		{"राजदीप", "Rajdeep"}, {"नजमा", "Nazma"}, {"गिनी", "Guinea"},
+		{"आदित्य", "Aditya"}, {"सेंट हेलेना", "St. Helena"}, {"दानिलोव", "Danilov"},
+	}
+	for b.Loop() {
+		for _, p := range pairs {
+			Similarity(p[0], p[1])
+		}
+	}
+}
