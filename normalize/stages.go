@@ -496,6 +496,10 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, endingScore) // nicknames.go: Steve Mnuchin, Steven Mnuchin in running text
 		r.note("in running text, a short form of the other's given name is a style (Steve, Steven)")
 	}
+	if score < SameThreshold && score >= conventionFloor && listSlip(a, b) {
+		score = listSlipScore // list_slip.go: Viktor Alekseevich Ozerov, Viktor Aleekseevich Ozerov
+		r.note("a slip of a letter inside a long word of a full name that agrees otherwise (Alekseevich, Aleekseevich)")
+	}
 	p.score = score
 }
 
