@@ -221,7 +221,14 @@
 // Batesville/Gatesville; a man's and a woman's ending of one given name:
 // Francesco/Francesca, Carlos/Carly; Slavic family names: Krotov/Krutov...)
 // are listed with their files in README.md and at wordApartDistinct
-// (lookalike_word.go). Japanese names
+// (lookalike_word.go). After every cap, a person's name of three words or
+// more whose first word and one more agree and whose one other word has a
+// letter dropped, added, doubled or two neighbours swapped, inside a word
+// of seven letters or more (not its first letter nor its last four, where
+// endings make other names), is a list's slip and scores 0.9
+// (list_slip.go: Viktor Alekseevich Ozerov/Viktor Aleekseevich Ozerov;
+// not Ivan Kazakov/Ivan Kazankov, nor Ivan Petrovich Kazakov/Kazankov).
+// Japanese names
 // in Hepburn that differ in a mora are different names (Katsue/Katsuji),
 // scored at most 0.8 when one of them has a mark of Japanese (shi, tsu, a
 // glide, a doubled consonant, a macron, or four morae of a consonant and

@@ -6,7 +6,9 @@ import "strings"
 // (issue 11, branch slips55). Sanctions lists copy a person's name by hand
 // into several entries and aliases, and the copies drop, add or double a
 // letter or swap two neighbours (Alekseevich, Aleekseevich; ZATSEPILINA,
-// ZATSEPLINA; IVASHCHENKO, IVASCHENKO). The look-alike caps read such a
+// ZATSEPLINA; IVASHCHENKO, IVASCHENKO), beside a spelling that writes
+// one letter two ways (Nikolaevich, Niolayevich: е after a vowel as e or
+// ye). The look-alike caps read such a
 // word alone and are right to: one letter inside a word is how two family
 // names differ (Bukov, Burkov; Karelin, Karlin). What tells a slip from
 // another person is the rest of the name, where the difference sits and
@@ -106,7 +108,10 @@ func listSlip(a, b string) bool {
 		}
 		n++
 	}
-	if at < 0 || n < 3 || agree < 2 || !innerSlip(x[:nx], y[:ny]) {
+	if at < 0 || n < 3 || agree < 2 {
+		return false
+	}
+	if !innerSlip(x[:nx], y[:ny]) && !innerSlip(x[:dropGlideYe(x[:nx])], y[:dropGlideYe(y[:ny])]) {
 		return false
 	}
 	for _, name := range [2]string{a, b} {
@@ -117,6 +122,22 @@ func listSlip(a, b string) bool {
 		}
 	}
 	return !pinyinDistinct(a, b) && !romajiDistinct(a, b)
+}
+
+// dropGlideYe writes w, lowercase letters, without the y of a ye after a
+// vowel, in place, and returns its new length: Russian е after a vowel is
+// written ye or e (Nikolayevich, Nikolaevich), a spelling and not a letter,
+// so that a slip beside it is read in the word without it (Niolayevich).
+func dropGlideYe(w []byte) int {
+	n := 0
+	for i, c := range w {
+		if c == 'y' && i > 0 && i+1 < len(w) && w[i+1] == 'e' && isVowel(w[i-1]) {
+			continue
+		}
+		w[n] = c
+		n++
+	}
+	return n
 }
 
 // innerSlip reports whether words x and y, lowercase letters, are one word

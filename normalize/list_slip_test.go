@@ -13,6 +13,7 @@ func TestListSlip(t *testing.T) {
 		{"Viktor Alekseevich Ozerov", "Viktor Aleekseevich Ozerov", true},
 		{"Anna Yakovlena ZATSEPILINA", "Anna Yakovlena ZATSEPLINA", true},
 		{"Konstantin Vladimirovich IVASHCHENKO", "Konstantin Vladimirovich IVASCHENKO", true},
+		{"Igor Nikolaevich ZAVYALOV", "Igor Niolayevich ZAVYALOV", true}, // and е as ye
 		// rukin's variant: a soft sign written in one patronymic only
 		{"Vyacheslav Anatol'yevich Damdintsurunov", "Vyacheslav Anatolyevich Damdinetsurunov", true},
 		// written from the rule: a swap and a letter dropped inside a stem
@@ -89,6 +90,19 @@ func TestInnerSlip(t *testing.T) {
 	} {
 		if got := listSlip(c.a, c.b); got != c.want {
 			t.Errorf("listSlip(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestDropGlideYe: the y of ye after a vowel is dropped, no other y.
+func TestDropGlideYe(t *testing.T) {
+	for _, c := range [][2]string{
+		{"niolayevich", "niolaevich"}, {"nikolaevich", "nikolaevich"}, {"yevgeny", "yevgeny"},
+		{"grigoryevich", "grigoryevich"}, {"andreyevna", "andreevna"}, {"maye", "mae"}, {"ayeye", "aee"},
+	} {
+		w := []byte(c[0])
+		if got := string(w[:dropGlideYe(w)]); got != c[1] {
+			t.Errorf("dropGlideYe(%q) = %q, want %q", c[0], got, c[1])
 		}
 	}
 }

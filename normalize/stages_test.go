@@ -39,6 +39,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
 		{"NSRB", "Narodna stranka Radom za Boljitak"}, {"GE", "Génération Écologie"}, {"Smer-SD", "Smer – Sociálna Demokracia"},
 		{"Dmitry Vladmirovich Balaba", "Dmitry Vladimirovich Balaba"}, {"Oleg Ivanovich Tarasov", "Oleg Ivanovich Taranov"},
+		{"Viktor Alekseevich Ozerov", "Viktor Aleekseevich Ozerov"}, {"Ivan Petrovich Kazakov", "Ivan Petrovich Kazankov"},
 		{"Islamic Revolutionary Guard Corps Quds Force IRGC-QF Unit 840", "Islamic Revolutionary Guard Corps Quds Force IRGC-QF Unit 190"},
 	}...)
 	for _, p := range pairs[:len(pairs):len(pairs)] {
