@@ -224,7 +224,7 @@
 // (lookalike_word.go). After every cap, a person's name of three words or
 // more whose first word and one more agree and whose one other word has a
 // letter dropped, added, doubled or two neighbours swapped, inside a word
-// of seven letters or more (not its first letter nor its last four, where
+// of ten letters or more (not its first letter nor its last four, where
 // endings make other names), is a list's slip and scores 0.9
 // (list_slip.go: Viktor Alekseevich Ozerov/Viktor Aleekseevich Ozerov;
 // not Ivan Kazakov/Ivan Kazankov, nor Ivan Petrovich Kazakov/Kazankov).

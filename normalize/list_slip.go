@@ -24,16 +24,16 @@ import "strings"
 //   - the differing word is not the first: a list writes the given name
 //     first, and the given name is what tells siblings, who share the rest
 //     of an Arabic chain or a patronymic and family name, apart.
-//   - the longer word has seven letters or more, and the slip is inside
+//   - the longer word has ten letters or more, and the slip is inside
 //     it: not its first letter (an initial makes another name: Elina,
 //     Selina) and not in its last four, where names carry their
 //     morphemes: a woman's -a (Petrov, Petrova), the nisba -i (Noor,
 //     Noori), a diminutive or derivational suffix before the family
 //     name's ending (Ryzhkov, Ryzhikov; Borodin, Borodkin; Michio,
-//     Michiko). What is left is the stem, at least two letters of it
-//     before the slip's place and, for a letter added, a stem of six
-//     letters or more, which few names share with another name a letter
-//     apart.
+//     Michiko). Names grow rarer with their length, and so do two of
+//     them a letter apart: a Slavic family name of seven or eight letters
+//     has neighbours of a letter (Petrova, Perova; Kazakov, Kazankov),
+//     one of ten or more seldom has (Zatsepilina, Ivashchenko).
 //   - every word is a person's (personWord: capitalised, no
 //     organisation's head noun), and neither Pinyin's nor Japanese
 //     morae's minimal pairs hold (Xincheng, Xingcheng are two towns).
@@ -50,7 +50,7 @@ const listSlipScore = shortVowelScore
 // slip listSlip reads; listSlipEnd is how many of its last letters it
 // leaves to the endings.
 const (
-	listSlipMinLen = 7
+	listSlipMinLen = 10
 	listSlipEnd    = 4
 )
 

@@ -32,6 +32,8 @@ func TestListSlip(t *testing.T) {
 		{"Aleksandr Sergeevich Borodin", "Aleksandr Sergeevich Borodkin", false},
 		{"Aleksandr Sergeevich Karelin", "Aleksandr Sergeevich Karlin", false},
 		{"Ivan Petrovich Kazakov", "Ivan Petrovich Kazankov", false},
+		// a family name of seven letters: Petrova has neighbours
+		{"Elena Ivanovna Petrova", "Elena Ivanovna Perova", false},
 		{"Svetlana Igorevna Ukhnalev", "Svetlana Igorevna Ukhnaleva", false},
 		{"Haji Faizullah Noor", "Haji Faizullah Noori", false},
 		// short words: look-alikes of one letter
@@ -60,13 +62,15 @@ func TestInnerSlip(t *testing.T) {
 		{"ryzhkov", "ryzhikov", false},           // in the last four
 		{"borodin", "borodkin", false},           // in the last four
 		{"ukhnalev", "ukhnaleva", false},         // at the end
-		{"abcdefgh", "bcdefgh", false},           // the first letter
-		{"abcdefgh", "bacdefgh", false},          // the first letter swapped
+		{"abcdefghij", "bcdefghij", false},       // the first letter
+		{"abcdefghij", "bacdefghij", false},      // the first letter swapped
+		{"konstantin", "kosntantin", true},       // ten letters
+		{"konstanti", "kosntanti", false},        // nine
 		{"davidi", "david", false},               // short
 		{"konstantinov", "konstantinov", false},  // the same
 		{"konstantinov", "konstantinova", false}, // added at the end
 		{"konstantinov", "kostantinow", false},   // two edits
-		{"aaaaaaab", "aaaaaaaab", true},          // a run: read where it may be
+		{"aaaaaaaaab", "aaaaaaaaaab", true},      // a run: read where it may be
 	} {
 		if got := innerSlip([]byte(c.x), []byte(c.y)); got != c.want {
 			t.Errorf("innerSlip(%q, %q) = %v, want %v", c.x, c.y, got, c.want)
