@@ -71,22 +71,14 @@ func listSlip(a, b string) bool {
 	n, at, agree := 0, -1, 0
 	ra, rb := a, b
 	for {
-		ra, rb = strings.TrimLeft(ra, " "), strings.TrimLeft(rb, " ")
-		if ra == "" || rb == "" {
-			if ra != rb {
+		u, v, restA, restB, more := nextWords(ra, rb)
+		if !more {
+			if restA != restB {
 				return false
 			}
 			break
 		}
-		i, j := strings.IndexByte(ra, ' '), strings.IndexByte(rb, ' ')
-		if i < 0 {
-			i = len(ra)
-		}
-		if j < 0 {
-			j = len(rb)
-		}
-		u, v := ra[:i], rb[:j]
-		ra, rb = ra[i:], rb[j:]
+		ra, rb = restA, restB
 		if strings.EqualFold(u, v) || foldNoApostrophes(u, v) {
 			if len(u) >= 3 {
 				agree++

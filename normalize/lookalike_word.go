@@ -120,19 +120,11 @@ func (w *wordApart) set(a, b string) bool {
 	found := false
 	w.n = 0
 	for {
-		a, b = strings.TrimLeft(a, " "), strings.TrimLeft(b, " ")
-		if a == "" || b == "" {
-			return found && a == b
+		u, v, ra, rb, more := nextWords(a, b)
+		if !more {
+			return found && ra == rb
 		}
-		i, j := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
-		if i < 0 {
-			i = len(a)
-		}
-		if j < 0 {
-			j = len(b)
-		}
-		u, v := a[:i], b[:j]
-		a, b = a[i:], b[j:]
+		a, b = ra, rb
 		w.n++
 		if strings.EqualFold(u, v) {
 			w.last = false
@@ -165,6 +157,25 @@ func lowerLetters(buf *[64]byte, s string) (int, bool) {
 }
 
 // words returns the differing words.
+// nextWords splits the next word, at spaces, off names a and b: it returns
+// the two words and what follows them, or, when either name has no word
+// left, more false and the two names trimmed (the same when both are
+// done).
+func nextWords(a, b string) (u, v, restA, restB string, more bool) {
+	a, b = strings.TrimLeft(a, " "), strings.TrimLeft(b, " ")
+	if a == "" || b == "" {
+		return "", "", a, b, false
+	}
+	i, j := strings.IndexByte(a, ' '), strings.IndexByte(b, ' ')
+	if i < 0 {
+		i = len(a)
+	}
+	if j < 0 {
+		j = len(b)
+	}
+	return a[:i], b[:j], a[i:], b[j:], true
+}
+
 func (w *wordApart) words() (x, y []byte) { return w.bx[:w.nx], w.by[:w.ny] }
 
 // patronymicS reports whether the word in which names a and b differ is
