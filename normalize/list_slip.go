@@ -8,18 +8,17 @@ import "strings"
 // letter or swap two neighbours (Alekseevich, Aleekseevich; ZATSEPILINA,
 // ZATSEPLINA; IVASHCHENKO, IVASCHENKO), beside a spelling that writes
 // one letter two ways (Nikolaevich, Niolayevich: е after a vowel as e or
-// ye). The look-alike caps read such a
-// word alone and are right to: one letter inside a word is how two family
-// names differ (Bukov, Burkov; Karelin, Karlin). What tells a slip from
-// another person is the rest of the name, where the difference sits and
-// what the letter could mean:
+// ye). The look-alike caps read such a word alone and are right to: one
+// letter inside a word is how two family names differ (Bukov, Burkov;
+// Karelin, Karlin). What tells a slip from another person is the rest of
+// the name, where the difference sits and what the letter could mean:
 //
 //   - the names have three words or more, as many each, and all but one
 //     are the same words, case and apostrophes aside (a soft sign or an
-//     ayn a list writes or leaves out: Anatol'yevich, Anatolyevich): the given name and one more word of
-//     three letters or more agree (a given name and a patronymic, or two
-//     names of an Arabic chain), so that the two are one person's name but
-//     for one word. Two words are too little: Ivan Kazakov and Ivan
+//     ayn a list writes or leaves out: Anatol'yevich, Anatolyevich): the
+//     given name and one more word of three letters or more agree (a
+//     given name and a patronymic, or two names of an Arabic chain), so
+//     that the two are one person's name but for one word. Two words are too little: Ivan Kazakov and Ivan
 //     Kazankov are two men.
 //   - the differing word is not the first: a list writes the given name
 //     first, and the given name is what tells siblings, who share the rest
