@@ -202,10 +202,10 @@ func (l *Lexicon) readDictdFilesKeep(name string, keep func(head []byte) bool) e
 		defer f.Close()
 		zr, err := gzip.NewReader(f)
 		if err != nil {
-			return &DictFileError{base + ".dict.dz", err}
+			return &DictFileError{base + ".dict.dz", gzipCut(err)}
 		}
 		if dict, err = readGzipSized(f, zr); err != nil {
-			return &DictFileError{base + ".dict.dz", err}
+			return &DictFileError{base + ".dict.dz", gzipCut(err)}
 		}
 	} else if dict, err = os.ReadFile(base + ".dict"); err != nil {
 		return err
@@ -214,6 +214,17 @@ func (l *Lexicon) readDictdFilesKeep(name string, keep func(head []byte) bool) e
 		return &DictFileError{base + ".index", err}
 	}
 	return nil
+}
+
+// gzipCut says what a gzip reader's io.ErrUnexpectedEOF or io.EOF means
+// (a .dict.dz cut short: a copy interrupted, a download not finished),
+// which the reader's own words do not ("unexpected EOF"); other errors are
+// returned as they are.
+func gzipCut(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return fmt.Errorf("the compressed data ends too soon: the file is cut short (a copy or download not finished?): %w", err)
+	}
+	return err
 }
 
 // readDictzipKeep reads the entries keep accepts (readDictdKeep) of the

@@ -28,20 +28,24 @@ func writeDictFiles(t *testing.T) string {
 	zw.Write([]byte(dict))
 	zw.Close()
 	for name, text := range map[string]string{
-		"de-fr.hunalign": "# comment\n\nmaison @ haus\nmontagne @ berg\n",
-		"de-fr.tsv":      "haus\tmaison\t0.9\nberg\tmontagne\n",
-		"empty.txt":      "",
-		"bad.tsv":        "haus\tmaison\nberg montagne\n",
-		"bad.hunalign":   "maison @ haus\nmontagne berg\n",
-		"plain.index":    index,
-		"plain.dict":     dict,
-		"gz.index":       index,
-		"gz.dict.dz":     dz.String(),
-		"badgz.index":    index,
-		"badgz.dict.dz":  "this is certainly not a gzip stream",
-		"badidx.index":   "berg\tA\tzzzz\n",
-		"badidx.dict":    dict,
-		"noidx.dict":     dict,
+		"de-fr.hunalign":  "# comment\n\nmaison @ haus\nmontagne @ berg\n",
+		"de-fr.tsv":       "haus\tmaison\t0.9\nberg\tmontagne\n",
+		"empty.txt":       "",
+		"bad.tsv":         "haus\tmaison\nberg montagne\n",
+		"bad.hunalign":    "maison @ haus\nmontagne berg\n",
+		"plain.index":     index,
+		"plain.dict":      dict,
+		"gz.index":        index,
+		"gz.dict.dz":      dz.String(),
+		"badgz.index":     index,
+		"badgz.dict.dz":   "this is certainly not a gzip stream",
+		"cutgz.index":     index,
+		"cutgz.dict.dz":   dz.String()[:dz.Len()/2], // a copy not finished
+		"cuthead.index":   index,
+		"cuthead.dict.dz": dz.String()[:6],
+		"badidx.index":    "berg\tA\tzzzz\n",
+		"badidx.dict":     dict,
+		"noidx.dict":      dict,
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -99,6 +103,8 @@ func TestReadDictFileErrors(t *testing.T) {
 		{"bad.hunalign", FormatAuto, false, "bad.hunalign", `line 2: no " @ "`},
 		{"de-fr.hunalign", FormatTSV, false, "de-fr.hunalign", "line 3: no tab"},
 		{"badgz.index", FormatAuto, false, "badgz.dict.dz", "gzip"},
+		{"cutgz.index", FormatAuto, false, "cutgz.dict.dz", "the file is cut short"},
+		{"cuthead.index", FormatAuto, false, "cuthead.dict.dz", "the file is cut short"},
 		{"badidx.index", FormatAuto, false, "badidx.index", "line 1"},
 	} {
 		err := NewLexicon().ReadDictFile(filepath.Join(dir, tc.name), tc.format)

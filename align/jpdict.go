@@ -103,7 +103,7 @@ func (l *Lexicon) readDictdJaFiles(base string, index *os.File, keep func(head [
 		if strings.HasSuffix(name, ".dz") {
 			zr, err := gzip.NewReader(f)
 			if err != nil {
-				return true, &DictFileError{name, err}
+				return true, &DictFileError{name, gzipCut(err)}
 			}
 			r = zr
 		}
