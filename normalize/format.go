@@ -375,7 +375,8 @@ func notSentence(name string) error {
 const maxNameLen = 1 << 10
 
 // checkName rejects names no glossary should hold: control characters,
-// invisible marks (invisibleMark), or nothing to match.
+// invisible marks (invisibleMark), a combining mark with no letter before
+// it, or nothing to match.
 func checkName(s string) error {
 	if err := checkNameNoKey(s); err != nil {
 		return err
@@ -389,8 +390,10 @@ func checkName(s string) error {
 // CheckSpelling refuses a spelling no glossary holds, as a glossary file's
 // reader does: one over 1 KiB (a misplaced column, not a name), not UTF-8,
 // or with a control character (a tab or a newline breaks the TSV and CSV
-// that names export writes) or an invisible mark (invisibleMark). It does not test that the spelling has a
-// key (letters or digits).
+// that names export writes), an invisible mark (invisibleMark) or a
+// combining mark with no letter before it (at the start of the name or of
+// a word: "\u093fदानिलोव"). It does not test that the spelling has a key
+// (letters or digits).
 func CheckSpelling(s string) error { return checkNameNoKey(s) }
 
 // checkNameNoKey is checkName without its test that the name has a key,
@@ -405,6 +408,7 @@ func checkNameNoKey(s string) error {
 	if !utf8.ValidString(s) {
 		return fmt.Errorf("%q is not UTF-8", s)
 	}
+	after := ' ' // a mark at the start has nothing to sit on
 	for _, r := range s {
 		if unicode.IsControl(r) {
 			return fmt.Errorf("%q holds a control character", s)
@@ -412,6 +416,10 @@ func checkNameNoKey(s string) error {
 		if invisibleMark(r) {
 			return fmt.Errorf("%+q holds an invisible mark, U+%04X (copied with the name from right-to-left text?): a rewrite would write it into the text", s, r)
 		}
+		if unicode.IsSpace(after) && unicode.Is(unicode.M, r) {
+			return fmt.Errorf("%s holds a combining mark, U+%04X, with no letter before it (its letter lost in a copy?): a rewrite would write it onto the letter or space before the name", textio.QuoteText(s), r)
+		}
+		after = r
 	}
 	return nil
 }
