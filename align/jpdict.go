@@ -170,7 +170,7 @@ func jmdictIndex(idx []byte) bool {
 	n, ja, kana := 0, 0, 0
 	for line := range bytes.Lines(idx) {
 		head, _, _ := bytes.Cut(line, []byte{'\t'})
-		if bytes.HasPrefix(head, []byte("00database")) || bytes.HasPrefix(head, []byte("00-database")) || len(head) == 0 {
+		if dictdMeta(head) || len(head) == 0 {
 			continue
 		}
 		if n++; n > jaSample {
@@ -231,134 +231,195 @@ func (l *Lexicon) readDictdJa(idx []byte, get jaEntries, keep func(head []byte) 
 	l.han = &hanLex{words: make(map[string]bool), ja: true}
 	l.han.keyed = true
 	l.han.once.Do(func() {}) // keyed by Japanese words, not counted
-	type ref struct {
-		off, n int64
-		line   int
-		head   string // "" when keep refuses it
+	refs, err := jaIndexRefs(idx, get.size, keep)
+	if err != nil {
+		return err
 	}
-	var (
-		refs  []ref
-		spans []uint64 // with fast: each entry's offset<<spanBits | size
-	)
-	// scan reads the index into refs: with fast, only the headwords keep
-	// accepts, and the span of every line's entry into spans.
-	scan := func(fast bool) error {
-		refs, spans = refs[:0], spans[:0]
-		line := 0
-		for ln := range bytes.Lines(idx) {
-			line++
-			h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
-			o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
-			if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
-				return &DictError{line, "want headword<TAB>offset<TAB>length"}
-			}
-			if bytes.HasPrefix(h, []byte("00database")) || bytes.HasPrefix(h, []byte("00-database")) {
-				continue
-			}
-			off, ok1 := dictdNumber(o)
-			size, ok2 := dictdNumber(n)
-			if !ok1 || !ok2 {
-				return &DictError{line, "bad base64 offset or length"}
-			}
-			if size > maxDictdEntry {
-				return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
-			}
-			if fast { // every line's entry: when they are clean, so are jaHead's
-				spans = append(spans, uint64(off)<<spanBits|uint64(size))
-				if off >= 1<<(64-spanBits) {
-					spans = append(spans, 1<<64-1) // no entry lies there: not clean
-				}
-				if keep(h) && jaHead(string(h)) {
-					refs = append(refs, ref{off, size, line, string(h)})
-				}
-				continue
-			}
+	return l.addJaEntries(refs, get)
+}
+
+// jaRef is an index line readDictdJa reads: its entry's offset and size,
+// the line's number, and its headword, "" when keep refuses it (the line
+// still places its entry, as the whole reads it).
+type jaRef struct {
+	off, n int64
+	line   int
+	head   string
+}
+
+// jaIndexRefs returns the lines of the dictd index idx that readDictdJa
+// reads, in the order of their entries' offsets (stable), for data of
+// size bytes (-1: not known). A part (keep set) of a database whose
+// entries neither overlap nor lie past the end of its data (cleanSpans)
+// needs only its own headwords' lines; else every headword's line is,
+// as the whole reads it, for the part to leave out what the whole does.
+func jaIndexRefs(idx []byte, size int64, keep func(head []byte) bool) ([]jaRef, error) {
+	var refs []jaRef
+	clean := false
+	if keep != nil && size >= 0 {
+		var err error
+		if refs, clean, err = jaPartRefs(idx, size, keep); err != nil {
+			return nil, err
+		}
+	}
+	if !clean {
+		refs = refs[:0]
+		err := eachDictdLine(idx, func(h []byte, off, n int64, line int) {
 			if !jaHead(string(h)) {
-				continue
+				return
 			}
 			head := ""
 			if keep == nil || keep(h) {
 				head = string(h)
 			}
-			refs = append(refs, ref{off, size, line, head})
-		}
-		return nil
-	}
-	// A part of a database whose entries neither overlap nor lie past
-	// the end of its data (cleanSpans) needs only its own headwords'
-	// lines in offset order; else every headword's line is, as the
-	// whole reads it.
-	fast := keep != nil && get.size >= 0
-	if fast {
-		spans = make([]uint64, 0, bytes.Count(idx, []byte{'\n'})+1)
-	}
-	if err := scan(fast); err != nil {
-		return err
-	}
-	if fast && !cleanSpans(spans, get.size) {
-		if err := scan(false); err != nil {
-			return err
+			refs = append(refs, jaRef{off, n, line, head})
+		})
+		if err != nil {
+			return nil, err
 		}
 	}
-	spans = nil
-	slices.SortStableFunc(refs, func(a, b ref) int { return cmp.Compare(a.off, b.off) })
-	bases := make(map[string]string)
+	slices.SortStableFunc(refs, func(a, b jaRef) int { return cmp.Compare(a.off, b.off) })
+	return refs, nil
+}
+
+// jaPartRefs returns the lines of idx whose headwords keep accepts and
+// readDictdJa reads (jaHead), and whether the entries of all its lines
+// are clean (cleanSpans) in data of size bytes: when they are, so are
+// these lines'.
+func jaPartRefs(idx []byte, size int64, keep func(head []byte) bool) (refs []jaRef, clean bool, err error) {
+	spans := make([]uint64, 0, bytes.Count(idx, []byte{'\n'})+1) // each entry's offset<<spanBits | size
+	err = eachDictdLine(idx, func(h []byte, off, n int64, line int) {
+		spans = append(spans, uint64(off)<<spanBits|uint64(n))
+		if off >= 1<<(64-spanBits) {
+			spans = append(spans, 1<<64-1) // no entry lies there: not clean
+		}
+		if keep(h) && jaHead(string(h)) {
+			refs = append(refs, jaRef{off, n, line, string(h)})
+		}
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	return refs, cleanSpans(spans, size), nil
+}
+
+// eachDictdLine calls f with the headword, entry offset and size, and
+// number of each line of the dictd index idx for readDictdJa, its own
+// "00database" lines aside; a line that is not
+// "headword<TAB>offset<TAB>length" (more fields ignored), or names an
+// entry longer than maxDictdEntry, stops it with a *DictError.
+func eachDictdLine(idx []byte, f func(head []byte, off, n int64, line int)) error {
+	line := 0
+	for ln := range bytes.Lines(idx) {
+		line++
+		h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
+		o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
+		if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
+			return &DictError{line, "want headword<TAB>offset<TAB>length"}
+		}
+		if dictdMeta(h) {
+			continue
+		}
+		off, ok1 := dictdNumber(o)
+		size, ok2 := dictdNumber(n)
+		if !ok1 || !ok2 {
+			return &DictError{line, "bad base64 offset or length"}
+		}
+		if size > maxDictdEntry {
+			return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
+		}
+		f(h, off, size, line)
+	}
+	return nil
+}
+
+// dictdMeta reports whether head is the headword of one of a dictd
+// database's own entries (00databaseinfo, 00-database-url...).
+func dictdMeta(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("00database")) || bytes.HasPrefix(head, []byte("00-database"))
+}
+
+// addJaEntries reads the entries of refs (in the order of their offsets)
+// with get and links each headword to its entry's glosses (addJaHead).
+// An entry several lines name is read once, for the first line with a
+// headword, and placed by the first line naming it (its size, its line
+// in errors); a line whose entry overlaps the entry before is left out
+// (a broken index), one past the end of the data is a *DictError.
+func (l *Lexicon) addJaEntries(refs []jaRef, get jaEntries) error {
+	bases := make(map[string]string) // senseBase of each gloss word met
 	var (
-		pos    int64 // end of the last entry
-		last   = int64(-1)
-		size   int64    // its size, as its first index line gives it
-		read   bool     // whether it was read
-		words  []string // its glosses
-		pos2   string   // its part-of-speech lines
-		atLine int      // its first index line
+		pos   int64 // end of the last entry
+		at    = jaRef{off: -1}
+		read  bool     // whether it was read
+		words []string // its glosses
+		parts string   // its part-of-speech lines
 	)
 	for _, r := range refs {
-		if r.off != last {
+		if r.off != at.off {
 			if r.off < pos { // overlaps the entry before: a broken index
 				continue
 			}
 			if get.size >= 0 && r.off+r.n > get.size {
 				return &DictError{r.line, "entry past the end of the dict data"}
 			}
-			pos, last, size, read, atLine = r.off+r.n, r.off, r.n, false, r.line
-			words, pos2 = nil, ""
+			pos, at, read = r.off+r.n, r, false
+			words, parts = nil, ""
 		}
 		if r.head == "" {
 			continue
 		}
 		if !read {
 			read = true
-			buf, err := get.read(last, size)
+			buf, err := get.read(at.off, at.n)
 			if err != nil {
-				return pastEnd(atLine, err)
+				return pastEnd(at.line, err)
 			}
-			if jaCommon(buf) {
-				words, pos2 = jaGlosses(buf)
-				for i, w := range words {
-					b, ok := bases[w]
-					if !ok {
-						b = senseBase(w)
-						bases[w] = b
-					}
-					words[i] = b
-				}
-			}
+			words, parts = jaEntryGlosses(buf, bases)
 		}
-		if len(words) == 0 {
-			continue
+		l.addJaHead(r.head, parts, words)
+	}
+	return nil
+}
+
+// jaEntryGlosses returns the English base forms of the glosses of a
+// JMdict entry marked as a common word (none for another: jaCommon) and
+// its part-of-speech lines (jaGlosses), bases holding the base form of
+// each gloss word met before.
+func jaEntryGlosses(entry []byte, bases map[string]string) (words []string, parts string) {
+	if !jaCommon(entry) {
+		return nil, ""
+	}
+	words, parts = jaGlosses(entry)
+	for i, w := range words {
+		b, ok := bases[w]
+		if !ok {
+			b = senseBase(w)
+			bases[w] = b
 		}
-		for _, f := range append([]string{r.head}, jaInflected(r.head, pos2)...) {
-			if utf8.RuneCountInString(f) >= 2 {
-				l.han.words[f] = true
-			}
-			for _, w := range words {
-				if w != "" {
-					l.addJa(f, w)
-				}
+		words[i] = b
+	}
+	return words, parts
+}
+
+// addJaHead links the headword head and the stems of its inflected
+// forms by its entry's part-of-speech lines parts (jaInflected) to the
+// English words of its entry, and makes those of two characters or more
+// words of the longest match; a headword whose entry has no words is
+// left out.
+func (l *Lexicon) addJaHead(head, parts string, words []string) {
+	if len(words) == 0 {
+		return
+	}
+	for _, f := range append([]string{head}, jaInflected(head, parts)...) {
+		if utf8.RuneCountInString(f) >= 2 {
+			l.han.words[f] = true
+		}
+		for _, w := range words {
+			if w != "" {
+				l.addJa(f, w)
 			}
 		}
 	}
-	return nil
 }
 
 // spanBits is the bits of an entry's size in readDictdJa's spans: sizes

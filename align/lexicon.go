@@ -250,7 +250,7 @@ func (l *Lexicon) readDictdKeep(index io.Reader, size int64, entry func(off, n i
 		if k := bytes.IndexByte(nb, '\t'); k >= 0 {
 			nb = nb[:k]
 		}
-		if bytes.HasPrefix(hb, []byte("00database")) || bytes.HasPrefix(hb, []byte("00-database")) {
+		if dictdMeta(hb) {
 			continue
 		}
 		off, ok1 := dictdNumber(ob)
