@@ -211,58 +211,9 @@ var afterInit func(path string)
 // process removed it meanwhile (Discard), and what this store wrote would
 // go to a file no one will see again; errReplaced then asks to open again.
 func openOnce(ctx context.Context, path string) (*Store, error) {
-	fresh, made := false, []string(nil)
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		fresh = true
-		made = append(made, path)
-		for d := filepath.Dir(path); d != filepath.Dir(d); d = filepath.Dir(d) {
-			if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) {
-				break
-			}
-			made = append(made, d)
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return nil, createErr(path, filepath.Dir(path), err)
-		}
-		// Create the file here, so that a folder we may not write in is
-		// reported as such rather than as SQLite's "unable to open".
-		f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-		switch {
-		case errors.Is(err, fs.ErrExist):
-			fresh, made = false, nil // another process made it first
-			st, err = os.Stat(path)
-		case err != nil:
-			return nil, createErr(path, path, err)
-		default:
-			st, err = f.Stat()
-			f.Close()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-	case badPath(err):
-		return nil, &placeError{path, err}
-	case err != nil:
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	case st.IsDir():
-		return nil, fmt.Errorf("open %s: %w: it is a directory", path, tm.ErrNotTM)
-	case !st.Mode().IsRegular():
-		// A named pipe or a device: the permission check below would
-		// wait on a pipe for a writer that never comes.
-		return nil, fmt.Errorf("open %s: %w: it is not a regular file", path, tm.ErrNotTM)
-	default:
-		// A TM this user may not read is said so (fs.ErrPermission,
-		// which callers take as the user's to fix), not with SQLite's
-		// "unable to open database file: permission denied".
-		f, err := os.Open(path)
-		if errors.Is(err, fs.ErrPermission) {
-			return nil, fmt.Errorf("open %s: %w: this user may not read it (its permissions are %04o)", path, fs.ErrPermission, st.Mode().Perm())
-		}
-		if err == nil {
-			f.Close()
-		}
+	st, fresh, made, err := statOrCreate(path)
+	if err != nil {
+		return nil, err
 	}
 	// The journal mode is set by init once the file is known to be a TM
 	// (or new): a DSN setting would switch another application's database
@@ -276,33 +227,7 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: sqldb, path: path, made: made, lockWait: tm.LockWaitFunc(ctx)}
 	if err := s.init(ctx, fresh); err != nil {
 		sqldb.Close()
-		if fresh {
-			os.Remove(path)
-			os.Remove(path + "-wal")
-			os.Remove(path + "-shm")
-		} else if isReadOnly(err) || errors.Is(err, tm.ErrReadOnly) || onReadOnlyFS(path) {
-			// tm.ErrReadOnly: a migration's write refused. On a file
-			// system mounted read-only SQLite cannot open the -shm file a
-			// WAL reader needs, and says "unable to open database file: no
-			// such file or directory" of a file that is there.
-			ro, rerr := openReadOnly(ctx, path)
-			if rerr == nil {
-				return ro, nil
-			}
-			err = rerr
-		}
-		if isCorrupt(err) {
-			err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
-		}
-		if berr := busyAtOpen(path, err); berr != nil {
-			return nil, berr
-		}
-		if noSpace(err) && fresh {
-			return nil, fmt.Errorf("create %s: %w (%w); no translation memory was created", path, tm.ErrDiskFull, err)
-		} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
-			return nil, fmt.Errorf("open %s: %w (%w); the translation memory is unchanged", path, tm.ErrDiskFull, err)
-		}
-		return nil, fmt.Errorf("open %s: %w", path, err)
+		return initFailed(ctx, path, fresh, err)
 	}
 	if afterInit != nil {
 		afterInit(path)
@@ -317,6 +242,112 @@ func openOnce(ctx context.Context, path string) (*Store, error) {
 	// fail; it says so, as a TM openReadOnly opened does.
 	s.readOnly = notWritable(path)
 	return s, nil
+}
+
+// statOrCreate returns the file at path that openOnce opens, checked
+// before SQLite sees it, so that what is wrong with it is said in its
+// own words: not a directory, a pipe or a device (tm.ErrNotTM), readable
+// by this user, on a path that can lead to a file (placeError). With no
+// file there, it creates an empty one (createTM) and says so (fresh),
+// with what it made (the file and the folders above it).
+func statOrCreate(path string) (st os.FileInfo, fresh bool, made []string, err error) {
+	st, err = os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return createTM(path)
+	case badPath(err):
+		return nil, false, nil, &placeError{path, err}
+	case err != nil:
+		return nil, false, nil, fmt.Errorf("open %s: %w", path, err)
+	case st.IsDir():
+		return nil, false, nil, fmt.Errorf("open %s: %w: it is a directory", path, tm.ErrNotTM)
+	case !st.Mode().IsRegular():
+		// A named pipe or a device: the permission check below would
+		// wait on a pipe for a writer that never comes.
+		return nil, false, nil, fmt.Errorf("open %s: %w: it is not a regular file", path, tm.ErrNotTM)
+	}
+	// A TM this user may not read is said so (fs.ErrPermission,
+	// which callers take as the user's to fix), not with SQLite's
+	// "unable to open database file: permission denied".
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrPermission) {
+		return nil, false, nil, fmt.Errorf("open %s: %w: this user may not read it (its permissions are %04o)", path, fs.ErrPermission, st.Mode().Perm())
+	}
+	if err == nil {
+		f.Close()
+	}
+	return st, false, nil, nil
+}
+
+// createTM makes the empty file of a new TM at path, and the folders
+// above it that are missing, and returns it, fresh, with what it made
+// (path, then each folder it made, innermost first, for Discard to
+// remove). The file is created here, so that a folder we may not write
+// in is reported as such (createErr) rather than as SQLite's "unable to
+// open". A file another process made first is opened as it is (not
+// fresh, nothing made).
+func createTM(path string) (st os.FileInfo, fresh bool, made []string, err error) {
+	made = append(made, path)
+	for d := filepath.Dir(path); d != filepath.Dir(d); d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		made = append(made, d)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, false, nil, createErr(path, filepath.Dir(path), err)
+	}
+	fresh = true
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		fresh, made = false, nil // another process made it first
+		st, err = os.Stat(path)
+	case err != nil:
+		return nil, false, nil, createErr(path, path, err)
+	default:
+		st, err = f.Stat()
+		f.Close()
+	}
+	if err != nil {
+		return nil, false, nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return st, fresh, made, nil
+}
+
+// initFailed is openOnce's answer when init failed with err on the TM
+// at path: a fresh TM's file is removed, with SQLite's files beside it;
+// an existing one that could not be written (a read-only role, file or
+// file system) is opened read-only instead; else err is said in the
+// words callers branch on (tm.ErrCorrupt, busy, tm.ErrDiskFull).
+func initFailed(ctx context.Context, path string, fresh bool, err error) (*Store, error) {
+	if fresh {
+		os.Remove(path)
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+	} else if isReadOnly(err) || errors.Is(err, tm.ErrReadOnly) || onReadOnlyFS(path) {
+		// tm.ErrReadOnly: a migration's write refused. On a file
+		// system mounted read-only SQLite cannot open the -shm file a
+		// WAL reader needs, and says "unable to open database file: no
+		// such file or directory" of a file that is there.
+		ro, rerr := openReadOnly(ctx, path)
+		if rerr == nil {
+			return ro, nil
+		}
+		err = rerr
+	}
+	if isCorrupt(err) {
+		err = fmt.Errorf("%w (%w)", tm.ErrCorrupt, err)
+	}
+	if berr := busyAtOpen(path, err); berr != nil {
+		return nil, berr
+	}
+	if noSpace(err) && fresh {
+		return nil, fmt.Errorf("create %s: %w (%w); no translation memory was created", path, tm.ErrDiskFull, err)
+	} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
+		return nil, fmt.Errorf("open %s: %w (%w); the translation memory is unchanged", path, tm.ErrDiskFull, err)
+	}
+	return nil, fmt.Errorf("open %s: %w", path, err)
 }
 
 // busyAtOpen is the error of opening the TM at path when err, the error
