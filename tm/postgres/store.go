@@ -442,24 +442,12 @@ const readableFrom = 1
 const migrationLock = 0x62697465787431 // "bitext1"
 
 // migrate applies the embedded migrations the schema lacks, each in its
-// own transaction.
+// own transaction (applyMigration); an existing TM brought up to date
+// says so to the context's tm.UpgradeFunc.
 func (s *Store) migrate(ctx context.Context) (err error) {
-	var (
-		others, has int
-		schema      *string
-	)
-	err = s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
-		count(*) FILTER (WHERE table_name = 'bitext_migrations')
-		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&schema, &others, &has)
+	has, err := s.schemaState(ctx)
 	if err != nil {
 		return err
-	}
-	if schema == nil {
-		return s.noSchema(ctx)
-	}
-	s.schema = *schema
-	if others > 0 && has == 0 {
-		return fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
 	}
 	names, err := fs.Glob(migrationFS, "migrations/*.sql")
 	if err != nil {
@@ -469,15 +457,9 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 	// An up-to-date TM needs no write: a role that may only read it (no
 	// CREATE in the schema) opens it too.
 	var now int // the schema's version, as read before migrating
-	if has > 0 {
-		if err := s.pool.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&now); err != nil {
+	if has {
+		if now, err = schemaVersion(ctx, s.pool, len(names)); err != nil || now == len(names) {
 			return err
-		}
-		if now > len(names) {
-			return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, now, len(names))
-		}
-		if now == len(names) {
-			return nil
 		}
 	}
 	up := tm.Upgrade{Path: s.Location(), From: now, To: now}
@@ -492,50 +474,10 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 	for i, name := range names {
 		version := i + 1
 		if version <= now {
-			continue // applied (checked again under the lock below)
+			continue // applied (checked again under the lock in applyMigration)
 		}
 		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-			if version > readableFrom {
-				// An index: not worth waiting for another process's long
-				// write (CREATE INDEX waits for it, and holds up writers
-				// meanwhile); the next open tries again.
-				if _, err := tx.Exec(ctx, "SET LOCAL lock_timeout = '2s'"); err != nil {
-					return err
-				}
-			}
-			if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
-				return err
-			}
-			var noTable bool
-			if err := tx.QueryRow(ctx, "SELECT to_regclass('bitext_migrations') IS NULL").Scan(&noTable); err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
-				version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
-				return err
-			}
-			var now int
-			if err := tx.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&now); err != nil {
-				return err
-			}
-			if now > len(names) {
-				return fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, now, len(names))
-			}
-			if now >= version {
-				return nil
-			}
-			body, err := migrationFS.ReadFile(name)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.Exec(ctx, string(body)); err != nil {
-				return err
-			}
-			if now == 0 {
-				s.created, s.madeMigrations = true, noTable
-			}
-			_, err = tx.Exec(ctx, "INSERT INTO bitext_migrations(version, name) VALUES ($1, $2)", version, path.Base(name))
-			return err
+			return s.applyMigration(ctx, tx, version, name, len(names))
 		})
 		if err != nil {
 			s.created, s.madeMigrations = false, false // rolled back
@@ -551,6 +493,94 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 		up.To = version
 	}
 	return nil
+}
+
+// schemaState sets s.schema to the connection's current schema and
+// reports whether it holds bitext_migrations; with no current schema
+// (none on the search_path) it returns noSchema's error. A schema holding other tables and no
+// bitext_migrations is another application's: tm.ErrNotTM.
+func (s *Store) schemaState(ctx context.Context) (has bool, err error) {
+	var (
+		others, migrations int
+		schema             *string
+	)
+	err = s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
+		count(*) FILTER (WHERE table_name = 'bitext_migrations')
+		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&schema, &others, &migrations)
+	if err != nil {
+		return false, err
+	}
+	if schema == nil {
+		return false, s.noSchema(ctx)
+	}
+	s.schema = *schema
+	if others > 0 && migrations == 0 {
+		return false, fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
+	}
+	return migrations > 0, nil
+}
+
+// rowQuerier reads one row: a pool, a connection or a transaction.
+type rowQuerier interface {
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+// schemaVersion returns the schema's version (the last migration
+// bitext_migrations records, 0 for none), or tm.ErrNewerSchema when it
+// is past known, the migrations this bitext has.
+func schemaVersion(ctx context.Context, q rowQuerier, known int) (int, error) {
+	var now int
+	if err := q.QueryRow(ctx, "SELECT coalesce(max(version), 0) FROM bitext_migrations").Scan(&now); err != nil {
+		return 0, err
+	}
+	if now > known {
+		return 0, fmt.Errorf("%w: schema version %d, this bitext knows %d", tm.ErrNewerSchema, now, known)
+	}
+	return now, nil
+}
+
+// applyMigration applies the migration file name, the version-th of
+// known, in tx, under the advisory lock migrations run under, unless
+// another process applied it first, and records it in
+// bitext_migrations (made here for a new TM, which sets s.created and
+// s.madeMigrations). A migration past readableFrom (an index) waits at
+// most 2 s for a lock.
+func (s *Store) applyMigration(ctx context.Context, tx pgx.Tx, version int, name string, known int) error {
+	if version > readableFrom {
+		// An index: not worth waiting for another process's long
+		// write (CREATE INDEX waits for it, and holds up writers
+		// meanwhile); the next open tries again.
+		if _, err := tx.Exec(ctx, "SET LOCAL lock_timeout = '2s'"); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1)", int64(migrationLock)); err != nil {
+		return err
+	}
+	var noTable bool
+	if err := tx.QueryRow(ctx, "SELECT to_regclass('bitext_migrations') IS NULL").Scan(&noTable); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_migrations (
+				version integer PRIMARY KEY, name text NOT NULL, applied timestamptz NOT NULL DEFAULT now())`); err != nil {
+		return err
+	}
+	now, err := schemaVersion(ctx, tx, known)
+	if err != nil || now >= version {
+		return err
+	}
+	body, err := migrationFS.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, string(body)); err != nil {
+		return err
+	}
+	if now == 0 {
+		s.created, s.madeMigrations = true, noTable
+	}
+	_, err = tx.Exec(ctx, "INSERT INTO bitext_migrations(version, name) VALUES ($1, $2)", version, path.Base(name))
+	return err
 }
 
 // ErrNoSchema is wrapped by Open's error when no schema of the search_path

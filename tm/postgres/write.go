@@ -98,9 +98,7 @@ type writer struct {
 
 // hasUnitLangs reports whether the unit table (of the schema the
 // search_path picks) has the langs column of migration 3.
-func hasUnitLangs(ctx context.Context, q interface {
-	QueryRow(context.Context, string, ...any) pgx.Row
-}) (bool, error) {
+func hasUnitLangs(ctx context.Context, q rowQuerier) (bool, error) {
 	var has bool
 	err := q.QueryRow(ctx, `SELECT EXISTS (SELECT FROM pg_attribute
 		WHERE attrelid = 'unit'::regclass AND attname = 'langs' AND NOT attisdropped)`).Scan(&has)
