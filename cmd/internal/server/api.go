@@ -1234,50 +1234,22 @@ func uploadBody(r *http.Request) (io.Reader, string, error) {
 	}
 }
 
+// export answers GET (and HEAD) /export: the TM, or the part the query
+// asks for (exportOptions), as a TMX, TSV or XLIFF file, with tm
+// export's note as a header when the pair has no units. The export is
+// written whole to a temporary file, then sent (sendExport): a
+// client slow to read (a paused download, a slow link) kept the TM's
+// read open for as long as it took, up to WriteTimeout. On
+// PostgreSQL that held one of the pool's few connections each, and
+// four such downloads left every other request waiting (503 after
+// 30 s, health 503); on SQLite the read's snapshot kept the WAL from
+// being checkpointed, and it grew with every write meanwhile (350 MB
+// for 300 units stored). An export that fails is then an error
+// status, not a body cut short, and the answer has its length.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
-	q := r.URL.Query()
-	opt := tm.ExportOptions{Format: tm.FormatTMX, ToolVersion: s.opt.Version}
-	switch f := q.Get("format"); f {
-	case "", "tmx":
-	case "tsv":
-		opt.Format = tm.FormatTSV
-	case "xliff":
-		opt.Format = tm.FormatXLIFF
-	default:
-		return badRequest("format %q: tmx, tsv or xliff is wanted", f)
-	}
-	var err error
-	if opt.Src, err = optLang("src", q.Get("src")); err != nil {
+	opt, err := exportOptions(r.URL.Query(), s.opt.Version)
+	if err != nil {
 		return err
-	}
-	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
-		return err
-	}
-	if opt.Format != tm.FormatTMX && (opt.Src == language.Und || opt.Tgt == language.Und) {
-		return badRequest("a %s export needs src and tgt", strings.ToUpper(string(opt.Format)))
-	}
-	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
-		return badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
-	}
-	if opt.Src != language.Und && opt.Src == opt.Tgt { // tm export's "--src and --tgt are both en"; it was an empty 200
-		return badRequest("src and tgt are both %s", opt.Src)
-	}
-	// doc, origin and since narrow the export as tm export's --doc,
-	// --origin and --since do; the route ignored them and gave the whole TM to a script that
-	// asked for one document. A document not stored is a 404 (tm refuses
-	// it before writing anything).
-	opt.Filter.Doc = q.Get("doc")
-	if err := checkChars("doc", opt.Filter.Doc); err != nil {
-		return err
-	}
-	opt.Filter.Origin = q.Get("origin")
-	if o := opt.Filter.Origin; o != "" && !slices.Contains(tm.OriginKinds, o) {
-		return badRequest("origin %q: aligned, imported or added is wanted", o)
-	}
-	if v := q.Get("since"); v != "" { // tm export's --since
-		if opt.Filter.Since, err = tm.ParseSince(v); err != nil {
-			return badRequest("since %q: %v", v, err)
-		}
 	}
 	w.Header().Set("Content-Type", map[tm.Format]string{tm.FormatTMX: "application/x-tmx+xml", tm.FormatTSV: "text/tab-separated-values", tm.FormatXLIFF: "application/xliff+xml"}[opt.Format]+"; charset=utf-8")
 	w.Header().Set("Content-Disposition", exportFilename(opt.Filter.Doc, opt.Format))
@@ -1293,15 +1265,6 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 	if r.Method == http.MethodHead { // GET's status and headers, without the export's work
 		return nil
 	}
-	// The export is written whole to a temporary file, then sent: a
-	// client slow to read (a paused download, a slow link) kept the TM's
-	// read open for as long as it took, up to WriteTimeout. On
-	// PostgreSQL that held one of the pool's few connections each, and
-	// four such downloads left every other request waiting (503 after
-	// 30 s, health 503); on SQLite the read's snapshot kept the WAL from
-	// being checkpointed, and it grew with every write meanwhile (350 MB
-	// for 300 units stored). An export that fails is then an error
-	// status, not a body cut short, and the answer has its length.
 	// At most Options.MaxExports are read from the TM at once; the others wait
 	// their turn (exportSlot). The slot is given back once the file is
 	// written: sending it holds no read.
@@ -1318,6 +1281,64 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		return maintErr(err)
 	}
 	defer body.Close()
+	return sendExport(w, r, body)
+}
+
+// exportOptions reads the export's options from its query q: format
+// (tmx, the default, tsv or xliff), src and tgt (both or neither; TSV
+// and XLIFF need them), and doc, origin and since, which narrow the
+// export as tm export's --doc, --origin and --since do (the route
+// ignored them and gave the whole TM to a script that asked for one
+// document). A bad value is a 400 naming it.
+func exportOptions(q url.Values, version string) (tm.ExportOptions, error) {
+	opt := tm.ExportOptions{Format: tm.FormatTMX, ToolVersion: version}
+	switch f := q.Get("format"); f {
+	case "", "tmx":
+	case "tsv":
+		opt.Format = tm.FormatTSV
+	case "xliff":
+		opt.Format = tm.FormatXLIFF
+	default:
+		return opt, badRequest("format %q: tmx, tsv or xliff is wanted", f)
+	}
+	var err error
+	if opt.Src, err = optLang("src", q.Get("src")); err != nil {
+		return opt, err
+	}
+	if opt.Tgt, err = optLang("tgt", q.Get("tgt")); err != nil {
+		return opt, err
+	}
+	if opt.Format != tm.FormatTMX && (opt.Src == language.Und || opt.Tgt == language.Und) {
+		return opt, badRequest("a %s export needs src and tgt", strings.ToUpper(string(opt.Format)))
+	}
+	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
+		return opt, badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")
+	}
+	if opt.Src != language.Und && opt.Src == opt.Tgt { // tm export's "--src and --tgt are both en"; it was an empty 200
+		return opt, badRequest("src and tgt are both %s", opt.Src)
+	}
+	// A document not stored is a 404 (tm refuses it before writing
+	// anything).
+	opt.Filter.Doc = q.Get("doc")
+	if err := checkChars("doc", opt.Filter.Doc); err != nil {
+		return opt, err
+	}
+	opt.Filter.Origin = q.Get("origin")
+	if o := opt.Filter.Origin; o != "" && !slices.Contains(tm.OriginKinds, o) {
+		return opt, badRequest("origin %q: aligned, imported or added is wanted", o)
+	}
+	if v := q.Get("since"); v != "" { // tm export's --since
+		if opt.Filter.Since, err = tm.ParseSince(v); err != nil {
+			return opt, badRequest("since %q: %v", v, err)
+		}
+	}
+	return opt, nil
+}
+
+// sendExport sends body, the export written whole, with its length and
+// its encoding, within the route's time limit: a client that reads too
+// slowly is cut off (cutShort), as it was while the export streamed.
+func sendExport(w http.ResponseWriter, r *http.Request, body *exportFile) error {
 	size, err := body.Seek(0, io.SeekEnd)
 	if err == nil {
 		_, err = body.Seek(0, io.SeekStart)
@@ -1330,8 +1351,6 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Content-Encoding", "gzip")
 	}
 	w.Header().Set("Content-Length", strconv.FormatInt(size, 10))
-	// The sending keeps the route's time limit: a client that reads too
-	// slowly is cut off (cutShort), as it was while the export streamed.
 	deadline, limited := r.Context().Deadline()
 	if limited {
 		http.NewResponseController(w).SetWriteDeadline(deadline)
