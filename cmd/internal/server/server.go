@@ -631,68 +631,28 @@ func (s *Server) handleBulk(method, path string, need access, h handlerFunc) {
 	s.register(Route{Method: method, Path: path, Write: need == writes, Open: need == open, Bulk: true}, need, h)
 }
 
+// register adds rt to the server's routes (s.routes, which the index and
+// the docs list) and serves it with h behind the guards every route
+// passes, in order: access and the write guard, the query's shape
+// (admit), the body's limit (limitBody), then h within the route's time
+// limit (Options.RequestTimeout, or BulkTimeout for a bulk route), its
+// error answered by handlerErr.
 func (s *Server) register(rt Route, need access, h handlerFunc) {
-	write := rt.Write
 	limit := s.opt.RequestTimeout
 	if rt.Bulk {
 		limit = s.opt.BulkTimeout
 	}
 	s.routes = append(s.routes, rt)
-	method, path := rt.Method, rt.Path
-	s.mux.HandleFunc(method+" "+path, func(w http.ResponseWriter, r *http.Request) {
-		if status, err := s.authorize(w, r, need); err != nil {
+	s.mux.HandleFunc(rt.Method+" "+rt.Path, func(w http.ResponseWriter, r *http.Request) {
+		if status, err := s.admit(w, r, rt, need); err != nil {
 			writeError(w, status, err)
 			return
 		}
-		if write {
-			if status, err := s.guardWrite(r); err != nil {
-				writeError(w, status, err)
-				return
-			}
-		}
-		// url.ParseQuery drops a pair with a raw ';' (no separator
-		// since Go 1.17): the route would see the field missing.
-		query, err := url.ParseQuery(r.URL.RawQuery)
-		if err != nil {
-			writeError(w, http.StatusBadRequest, queryError(r.URL.RawQuery, err))
+		release, ok := s.limitBody(w, r, rt, limit)
+		if !ok {
 			return
 		}
-		// Every parameter takes one value: the routes read the first
-		// and dropped the others without a word (?src=en&src=de looked
-		// up English).
-		if err := repeatedParam(query); err != nil {
-			writeError(w, http.StatusBadRequest, err)
-			return
-		}
-		if err := unknownParam(query, method, path); err != nil {
-			writeError(w, http.StatusBadRequest, err)
-			return
-		}
-		// A body declared over the limit is refused before it is read:
-		// an import read, parsed and stored the whole limit first, then
-		// rolled it back (a 33 MB upload took 81 s to be told so).
-		if r.ContentLength > s.opt.MaxBody {
-			var err error = &http.MaxBytesError{Limit: s.opt.MaxBody}
-			if uploadRoute(method, path) {
-				err = &bigUpload{err}
-			}
-			s.writeErr(w, r, err)
-			drainBody(w, r, s.opt.MaxBody)
-			return
-		}
-		// MaxBytesReader is given the server's own writer, not a
-		// wrapper of it: through it, net/http learns that the limit was
-		// hit and closes the connection behind the answer.
-		r.Body = http.MaxBytesReader(serverWriter(w), r.Body, s.opt.MaxBody)
-		if !uploadRoute(method, path) {
-			release, err := s.holdBody(serverWriter(w), r, limit)
-			if err != nil {
-				s.writeErr(w, r, err)
-				drainBody(w, r, s.opt.MaxBody)
-				return
-			}
-			defer release()
-		}
+		defer release()
 		// net/http ends no handler: without a deadline a request stuck
 		// on the database (a lost connection, a lock) waited for ever.
 		// The store gives up when the context ends (PostgreSQL: the
@@ -702,28 +662,100 @@ func (s *Server) register(rt Route, need access, h handlerFunc) {
 		defer cancel()
 		r = r.WithContext(ctx)
 		if err := h(w, r); err != nil {
-			var cut *cutShort
-			if errors.As(err, &cut) {
-				// The answer has begun: net/http closes the
-				// connection before the body's end (chunked: its
-				// last chunk), which the client reads as an error,
-				// where a handler that returned ended the body as a
-				// whole one ends. The log says why, unless the
-				// client went away.
-				if s.opt.Log != nil && (parent.Err() == nil || cut.late) {
-					if errors.Is(ctx.Err(), context.DeadlineExceeded) || cut.late {
-						err = fmt.Errorf("%w (the time limit of %v)", err, limit)
-					}
-					fmt.Fprintf(s.opt.Log, "bitext: %s: %v\n", r.Pattern, err)
-				}
-				panic(http.ErrAbortHandler)
-			}
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
-				err = timeLimitError(r, limit, rt.Bulk)
-			}
-			s.writeErr(w, r, err)
+			s.handlerErr(w, r, parent, err, limit, rt.Bulk)
 		}
 	})
+}
+
+// admit checks a request to rt before its body is touched: the access
+// need (authorize), the write guard for a write route (guardWrite), and
+// a query string that parses, gives each parameter once and names only
+// the route's parameters. It returns the status and error of the first
+// check that fails.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request, rt Route, need access) (int, error) {
+	if status, err := s.authorize(w, r, need); err != nil {
+		return status, err
+	}
+	if rt.Write {
+		if status, err := s.guardWrite(r); err != nil {
+			return status, err
+		}
+	}
+	// url.ParseQuery drops a pair with a raw ';' (no separator
+	// since Go 1.17): the route would see the field missing.
+	query, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return http.StatusBadRequest, queryError(r.URL.RawQuery, err)
+	}
+	// Every parameter takes one value: the routes read the first
+	// and dropped the others without a word (?src=en&src=de looked
+	// up English).
+	if err := repeatedParam(query); err != nil {
+		return http.StatusBadRequest, err
+	}
+	if err := unknownParam(query, rt.Method, rt.Path); err != nil {
+		return http.StatusBadRequest, err
+	}
+	return 0, nil
+}
+
+// limitBody limits the body of a request to rt to Options.MaxBody and,
+// but for an upload route, reads it before the handler runs (holdBody,
+// within limit), returning the function that gives back what holding
+// it took. A body over the limit, declared or read, is answered here
+// (the body drained), and ok is false.
+func (s *Server) limitBody(w http.ResponseWriter, r *http.Request, rt Route, limit time.Duration) (release func(), ok bool) {
+	// A body declared over the limit is refused before it is read:
+	// an import read, parsed and stored the whole limit first, then
+	// rolled it back (a 33 MB upload took 81 s to be told so).
+	if r.ContentLength > s.opt.MaxBody {
+		var err error = &http.MaxBytesError{Limit: s.opt.MaxBody}
+		if uploadRoute(rt.Method, rt.Path) {
+			err = &bigUpload{err}
+		}
+		s.writeErr(w, r, err)
+		drainBody(w, r, s.opt.MaxBody)
+		return nil, false
+	}
+	// MaxBytesReader is given the server's own writer, not a
+	// wrapper of it: through it, net/http learns that the limit was
+	// hit and closes the connection behind the answer.
+	r.Body = http.MaxBytesReader(serverWriter(w), r.Body, s.opt.MaxBody)
+	if uploadRoute(rt.Method, rt.Path) {
+		return func() {}, true
+	}
+	release, err := s.holdBody(serverWriter(w), r, limit)
+	if err != nil {
+		s.writeErr(w, r, err)
+		drainBody(w, r, s.opt.MaxBody)
+		return nil, false
+	}
+	return release, true
+}
+
+// handlerErr answers err, the error of the handler of the request r
+// (parent: its context before the route's time limit): a time limit
+// reached is said as such (timeLimitError). An answer already begun and
+// cut short (cutShort) cannot be: the connection is closed behind it,
+// which the client reads as an error, where a handler that returned
+// ended the body as a whole one ends, and the log says why, unless the
+// client went away.
+func (s *Server) handlerErr(w http.ResponseWriter, r *http.Request, parent context.Context, err error, limit time.Duration, bulk bool) {
+	ctx := r.Context()
+	var cut *cutShort
+	if errors.As(err, &cut) {
+		if s.opt.Log != nil && (parent.Err() == nil || cut.late) {
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) || cut.late {
+				err = fmt.Errorf("%w (the time limit of %v)", err, limit)
+			}
+			fmt.Fprintf(s.opt.Log, "bitext: %s: %v\n", r.Pattern, err)
+		}
+		panic(http.ErrAbortHandler)
+	}
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) && parent.Err() == nil {
+		err = timeLimitError(r, limit, bulk)
+	}
+	s.writeErr(w, r, err)
 }
 
 // repeatedParam refuses a query parameter given more than once, naming
