@@ -90,65 +90,17 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		bad := func(format string, args ...any) error {
-			// A line cut short by a read error (r's NUL byte or invalid
-			// UTF-8 in it) reaches here as the scanner's last line: the
-			// read error says what is wrong with it ("found 1 column"
-			// of a NUL byte after the first path did not).
-			if !sc.Scan() && sc.Err() != nil && !errors.Is(sc.Err(), bufio.ErrTooLong) {
-				return sc.Err()
-			}
-			return &ManifestError{Name: name, Line: n, Msg: fmt.Sprintf(format, args...)}
+		cols, msg := manifestColumns(line, len(out) == 0, filepath.Dir(name))
+		var f BatchFiles
+		if msg == "" {
+			f, msg = manifestPair(cols, name, n, srcLang, tgtLang)
 		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 2 && len(cols) != 4 {
-			hint := ""
-			if n := len(strings.Fields(line)); len(cols) == 1 && (n == 2 || n == 4) {
-				hint = " (columns are separated by tabs, not spaces)"
-			}
-			return nil, bad("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %s%s", textio.Count(len(cols), "column", "columns"), hint)
-		}
-		if len(out) == 0 && looksLikeHeader(cols, filepath.Dir(name)) {
-			return nil, bad("%q looks like a header line (column names), not a pair of files: delete it, or start it with # to make it a comment", strings.Join(cols, "\t"))
-		}
-		f := BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang, Where: fmt.Sprintf("%s:%d", name, n)}
-		for i, c := range []*string{&f.Src, &f.Tgt} {
-			if *c == "" {
-				return nil, bad("column %d: empty path", i+1)
-			}
-			if !filepath.IsAbs(*c) {
-				*c = filepath.Join(filepath.Dir(name), *c)
-			}
-		}
-		if len(cols) == 4 {
-			for i, l := range []*language.Tag{&f.SrcLang, &f.TgtLang} {
-				t, err := textio.ParseLang(cols[2+i])
-				if err == nil {
-					err = textio.NoTextLang(t)
-				}
-				if err != nil {
-					return nil, bad("column %d: %v", 3+i, err)
-				}
-				*l = t
-			}
-		}
-		// A file that is not there stops the batch before it starts,
-		// not after the pairs before it were aligned and stored; it is
-		// named before a language its name lacks, which renaming a file
-		// that is not there would not give.
-		if err := textio.CheckFiles([]string{f.Src, f.Tgt}); err != nil {
-			return nil, bad("%v", err)
-		}
-		// The manifest as a pair's file was aligned as a text, exit 0.
-		if self, ok := textio.SameFile(name, f.Src, f.Tgt); ok && name != "-" {
-			return nil, bad("%s is this manifest: a line names the two files of a pair to align", self)
-		}
-		if msg := f.langsFromNames(); msg != "" {
-			return nil, bad("%s", msg)
+		if msg != "" {
+			return nil, manifestLineErr(sc, name, n, msg)
 		}
 		key := [2]string{filepath.Clean(f.Src), filepath.Clean(f.Tgt)}
 		if first, ok := seen[key]; ok {
-			return nil, bad("the pair %s and %s is listed twice (lines %d and %d): delete one of the lines", f.Src, f.Tgt, first, n)
+			return nil, manifestLineErr(sc, name, n, fmt.Sprintf("the pair %s and %s is listed twice (lines %d and %d): delete one of the lines", f.Src, f.Tgt, first, n))
 		}
 		seen[key] = n
 		out = append(out, f)
@@ -162,6 +114,81 @@ func ReadManifest(r io.Reader, name string, srcLang, tgtLang language.Tag) ([]Ba
 		return nil, &ManifestError{Name: name, Msg: "no pairs to align: the manifest is empty or holds only comments and blank lines"}
 	}
 	return out, nil
+}
+
+// manifestLineErr is the error of line n of the manifest name, which
+// sc has just read, with what is wrong with it, msg: a *ManifestError,
+// but for a line cut short by a read error (r's NUL byte or invalid
+// UTF-8 in it), which reaches ReadManifest as the scanner's last line:
+// the read error says what is wrong with it ("found 1 column" of a NUL
+// byte after the first path did not).
+func manifestLineErr(sc *bufio.Scanner, name string, n int, msg string) error {
+	if !sc.Scan() && sc.Err() != nil && !errors.Is(sc.Err(), bufio.ErrTooLong) {
+		return sc.Err()
+	}
+	return &ManifestError{Name: name, Line: n, Msg: msg}
+}
+
+// manifestColumns returns the tab-separated columns of a manifest's
+// line, two or four, or what is wrong with it (msg): another number of
+// columns (spaces for tabs said), or, for the first pair line (first),
+// column names for a header (looksLikeHeader, its files looked for in
+// dir).
+func manifestColumns(line string, first bool, dir string) (cols []string, msg string) {
+	cols = strings.Split(line, "\t")
+	if len(cols) != 2 && len(cols) != 4 {
+		hint := ""
+		if n := len(strings.Fields(line)); len(cols) == 1 && (n == 2 || n == 4) {
+			hint = " (columns are separated by tabs, not spaces)"
+		}
+		return nil, fmt.Sprintf("want SRC<TAB>TGT or SRC<TAB>TGT<TAB>SRC_LANG<TAB>TGT_LANG, found %s%s", textio.Count(len(cols), "column", "columns"), hint)
+	}
+	if first && looksLikeHeader(cols, dir) {
+		return nil, fmt.Sprintf("%q looks like a header line (column names), not a pair of files: delete it, or start it with # to make it a comment", strings.Join(cols, "\t"))
+	}
+	return cols, ""
+}
+
+// manifestPair returns the pair of files that cols, the columns of line
+// n of the manifest name, list: its paths relative to the manifest's
+// folder, its languages the line's, else srcLang and tgtLang unless
+// language.Und, else from the file names; or what is wrong with the
+// line (msg): an empty path or a bad language, a file that is not
+// there, the manifest itself, a language neither given nor in a name.
+func manifestPair(cols []string, name string, n int, srcLang, tgtLang language.Tag) (f BatchFiles, msg string) {
+	f = BatchFiles{Src: cols[0], Tgt: cols[1], SrcLang: srcLang, TgtLang: tgtLang, Where: fmt.Sprintf("%s:%d", name, n)}
+	for i, c := range []*string{&f.Src, &f.Tgt} {
+		if *c == "" {
+			return f, fmt.Sprintf("column %d: empty path", i+1)
+		}
+		if !filepath.IsAbs(*c) {
+			*c = filepath.Join(filepath.Dir(name), *c)
+		}
+	}
+	if len(cols) == 4 {
+		for i, l := range []*language.Tag{&f.SrcLang, &f.TgtLang} {
+			t, err := textio.ParseLang(cols[2+i])
+			if err == nil {
+				err = textio.NoTextLang(t)
+			}
+			if err != nil {
+				return f, fmt.Sprintf("column %d: %v", 3+i, err)
+			}
+			*l = t
+		}
+	}
+	// A file that is not there stops the batch before it starts,
+	// not after the pairs before it were aligned and stored; it is
+	// named before a language its name lacks, which renaming a file
+	// that is not there would not give.
+	if err := textio.CheckFiles([]string{f.Src, f.Tgt}); err != nil {
+		return f, fmt.Sprintf("%v", err)
+	}
+	// The manifest as a pair's file was aligned as a text, exit 0.
+	if self, ok := textio.SameFile(name, f.Src, f.Tgt); ok && name != "-" {
+		return f, fmt.Sprintf("%s is this manifest: a line names the two files of a pair to align", self)
+	}
+	return f, f.langsFromNames()
 }
 
 // looksLikeHeader reports whether a manifest line's columns read as column
