@@ -189,6 +189,9 @@ func (r *Reader) Next() (Unit, error) {
 // All iterates over the remaining units; after an error it stops.
 func (r *Reader) All() iter.Seq2[Unit, error] { return xmlin.All(r.Next) }
 
+// next reads an XLIFF 1.2 document (XLIFF 2: next2) up to its next
+// trans-unit and returns it (parseUnit), keeping on the way the file,
+// the groups and the bin-units it is in (start, end).
 func (r *Reader) next() (Unit, error) {
 	if r.v2 {
 		return r.next2()
@@ -203,78 +206,100 @@ func (r *Reader) next() (Unit, error) {
 		}
 		switch t := t.(type) {
 		case xml.StartElement:
-			switch {
-			case r.isX(t.Name, "file"):
-				if len(r.in.Stack) != 2 {
-					return Unit{}, r.errf("<file> outside <xliff>")
-				}
-				r.file = &File{Line: r.in.Line, Comments: r.comments}
-				r.v2no = r.v2no[:0]
-				f := r.file
-				for _, a := range t.Attr {
-					switch n := xmlin.Name(a.Name); n {
-					case "original":
-						f.Original = a.Value
-					case "source-language":
-						f.SourceLang = a.Value
-					case "target-language":
-						f.TargetLang = a.Value
-					case "datatype":
-						f.Datatype = a.Value
-					default:
-						f.Attrs = append(f.Attrs, Attr{n, a.Value})
-					}
-				}
-				if f.SourceLang == "" {
-					return Unit{}, r.errf("<file> without source-language")
-				}
-			case r.isX(t.Name, "header"):
-				if r.file == nil {
-					return Unit{}, r.errf("<header> outside <file>")
-				}
-				if err := r.parseHeader(); err != nil {
-					return Unit{}, err
-				}
-			case r.isX(t.Name, "body"):
-				if r.file == nil {
-					return Unit{}, r.errf("<body> outside <file>")
-				}
-			case r.isX(t.Name, "group"):
-				r.openGroup(t)
-			case r.isX(t.Name, "trans-unit"):
+			if r.isX(t.Name, "trans-unit") {
 				if r.file == nil {
 					return Unit{}, r.errf("<trans-unit> outside <file>")
 				}
 				return r.parseUnit(t)
-			case r.isX(t.Name, "bin-unit"):
-				// Its trans-units (the text of an image, say) are read;
-				// its bin-source and bin-target are skipped below.
-				if r.file == nil {
-					return Unit{}, r.errf("<bin-unit> outside <file>")
-				}
-				r.v2no = append(r.v2no, r.inheritNo(t))
-			case r.isSDL(t.Name, "doc-info") && r.file == nil:
-				if err := r.parseDocInfo(); err != nil {
-					return Unit{}, err
-				}
-			default: // bin-source, bin-target, context-group, note, count-group, extensions
-				if err := r.skip(); err != nil {
-					return Unit{}, err
-				}
+			}
+			if err := r.start(t); err != nil {
+				return Unit{}, err
 			}
 		case xml.EndElement:
-			switch {
-			case r.isX(t.Name, "group"):
-				r.closeGroup()
-			case r.isX(t.Name, "bin-unit"):
-				r.v2no = r.v2no[:len(r.v2no)-1]
-			case r.isX(t.Name, "file"):
-				r.file = nil
-			}
+			r.end(t)
 		default:
 			return Unit{}, r.errf("unexpected text %q", clip(t))
 		}
 	}
+}
+
+// start reads the element of XLIFF 1.2 whose start tag se was just
+// read, other than a trans-unit: a <file> (openFile), its <header>
+// (parseHeader) and <body>, a <group> (openGroup), a <bin-unit>, whose
+// trans-units are read, SDLXLIFF's doc-info before the first <file>; it
+// skips any other element whole (bin-source, bin-target, context-group,
+// note, count-group, extensions).
+func (r *Reader) start(se xml.StartElement) error {
+	switch {
+	case r.isX(se.Name, "file"):
+		return r.openFile(se)
+	case r.isX(se.Name, "header"):
+		if r.file == nil {
+			return r.errf("<header> outside <file>")
+		}
+		return r.parseHeader()
+	case r.isX(se.Name, "body"):
+		if r.file == nil {
+			return r.errf("<body> outside <file>")
+		}
+	case r.isX(se.Name, "group"):
+		r.openGroup(se)
+	case r.isX(se.Name, "bin-unit"):
+		// Its trans-units (the text of an image, say) are read;
+		// its bin-source and bin-target are skipped.
+		if r.file == nil {
+			return r.errf("<bin-unit> outside <file>")
+		}
+		r.v2no = append(r.v2no, r.inheritNo(se))
+	case r.isSDL(se.Name, "doc-info") && r.file == nil:
+		return r.parseDocInfo()
+	default:
+		return r.skip()
+	}
+	return nil
+}
+
+// end closes what start opened, at the end tag ee: a group, a bin-unit
+// or the file.
+func (r *Reader) end(ee xml.EndElement) {
+	switch {
+	case r.isX(ee.Name, "group"):
+		r.closeGroup()
+	case r.isX(ee.Name, "bin-unit"):
+		r.v2no = r.v2no[:len(r.v2no)-1]
+	case r.isX(ee.Name, "file"):
+		r.file = nil
+	}
+}
+
+// openFile starts the <file> se of an XLIFF 1.2 document (r.file, with
+// the comments before it and its attributes), which must be a child of
+// <xliff> and name its source-language.
+func (r *Reader) openFile(se xml.StartElement) error {
+	if len(r.in.Stack) != 2 {
+		return r.errf("<file> outside <xliff>")
+	}
+	r.file = &File{Line: r.in.Line, Comments: r.comments}
+	r.v2no = r.v2no[:0]
+	f := r.file
+	for _, a := range se.Attr {
+		switch n := xmlin.Name(a.Name); n {
+		case "original":
+			f.Original = a.Value
+		case "source-language":
+			f.SourceLang = a.Value
+		case "target-language":
+			f.TargetLang = a.Value
+		case "datatype":
+			f.Datatype = a.Value
+		default:
+			f.Attrs = append(f.Attrs, Attr{n, a.Value})
+		}
+	}
+	if f.SourceLang == "" {
+		return r.errf("<file> without source-language")
+	}
+	return nil
 }
 
 // openGroup and closeGroup keep the groups around the next unit (their
