@@ -131,6 +131,30 @@ func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	if err := w.takeTurn(ctx, len(q)); err != nil {
 		return err
 	}
+	stored, err := w.storedHashes(ctx, q)
+	if err != nil {
+		return err
+	}
+	clear(out) // an inserted unit's id, set by unitMerges
+	ids := map[int64]int64{}
+	if ins := newUnits(q, stored); len(ins) > 0 {
+		if err := w.insertUnits(ctx, q, ins, ids); err != nil {
+			return err
+		}
+	}
+	if order, merges := unitMerges(q, ids, out); len(order) > 0 {
+		if err := w.mergeUnits(ctx, order, merges); err != nil {
+			return err
+		}
+	}
+	if w.nids > postingFlushIDs {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// storedHashes returns which of the hashes of q the TM holds.
+func (w *writer) storedHashes(ctx context.Context, q []tm.UnitRecord) (map[int64]bool, error) {
 	hashes := make([]int64, len(q))
 	for i := range q {
 		hashes[i] = q[i].Hash
@@ -138,39 +162,44 @@ func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 	stored := map[int64]bool{}
 	rows, err := w.tx.Query(ctx, "SELECT hash FROM unit WHERE hash = ANY($1)", hashes)
 	if err != nil {
-		return fmt.Errorf("store units: %w", err)
+		return nil, fmt.Errorf("store units: %w", err)
 	}
 	for rows.Next() {
 		var h int64
 		if err := rows.Scan(&h); err != nil {
 			rows.Close()
-			return fmt.Errorf("store units: %w", err)
+			return nil, fmt.Errorf("store units: %w", err)
 		}
 		stored[h] = true
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store units: %w", err)
+		return nil, fmt.Errorf("store units: %w", err)
 	}
+	return stored, nil
+}
 
-	// The first unit of each new hash is inserted; the others merge.
-	var ins []int // positions in q
+// newUnits returns the positions in q of the units PutUnits inserts:
+// the first of each hash not stored. The others merge.
+func newUnits(q []tm.UnitRecord, stored map[int64]bool) []int {
+	var ins []int
 	first := map[int64]bool{}
 	for i := range q {
-		out[i] = 0
 		if h := q[i].Hash; !stored[h] && !first[h] {
 			first[h] = true
 			ins = append(ins, i)
 		}
 	}
-	ids := map[int64]int64{}
-	if len(ins) > 0 {
-		if err := w.insertUnits(ctx, q, ins, ids); err != nil {
-			return err
-		}
-	}
-	merges := map[int64]*merge{}
-	var order []int64
+	return ins
+}
+
+// unitMerges sets out[i] to the id of the unit q[i] inserted, found by
+// its hash in ids (and taken out of it: a second equal unit in the batch
+// merges), and returns what the other units bring to the
+// stored units of their hashes (merges), those hashes in the order
+// of q.
+func unitMerges(q []tm.UnitRecord, ids map[int64]int64, out []int64) (order []int64, merges map[int64]*merge) {
+	merges = map[int64]*merge{}
 	for i := range q {
 		pu := &q[i]
 		if id, ok := ids[pu.Hash]; ok {
@@ -184,28 +213,27 @@ func (w *writer) PutUnits(ctx context.Context, q []tm.UnitRecord, out []int64) e
 			merges[pu.Hash] = m
 			order = append(order, pu.Hash)
 		}
-		u := &pu.Unit
-		m.usage = max(m.usage, u.UsageCount)
-		if c := tmx.FormatDate(u.Changed); c > m.changed {
-			m.changed, m.changedBy = c, u.ChangedBy
-		}
-		m.lastUsed = max(m.lastUsed, tmx.FormatDate(u.LastUsed))
-		if m.prev == 0 {
-			m.prev = pu.PrevHash
-		}
-		if m.next == 0 {
-			m.next = pu.NextHash
-		}
+		m.add(pu)
 	}
-	if len(order) > 0 {
-		if err := w.mergeUnits(ctx, order, merges); err != nil {
-			return err
-		}
+	return order, merges
+}
+
+// add merges the unit pu into m: the highest usage count, the latest
+// change (with its author) and last use, and the first neighbours
+// given.
+func (m *merge) add(pu *tm.UnitRecord) {
+	u := &pu.Unit
+	m.usage = max(m.usage, u.UsageCount)
+	if c := tmx.FormatDate(u.Changed); c > m.changed {
+		m.changed, m.changedBy = c, u.ChangedBy
 	}
-	if w.nids > postingFlushIDs {
-		return w.flush(ctx)
+	m.lastUsed = max(m.lastUsed, tmx.FormatDate(u.LastUsed))
+	if m.prev == 0 {
+		m.prev = pu.PrevHash
 	}
-	return nil
+	if m.next == 0 {
+		m.next = pu.NextHash
+	}
 }
 
 // takeTurn takes the TM's write lock before the transaction stores more
