@@ -312,18 +312,12 @@ func eachDictdLine(idx []byte, f func(head []byte, off, n int64, line int)) erro
 	line := 0
 	for ln := range bytes.Lines(idx) {
 		line++
-		h, rest, ok1 := bytes.Cut(bytes.TrimRight(ln, "\r\n"), []byte{'\t'})
-		o, n, ok2 := bytes.Cut(rest, []byte{'\t'})
-		if n, _, _ = bytes.Cut(n, []byte{'\t'}); !ok1 || !ok2 {
-			return &DictError{line, "want headword<TAB>offset<TAB>length"}
+		h, off, size, meta, err := dictdLine(bytes.TrimRight(ln, "\r\n"), line)
+		if err != nil {
+			return err
 		}
-		if dictdMeta(h) {
+		if meta {
 			continue
-		}
-		off, ok1 := dictdNumber(o)
-		size, ok2 := dictdNumber(n)
-		if !ok1 || !ok2 {
-			return &DictError{line, "bad base64 offset or length"}
 		}
 		if size > maxDictdEntry {
 			return &DictError{line, fmt.Sprintf("an entry of %d bytes (at most %d)", size, maxDictdEntry)}
@@ -331,6 +325,28 @@ func eachDictdLine(idx []byte, f func(head []byte, off, n int64, line int)) erro
 		f(h, off, size, line)
 	}
 	return nil
+}
+
+// dictdLine reads b, line number line of a dictd index (its line end
+// cut): "headword<TAB>offset<TAB>length", more fields ignored. It
+// returns the headword and its entry's offset and length, or meta for
+// one of the database's own lines (dictdMeta), whose numbers are not
+// read; a line not so is a *DictError.
+func dictdLine(b []byte, line int) (head []byte, off, n int64, meta bool, err error) {
+	head, rest, ok1 := bytes.Cut(b, []byte{'\t'})
+	o, nb, ok2 := bytes.Cut(rest, []byte{'\t'})
+	if nb, _, _ = bytes.Cut(nb, []byte{'\t'}); !ok1 || !ok2 {
+		return nil, 0, 0, false, &DictError{line, "want headword<TAB>offset<TAB>length"}
+	}
+	if dictdMeta(head) {
+		return head, 0, 0, true, nil
+	}
+	off, ok1 = dictdNumber(o)
+	n, ok2 = dictdNumber(nb)
+	if !ok1 || !ok2 {
+		return nil, 0, 0, false, &DictError{line, "bad base64 offset or length"}
+	}
+	return head, off, n, false, nil
 }
 
 // dictdMeta reports whether head is the headword of one of a dictd

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"maps"
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -15,15 +14,7 @@ import (
 // that keeps every headword (the part's path, cleanSpans deciding); a
 // part keeping some headwords fails as the whole does.
 func FuzzReadDictdJa(f *testing.F) {
-	dict := "00-database-info\nA test\n"
-	index := "00databaseinfo\tA\tR\n"
-	for _, e := range jmdictSample {
-		off := len(dict)
-		dict += e.entry
-		for h := range strings.FieldsSeq(e.heads) {
-			index += h + "\t" + b64(off) + "\t" + b64(len(e.entry)) + "\n"
-		}
-	}
+	index, dict := jmdictDatabase()
 	f.Add(index, dict)
 	f.Add(index+"研究所\t"+b64(len(dict))+"\tB\n", dict)
 	f.Add(index+"書類\tA\t"+b64(40)+"\n", dict)

@@ -31,12 +31,11 @@ var jmdictSample = []struct{ heads, entry string }{
 	{"ニュース", " [gai1] ニュース /nju/\n(noun (common) (futsuumeishi))\nnews\n"},
 }
 
-// writeJMdict writes jmdictSample as a dictd database named
-// freedict-jpn-eng into a temporary directory and returns its index.
-func writeJMdict(t *testing.T) string {
-	t.Helper()
-	dict := "00-database-info\nA test\n"
-	index := "00databaseinfo\tA\tR\n"
+// jmdictDatabase returns jmdictSample as a dictd database: its index
+// and its data.
+func jmdictDatabase() (index, dict string) {
+	dict = "00-database-info\nA test\n"
+	index = "00databaseinfo\tA\tR\n"
 	for _, e := range jmdictSample {
 		off := len(dict)
 		dict += e.entry
@@ -44,6 +43,14 @@ func writeJMdict(t *testing.T) string {
 			index += h + "\t" + b64(off) + "\t" + b64(len(e.entry)) + "\n"
 		}
 	}
+	return index, dict
+}
+
+// writeJMdict writes jmdictSample as a dictd database named
+// freedict-jpn-eng into a temporary directory and returns its index.
+func writeJMdict(t *testing.T) string {
+	t.Helper()
+	index, dict := jmdictDatabase()
 	dir := t.TempDir()
 	name := filepath.Join(dir, "freedict-jpn-eng.index")
 	if err := os.WriteFile(name, []byte(index), 0o644); err != nil {

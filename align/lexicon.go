@@ -235,28 +235,13 @@ func (l *Lexicon) readDictdKeep(index io.Reader, size int64, entry func(off, n i
 	line := 0
 	for sc.Scan() {
 		line++
-		// headword<TAB>offset<TAB>length, more fields ignored; the
-		// bytes of the line, a string made only of a headword read.
-		b := sc.Bytes()
-		i := bytes.IndexByte(b, '\t')
-		j := -1
-		if i >= 0 {
-			j = bytes.IndexByte(b[i+1:], '\t')
+		// The bytes of the line, a string made only of a headword read.
+		hb, off, n, meta, err := dictdLine(sc.Bytes(), line)
+		if err != nil {
+			return err
 		}
-		if j < 0 {
-			return &DictError{line, "want headword<TAB>offset<TAB>length"}
-		}
-		hb, ob, nb := b[:i], b[i+1:i+1+j], b[i+2+j:]
-		if k := bytes.IndexByte(nb, '\t'); k >= 0 {
-			nb = nb[:k]
-		}
-		if dictdMeta(hb) {
+		if meta {
 			continue
-		}
-		off, ok1 := dictdNumber(ob)
-		n, ok2 := dictdNumber(nb)
-		if !ok1 || !ok2 {
-			return &DictError{line, "bad base64 offset or length"}
 		}
 		if off < 0 || n < 0 || off+n > size {
 			return &DictError{line, fmt.Sprintf("entry %d+%d is past the end of the dict data (%d bytes)", off, n, size)}
