@@ -730,36 +730,14 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 			up.To = version
 			continue
 		}
-		if err := s.inTx(ctx, func(tx *sql.Tx) error {
-			// Another process opening the same new TM may have applied it
-			// since have was read: the version is read again under the
-			// write lock (transactions begin immediate).
-			var now int
-			if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
-				return err
-			}
-			if version == 1 {
-				s.created = false // a try that failed and was tried again
-			}
-			if now >= version {
-				return nil
-			}
-			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-				return err
-			}
-			if version == 1 {
-				s.created = true
-			}
-			if version == rehashAt && have > 0 {
-				n, err := s.rehash(ctx, tx)
-				if err != nil {
-					return err
-				}
+		err = s.inTx(ctx, func(tx *sql.Tx) error {
+			n, err := s.applyMigration(ctx, tx, version, name, string(body), have)
+			if n > 0 {
 				up.Rehashed = n
 			}
-			_, err := tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
 			return err
-		}); err != nil {
+		})
+		if err != nil {
 			return fmt.Errorf("migration %s: %w", filepath.Base(name), err)
 		}
 		up.To = version
@@ -772,6 +750,39 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 // identity counted its tuid, props, notes, attributes and change date, and
 // schema 3 came after it.
 const rehashAt = 3
+
+// applyMigration applies the migration body of file name, the
+// version-th, in tx and records it in bitext_migrations, unless another
+// process opening the same new TM applied it since have (the version
+// Open read) was read: the version is read again under the write lock
+// (transactions begin immediate). The first migration sets s.created;
+// the one at rehashAt, on a TM that was there (have > 0), rehashes its
+// units and returns how many.
+func (s *Store) applyMigration(ctx context.Context, tx *sql.Tx, version int, name, body string, have int) (rehashed int, err error) {
+	var now int
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(version),0) FROM bitext_migrations").Scan(&now); err != nil {
+		return 0, err
+	}
+	if version == 1 {
+		s.created = false // a try that failed and was tried again
+	}
+	if now >= version {
+		return 0, nil
+	}
+	if _, err := tx.ExecContext(ctx, body); err != nil {
+		return 0, err
+	}
+	if version == 1 {
+		s.created = true
+	}
+	if version == rehashAt && have > 0 {
+		if rehashed, err = s.rehash(ctx, tx); err != nil {
+			return 0, err
+		}
+	}
+	_, err = tx.ExecContext(ctx, "INSERT INTO bitext_migrations(version, name) VALUES (?, ?)", version, filepath.Base(name))
+	return rehashed, err
+}
 
 // rehash gives every unit the identity hash today's Import gives it
 // (tm.UnitHash of the unit as stored, as Copy makes it), in tx, and
