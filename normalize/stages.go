@@ -445,6 +445,12 @@ func capsStage(r *stageRun, p *pairSim) {
 	if score >= SameThreshold && score < 1 {
 		score = lookalikeCap(r, p, a, b, score)
 	}
+	if score >= SameThreshold && score < 1 && !p.postal {
+		if why := nativeGenderRule(a, b); why != "" { // native_reading.go: Данилов, Danilova; إيفانوفا, Ivanov
+			score = min(score, endingScore)
+			r.note("a word that makes another name, read in Latin letters: " + why)
+		}
+	}
 	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
