@@ -51,3 +51,18 @@ func TestNativeGenderRule(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNativeGenderRule: what capsStage asks of every pair it scores
+// over the threshold and under 1: two ASCII names (one look at their
+// bytes) and names with a Cyrillic, Devanagari or Arabic word.
+func BenchmarkNativeGenderRule(b *testing.B) {
+	pairs := [][2]string{
+		{"Oleg Tarasov", "Oleg Taranov"}, {"Mikhailov", "Mikhaylova"},
+		{"Данилов", "Danilova"}, {"दानिलोव", "Danilov"}, {"إيفانوفا", "Ivanov"},
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		p := pairs[i%len(pairs)]
+		nativeGenderRule(p[0], p[1])
+	}
+}
