@@ -27,11 +27,11 @@ func wordApartRule(a, b string) string {
 	case w.initialDistinct():
 		return "another first letter (Batesville, Gatesville)"
 	case w.feminineElle():
-		return "the French feminine -elle (Danielle, Daniel)"
+		return whyFeminineElle
 	case w.feminineIse():
-		return "the French and English feminine -ise (Denise, Denis)"
+		return whyFeminineIse
 	case w.genderEnding():
-		return "a man's -o and a woman's -a (Francesco, Francesca)"
+		return whyGenderEnding
 	case w.nasalLiquid():
 		return "n against r or l (Mansfield, Marsfield)"
 	case w.liquidCluster(): // lookalike_where.go
@@ -81,7 +81,7 @@ func wordApartRule(a, b string) string {
 	case w.silentEY(): // lookalike_silente.go
 		return "an English silent e against y (Blake, Blakey)"
 	case w.womansEnding(): // lookalike_mf.go
-		return "a man's and a woman's ending of one given name (Carlos, Carly)"
+		return whyWomansEnding
 	case w.vowelsSwapped(): // lookalike_weigh.go
 		return "two vowels that change places (Olivares, Oliveras)"
 	case w.syllableInserted(): // lookalike_weigh.go
@@ -89,7 +89,7 @@ func wordApartRule(a, b string) string {
 	case w.initialW(): // lookalike_weigh.go
 		return "w against another first consonant (Wareham, Fareham)"
 	case w.russianGender(): // lookalike_weigh.go
-		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
+		return whyRussianGender
 	case w.ikAkUk(): // lookalike_weigh.go
 		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
 	case w.stemVowelA(): // lookalike_slavicstem.go
@@ -99,10 +99,21 @@ func wordApartRule(a, b string) string {
 	case w.stemVoicing(): // lookalike_slavicstem.go
 		return "a stop voiced in one East Slavic stem and not in the other (Khodkevych, Khotkevich)"
 	case w.adjectiveNeuter(): // lookalike_adjective.go
-		return "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
+		return whyAdjectiveNeuter
 	}
 	return ""
 }
+
+// The words wordApartRule gives for its rules of a man's and a woman's
+// form, which genderReadingRule (native_reading.go) gives as well.
+const (
+	whyFeminineElle    = "the French feminine -elle (Danielle, Daniel)"
+	whyFeminineIse     = "the French and English feminine -ise (Denise, Denis)"
+	whyGenderEnding    = "a man's -o and a woman's -a (Francesco, Francesca)"
+	whyWomansEnding    = "a man's and a woman's ending of one given name (Carlos, Carly)"
+	whyRussianGender   = "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
+	whyAdjectiveNeuter = "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
+)
 
 // wordApart holds the one word in which two names differ.
 type wordApart struct {

@@ -65,25 +65,30 @@ func genderReadingRule(a, b string) string {
 	}
 	if hasDevanagari(a) || hasDevanagari(b) {
 		if x, y := w.words(); w.russianGender() && !hasSuffix(x, "ev") && !hasSuffix(y, "ev") {
-			return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
+			return whyRussianGender
 		}
 		return ""
 	}
-	switch {
-	case w.feminineElle():
-		return "the French feminine -elle (Danielle, Daniel)"
-	case w.feminineIse():
-		return "the French and English feminine -ise (Denise, Denis)"
-	case w.genderEnding():
-		return "a man's -o and a woman's -a (Francesco, Francesca)"
-	case w.womansEnding():
-		return "a man's and a woman's ending of one given name (Carlos, Carly)"
-	case w.russianGender():
-		return "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
-	case w.adjectiveNeuter():
-		return "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
+	for _, g := range genderRules {
+		if g.held(&w) {
+			return g.why
+		}
 	}
 	return ""
+}
+
+// genderRules are the rules of wordApartRule that read a man's and a
+// woman's form of one name, in its order, with its words.
+var genderRules = [...]struct {
+	held func(*wordApart) bool
+	why  string
+}{
+	{(*wordApart).feminineElle, whyFeminineElle},
+	{(*wordApart).feminineIse, whyFeminineIse},
+	{(*wordApart).genderEnding, whyGenderEnding},
+	{(*wordApart).womansEnding, whyWomansEnding},
+	{(*wordApart).russianGender, whyRussianGender},
+	{(*wordApart).adjectiveNeuter, whyAdjectiveNeuter},
 }
 
 // hasDevanagari reports whether s has a Devanagari letter.
