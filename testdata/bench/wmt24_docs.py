@@ -19,8 +19,8 @@ document whose id hashes (FNV-1a 32) to 0 mod 3 is held out.
 
 A second gold, the "sentence gold" (branch hisent55), is written when
 wmt24_TL_sentgold.tsv lies beside this script (TL the target language:
-wmt24_hi_sentgold.tsv for en-hi): the paragraphs it lists take the beads a
-reader gave them (read by hand, sentence by sentence; its header says how),
+wmt24_hi_sentgold.tsv for en-hi, wmt24_es_sentgold.tsv for en-es, branch
+sentgold55): the paragraphs it lists take the beads a reader gave them (read by hand, sentence by sentence; its header says how),
 the others keep the paragraph gold. The paragraph gold is unchanged.
 
 Writes OUT/PAIR/{design,held}/DOC.VERSION.{src,tgt,gold} (VERSION plain,
@@ -28,6 +28,12 @@ drop, ins, swap; src and tgt one sentence a line, an empty line between
 paragraphs; gold one bead a line as "[0,1]:[0]", "[]:[5]" an added target
 sentence), DOC.VERSION.sgold (the sentence gold, same format) when the pair
 has one, and prints a line of counts per pair.
+
+A pair turned (XX-en: hi-en, es-en; branch sentgold55) is built from en-XX's
+data: the same documents and edited versions with source and target swapped
+and each gold turned (the edits then lie on the source side, as in hindi54's
+hi-en check), so the sentence gold of en-XX serves it read with the sides
+swapped.
 """
 import os
 import subprocess
@@ -228,12 +234,59 @@ def build(bitext, raw, out, pair):
           + (f", {listed} paragraphs by the sentence gold ({os.path.basename(sgpath)})" if sgold is not None else ""))
 
 
+def turn_gold(src, dst):
+    """Writes the gold at src with its sides swapped, in the new source's order."""
+    beads = []
+    with open(src, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            s, sep, t = line.strip().partition(":")
+            if not sep or not (s[:1] == t[:1] == "[" and s[-1:] == t[-1:] == "]"):
+                fail(f"{src}:{n}: {line.strip()!r} is not a bead \"[0,1]:[0]\"")
+            try:
+                beads.append(([int(x) for x in t[1:-1].split(",") if x],
+                              [int(x) for x in s[1:-1].split(",") if x]))
+            except ValueError:
+                fail(f"{src}:{n}: {line.strip()!r} holds a sentence number that is not an integer")
+    beads.sort(key=lambda g: (g[0][0] if g[0] else 1 << 30, g[1][0] if g[1] else -1))
+    write_gold(dst, beads)
+
+
+def turn(out, pair):
+    """Writes the cases of the pair turned (pair "en-hi" gives OUT/hi-en):
+    the same documents and edits, source and target swapped, each gold
+    turned (hindi54's hi-en; the sentence gold read with the sides swapped)."""
+    sl, tl = pair.split("-")
+    n = 0
+    for part in ("design", "held"):
+        d, e = os.path.join(out, pair, part), os.path.join(out, f"{tl}-{sl}", part)
+        os.makedirs(e, exist_ok=True)
+        for f in sorted(os.listdir(d)):
+            base, ext = os.path.splitext(f)
+            if ext in (".src", ".tgt"):
+                with open(os.path.join(d, f), encoding="utf-8") as r, \
+                        open(os.path.join(e, base + (".tgt" if ext == ".src" else ".src")), "w", encoding="utf-8") as w:
+                    w.write(r.read())
+            elif ext in (".gold", ".sgold"):
+                turn_gold(os.path.join(d, f), os.path.join(e, f))
+                n += ext == ".gold"
+    print(f"{tl}-{sl}: {pair} turned, {n} cases (sides swapped, gold turned)")
+
+
 def main():
     if len(sys.argv) < 5:
         raise SystemExit(__doc__)
     bitext, raw, out = sys.argv[1:4]
+    built = set()
     for pair in sys.argv[4:]:
-        build(bitext, raw, out, pair)
+        sl, tl = pair.split("-") if pair.count("-") == 1 else ("", "")
+        if not sl or not tl or "en" not in (sl, tl):
+            fail(f"pair {pair!r}: want en-XX or XX-en")
+        fwd = pair if sl == "en" else f"en-{sl}"
+        if fwd not in built:
+            build(bitext, raw, out, fwd)
+            built.add(fwd)
+        if sl != "en":
+            turn(out, fwd)
 
 
 if __name__ == "__main__":

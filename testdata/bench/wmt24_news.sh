@@ -3,7 +3,8 @@
 # (branch trial63): WMT24's general test set, news domain, English-Spanish
 # and English-Hindi (translator A), from wmt-conference/wmt24-news-systems at
 # a fixed commit, cut into sentences by bitext and edited by
-# testdata/bench/wmt24_docs.py (read it for the cases and the gold).
+# testdata/bench/wmt24_docs.py (read it for the cases and the gold); es-en
+# and hi-en are the same cases turned (branch sentgold55).
 # Usage: testdata/bench/wmt24_news.sh BITEXT [DIR]   (default /tmp/wmt24-news)
 # then: python3 testdata/bench/wmt24_run.py BITEXT HUNALIGN DIR design
 #
@@ -29,4 +30,4 @@ for pair in en-es en-hi; do
 	done
 done
 (cd "$dir/raw" && sha256sum ./*)
-python3 "$here/wmt24_docs.py" "$bitext" "$dir/raw" "$dir" en-es en-hi
+python3 "$here/wmt24_docs.py" "$bitext" "$dir/raw" "$dir" en-es en-hi es-en hi-en

@@ -18,7 +18,8 @@ its score and sentences, for reading (a bead inside an n-m bead of the gold
 is not listed).
 
 Where the pair has a sentence gold (DOC.VERSION.sgold, wmt24_docs.py; en-hi,
-branch hisent55) every figure is given a second time against it, in a table
+branch hisent55; en-es and the pairs turned, hi-en and es-en, branch
+sentgold55) every figure is given a second time against it, in a table
 of its own: strict and lax F1, and the beads scoring >= 0.8 right when they
 are beads of it (the reader's beads are the finest it has: no "inside"
 rule); its wrong beads of bitext's default run go to
