@@ -20,8 +20,9 @@ document whose id hashes (FNV-1a 32) to 0 mod 3 is held out.
 A second gold, the "sentence gold" (branch hisent55), is written when
 wmt24_TL_sentgold.tsv lies beside this script (TL the target language:
 wmt24_hi_sentgold.tsv for en-hi, wmt24_es_sentgold.tsv for en-es, branch
-sentgold55): the paragraphs it lists take the beads a reader gave them (read by hand, sentence by sentence; its header says how),
-the others keep the paragraph gold. The paragraph gold is unchanged.
+sentgold55): the paragraphs it lists take the beads a reader gave them
+(read by hand, sentence by sentence; its header says how), the others keep
+the paragraph gold. The paragraph gold is unchanged.
 
 Writes OUT/PAIR/{design,held}/DOC.VERSION.{src,tgt,gold} (VERSION plain,
 drop, ins, swap; src and tgt one sentence a line, an empty line between
