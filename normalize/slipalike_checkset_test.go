@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // slipAlikeFloor: names match's false merges at most on the design half of
 // testdata/slipalike, as measured when the set was added (branch
@@ -26,11 +23,7 @@ var slipAlikeFloor = map[string]float64{
 // BITEXT_HELDOUT=1 the held-out half's, scored once, at the end of a piece
 // of work).
 func TestSlipAlikeCheckSet(t *testing.T) {
-	pairs := readHalfFile(t, "testdata/slipalike/checkset.tsv")
-	held := os.Getenv("BITEXT_HELDOUT") != ""
-	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
-		t.Logf("slip look-alikes, held-out half %v:\n%s", held, devTable(pairs, held))
-	}
+	pairs, held := readHalfSet(t, "testdata/slipalike/checkset.tsv", "slip look-alikes")
 	if held {
 		return
 	}

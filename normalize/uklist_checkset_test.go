@@ -25,6 +25,19 @@ func readHalfFile(t testing.TB, path string) []devPair {
 	return out
 }
 
+// readHalfSet reads a check set of the half format (readHalfFile) and
+// whether the held-out half is asked for (BITEXT_HELDOUT); with
+// BITEXT_DEVSET_TABLE it logs that half's table, under title.
+func readHalfSet(t *testing.T, path, title string) ([]devPair, bool) {
+	t.Helper()
+	pairs := readHalfFile(t, path)
+	held := os.Getenv("BITEXT_HELDOUT") != ""
+	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
+		t.Logf("%s, held-out half %v:\n%s", title, held, devTable(pairs, held))
+	}
+	return pairs, held
+}
+
 // ukListFloor: names match on the design half of testdata/uklist (the UK
 // Sanctions List's variant pairs, recall at least; its look-alikes, false
 // merges at most), measured when set (branch eulist63; uklist-person
@@ -46,11 +59,7 @@ var ukListFloor = map[string]float64{
 // at the end of a piece of work) and BITEXT_DEVSET_MISSES=CLASS (a
 // prefix) each pair of that class scored wrong.
 func TestUKListCheckSet(t *testing.T) {
-	pairs := readHalfFile(t, "testdata/uklist/checkset.tsv")
-	held := os.Getenv("BITEXT_HELDOUT") != ""
-	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
-		t.Logf("UK Sanctions List, held-out half %v:\n%s", held, devTable(pairs, held))
-	}
+	pairs, held := readHalfSet(t, "testdata/uklist/checkset.tsv", "UK Sanctions List")
 	m := devMatcher()
 	if misses := os.Getenv("BITEXT_DEVSET_MISSES"); misses != "" {
 		for _, p := range pairs {

@@ -327,3 +327,52 @@ def listed_variant_pairs(forms):
             if al is not None:
                 pairs.append((a, b, al))
     return pairs
+
+
+UN_NAME_PARTS = ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")
+
+
+def un_person_names(ind):
+    """The names of an INDIVIDUAL of the UN Consolidated List as
+    persons_listed.py reads them: the listed name and every alias of Good
+    or Low quality (one alias field holding several split at ";"), raw."""
+    parts = [(ind.findtext(t) or "").strip() for t in UN_NAME_PARTS]
+    raw = [" ".join(p for p in parts if p)]
+    for a in ind.findall("INDIVIDUAL_ALIAS"):
+        if (a.findtext("QUALITY") or "").strip() in ("Good", "Low"):
+            raw.extend((a.findtext("ALIAS_NAME") or "").split(";"))
+    return raw
+
+
+def word_set(s):
+    """s as a set of words: lower case, marks and punctuation dropped."""
+    s = "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+    return frozenset(w for w in re.split(r"[^a-z0-9]+", s) if w)
+
+
+def un_word_sets(root):
+    """The word sets of every name and alias of the UN list's persons and
+    entities (root: the parsed consolidated.xml)."""
+    out = set()
+    for tag in ("INDIVIDUALS", "ENTITIES"):
+        for e in root.find(tag):
+            parts = [(e.findtext(t) or "").strip() for t in UN_NAME_PARTS]
+            names = [" ".join(p for p in parts if p)]
+            for a in list(e.findall("INDIVIDUAL_ALIAS")) + list(e.findall("ENTITY_ALIAS")):
+                names.extend((a.findtext("ALIAS_NAME") or "").split(";"))
+            for n in names:
+                w = word_set(re.sub(r"\([^)]*\)?", " ", n))
+                if w:
+                    out.add(w)
+    return out
+
+
+def print_half_checkset(comment, rows):
+    """Print a check set of the half format (a "# " comment line, the
+    header, then rows of half, group, label, A, B, source) and return how
+    many rows each (half, group) has."""
+    print("# " + comment)
+    print("half\tgroup\tlabel\ta\tb\tsource")
+    for r in rows:
+        print("\t".join(r))
+    return collections.Counter((r[0], r[1]) for r in rows)

@@ -55,16 +55,13 @@ Split: held out when CRC-32 of "A|B" is 0 mod 5, as names_devset.py.
 """
 import random, sys, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw, listed_person_form as clean, listed_tokens as tokens, listed_close as close, listed_variant_pairs
+from namesets import jw, listed_person_form as clean, listed_tokens as tokens, listed_close as close, listed_variant_pairs, \
+    un_person_names
 
 root = ET.parse(sys.argv[1]).getroot()
 persons = []  # (reference, [forms])
 for ind in root.find("INDIVIDUALS"):
-    parts = [(ind.findtext(t) or "").strip() for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
-    raw = [" ".join(p for p in parts if p)]
-    for a in ind.findall("INDIVIDUAL_ALIAS"):
-        if (a.findtext("QUALITY") or "").strip() in ("Good", "Low"):
-            raw.extend((a.findtext("ALIAS_NAME") or "").split(";"))
+    raw = un_person_names(ind)
     forms, seen = [], set()
     for r in raw:
         f = clean(r)

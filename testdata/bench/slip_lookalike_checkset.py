@@ -48,7 +48,7 @@ ids, sorted and joined by "|", is 0 mod 3, else design.
 """
 import collections, csv, re, sys, zlib
 import xml.etree.ElementTree as ET
-from namesets import listed_person_form
+from namesets import listed_person_form, un_person_names, un_word_sets, word_set, print_half_checkset
 
 APOS = re.compile(r"['’‘ʼ`]")
 
@@ -98,41 +98,13 @@ def shape(pos, x, y, dist):
     return f"word{pos + 1} len{m} {where} {kind}"
 
 
-def un_persons(path):
-    root = ET.parse(path).getroot()
+def un_persons(root):
     for ind in root.find("INDIVIDUALS"):
-        parts = [(ind.findtext(t) or "").strip() for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
-        raw = [" ".join(p for p in parts if p)]
-        for a in ind.findall("INDIVIDUAL_ALIAS"):
-            if (a.findtext("QUALITY") or "").strip() in ("Good", "Low"):
-                raw.extend((a.findtext("ALIAS_NAME") or "").split(";"))
         years = set()
         for d in ind.findall("INDIVIDUAL_DATE_OF_BIRTH"):
             years.update(re.findall(r"\b(1[89]\d\d|20\d\d)\b", " ".join(d.itertext())))
         ref = "un " + (ind.findtext("REFERENCE_NUMBER") or "").strip()
-        yield ref, raw, years, ref
-
-
-def un_word_sets(path):
-    root = ET.parse(path).getroot()
-    out = set()
-    for tag in ("INDIVIDUALS", "ENTITIES"):
-        for e in root.find(tag):
-            parts = [(e.findtext(t) or "").strip() for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
-            names = [" ".join(p for p in parts if p)]
-            for a in list(e.findall("INDIVIDUAL_ALIAS")) + list(e.findall("ENTITY_ALIAS")):
-                names.extend((a.findtext("ALIAS_NAME") or "").split(";"))
-            for n in names:
-                w = word_set(re.sub(r"\([^)]*\)?", " ", n))
-                if w:
-                    out.add(w)
-    return out
-
-
-def word_set(s):
-    import unicodedata
-    s = "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
-    return frozenset(w for w in re.split(r"[^a-z0-9]+", s) if w)
+        yield ref, un_person_names(ind), years, ref
 
 
 def uk_persons(names_csv, subjects_csv, dobs_csv, un):
@@ -207,9 +179,10 @@ def wikidata(path):
 
 un_xml, names_csv, subjects_csv, dobs_csv = sys.argv[1:5]
 dropped = set()
-un = un_word_sets(un_xml)
+root = ET.parse(un_xml).getroot()
+un = un_word_sets(root)
 rows = []
-found = list(pairs(un_persons(un_xml))) + list(pairs(uk_persons(names_csv, subjects_csv, dobs_csv, un)))
+found = list(pairs(un_persons(root))) + list(pairs(uk_persons(names_csv, subjects_csv, dobs_csv, un)))
 seen = set()
 for f in sys.argv[5:]:
     for d, p, a, b, k in pairs(wikidata(f)):
@@ -220,11 +193,8 @@ for d, p, a, b, k in found:
     wa, wb = key(a.split(" ")[p]), key(b.split(" ")[p])
     half = "held" if zlib.crc32("|".join(k).encode()) % 3 == 0 else "design"
     rows.append((half, f"lookalike-slip{d}", "apart", a, b, " / ".join(k) + "; " + shape(p, wa, wb, d)))
-print("# slipalike check set: built by testdata/bench/slip_lookalike_checkset.py from the UN "
-      "Consolidated List (20 March 2020), the UK Sanctions List (29 April 2026) and Wikidata labels; see testdata/README.md")
-print("half\tgroup\tlabel\ta\tb\tsource")
-for r in rows:
-    print("\t".join(r))
-c = collections.Counter((r[0], r[1]) for r in rows)
+c = print_half_checkset("slipalike check set: built by testdata/bench/slip_lookalike_checkset.py from the UN "
+                        "Consolidated List (20 March 2020), the UK Sanctions List (29 April 2026) and Wikidata labels; "
+                        "see testdata/README.md", rows)
 print(f"rows {sorted(c.items())}; entry pairs left out (one OFSI group, a year of birth shared or unknown) {len(dropped)}: "
       f"{sorted(dropped)}", file=sys.stderr)

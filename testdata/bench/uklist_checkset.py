@@ -46,9 +46,10 @@ Split by subject: held out when the CRC-32 of its unique_id is 0 mod 3, else
 design (about 2/3); a look-alike whose two subjects fall in two halves is
 left out.
 """
-import collections, csv, random, re, sys, unicodedata, zlib
+import collections, csv, random, re, sys, zlib
 import xml.etree.ElementTree as ET
-from namesets import jw, latin, title_parts, listed_person_form, listed_tokens, listed_close, listed_variant_pairs
+from namesets import jw, latin, title_parts, listed_person_form, listed_tokens, listed_close, listed_variant_pairs, \
+    un_word_sets, word_set, print_half_checkset
 
 ORG_SMALL = {"of", "the", "in", "and", "for", "on", "de", "la", "le", "du", "des", "wal", "ul", "e", "i", "a", "al"}
 ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-/&]{1,11}$")
@@ -72,30 +73,6 @@ def org_word(p):
         return p
     low = p.lower()
     return low[:1].upper() + low[1:]
-
-
-def word_set(s):
-    """s as a set of words: lower case, marks and punctuation dropped."""
-    s = "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
-    return frozenset(w for w in re.split(r"[^a-z0-9]+", s) if w)
-
-
-def un_names(path):
-    """The word sets of every name and alias of the UN list's persons and
-    entities."""
-    root = ET.parse(path).getroot()
-    out = set()
-    for tag in ("INDIVIDUALS", "ENTITIES"):
-        for e in root.find(tag):
-            parts = [(e.findtext(t) or "").strip() for t in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
-            names = [" ".join(p for p in parts if p)]
-            for a in list(e.findall("INDIVIDUAL_ALIAS")) + list(e.findall("ENTITY_ALIAS")):
-                names.extend((a.findtext("ALIAS_NAME") or "").split(";"))
-            for n in names:
-                w = word_set(re.sub(r"\([^)]*\)?", " ", n))
-                if w:
-                    out.add(w)
-    return out
 
 
 def letter_counts(s):
@@ -132,7 +109,7 @@ raw = collections.defaultdict(list)
 for r in csv.DictReader(open(names_csv, encoding="utf-8")):
     if r["unique_id"] in kind:
         raw[r["unique_id"]].append(r["full_name"])
-un = un_names(un_xml)
+un = un_word_sets(ET.parse(un_xml).getroot())
 subjects = []  # (unique_id, kind, [forms])
 dropped_un = 0
 for uid in sorted(raw):
@@ -204,11 +181,7 @@ for k in ("person", "org"):
         out.append((half(subjects[na][0]), "lookalike-uklist-" + k, "apart", a, b,
                     f"uk-sanctions-list {subjects[na][0]}/{subjects[nb][0]}"))
 
-print("# uklist check set: built by testdata/bench/uklist_checkset.py from the UK Sanctions List "
-      "(FCDO, 29 April 2026; github.com/covyr/uk-sanctions-list ec7a463); see testdata/README.md")
-print("half\tgroup\tlabel\ta\tb\tsource")
-for r in out:
-    print("\t".join(r))
-c = collections.Counter((r[0], r[1]) for r in out)
+c = print_half_checkset("uklist check set: built by testdata/bench/uklist_checkset.py from the UK Sanctions List "
+                        "(FCDO, 29 April 2026; github.com/covyr/uk-sanctions-list ec7a463); see testdata/README.md", out)
 print(f"subjects {len(subjects)} (UN overlap dropped {dropped_un}), variant pairs {dict(nvar)}, "
       f"look-alikes {dict(looks)}, rows {sorted(c.items())}", file=sys.stderr)
