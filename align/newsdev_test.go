@@ -43,6 +43,8 @@ import (
 
 var newsHeldOut = flag.Bool("newsheldout", false, "score the held-out part of the news development set (TestNewsDev)")
 
+var newsWrong08 = flag.Bool("newswrong08", false, "with -devsets: TestNewsDev and TestNewsWide print every wrong bead scoring >= 0.8 with its sentences and the gold links it overlaps")
+
 func newsDir() string {
 	if d := os.Getenv("BITEXT_NEWSDEV"); d != "" {
 		return d
@@ -335,6 +337,8 @@ func newsScore(t testing.TB, cases []newsCase, run func(newsCase) []Bead) (s Sco
 				n08++
 				if ok[linkKey(l)] {
 					r08++
+				} else if *newsWrong08 {
+					logWrongBead(t, c, l, b.Score)
 				}
 			}
 			hyp = append(hyp, shift(l, so, to))

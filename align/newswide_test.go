@@ -326,6 +326,35 @@ func logNewsErrors(t testing.TB, c newsCase, beads []Bead) {
 	}
 }
 
+// logWrongBead prints a bead l of c scoring score that the gold does not
+// hold, beside the gold links that share a sentence with it, with the
+// bead's sentences and those of the gold links, shortened.
+func logWrongBead(t testing.TB, c newsCase, l Link, score float64) {
+	cut := func(s string) string {
+		if r := []rune(s); len(r) > 110 {
+			return string(r[:110]) + "…"
+		}
+		return s
+	}
+	out := fmt.Sprintf("WRONG08 %s %.3f %v:%v GOLD", c.id, score, l.Src, l.Tgt)
+	src, tgt := slices.Clone(l.Src), slices.Clone(l.Tgt)
+	for _, g := range c.gold {
+		if slices.ContainsFunc(g.Src, func(i int) bool { return slices.Contains(l.Src, i) }) || slices.ContainsFunc(g.Tgt, func(j int) bool { return slices.Contains(l.Tgt, j) }) {
+			out += fmt.Sprintf(" %v:%v", g.Src, g.Tgt)
+			src, tgt = append(src, g.Src...), append(tgt, g.Tgt...)
+		}
+	}
+	slices.Sort(src)
+	slices.Sort(tgt)
+	for _, i := range slices.Compact(src) {
+		out += fmt.Sprintf("\n  S%d %s", i, cut(c.src.Sentences[i]))
+	}
+	for _, j := range slices.Compact(tgt) {
+		out += fmt.Sprintf("\n  T%d %s", j, cut(c.tgt.Sentences[j]))
+	}
+	t.Log(out)
+}
+
 // missShapes are the classes of countShapes, in its order.
 var missShapes = []string{
 	"dropped paired 1-1 with an inserted", "dropped paired 1-1 with a kept", "dropped glued",
