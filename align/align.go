@@ -794,6 +794,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 			e = sc.evidence(sp)
 			e.alt = sc.altMargin(path, i)
 			sc.joinMargin(&e, path, i)
+			sc.shiftMargin(&e, path, i)
 		}
 		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
@@ -842,6 +843,10 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 			// See joinBelow.
 			sc = min(sc, joinCap)
 			a.joinable = append(a.joinable, k)
+		}
+		if evs[k].shift < shiftBelow {
+			// See shiftBelow.
+			sc = min(sc, shiftCap)
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000
 	}

@@ -20,6 +20,10 @@ type evidence struct {
 	// same paragraph, to the bead costs more than leaving it unmatched
 	// (joinNone when no such sentence stands beside it).
 	join float64
+	// shift is what moving the nearest sentence of a neighbouring bead
+	// of several sentences on a side into the bead costs more than the
+	// two beads as they are (joinNone when no neighbour can give one).
+	shift float64
 }
 
 // joinNone is the join margin of a bead with no unmatched neighbour.
@@ -69,6 +73,62 @@ func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 		d := sc.cost(m) - fitShapeCost(sc.p, m) - sc.cost(s) - sc.cost(q)
 		if d < e.join {
 			e.join = d
+		}
+	}
+}
+
+// shiftBelow and shiftCap: a bead that would take the nearest sentence
+// of a neighbouring bead (one with two or more sentences on that side, in
+// the same paragraph) for less than shiftBelow more cost scores at most
+// shiftCap. A sentence translated by two, the first half paired with it
+// and the second glued into the next bead (a 1-2 bead scoring low), is
+// the partial the join rule does not see: the second half is not
+// unmatched (WMT24 en-hi's Seattle Times 799809, scored 0.82-0.87;
+// BENCHMARKS.md "(branch conf55)").
+const (
+	shiftBelow = 1.5
+	shiftCap   = 0.75
+)
+
+// shiftMargin sets e.shift for path[i] (with both sides): the least over
+// its neighbours with both sides of what moving the neighbour's nearest
+// sentence on a side where it has two or more into the bead costs more
+// than the two beads as they are.
+func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
+	e.shift = joinNone
+	s := path[i]
+	try := func(m, r, q span) {
+		if m.s1-m.s0 > maxBead || m.t1-m.t0 > maxBead {
+			return
+		}
+		if sc.bs[m.s1]-sc.bs[m.s0+1] > 0 || sc.bt[m.t1]-sc.bt[m.t0+1] > 0 {
+			return
+		}
+		d := sc.cost(m) - fitShapeCost(sc.p, m) + sc.cost(r) - fitShapeCost(sc.p, r) - sc.cost(s) - sc.cost(q)
+		e.shift = min(e.shift, d)
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(path) {
+			continue
+		}
+		q := path[j]
+		if q.s1 == q.s0 || q.t1 == q.t0 {
+			continue
+		}
+		after := j > i
+		if q.s1-q.s0 >= 2 {
+			if after {
+				try(span{s.s0, s.s1 + 1, s.t0, s.t1}, span{q.s0 + 1, q.s1, q.t0, q.t1}, q)
+			} else {
+				try(span{s.s0 - 1, s.s1, s.t0, s.t1}, span{q.s0, q.s1 - 1, q.t0, q.t1}, q)
+			}
+		}
+		if q.t1-q.t0 >= 2 {
+			if after {
+				try(span{s.s0, s.s1, s.t0, s.t1 + 1}, span{q.s0, q.s1, q.t0 + 1, q.t1}, q)
+			} else {
+				try(span{s.s0, s.s1, s.t0 - 1, s.t1}, span{q.s0, q.s1, q.t0, q.t1 - 1}, q)
+			}
 		}
 	}
 }
