@@ -844,9 +844,9 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 			sc = min(sc, joinCap)
 			a.joinable = append(a.joinable, k)
 		}
-		if evs[k].shift < shiftBelow {
-			// See shiftBelow.
-			sc = min(sc, shiftCap)
+		if evs[k].shift < joinBelow {
+			// See shiftMargin.
+			sc = min(sc, joinCap)
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000
 	}

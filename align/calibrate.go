@@ -62,12 +62,7 @@ func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 			continue
 		}
 		m := span{min(s.s0, q.s0), max(s.s1, q.s1), min(s.t0, q.t0), max(s.t1, q.t1)}
-		if m.s1-m.s0 > maxBead || m.t1-m.t0 > maxBead {
-			continue
-		}
-		// A paragraph break inside the joined bead on either side: not
-		// the same paragraph.
-		if sc.bs[m.s1]-sc.bs[m.s0+1] > 0 || sc.bt[m.t1]-sc.bt[m.t0+1] > 0 {
+		if !sc.oneParaBead(m) {
 			continue
 		}
 		d := sc.cost(m) - fitShapeCost(sc.p, m) - sc.cost(s) - sc.cost(q)
@@ -77,18 +72,21 @@ func (sc *scorer) joinMargin(e *evidence, path []span, i int) {
 	}
 }
 
-// shiftBelow and shiftCap: a bead that would take the nearest sentence
-// of a neighbouring bead (one with two or more sentences on that side, in
-// the same paragraph) for less than shiftBelow more cost scores at most
-// shiftCap. A sentence translated by two, the first half paired with it
-// and the second glued into the next bead (a 1-2 bead scoring low), is
-// the partial the join rule does not see: the second half is not
-// unmatched (WMT24 en-hi's Seattle Times 799809, scored 0.82-0.87;
-// BENCHMARKS.md "(branch conf55)").
-const (
-	shiftBelow = 1.5
-	shiftCap   = 0.75
-)
+// oneParaBead reports whether m is a bead the search could make (at most
+// maxBead sentences a side) with no paragraph break inside it on either
+// side.
+func (sc *scorer) oneParaBead(m span) bool {
+	return m.s1-m.s0 <= maxBead && m.t1-m.t0 <= maxBead && sc.bs[m.s1]-sc.bs[m.s0+1] == 0 && sc.bt[m.t1]-sc.bt[m.t0+1] == 0
+}
+
+// A bead that would take the nearest sentence of a neighbouring bead (one
+// with two or more sentences on that side, in the same paragraph) for
+// less than joinBelow more cost (e.shift) scores at most joinCap, as one
+// an unmatched neighbour could join. A sentence translated by two, the
+// first half paired with it and the second glued into the next bead (a
+// 1-2 bead scoring low), is the partial the join rule does not see: the
+// second half is not unmatched (WMT24 en-hi's Seattle Times 799809,
+// scored 0.82-0.87; BENCHMARKS.md "(branch conf55)").
 
 // shiftMargin sets e.shift for path[i] (with both sides): the least over
 // its neighbours with both sides of what moving the neighbour's nearest
@@ -98,10 +96,7 @@ func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 	e.shift = joinNone
 	s := path[i]
 	try := func(m, r, q span) {
-		if m.s1-m.s0 > maxBead || m.t1-m.t0 > maxBead {
-			return
-		}
-		if sc.bs[m.s1]-sc.bs[m.s0+1] > 0 || sc.bt[m.t1]-sc.bt[m.t0+1] > 0 {
+		if !sc.oneParaBead(m) {
 			return
 		}
 		d := sc.cost(m) - fitShapeCost(sc.p, m) + sc.cost(r) - fitShapeCost(sc.p, r) - sc.cost(s) - sc.cost(q)

@@ -12,7 +12,7 @@ import (
 // sentence translated more freely (longer in English). The aligner pairs the English with the
 // first Spanish sentence and glues the second to the next pair (a 1-2
 // bead): the second half is not unmatched, so the join rule does not see
-// it. The 1-1 bead must score at most shiftCap: moving the glued sentence
+// it. The 1-1 bead must score at most joinCap: moving the glued sentence
 // into it costs little more (WMT24 en-hi's Seattle Times 799809 scored
 // 0.82-0.87 so; BENCHMARKS.md "(branch conf55)").
 func TestShiftCap(t *testing.T) {
@@ -31,7 +31,7 @@ func TestShiftCap(t *testing.T) {
 	if k < 0 || k+1 >= len(res.Beads) || res.Beads[k].Tgt != (Span{4, 5}) || res.Beads[k+1].Src != (Span{5, 6}) || res.Beads[k+1].Tgt != (Span{5, 7}) {
 		t.Fatalf("the case no longer aligns 1-1 and 1-2 (a better alignment? then write another case): %v", res.Beads)
 	}
-	if s := res.Beads[k].Score; s > shiftCap {
-		t.Errorf("bead %v scores %.3f; want at most %.2f beside the 1-2 bead whose first target sentence may belong to it", res.Beads[k], s, shiftCap)
+	if s := res.Beads[k].Score; s > joinCap {
+		t.Errorf("bead %v scores %.3f; want at most %.2f beside the 1-2 bead whose first target sentence may belong to it", res.Beads[k], s, joinCap)
 	}
 }
