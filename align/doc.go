@@ -357,7 +357,10 @@
 // joinBelow more cost scores at most joinCap: the model, fitted on whole
 // documents where such beads are rare, scored a sentence paired with the
 // first of its two translations, the second left unmatched, 0.80-0.85
-// (TestNextToUnmatchedDev).
+// (TestNextToUnmatchedDev). So does a bead that could take the nearest
+// sentence of a neighbouring bead of several sentences (the second
+// translation glued into the next bead) for less than joinBelow more
+// (TestShiftCap).
 //
 // The learning passes cannot confirm a bead by its own words: a learned
 // link seen in one training pair only (kindLexWeak) helps the search but
