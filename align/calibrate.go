@@ -79,19 +79,18 @@ func (sc *scorer) oneParaBead(m span) bool {
 	return m.s1-m.s0 <= maxBead && m.t1-m.t0 <= maxBead && sc.bs[m.s1]-sc.bs[m.s0+1] == 0 && sc.bt[m.t1]-sc.bt[m.t0+1] == 0
 }
 
-// A bead that would take the nearest sentence of a neighbouring bead (one
-// with two or more sentences on that side, in the same paragraph) for
-// less than joinBelow more cost (e.shift) scores at most joinCap, as one
-// an unmatched neighbour could join. A sentence translated by two, the
-// first half paired with it and the second glued into the next bead (a
-// 1-2 bead scoring low), is the partial the join rule does not see: the
-// second half is not unmatched (WMT24 en-hi's Seattle Times 799809,
-// scored 0.82-0.87; BENCHMARKS.md "(branch conf55)").
-
 // shiftMargin sets e.shift for path[i] (with both sides): the least over
 // its neighbours with both sides of what moving the neighbour's nearest
 // sentence on a side where it has two or more into the bead costs more
 // than the two beads as they are.
+//
+// A bead whose e.shift is under joinBelow scores at most joinCap
+// (aligner.score), as one an unmatched neighbour could join. A sentence
+// translated by two, the first half paired with it and the second glued
+// into the next bead (a 1-2 bead scoring low), is the partial the join
+// rule does not see: the second half is not unmatched (WMT24 en-hi's
+// Seattle Times 799809, scored 0.82-0.87; BENCHMARKS.md "(branch
+// conf55)").
 func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 	e.shift = joinNone
 	s := path[i]

@@ -36,10 +36,11 @@ import (
 // with none, the name read with its final a, then also with the
 // medial a dropped, then also with the nukta swapped, then with ृ as ru
 // (with the medial a dropped, which the other two leave as a Latin
-// spelling would: "नजमा" Nazma), and keeps the best score less a convention's cost. The nukta is
-// swapped only towards a letter the other name has: ज read z against a
-// name with a z, ज़ read j against a name with a j (the Latin letters
-// score z close to d, s and y: "अंगाजा" read angaza would meet Angada).
+// spelling would: "नजमा" Nazma), and keeps the best score less a
+// convention's cost. The nukta is swapped only towards a letter the
+// other name has: ज read z against a name with a z, ज़ read j against a
+// name with a j (the Latin letters score z close to d, s and y: "अंगाजा"
+// read angaza would meet Angada).
 
 // devaReadings are the readings devanagariSim tries, in order; devaJZ
 // and devaZJ are kept where the other name has no z or no j.

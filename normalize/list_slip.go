@@ -18,8 +18,8 @@ import "strings"
 //     ayn a list writes or leaves out: Anatol'yevich, Anatolyevich): the
 //     given name and one more word of three letters or more agree (a
 //     given name and a patronymic, or two names of an Arabic chain), so
-//     that the two are one person's name but for one word. Two words are too little: Ivan Kazakov and Ivan
-//     Kazankov are two men.
+//     that the two are one person's name but for one word. Two words are
+//     too little: Ivan Kazakov and Ivan Kazankov are two men.
 //   - the differing word is not the first: a list writes the given name
 //     first, and the given name is what tells siblings, who share the rest
 //     of an Arabic chain or a patronymic and family name, apart.
