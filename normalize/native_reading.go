@@ -63,7 +63,7 @@ func genderReadingRule(a, b string) string {
 	if !w.set(ra, rb) {
 		return ""
 	}
-	if hasDevanagari(a) || hasDevanagari(b) {
+	if HasDevanagari(a) || HasDevanagari(b) {
 		if x, y := w.words(); w.russianGender() && !hasSuffix(x, "ev") && !hasSuffix(y, "ev") {
 			return whyRussianGender
 		}
@@ -90,9 +90,6 @@ var genderRules = [...]struct {
 	{(*wordApart).russianGender, whyRussianGender},
 	{(*wordApart).adjectiveNeuter, whyAdjectiveNeuter},
 }
-
-// hasDevanagari reports whether s has a Devanagari letter.
-func hasDevanagari(s string) bool { return strings.IndexFunc(s, isDevanagari) >= 0 }
 
 // capReadings returns names a and b with each word written in Cyrillic,
 // Greek, Devanagari, Armenian or Georgian letters replaced by its Latin
