@@ -18,12 +18,22 @@ func ukJudgedLabels(class string) []string {
 	return []string{"variant", "noise", "partial", "gender", "unsure"}
 }
 
-// ukJudgedSample is how many pairs of each half and class judged.tsv reads
-// (testdata/bench/uklist_judged_sample.py draws them); the look-alikes are
-// drawn from both halves together.
+// ukJudgedFiles are our readings of testdata/uklist/checkset.tsv:
+// judged.tsv, a seeded sample (branch ukjudge55), and judged_held.tsv, the
+// rest of the held-out half's uklist-person pairs and all its uklist-org
+// pairs (branch ukall56).
+var ukJudgedFiles = []string{"testdata/uklist/judged.tsv", "testdata/uklist/judged_held.tsv"}
+
+// ukJudgedSample is how many pairs of each half and class ukJudgedFiles
+// read together: judged.tsv's sample (testdata/bench/uklist_judged_sample.py
+// draws it: 300 of each half's uklist-person pairs and 100 look-alikes of
+// both halves together) and judged_held.tsv's 568 held-out uklist-person
+// pairs and 94 uklist-org ones, so that every held-out pair of those two
+// classes is judged.
 var ukJudgedSample = map[string]int{
 	"design uklist-person":    300,
-	"held uklist-person":      300,
+	"held uklist-person":      868,
+	"held uklist-org":         94,
 	"lookalike-uklist-person": 100,
 }
 
@@ -36,20 +46,23 @@ var ukJudgedFloor = map[string]float64{
 	"lookalike-uklist-person": 0,
 }
 
-// TestUKListJudged scores names match on testdata/uklist/judged.tsv, our
-// reading of a seeded sample of the UK Sanctions List check set (made
-// before any score of it was seen; see the file's header), twice: on the
-// sampled pairs as checkset.tsv labels them, and on the pairs judged clean
-// alone (variant; different for the look-alikes), beside the dev table's
-// baselines. The file must judge only pairs of checkset.tsv, each once,
+// TestUKListJudged scores names match on ukJudgedFiles, our reading of
+// the UK Sanctions List check set (a seeded sample of it, and the rest of
+// the held-out half's persons and organisations, each made before any
+// score of it was seen; see the files' headers), twice: on the judged pairs
+// as checkset.tsv labels them, and on the pairs judged clean alone
+// (variant; different for the look-alikes), beside the dev table's
+// baselines. The files must judge only pairs of checkset.tsv, each once,
 // as many of each part as ukJudgedSample says. Without BITEXT_HELDOUT it
 // scores the design pairs and holds the clean ones to ukJudgedFloor, and
 // logs the clean pairs names match gets wrong; with BITEXT_HELDOUT=1 it
-// scores the held-out pairs instead (once, at the end of a piece of work),
-// with the count of each judgement and how many names match joins.
+// scores the held-out pairs instead (once, at the end of a piece of work:
+// every uklist-person and uklist-org pair of the half, and the sampled
+// look-alikes), with the count of each judgement and how many names match
+// joins.
 func TestUKListJudged(t *testing.T) {
 	held := os.Getenv("BITEXT_HELDOUT") != ""
-	judged := readJudgements(t, ukJudgedLabels, true, "testdata/uklist/judged.tsv")
+	judged := readJudgements(t, ukJudgedLabels, true, ukJudgedFiles...)
 	sample := map[string]int{}
 	var tl judgedTally // the pairs of the half scored, with their judgements
 	for _, p := range readHalfFile(t, "testdata/uklist/checkset.tsv") {
@@ -69,10 +82,10 @@ func TestUKListJudged(t *testing.T) {
 		}
 	}
 	for k := range judged {
-		t.Errorf("judged.tsv judges %s %q / %q, no pair of checkset.tsv (or twice)", k[0], k[1], k[2])
+		t.Errorf("%v judge %s %q / %q, no pair of checkset.tsv (or twice)", ukJudgedFiles, k[0], k[1], k[2])
 	}
 	if !maps.Equal(sample, ukJudgedSample) {
-		t.Errorf("judged.tsv: pairs by part %v, want %v", sample, ukJudgedSample)
+		t.Errorf("%v: pairs by part %v, want %v", ukJudgedFiles, sample, ukJudgedSample)
 	}
 	if t.Failed() {
 		return

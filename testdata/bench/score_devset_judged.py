@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Score the development set's judged rows with a bitext binary (issue 11).
 
-    score_devset_judged.py JUDGED BIN [-v] [--half design|held CHECKSET]
+    score_devset_judged.py JUDGED... BIN [-v] [--half design|held CHECKSET]
 
 JUDGED is class<TAB>A<TAB>B<TAB>judgement with # comments
-(normalize/testdata/devset/person_judged.tsv). The pairs judged variant, and
+(normalize/testdata/devset/person_judged.tsv); several are read as one
+(normalize/testdata/uklist/judged.tsv and judged_held.tsv). The pairs judged variant, and
 those of a look-alike class judged different, are run through BIN's `names
 match -` in one batch; the script prints how many it calls the same, by
 class (recall of the variants, false merges of the look-alikes), and with -v
@@ -30,17 +31,18 @@ if "--half" in args:
                 continue
             h, c, _label, a, b, _src = line.rstrip("\n").split("\t")
             halves[(c, a, b)] = h
-judged, binary = args
+*judged, binary = args
 rows = []
-with open(judged, encoding="utf-8") as f:
-    for line in f:
-        if line.startswith("#") or not line.strip():
-            continue
-        c, a, b, j = line.rstrip("\n").split("\t")
-        if half is not None and halves[(c, a, b)] != half:
-            continue
-        if j == "variant" or (c.startswith("lookalike") and j == "different"):
-            rows.append((c, a, b, j))
+for path in judged:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            c, a, b, j = line.rstrip("\n").split("\t")
+            if half is not None and halves[(c, a, b)] != half:
+                continue
+            if j == "variant" or (c.startswith("lookalike") and j == "different"):
+                rows.append((c, a, b, j))
 inp = "".join(f"{a}\t{b}\n" for _, a, b, _ in rows)
 out = subprocess.run([binary, "names", "match", "-"], input=inp, capture_output=True,
                      text=True, env=dict(os.environ, HOME=tempfile.mkdtemp()),
