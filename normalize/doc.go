@@ -220,8 +220,10 @@
 // differ (a patronymic -s: Michaels/Michael; another first consonant:
 // Batesville/Gatesville; a man's and a woman's ending of one given name:
 // Francesco/Francesca, Carlos/Carly; Slavic family names: Krotov/Krutov...)
-// are listed with their files in README.md and at wordApartDistinct
-// (lookalike_word.go). After every cap, a person's name of three words or
+// are the rows of one table, wordApartRules (lookalike_word.go), each with
+// its file, its words and whether it reads a man's and a woman's form of
+// one name: a new such rule is one row there (README.md, "To add a
+// look-alike veto"). After every cap, a person's name of three words or
 // more whose first word and one more agree and whose one other word has a
 // letter dropped, added, doubled or two neighbours swapped, inside a word
 // of ten letters or more (not its first letter nor its last four, where

@@ -3,7 +3,9 @@ package normalize
 import (
 	"bufio"
 	"os"
+	"reflect"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -88,22 +90,48 @@ func TestExplainSaysWhy(t *testing.T) {
 	}
 }
 
-// TestWordApartRuleNamesItsExample: each rule of wordApartRule says what
-// held with an example pair, and the example is one the rule itself (not
-// one before it) holds for, in both orders; Explain gives the words of
-// the rule that capped a pair.
+// TestWordApartRuleNamesItsExample: each row of wordApartRules says what
+// held with an example pair at the end of its words, and the example is
+// one the row's rule holds for and no rule before it does, in both orders,
+// the gender rows' too; Explain gives the words of the rule that capped a
+// pair.
 func TestWordApartRuleNamesItsExample(t *testing.T) {
-	re := regexp.MustCompile(`return "([^"]*\(([^,()]+), ([^,()]+)\))"`)
-	found := re.FindAllStringSubmatch(string(mustRead(t, "lookalike_word.go")), -1)
-	if len(found) < 25 {
-		t.Fatalf("wordApartRule: %d rules with an example read, want 25 or more", len(found))
-	}
-	for _, m := range found {
-		for _, ab := range [][2]string{{m[2], m[3]}, {m[3], m[2]}} {
-			if got := wordApartRule(ab[0], ab[1]); got != m[1] {
-				t.Errorf("wordApartRule(%q, %q) = %q, want %q", ab[0], ab[1], got, m[1])
+	example := regexp.MustCompile(`\(([^,()]+), ([^,()]+)\)$`)
+	gender := 0
+	for i, r := range wordApartRules {
+		name := runtime.FuncForPC(reflect.ValueOf(r.held).Pointer()).Name()
+		name = name[strings.LastIndexByte(name, '.')+1:] // the method's name
+		if r.gender {
+			gender++
+		}
+		m := example.FindStringSubmatch(r.why)
+		if m == nil {
+			t.Errorf("wordApartRules[%d] %s: words %q end in no example pair (A, B)", i, name, r.why)
+			continue
+		}
+		for _, ab := range [][2]string{{m[1], m[2]}, {m[2], m[1]}} {
+			var w wordApart
+			if !w.set(ab[0], ab[1]) {
+				t.Errorf("wordApartRules[%d] %s: example (%q, %q) is not two names one word apart", i, name, ab[0], ab[1])
+				continue
+			}
+			first := -1
+			for j := range wordApartRules {
+				if wordApartRules[j].held(&w) {
+					first = j
+					break
+				}
+			}
+			if first != i {
+				t.Errorf("wordApartRules[%d] %s: example (%q, %q) held first by row %d, want by its own row", i, name, ab[0], ab[1], first)
+			}
+			if got := wordApartRule(ab[0], ab[1]); got != r.why {
+				t.Errorf("wordApartRule(%q, %q) = %q, want %q", ab[0], ab[1], got, r.why)
 			}
 		}
+	}
+	if len(wordApartRules) < 39 || gender < 6 {
+		t.Errorf("wordApartRules: %d rows, %d of them gender rows; want 39 and 6 or more", len(wordApartRules), gender)
 	}
 	m := NewMatcher(DefaultGlossary())
 	for _, c := range [][3]string{

@@ -8,112 +8,108 @@ import "strings"
 
 // wordApartDistinct reports whether names a and b, which the matcher scores as
 // one name and which are the same words but one (wordApart), are different
-// names by one of the conventions of wordApartRule.
-func wordApartDistinct(a, b string) bool { return wordApartRule(a, b) != "" }
+// names by one of the rules of wordApartRules. w is the caller's scratch,
+// kept from pair to pair (simState.apart): the rules, called through the
+// table's func values, would move a wordApart of this call's own to the
+// heap, an allocation at every pair.
+func wordApartDistinct(w *wordApart, a, b string) bool { return w.rule(a, b) != "" }
 
 // wordApartRule returns what makes names a and b, the same words but one
 // (wordApart), different names, in the words Matcher.Explain gives a
-// person, or "" when no rule holds. The rules are tried in order, each in
-// the file named beside it; a new one goes in this list with its words
-// (normalize/README.md, "Adding a rule").
+// person: the words of the first rule of wordApartRules that holds, or ""
+// when none does.
 func wordApartRule(a, b string) string {
 	var w wordApart
+	return w.rule(a, b)
+}
+
+// rule sets w to names a and b (set) and returns the words of the first
+// rule of wordApartRules that holds, or "".
+func (w *wordApart) rule(a, b string) string {
 	if !w.set(a, b) {
 		return ""
 	}
-	switch {
-	case w.patronymicS(a, b):
-		return "a family name's genitive -s (Michaels, Michael)"
-	case w.initialDistinct():
-		return "another first letter (Batesville, Gatesville)"
-	case w.feminineElle():
-		return whyFeminineElle
-	case w.feminineIse():
-		return whyFeminineIse
-	case w.genderEnding():
-		return whyGenderEnding
-	case w.nasalLiquid():
-		return "n against r or l (Mansfield, Marsfield)"
-	case w.liquidCluster(): // lookalike_where.go
-		return "l against r beside a consonant (Kirchdorf, Kilchdorf)"
-	case w.stopVoicing(): // lookalike_where.go
-		return "a stop voiced between vowels (Okada, Ogada)"
-	case w.consonantInserted(): // lookalike_where.go
-		return "a consonant that opens a syllable (Kalinovka, Kalintovka)"
-	case w.oeDigraph(): // lookalike_where.go
-		return "Dutch oe against ee or ie (Groenveld, Greenveld)"
-	case w.clusterVowel(): // lookalike_where.go
-		return "another vowel after the first consonants (Studer, Stader)"
-	case w.vowelForConsonant(): // lookalike_class.go
-		return "a vowel against a consonant (Euskirchen, Emskirchen)"
-	case w.finalConsonant(): // lookalike_class.go
-		return "another last consonant (Vardenis, Vardenik)"
-	case w.yForE(): // lookalike_class.go
-		return "y against e between consonants (Bykovo, Bekovo)"
-	case w.finalVowel(): // lookalike_final.go
-		return "another last vowel (Castellato, Castellate)"
-	case w.compoundHead(): // lookalike_final.go
-		return "another head of a compound (Rotberg, Rotburg)"
-	case w.finalN(): // lookalike_final.go
-		return "a last -n after a (Koyaca, Koyacan)"
-	case w.finalSAfterA(): // lookalike_final.go
-		return "a last -s after a, a plural or a man's ending (Charqueada, Charqueadas)"
-	case w.innerAI(): // lookalike_where.go
-		return "a against i inside the word, not in its first or last syllable (Armadale, Armidale)"
-	case w.sibilantH(): // lookalike_slavic.go
-		return "East Slavic s or z against sh or zh (Sevchenko, Shevchenko)"
-	case w.akUk(): // lookalike_slavic.go
-		return "the Ukrainian -ak against -uk (Kovalchak, Kovalchuk)"
-	case w.possessiveOv(): // lookalike_slavic.go
-		return "a surname in -ov made from a given name (Konstantinov, Konstantin)"
-	case w.diminutiveConsonant(): // lookalike_slavic.go
-		return "a Slavic diminutive's k, ch or sh before the surname suffix (Ivanenko, Ivanchenko)"
-	case w.stemConsonants(): // lookalike_slavic.go
-		return "another consonant in a Slavic family name's stem (Vankevich, Vashkevich)"
-	case w.indicVoicing(): // lookalike_indic.go
-		return "an Indic place's first stop voiced (Gopalpur, Kopalpur)"
-	case w.negationPrefix(): // negprefix.go
-		return "an English negating prefix (Untranslated, Translated)"
-	case w.townTon(): // lookalike_town.go
-		return "-ton against -town (Charleston, Charlestown)"
-	case w.vowelHiatus(): // lookalike_hiatus.go
-		return "a vowel added beside a vowel, another syllable (Masanao, Masano)"
-	case w.silentEY(): // lookalike_silente.go
-		return "an English silent e against y (Blake, Blakey)"
-	case w.womansEnding(): // lookalike_mf.go
-		return whyWomansEnding
-	case w.vowelsSwapped(): // lookalike_weigh.go
-		return "two vowels that change places (Olivares, Oliveras)"
-	case w.syllableInserted(): // lookalike_weigh.go
-		return "a syllable put inside the word (Trillo, Trujillo)"
-	case w.initialW(): // lookalike_weigh.go
-		return "w against another first consonant (Wareham, Fareham)"
-	case w.russianGender(): // lookalike_weigh.go
-		return whyRussianGender
-	case w.ikAkUk(): // lookalike_weigh.go
-		return "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"
-	case w.stemVowelA(): // lookalike_slavicstem.go
-		return "an East Slavic stem's a against i, y or iu (Kulykovskyi, Kulakovskiy)"
-	case w.stemVowelInserted(): // lookalike_slavicstem.go
-		return "a vowel put in between two consonants of an East Slavic stem (Bolotnyuk, Boloteniuk)"
-	case w.stemVoicing(): // lookalike_slavicstem.go
-		return "a stop voiced in one East Slavic stem and not in the other (Khodkevych, Khotkevich)"
-	case w.adjectiveNeuter(): // lookalike_adjective.go
-		return whyAdjectiveNeuter
+	for i := range wordApartRules {
+		if wordApartRules[i].held(w) {
+			return wordApartRules[i].why
+		}
 	}
 	return ""
 }
 
-// The words wordApartRule gives for its rules of a man's and a woman's
-// form, which genderReadingRule (native_reading.go) gives as well.
-const (
-	whyFeminineElle    = "the French feminine -elle (Danielle, Daniel)"
-	whyFeminineIse     = "the French and English feminine -ise (Denise, Denis)"
-	whyGenderEnding    = "a man's -o and a woman's -a (Francesco, Francesca)"
-	whyWomansEnding    = "a man's and a woman's ending of one given name (Carlos, Carly)"
-	whyRussianGender   = "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
-	whyAdjectiveNeuter = "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"
-)
+// wordApartRules are the rules on the one word in which two names differ
+// (issue 11), in the order they are asked, one row each, under a comment
+// naming the file the rule lives in: the rule, a method of wordApart;
+// whether it reads a man's and a woman's form of one name (gender), the
+// rows genderReadingRule (native_reading.go) asks of a name written in
+// another script too; and the words Matcher.Explain gives when it holds,
+// ending in an example pair that this rule holds for and no rule before
+// it does, in both orders (TestWordApartRuleNamesItsExample). A new rule
+// is a new row (normalize/README.md, "To add a look-alike veto").
+var wordApartRules = [...]struct {
+	held   func(*wordApart) bool
+	gender bool // a man's and a woman's form of one name
+	why    string
+}{
+	// lookalike_word.go
+	{(*wordApart).patronymicS, false, "a family name's genitive -s (Michaels, Michael)"},
+	{(*wordApart).initialDistinct, false, "another first letter (Batesville, Gatesville)"},
+	{(*wordApart).feminineElle, true, "the French feminine -elle (Danielle, Daniel)"},
+	{(*wordApart).feminineIse, true, "the French and English feminine -ise (Denise, Denis)"},
+	{(*wordApart).genderEnding, true, "a man's -o and a woman's -a (Francesco, Francesca)"},
+	{(*wordApart).nasalLiquid, false, "n against r or l (Mansfield, Marsfield)"},
+	// lookalike_where.go
+	{(*wordApart).liquidCluster, false, "l against r beside a consonant (Kirchdorf, Kilchdorf)"},
+	{(*wordApart).stopVoicing, false, "a stop voiced between vowels (Okada, Ogada)"},
+	{(*wordApart).consonantInserted, false, "a consonant that opens a syllable (Kalinovka, Kalintovka)"},
+	{(*wordApart).oeDigraph, false, "Dutch oe against ee or ie (Groenveld, Greenveld)"},
+	{(*wordApart).clusterVowel, false, "another vowel after the first consonants (Studer, Stader)"},
+	// lookalike_class.go
+	{(*wordApart).vowelForConsonant, false, "a vowel against a consonant (Euskirchen, Emskirchen)"},
+	{(*wordApart).finalConsonant, false, "another last consonant (Vardenis, Vardenik)"},
+	{(*wordApart).yForE, false, "y against e between consonants (Bykovo, Bekovo)"},
+	// lookalike_final.go
+	{(*wordApart).finalVowel, false, "another last vowel (Castellato, Castellate)"},
+	{(*wordApart).compoundHead, false, "another head of a compound (Rotberg, Rotburg)"},
+	{(*wordApart).finalN, false, "a last -n after a (Koyaca, Koyacan)"},
+	{(*wordApart).finalSAfterA, false, "a last -s after a, a plural or a man's ending (Charqueada, Charqueadas)"},
+	// lookalike_where.go
+	{(*wordApart).innerAI, false, "a against i inside the word, not in its first or last syllable (Armadale, Armidale)"},
+	// lookalike_slavic.go
+	{(*wordApart).sibilantH, false, "East Slavic s or z against sh or zh (Sevchenko, Shevchenko)"},
+	{(*wordApart).akUk, false, "the Ukrainian -ak against -uk (Kovalchak, Kovalchuk)"},
+	{(*wordApart).possessiveOv, false, "a surname in -ov made from a given name (Konstantinov, Konstantin)"},
+	{(*wordApart).diminutiveConsonant, false, "a Slavic diminutive's k, ch or sh before the surname suffix (Ivanenko, Ivanchenko)"},
+	{(*wordApart).stemConsonants, false, "another consonant in a Slavic family name's stem (Vankevich, Vashkevich)"},
+	// lookalike_indic.go
+	{(*wordApart).indicVoicing, false, "an Indic place's first stop voiced (Gopalpur, Kopalpur)"},
+	// negprefix.go
+	{(*wordApart).negationPrefix, false, "an English negating prefix (Untranslated, Translated)"},
+	// lookalike_town.go
+	{(*wordApart).townTon, false, "-ton against -town (Charleston, Charlestown)"},
+	// lookalike_hiatus.go
+	{(*wordApart).vowelHiatus, false, "a vowel added beside a vowel, another syllable (Masanao, Masano)"},
+	// lookalike_silente.go
+	{(*wordApart).silentEY, false, "an English silent e against y (Blake, Blakey)"},
+	// lookalike_mf.go
+	{(*wordApart).womansEnding, true, "a man's and a woman's ending of one given name (Carlos, Carly)"},
+	// lookalike_weigh.go
+	{(*wordApart).vowelsSwapped, false, "two vowels that change places (Olivares, Oliveras)"},
+	{(*wordApart).syllableInserted, false, "a syllable put inside the word (Trillo, Trujillo)"},
+	{(*wordApart).initialW, false, "w against another first consonant (Wareham, Fareham)"},
+	{(*wordApart).russianGender, true, whyRussianGender},
+	{(*wordApart).ikAkUk, false, "the surname suffix -ik against -ak or -uk (Shvedyk, Shvedyuk)"},
+	// lookalike_slavicstem.go
+	{(*wordApart).stemVowelA, false, "an East Slavic stem's a against i, y or iu (Kulykovskyi, Kulakovskiy)"},
+	{(*wordApart).stemVowelInserted, false, "a vowel put in between two consonants of an East Slavic stem (Bolotnyuk, Boloteniuk)"},
+	{(*wordApart).stemVoicing, false, "a stop voiced in one East Slavic stem and not in the other (Khodkevych, Khotkevich)"},
+	// lookalike_adjective.go
+	{(*wordApart).adjectiveNeuter, true, "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"},
+}
+
+// whyRussianGender is russianGender's words, which genderReadingRule gives
+// for a Devanagari name too.
+const whyRussianGender = "a Russian family name's man's and woman's form (Mikhailov, Mikhaylova)"
 
 // wordApart holds the one word in which two names differ.
 type wordApart struct {
@@ -121,15 +117,18 @@ type wordApart struct {
 	nx, ny int      // their lengths
 	last   bool     // the word is the names' last
 	n      int      // the names' words
+	a, b   string   // the names, as written
 }
 
 // set reports whether names a and b, split at spaces, have as many words
 // and differ, case aside, in exactly one, written in ASCII letters only (64
-// at most) in both, and sets w to that word's two forms, lowercased. It
-// allocates nothing: it runs for every pair the matcher scores as one name.
+// at most) in both, and sets w to that word's two forms, lowercased, and to
+// the names. It allocates nothing: it runs for every pair the matcher
+// scores as one name.
 func (w *wordApart) set(a, b string) bool {
 	found := false
 	w.n = 0
+	w.a, w.b = a, b
 	for {
 		u, v, ra, rb, more := nextWords(a, b)
 		if !more {
@@ -189,7 +188,7 @@ func nextWords(a, b string) (u, v, restA, restB string, more bool) {
 
 func (w *wordApart) words() (x, y []byte) { return w.bx[:w.nx], w.by[:w.ny] }
 
-// patronymicS reports whether the word in which names a and b differ is
+// patronymicS reports whether the word in which the names differ is
 // their last and, which is a Germanic patronymic surname in one name, a given
 // name and a genitive -s (Williams, Edwards, Jacobs, Willems: the son of
 // William, of Edward), and lacks the -s in the other. The surname names a
@@ -205,7 +204,7 @@ func (w *wordApart) words() (x, y []byte) { return w.bx[:w.nx], w.by[:w.ny] }
 // Swartz: ts is a spelling of tz). A name with a lowercase word, or with an
 // organisation's head noun, is no person's name: an English plural there
 // (Committee, Committees) is left to the other rules.
-func (w *wordApart) patronymicS(a, b string) bool {
+func (w *wordApart) patronymicS() bool {
 	x, y := w.words()
 	if len(x) < len(y) {
 		x, y = y, x
@@ -220,7 +219,7 @@ func (w *wordApart) patronymicS(a, b string) bool {
 	if strings.IndexByte("sxz", y[len(y)-1]) >= 0 || !notLatvian(x[:m-1]) {
 		return false
 	}
-	for _, name := range [2]string{a, b} {
+	for _, name := range [2]string{w.a, w.b} {
 		for _, word := range strings.Fields(name) {
 			if !personWord(word) {
 				return false

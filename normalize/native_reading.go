@@ -48,8 +48,9 @@ func hasNonASCII(s string) bool {
 
 // genderReadingRule returns what makes names a and b, one of them with a
 // word in a script that writes its vowels (capReadings), a man's and a
-// woman's form of a name when read in Latin letters, in wordApartRule's
-// words, or "" when no gender rule holds or neither name has such a word.
+// woman's form of a name when read in Latin letters, in the words of the
+// first row of wordApartRules flagged gender that holds, or "" when none
+// does or neither name has such a word.
 // A Devanagari word's last consonant may be read with its unwritten
 // vowel (देव: dev or deva, Vasudev and Vasudeva one name), so a Devanagari
 // word meets only the Russian -ov and -ova, -skiy and -skaya, which
@@ -69,26 +70,12 @@ func genderReadingRule(a, b string) string {
 		}
 		return ""
 	}
-	for _, g := range genderRules {
-		if g.held(&w) {
-			return g.why
+	for i := range wordApartRules {
+		if r := &wordApartRules[i]; r.gender && r.held(&w) {
+			return r.why
 		}
 	}
 	return ""
-}
-
-// genderRules are the rules of wordApartRule that read a man's and a
-// woman's form of one name, in its order, with its words.
-var genderRules = [...]struct {
-	held func(*wordApart) bool
-	why  string
-}{
-	{(*wordApart).feminineElle, whyFeminineElle},
-	{(*wordApart).feminineIse, whyFeminineIse},
-	{(*wordApart).genderEnding, whyGenderEnding},
-	{(*wordApart).womansEnding, whyWomansEnding},
-	{(*wordApart).russianGender, whyRussianGender},
-	{(*wordApart).adjectiveNeuter, whyAdjectiveNeuter},
 }
 
 // capReadings returns names a and b with each word written in Cyrillic,

@@ -178,6 +178,7 @@ type simState struct {
 	pair                 [1]pairSim              // onePair's batch and stages (here, not on the stack, where they would escape)
 	batch                []pairSim               // WriteMatchesWith's batch, kept for the next call (no names left in it)
 	run                  stageRun
+	apart                wordApart // lookalikeCap's scratch for wordApartDistinct (here, not on the stack, where it would escape)
 }
 
 // similarity is the base score of names a and b, before similarityWith's
