@@ -21,7 +21,7 @@ first 70% for the development part, the last 30% held out.
 """
 import sys
 
-STOPS = set(".!?…؟۔。！？")
+STOPS = set(".!?…؟۔。！？।॥")
 CLOSERS = set("\"'»”’)]›“‘«")
 MAX_CASE = 5
 DEV_SENTS, HELD_SENTS = 600, 300
