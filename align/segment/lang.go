@@ -100,7 +100,7 @@ const (
 	latinFinal = "etc et.al al co inc ltd corp llc plc gmbh"
 	// etcWords are the enumeration closers; each becomes abbrEtc in a
 	// language that lists it as a final abbreviation.
-	etcWords     = "etc itd itp atď т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ κλπ κτλ κ.τ.λ enz ecc osv"
+	etcWords     = "etc itd itp atď atd apod jne yms tms т.д т.п и.т.д и.т.п и.т.н т.н т.б т.с.с κ.λπ κ.ο.κ κλπ κτλ κ.τ.λ enz ecc osv"
 	latinNumbers = "rs no nos nr n° nº fig figs p pp vol vols art arts sec secs ch chap para eq eqs ref refs tel ca op cit"
 )
 
@@ -184,12 +184,67 @@ var langSpecs = map[string]struct {
 		months:      "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 	},
 	"pt": {
-		titles:   "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma dep sen pres gen cel ten sgt maj dir coord adm pç",
-		numbers:  "n° nº núm no pág págs art cap vol fig tel",
-		final:    "etc ltda s.a cia",
-		dates:    "jan fev mar abr jun jul ago set out nov dez",
-		starters: "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso já ainda só até agora aqui ali onde quem que cada muitos alguns não há foi é era",
-		months:   "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+		titles:  "sr sra srta dr dra prof profa eng arq av séc sécs pág págs p pp cap art fig vol ex etc aprox exmo exma exmos exmas ilmo ilma dep sen pres gen cel ten sgt maj dir coord adm pç",
+		numbers: "n° nº núm no pág págs art cap vol fig tel",
+		final:   "etc ltda s.a cia",
+		// "é" (is) ends sentences: "do que ele já é."
+		letterWords: "é",
+		dates:       "jan fev mar abr jun jul ago set out nov dez",
+		starters:    "o a os as um uma ele ela eles elas nós eu você este esta isto mas e em se quando então também hoje uns umas seu sua seus suas meu minha nosso nossa segundo após antes durante além porém assim por para com desde no na do da ao esse essa isso já ainda só até agora aqui ali onde quem que cada muitos alguns não há foi é era",
+		months:      "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+	},
+	// Swedish (Språkrådet, Svenska skrivregler): no ordinal period
+	// ("1:a"), so a number before a period is a number. Without its own
+	// data Swedish took English titles, and "sade hon." (she) and "är
+	// det." (it) were "Hon." and "Det.".
+	"sv": {
+		titles:  "bl.a t.ex d.v.s dvs s.k p.g.a pga t.o.m fr.o.m f.d jfr enl inkl exkl ang resp ca kl dir doc prof dr fil.dr fil.kand med.dr tekn.dr ordf sekr gen adm kapt löjtn övers obs s.a.s d.ä d.y",
+		numbers: "nr s sid kap tel fig art",
+		final:   "osv o.s.v m.m m.fl o.d e.d etc o.dyl",
+		// The era after a year ("700 f.Kr. Det"), as Polish "p.n.e.".
+		units:    "kr mkr mdkr tkr milj md mn st proc f.kr e.kr f.v.t e.v.t",
+		dates:    "jan febr feb apr jun jul aug sept sep okt nov dec",
+		starters: "den det de en ett han hon vi jag du ni man detta denna dessa men och så om när då nu i här där deras hans hennes vår vårt våra efter före därför dessutom samtidigt enligt under med för på till från som redan bara även också vem vad varför hur varje många några min mitt din inte är var har kan ska skulle vid sedan alla ingen inget",
+		months:   "januari februari mars april maj juni juli augusti september oktober november december",
+	},
+	// Finnish (Kielitoimiston ohjepankki): an ordinal is written with a
+	// period ("lokakuun 21. päivän", "15. tammikuuta"); "mm." is muun
+	// muassa (the millimetre has no period), "n." noin before a number.
+	"fi": {
+		titles:  "esim ks vrt ns ts tri prof toht dos maist kand ins rva nti hra tark huom os so ed kok",
+		numbers: "nro s n v klo puh",
+		final:   "jne yms ym tms mm",
+		// The era after a year ("1600 eKr. Kanaanilaisten").
+		units:    "mrd milj kpl snt as ekr jkr eaa jaa",
+		starters: "se hän he me te minä sinä tämä tuo nämä ne mutta ja kun jos sitten myös nyt tänään eilen huomenna siksi lisäksi kuitenkin vaikka koska että joka mikä kuka missä miksi miten kaikki monet jotkut hänen heidän sen sitä niin siellä täällä vielä jo vain jopa ei en emme eivät on oli ovat olivat",
+		months:   "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu",
+		ordinals: true,
+	},
+	// Czech (Internetová jazyková příručka): ordinals with a period ("15.
+	// března", "4. ročník"); academic titles before a name.
+	"cs": {
+		titles:  "p pí sl ing mgr bc mudr judr phdr rndr mvdr paeddr thdr pharmdr doc prof gen plk pplk mjr kpt por npor např tj tzv tzn resp popř příp mj sv ul nám viz cca srov zejm zvl nar r roč",
+		numbers: "č čp s str odst písm tel obr tab kap",
+		final:   "atd apod aj s.r.o a.s spol",
+		// The era and the century after a number ("700 př. n. l.
+		// Prostřední", "19. st.").
+		units:    "tis mil mld kč hod min st př.n.l n.l př.kr po.kr",
+		starters: "to ten ta ti ty on ona ono oni my já vy ale a v na pokud když potom také dnes ve z ze po od do pro přes je byl byla bylo byli není tak však podle jeho její jejich náš naše tehdy včera zítra už ještě jen dokonce nyní tady tam kde kdo co proč každý mnoho někteří můj moje tento tato toto tyto",
+		months:   "ledna února března dubna května června července srpna září října listopadu prosince leden únor březen duben květen červen červenec srpen říjen listopad prosinec",
+		ordinals: true,
+	},
+	// Croatian (Hrvatski pravopis, Institut za hrvatski jezik): ordinals
+	// and years with a period ("12. prosinca", "u 2007. godini", "4.
+	// Romski festival").
+	"hr": {
+		titles:  "npr tj tzv dr prof doc mr ing dipl sv g gđa gđica ul odn usp akad pok",
+		numbers: "br str tel čl",
+		final:   "itd sl st",
+		// "pr. Kr." and "pr. n. e." after a year; "god." after a number.
+		units:    "mil mlrd tis kn god pr.kr po.kr n.e pr.n.e",
+		starters: "to taj ta te on ona ono oni one mi ja ti vi ali i u na ako kad kada zatim također danas s sa po od do za kroz je bio bila bilo bili nije tako međutim prema njegov njezin njihov naš tada jučer sutra već još samo čak sada ovdje tamo gdje tko što zašto svaki mnogi neki moj ovaj ova ovo ovi da",
+		months:   "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga studenog prosinca siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac",
+		ordinals: true,
 	},
 	"nl": {
 		// "Kerkstr. 12" (straat).

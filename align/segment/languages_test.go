@@ -6,7 +6,7 @@ import (
 )
 
 // languageCases test the golden-rule phenomena as they appear in the news of
-// all 23 languages with their own data (those with a development set get
+// all 29 languages with their own data (those with a development set get
 // news cases here too): each language's common titles and abbreviations,
 // units and currencies after numbers, its sentence marks, numbers,
 // ordinals, quotes, ellipses, lists, web addresses and headlines. One case
@@ -28,6 +28,52 @@ var languageCases = []struct {
 	{"nl", "De bisschop van Brugge, mgr. Robert Vangheluwe, sprak zich uit. Rome zweeg.", []string{"De bisschop van Brugge, mgr. Robert Vangheluwe, sprak zich uit.", "Rome zweeg."}},
 	{"da", "Historikeren, lektor dr.phil. Henrik Nissen, har skrevet bogen. Den udkom i går.", []string{"Historikeren, lektor dr.phil. Henrik Nissen, har skrevet bogen.", "Den udkom i går."}},
 	{"kk", "1939 ж. Қ. Жұмалиев жинақты шығарды. Ол танымал болды.", []string{"1939 ж. Қ. Жұмалиев жинақты шығарды.", "Ол танымал болды."}},
+	// The classes the cases of ten languages never measured found
+	// (branch seg56): Finnish and Swedish open a quotation with ”,
+	// Portuguese "é" ends sentences.
+	{"fi", "Nykyään puhelimet ovat paljon enemmän kuin puhelimia. ”Se on mahtavaa”, asiakas kertoi.", []string{"Nykyään puhelimet ovat paljon enemmän kuin puhelimia.", "”Se on mahtavaa”, asiakas kertoi."}},
+	{"sv", "Khanzir är en ensam gris. ”Vi har bett andra stater om hjälp”, sade Saqib.", []string{"Khanzir är en ensam gris.", "”Vi har bett andra stater om hjälp”, sade Saqib."}},
+	{"pt", "A situação é mais preocupante do que ele já é. A Senhora Clinton tem uma reputação.", []string{"A situação é mais preocupante do que ele já é.", "A Senhora Clinton tem uma reputação."}},
+
+	// Swedish.
+	{"sv", "Polisen grep mannen i går, sade hon. Han släpptes senare.", []string{"Polisen grep mannen i går, sade hon.", "Han släpptes senare."}},
+	{"sv", "Frågan är svår, och det vet alla som arbetar med det. De ligger alltid steget efter.", []string{"Frågan är svår, och det vet alla som arbetar med det.", "De ligger alltid steget efter."}},
+	{"sv", "Staden grundades omkring 700 f.Kr. Det centrala torget byggdes senare.", []string{"Staden grundades omkring 700 f.Kr.", "Det centrala torget byggdes senare."}},
+	{"sv", "Han har bl.a. arbetat i Stockholm och Göteborg. Nu bor han i Malmö.", []string{"Han har bl.a. arbetat i Stockholm och Göteborg.", "Nu bor han i Malmö."}},
+	{"sv", "Enligt t.ex. SCB ökade befolkningen. Invandringen minskade dock.", []string{"Enligt t.ex. SCB ökade befolkningen.", "Invandringen minskade dock."}},
+	{"sv", "Förslaget kostar ca 5 milj. kr. Regeringen vill ändå genomföra det.", []string{"Förslaget kostar ca 5 milj. kr.", "Regeringen vill ändå genomföra det."}},
+	{"sv", "Priserna på el, mat, bensin osv. Hushållen oroar sig.", []string{"Priserna på el, mat, bensin osv.", "Hushållen oroar sig."}},
+	{"sv", "Priserna på el, mat m.m. har stigit kraftigt. Hushållen oroar sig.", []string{"Priserna på el, mat m.m. har stigit kraftigt.", "Hushållen oroar sig."}},
+
+	// Finnish.
+	{"fi", "Sopimus allekirjoitettiin 15. tammikuuta Helsingissä. Se tulee voimaan keväällä.", []string{"Sopimus allekirjoitettiin 15. tammikuuta Helsingissä.", "Se tulee voimaan keväällä."}},
+	{"fi", "Tampereella avattiin tiistaina 12. Kansainvälinen lyhytelokuvafestivaali. Se kestää viikon.", []string{"Tampereella avattiin tiistaina 12. Kansainvälinen lyhytelokuvafestivaali.", "Se kestää viikon."}},
+	{"fi", "Hankkeeseen osallistuvat mm. Suomi ja Ruotsi. Norja jäi ulkopuolelle.", []string{"Hankkeeseen osallistuvat mm. Suomi ja Ruotsi.", "Norja jäi ulkopuolelle."}},
+	{"fi", "Monet maat, esim. Ruotsi ja Norja, ovat tehneet samoin. Suomi odottaa vielä.", []string{"Monet maat, esim. Ruotsi ja Norja, ovat tehneet samoin.", "Suomi odottaa vielä."}},
+	{"fi", "Investoinnit nousivat 221 mrd. dollariin. Kasvu jatkuu.", []string{"Investoinnit nousivat 221 mrd. dollariin.", "Kasvu jatkuu."}},
+	{"fi", "Kaupunki perustettiin noin vuonna 1600 eKr. Sen rauniot löydettiin vasta 1900-luvulla.", []string{"Kaupunki perustettiin noin vuonna 1600 eKr.", "Sen rauniot löydettiin vasta 1900-luvulla."}},
+	{"fi", "Hinnat nousivat: ruoka, sähkö, bensiini jne. Kotitaloudet ovat huolissaan.", []string{"Hinnat nousivat: ruoka, sähkö, bensiini jne.", "Kotitaloudet ovat huolissaan."}},
+	{"fi", "Lokakuun 21. päivän hyökkäykset kaatoivat sivustoja. Analyysi jatkuu.", []string{"Lokakuun 21. päivän hyökkäykset kaatoivat sivustoja.", "Analyysi jatkuu."}},
+
+	// Czech.
+	{"cs", "Smlouva byla podepsána 15. března v Praze. Platit začne na jaře.", []string{"Smlouva byla podepsána 15. března v Praze.", "Platit začne na jaře."}},
+	{"cs", "Zápas vyhrálo 1. FC Slovácko. Trenér byl spokojen.", []string{"Zápas vyhrálo 1. FC Slovácko.", "Trenér byl spokojen."}},
+	{"cs", "Přednášel prof. Ing. Jan Novák z ČVUT. Posluchači tleskali.", []string{"Přednášel prof. Ing. Jan Novák z ČVUT.", "Posluchači tleskali."}},
+	{"cs", "Přišli např. ministři financí a zahraničí. Jednání trvalo do noci.", []string{"Přišli např. ministři financí a zahraničí.", "Jednání trvalo do noci."}},
+	{"cs", "Osada existovala do roku 700 př. n. l. Prostřední prostor sloužil k obřadům.", []string{"Osada existovala do roku 700 př. n. l.", "Prostřední prostor sloužil k obřadům."}},
+	{"cs", "Tabulka je na str. 12. Vláda ji zveřejnila včera.", []string{"Tabulka je na str. 12.", "Vláda ji zveřejnila včera."}},
+	{"cs", "Zdražily potraviny, energie, pohonné hmoty atd. Domácnosti mají obavy.", []string{"Zdražily potraviny, energie, pohonné hmoty atd.", "Domácnosti mají obavy."}},
+	{"cs", "Firma Novák s.r.o. oznámila zisk. Akcie vzrostly.", []string{"Firma Novák s.r.o. oznámila zisk.", "Akcie vzrostly."}},
+
+	// Croatian.
+	{"hr", "U Skoplju je u utorak (12. prosinca) otvoren 4. Romski amaterski kazališni festival. Traje dva dana.", []string{"U Skoplju je u utorak (12. prosinca) otvoren 4. Romski amaterski kazališni festival.", "Traje dva dana."}},
+	{"hr", "Sibiu će biti Europski glavni grad kulture u 2007. godini. Odluku je donijelo Vijeće EU.", []string{"Sibiu će biti Europski glavni grad kulture u 2007. godini.", "Odluku je donijelo Vijeće EU."}},
+	{"hr", "Na sastanku su bili npr. ministri financija i vanjskih poslova. Razgovori su trajali do noći.", []string{"Na sastanku su bili npr. ministri financija i vanjskih poslova.", "Razgovori su trajali do noći."}},
+	{"hr", "Projekt će koštati 5 mil. kuna. Vlada ga ipak podržava.", []string{"Projekt će koštati 5 mil. kuna.", "Vlada ga ipak podržava."}},
+	{"hr", "To je rekao dr. Ivan Horvat, ravnatelj bolnice. On je dodao da je stanje stabilno.", []string{"To je rekao dr. Ivan Horvat, ravnatelj bolnice.", "On je dodao da je stanje stabilno."}},
+	{"hr", "Porasle su cijene hrane, energije, goriva itd. Građani su zabrinuti.", []string{"Porasle su cijene hrane, energije, goriva itd.", "Građani su zabrinuti."}},
+	{"hr", "Dostojevski je učinio za St. Petersburg ono što je Joyce učinio za Dublin. Tako piše kritičar.", []string{"Dostojevski je učinio za St. Petersburg ono što je Joyce učinio za Dublin.", "Tako piše kritičar."}},
+	{"hr", "Utakmica je završila 2:1. Trener je bio zadovoljan.", []string{"Utakmica je završila 2:1.", "Trener je bio zadovoljan."}},
 
 	// French.
 	{"fr", "M. Dupont a rencontré Mme Martin hier. Ils ont parlé du budget.", []string{"M. Dupont a rencontré Mme Martin hier.", "Ils ont parlé du budget."}},

@@ -25,7 +25,9 @@ func (ps *paraSplitter) prevWordEnd(ws int) (e int, ok bool) {
 }
 
 // firstLetter returns the first rune at or after m past openers and white
-// space, and its position (-1 and len(p) if there is none).
+// space, and its position (-1 and len(p) if there is none). A ” or ’ glued
+// to a letter or digit is an opener too: Finnish and Swedish open a
+// quotation with the mark that closes it (”Se on mahtavaa”, hän sanoi).
 //
 // The run skipped is remembered: the next call from inside it has the same
 // answer. Without that, every stop of "… … …" (an ellipsis is also an
@@ -43,7 +45,7 @@ func (ps *paraSplitter) firstLetter(m int) (rune, int) {
 			m += 2 // ",,Mijn": an opening quotation mark
 			continue
 		}
-		if !isOpener(c) && !isSpace(c) {
+		if !isOpener(c) && !isSpace(c) && !closerOpens(ps.p, c, m+size) {
 			r = c
 			break
 		}
@@ -51,6 +53,16 @@ func (ps *paraSplitter) firstLetter(m int) (rune, int) {
 	}
 	ps.skipped = skippedRun{from: from, to: m, r: r, ok: true}
 	return r, m
+}
+
+// closerOpens reports whether the mark c, followed by p[next:], is a ” or
+// ’ that opens a quotation: a letter or a digit follows it.
+func closerOpens(p []byte, c rune, next int) bool {
+	if c != '”' && c != '’' {
+		return false
+	}
+	r, _ := decode(p, next)
+	return isLetter(r) || isDigit(r)
 }
 
 // skippedRun is the last run firstLetter skipped, if ok: p[from:to] holds
