@@ -57,9 +57,10 @@
 //   - stops of scripts without spaces or case (。！？ ؟ ۔ । ። ፡፡ ။ ։ ។, Greek ";")
 //     end a sentence, even with no space after them, unless the sentence is
 //     inside full-width brackets that close within bracketLookahead (256)
-//     bytes ("（これは山です。これは山です）"), inside a title ("《再见。》这本
-//     书"), or a quotation closes and the text runs on ("「こんにちは。」と言
-//     った");
+//     bytes ("（これは山です。これは山です）"; with QuotesSplit 「」 and 『』
+//     are no brackets: "「戦争だった。今は良い関係だ」と述べた" is two
+//     sentences), inside a title ("《再见。》这本书"), or a quotation closes
+//     and the text runs on ("「こんにちは。」と言った");
 //   - after the other stops, white space must follow, and then a letter or
 //     a digit: punctuation goes on the sentence ("! ! !", ",,Das");
 //   - "!" and "?" end a sentence unless a lower-case letter follows

@@ -69,6 +69,15 @@ var quoteCases = []struct {
 		[]string{"彼は「" + strings.Repeat("これは本当に素晴らしい結果です。", 20) + "」と言った。", "次の文です。"},
 		append(append([]string{"彼は「これは本当に素晴らしい結果です。"}, slices.Repeat([]string{"これは本当に素晴らしい結果です。"}, 18)...), "これは本当に素晴らしい結果です。」と言った。", "次の文です。")},
 	{"ja", "「はい。そうです。」次の文です。", []string{"「はい。そうです。」", "次の文です。"}, []string{"「はい。", "そうです。」", "次の文です。"}},
+	// The last sentence of a quotation, without a stop before 」, is not
+	// inside a bracket when quotations split (ja NTREX-128 news).
+	{"ja", "「戦争をするつもりだった。今は良い関係だ」と彼は述べた。次の文です。",
+		[]string{"「戦争をするつもりだった。今は良い関係だ」と彼は述べた。", "次の文です。"},
+		[]string{"「戦争をするつもりだった。", "今は良い関係だ」と彼は述べた。", "次の文です。"}},
+	// A full-width bracket still holds its sentences in both modes.
+	{"ja", "（これは山です。これは高い山）。次の文です。",
+		[]string{"（これは山です。これは高い山）。", "次の文です。"},
+		[]string{"（これは山です。これは高い山）。", "次の文です。"}},
 	// Nested quotations: the outer one decides.
 	{"en", `He said: "They told me 'Go home. Now.' So I went." Then he left.`,
 		[]string{`He said: "They told me 'Go home. Now.' So I went."`, "Then he left."},

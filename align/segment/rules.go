@@ -703,13 +703,19 @@ const bracketLookahead = 256
 
 // insideBrackets reports whether position k lies inside a full-width
 // bracket or quotation that closes later without opening first: "（これは
-// 山です。これは山です）" is one sentence.
+// 山です。これは山です）" is one sentence. With QuotesSplit a quotation
+// (「…」 『…』) is no bracket: "「戦争をするつもりだった。何百万の人間が死ぬだ
+// ろう。」" ends a sentence inside it, as a quotation of other scripts does.
 func (ps *paraSplitter) insideBrackets(k int) bool {
 	p := ps.p
 	for m := k; m < len(p) && m-k < bracketLookahead; {
 		r, size := decode(p, m)
 		switch r {
-		case '）', '」', '』', '】', '〕', '》', '〉':
+		case '」', '』':
+			if ps.keepQuotes {
+				return true
+			}
+		case '）', '】', '〕', '》', '〉':
 			return true
 		case '（', '「', '『', '【', '〔', '《', '〈', '\n':
 			return false
