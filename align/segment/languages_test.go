@@ -29,10 +29,12 @@ var languageCases = []struct {
 	{"da", "Historikeren, lektor dr.phil. Henrik Nissen, har skrevet bogen. Den udkom i går.", []string{"Historikeren, lektor dr.phil. Henrik Nissen, har skrevet bogen.", "Den udkom i går."}},
 	{"kk", "1939 ж. Қ. Жұмалиев жинақты шығарды. Ол танымал болды.", []string{"1939 ж. Қ. Жұмалиев жинақты шығарды.", "Ол танымал болды."}},
 	// The classes the cases of ten languages never measured found
-	// (branch seg56): Finnish and Swedish open a quotation with ”,
-	// Portuguese "é" ends sentences.
+	// (branch seg56): Finnish and Swedish open a quotation with ”, a
+	// number with "%" is no ordinal, Portuguese "é" ends sentences.
 	{"fi", "Nykyään puhelimet ovat paljon enemmän kuin puhelimia. ”Se on mahtavaa”, asiakas kertoi.", []string{"Nykyään puhelimet ovat paljon enemmän kuin puhelimia.", "”Se on mahtavaa”, asiakas kertoi."}},
 	{"sv", "Khanzir är en ensam gris. ”Vi har bett andra stater om hjälp”, sade Saqib.", []string{"Khanzir är en ensam gris.", "”Vi har bett andra stater om hjälp”, sade Saqib."}},
+	{"cs", "Akcie klesly o více než 1%. Investoři prodávají.", []string{"Akcie klesly o více než 1%.", "Investoři prodávají."}},
+	{"da", "Aktierne faldt med 1%. Investorerne solgte.", []string{"Aktierne faldt med 1%.", "Investorerne solgte."}},
 	{"pt", "A situação é mais preocupante do que ele já é. A Senhora Clinton tem uma reputação.", []string{"A situação é mais preocupante do que ele já é.", "A Senhora Clinton tem uma reputação."}},
 
 	// Swedish.

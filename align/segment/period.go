@@ -353,8 +353,8 @@ func (ps *paraSplitter) byShape(w []byte, ws, k int, f rune, fpos int, next []by
 		case r == '.':
 			dots++
 			part = 0
-		case r == ':' || r == ',' || r == '/' || r == '-' || r == '–':
-			seps++ // "0:3", "1,5", "2/3", a score "2-1": no ordinal
+		case r == ':' || r == ',' || r == '/' || r == '-' || r == '–' || r == '%' || r == '‰' || r == '°':
+			seps++ // "0:3", "1,5", "2/3", a score "2-1", "1%", "20°": no ordinal
 		}
 		j += size
 	}
