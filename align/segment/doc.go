@@ -62,7 +62,9 @@
 //     sentences), inside a title ("《再见。》这本书"), or a quotation closes
 //     and the text runs on ("「こんにちは。」と言った");
 //   - after the other stops, white space must follow, and then a letter or
-//     a digit: punctuation goes on the sentence ("! ! !", ",,Das");
+//     a digit, past opening quotes, brackets and dashes (a ” or ’ glued to
+//     a word opens a quotation, as Finnish and Swedish write them: "yksin.
+//     ”Olemme"): punctuation goes on the sentence ("! ! !", ",,Das");
 //   - "!" and "?" end a sentence unless a lower-case letter follows
 //     ("Yahoo! in", "-- voila! -- you"), or a digit inside a bracket that
 //     is still open ("[16: firma? 13:28]"; "Loved it! 10/10" ends); a
@@ -118,15 +120,16 @@
 //     abbreviations written with spaces ("т. д.", "m. in.") are looked up
 //     whole; a web address ends at its last label ("www.gov.pl. Tam");
 //     German street compounds ("Goethestr. 5") are abbreviations;
-//     in languages with ordinals (de da pl sk) a number of up to three
-//     digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg") unless a
-//     starter follows ("Ich bin 25. Das ...") or a number abbreviation
+//     in languages with ordinals (de da fi pl cs sk hr) a number of up to
+//     three digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg")
+//     unless a starter follows ("Ich bin 25. Das ...") or a number abbreviation
 //     stands before it ("o godz. 12. Zapraszamy": a cardinal) or a
 //     capitalized noun or name labels it ("Platz 5. Frankreich", "ul.
-//     Długiej 5. Dom"), and a score ("2-1.") is never one; a word of up to
-//     maxNumberAbbr (4) letters before a number is an unlisted
-//     abbreviation ("Зад. 3", "str. 15") unless a number stands right
-//     before it ("40 case. 12 famiglie": the noun counted). Abbreviations
+//     Długiej 5. Dom"), and a score ("2-1.") or a percentage ("1%.") is
+//     never one; a word of up to maxNumberAbbr (4) letters before a
+//     number is an unlisted abbreviation ("Зад. 3", "str. 15") unless a
+//     number stands right before it ("40 case. 12 famiglie": the noun
+//     counted). Abbreviations
 //     are also found after an elided article ("l'Ing.") or a missing
 //     space ("Tuesday.Mr.").
 //   - a period with no space after it ends a sentence only between a word of
@@ -276,8 +279,8 @@
 // # Languages
 //
 // Built-in data (abbreviations by kind, sentence starters, month names,
-// ordinals) exists for en fr de es it pt nl da pl sk bg ru uk kk hy el ar fa
-// ur hi mr am my zh ja; [Languages] lists them. Titles common in news of
+// ordinals) exists for en fr de es it pt nl da sv fi pl cs sk hr bg ru uk kk
+// hy el ar fa ur hi mr am my zh ja; [Languages] lists them. Titles common in news of
 // every language ("Mr.", "Dr.", "Prof.", company suffixes) are known in
 // all of them. Any other language gets the default rules, which are the
 // English ones (English names and abbreviations turn up in every language's
