@@ -120,7 +120,7 @@
 //     abbreviations written with spaces ("т. д.", "m. in.") are looked up
 //     whole; a web address ends at its last label ("www.gov.pl. Tam");
 //     German street compounds ("Goethestr. 5") are abbreviations;
-//     in languages with ordinals (de da fi pl cs sk hr) a number of up to
+//     in languages with ordinals (de da pl cs sk hr) a number of up to
 //     three digits is an ordinal ("am 3. Oktober", "der 2. Weltkrieg")
 //     unless a starter follows ("Ich bin 25. Das ...") or a number abbreviation
 //     stands before it ("o godz. 12. Zapraszamy": a cardinal) or a

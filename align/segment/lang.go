@@ -207,9 +207,12 @@ var langSpecs = map[string]struct {
 		starters: "den det de en ett han hon vi jag du ni man detta denna dessa men och så om när då nu i här där deras hans hennes vår vårt våra efter före därför dessutom samtidigt enligt under med för på till från som redan bara även också vem vad varför hur varje många några min mitt din inte är var har kan ska skulle vid sedan alla ingen inget",
 		months:   "januari februari mars april maj juni juli augusti september oktober november december",
 	},
-	// Finnish (Kielitoimiston ohjepankki): an ordinal is written with a
-	// period ("lokakuun 21. päivän", "15. tammikuuta"); "mm." is muun
-	// muassa (the millimetre has no period), "n." noin before a number.
+	// Finnish (Kielitoimiston ohjepankki): "mm." is muun muassa (the
+	// millimetre has no period), "n." noin before a number. An ordinal is
+	// written with a period ("15. tammikuuta"), but a lower-case word
+	// follows it, and a number ending a sentence before a capital is far
+	// more common ("vuonna 363. Uskotaan", "Kuolleita on 120.
+	// Pelastustyöt"): without ordinals those end one.
 	"fi": {
 		titles:  "esim ks vrt ns ts tri prof toht dos maist kand ins rva nti hra tark huom os so ed kok",
 		numbers: "nro s n v klo puh",
@@ -218,7 +221,6 @@ var langSpecs = map[string]struct {
 		units:    "mrd milj kpl snt as ekr jkr eaa jaa",
 		starters: "se hän he me te minä sinä tämä tuo nämä ne mutta ja kun jos sitten myös nyt tänään eilen huomenna siksi lisäksi kuitenkin vaikka koska että joka mikä kuka missä miksi miten kaikki monet jotkut hänen heidän sen sitä niin siellä täällä vielä jo vain jopa ei en emme eivät on oli ovat olivat",
 		months:   "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu",
-		ordinals: true,
 	},
 	// Czech (Internetová jazyková příručka): ordinals with a period ("15.
 	// března", "4. ročník"); academic titles before a name.

@@ -49,7 +49,7 @@ var languageCases = []struct {
 
 	// Finnish.
 	{"fi", "Sopimus allekirjoitettiin 15. tammikuuta Helsingissä. Se tulee voimaan keväällä.", []string{"Sopimus allekirjoitettiin 15. tammikuuta Helsingissä.", "Se tulee voimaan keväällä."}},
-	{"fi", "Tampereella avattiin tiistaina 12. Kansainvälinen lyhytelokuvafestivaali. Se kestää viikon.", []string{"Tampereella avattiin tiistaina 12. Kansainvälinen lyhytelokuvafestivaali.", "Se kestää viikon."}},
+	{"fi", "Kuolleita on ainakin 120. Pelastustyöt jatkuvat yön yli.", []string{"Kuolleita on ainakin 120.", "Pelastustyöt jatkuvat yön yli."}},
 	{"fi", "Hankkeeseen osallistuvat mm. Suomi ja Ruotsi. Norja jäi ulkopuolelle.", []string{"Hankkeeseen osallistuvat mm. Suomi ja Ruotsi.", "Norja jäi ulkopuolelle."}},
 	{"fi", "Monet maat, esim. Ruotsi ja Norja, ovat tehneet samoin. Suomi odottaa vielä.", []string{"Monet maat, esim. Ruotsi ja Norja, ovat tehneet samoin.", "Suomi odottaa vielä."}},
 	{"fi", "Investoinnit nousivat 221 mrd. dollariin. Kasvu jatkuu.", []string{"Investoinnit nousivat 221 mrd. dollariin.", "Kasvu jatkuu."}},
