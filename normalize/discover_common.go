@@ -99,13 +99,14 @@ func (t *spellingTests) of(i int) *spellFacts {
 
 // apart reports whether candidates i and j are not spellings of one name:
 // commonPhraseWords, compoundHyphen, derivedApart, their Roman numerals
-// (spellFacts), prefixedApart or twoNamesSwapped says so.
+// (spellFacts), prefixedApart, twoNamesSwapped, irishOApart or
+// toneMarksApart says so.
 func (t *spellingTests) apart(i, j int) bool {
 	a, b := t.cands[i].form, t.cands[j].form
 	fa, fb := t.of(i), t.of(j)
 	return commonPhraseWords(a, b, fa.phrase, fb.phrase) || t.d.compoundHyphen(a, b) || t.d.compoundHyphen(b, a) ||
 		fa.derived != fb.derived || fa.words == fb.words && fa.roman != fb.roman || prefixedApart(a, b) ||
-		twoNamesSwapped(a, b, t.folded) || irishOApart(a, b)
+		twoNamesSwapped(a, b, t.folded) || irishOApart(a, b) || toneMarksApart(a, b) // tone_marks.go: Shēn, Shèn
 }
 
 // irishOApart reports whether a word of one of a and b (of as many words)
