@@ -424,14 +424,15 @@ func (r *stageRun) spellingOnly(a, b string) bool {
 		kunyaCaseOnly(a, b) // kunya_case.go: Aba Bakr, Abu Bakr
 }
 
-// capsStage: the vetoes and caps that lower a score of one name to that
-// of two, in order: for a score of 1, Pinyin finals and a Pinyin double a;
-// for a score over the threshold and under 1, the first look-alike rule
-// that holds (lookalikeCap: Pinyin, Japanese, long vowels, endings, a
-// word apart, numbers); then, each taking the score down, a Pinyin word,
-// postal and Japanese names the key writes alike, acronyms, gender
-// titles, Go-, Roman numerals, Slavic family names, a party's word more,
-// an outvoted word and, in running text, a nickname.
+// capsStage: the vetoes and caps that lower a score of one name to that of
+// two, in order: for a score of 1, Pinyin finals and a Pinyin double a; for
+// a score over the threshold, a syllable two names mark with two tones
+// (toneMarksCap); for a score over the threshold and under 1, the first
+// look-alike rule that holds (lookalikeCap: Pinyin, Japanese, long vowels,
+// endings, a word apart, numbers); then, each taking the score down, a
+// Pinyin word, postal and Japanese names the key writes alike, acronyms,
+// gender titles, Go-, Roman numerals, Slavic family names, a party's word
+// more, an outvoted word and, in running text, a nickname.
 func capsStage(r *stageRun, p *pairSim) {
 	a, b, score := p.a, p.b, p.score
 	if score == 1 && a != b && pinyinFinalsDistinct(a, b) && Key(a) == Key(b) {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -67,7 +68,7 @@ func toneMarksCap(r *stageRun, a, b string, score float64) float64 {
 // different one on each side, read as Pinyin or, when both names are
 // Vietnamese syllables throughout, as Vietnamese (see the comment above).
 func toneMarksApart(a, b string) bool {
-	if a == b || !hasNonASCII(a) || !hasNonASCII(b) {
+	if a == b || !mayHaveToneMark(a) || !mayHaveToneMark(b) {
 		return false
 	}
 	wa, wb := toneWords(a), toneWords(b)
@@ -98,6 +99,23 @@ func toneMarksApart(a, b string) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// mayHaveToneMark reports, cheaply, whether name has a Latin letter with a
+// mark or a combining mark (U+00C0 to U+024F, U+0300 to U+036F, U+1E00 to
+// U+1EFF): names in ASCII or in another script have no tone to read.
+func mayHaveToneMark(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(name[i:])
+		if r >= 0xC0 && r <= 0x24F || r >= 0x300 && r <= 0x36F || r >= 0x1E00 && r <= 0x1EFF {
+			return true
+		}
+		i += n - 1
 	}
 	return false
 }

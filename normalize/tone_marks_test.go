@@ -40,6 +40,11 @@ var toneCases = []struct {
 	{"Hélène", "Hèlène", false},
 	{"António", "Antônio", false},
 	{"José Pérez", "José Pèrez", false},
+	{"Parès", "Parés", false},
+	{"Kovač", "Kováč", false},
+	// Hepburn's macron and circumflex are one long vowel, no tones.
+	{"Hōteki", "Hôteki", false},
+	{"Bō", "Bô", false}, // bo is a Pinyin syllable, but the circumflex no tone of it
 	// Vietnamese: one syllable, two tones, two words.
 	{"Lễ Văn Hùng", "Lệ Văn Hùng", true},
 	{"Trần Văn Hùng", "Trần Văn Húng", true},
@@ -167,4 +172,34 @@ func FuzzToneMarksApart(f *testing.F) {
 			t.Fatalf("toneMarksApart(%q, %q) = true with a name in ASCII", a, b)
 		}
 	})
+}
+
+// BenchmarkToneMarksApart: the cost toneMarksCap adds to a pair called the
+// same; ASCII names return at the first byte scan.
+func BenchmarkToneMarksApart(b *testing.B) {
+	for _, bc := range []struct{ name, a, b string }{
+		{"ascii", "Qassem Suleimani", "Qasem Soleimani"},
+		{"pinyin", "Duke Shēn of Chen", "Duke Shèn of Chen"},
+		{"vietnamese", "Nguyễn Thị Hoà", "Nguyễn Thị Hòa"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				toneMarksApart(bc.a, bc.b)
+			}
+		})
+	}
+}
+
+func TestMayHaveToneMark(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"Shēn", true}, {"Nguyễn", true}, {"Michèle", true}, {"Lv\u0300", true},
+		{"Shen", false}, {"Шэнь", false}, {"申", false}, {"", false},
+	} {
+		if got := mayHaveToneMark(tc.s); got != tc.want {
+			t.Errorf("mayHaveToneMark(%q) = %v; want %v", tc.s, got, tc.want)
+		}
+	}
 }
