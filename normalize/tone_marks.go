@@ -18,8 +18,8 @@ import (
 // (Xuanzong, Xuānzong: one name written with and without its marks).
 //
 // Pinyin: a word is read as marked Pinyin when its letters, without their
-// marks, cut into Pinyin syllables (pinyinSyllables, segmentPinyin; an
-// apostrophe parts two) and every syllable carries one tone mark (macron,
+// marks, cut into Pinyin syllables (tone_syllable.go's initials and
+// finals, segmentPinyin; an apostrophe parts two) and every syllable carries one tone mark (macron,
 // acute, caron or grave), on the vowel Pinyin puts it on (pinyinToneVowel).
 // ü is u with a diaeresis; v, which keyboards type for it after l and n,
 // is read as u there; a breve stands for the caron where a font had no ǐ
@@ -232,7 +232,7 @@ func pinyinTones(w *toneWord) (tones []rune, ok bool) {
 		}
 		slices.SortStableFunc(marks, func(x, y toneMark) int { return x.at - y.at })
 	}
-	syll := pinyinSyllables()
+	syll := pinyinShapeSet()
 	start, next := 0, 0
 	for part := range strings.SplitSeq(w.plain, "'") {
 		sy := segmentPinyin(part, syll)
