@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -105,17 +104,18 @@ func toneMarksApart(a, b string) bool {
 
 // mayHaveToneMark reports, cheaply, whether name has a Latin letter with a
 // mark or a combining mark (U+00C0 to U+024F, U+0300 to U+036F, U+1E00 to
-// U+1EFF): names in ASCII or in another script have no tone to read.
+// U+1EFF): names in ASCII or in another script have no tone to read. It
+// reads UTF-8 lead bytes only: 0xC3 to 0xC9 start U+00C0 to U+027F, 0xCC
+// and 0xCD U+0300 to U+037F, 0xE1 0xB8 to 0xBB U+1E00 to U+1EFF.
 func mayHaveToneMark(name string) bool {
 	for i := 0; i < len(name); i++ {
-		if name[i] < utf8.RuneSelf {
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(name[i:])
-		if r >= 0xC0 && r <= 0x24F || r >= 0x300 && r <= 0x36F || r >= 0x1E00 && r <= 0x1EFF {
+		switch c := name[i]; {
+		case c < 0xC3:
+		case c <= 0xC9 || c == 0xCC || c == 0xCD:
+			return true
+		case c == 0xE1 && i+1 < len(name) && name[i+1] >= 0xB8 && name[i+1] <= 0xBB:
 			return true
 		}
-		i += n - 1
 	}
 	return false
 }
