@@ -22,19 +22,7 @@ func TestPinyinSyllableList(t *testing.T) {
 	}
 	got := pinyinSyllables()
 	if !maps.Equal(got, want) {
-		var missing, extra []string
-		for s := range want {
-			if !got[s] {
-				missing = append(missing, s)
-			}
-		}
-		for s := range got {
-			if !want[s] {
-				extra = append(extra, s)
-			}
-		}
-		slices.Sort(missing)
-		slices.Sort(extra)
+		missing, extra := setDifference(got, want)
 		t.Errorf("pinyinSyllableList: missing %q, not in the table %q", missing, extra)
 	}
 	if list := strings.Fields(pinyinSyllableList); !slices.IsSorted(list) || len(list) != len(got) {

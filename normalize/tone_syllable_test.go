@@ -17,20 +17,7 @@ func TestPinyinSyllableShape(t *testing.T) {
 		delete(want, s)
 	}
 	got := pinyinShapeSet()
-	var missing, extra []string
-	for s := range want {
-		if !got[s] {
-			missing = append(missing, s)
-		}
-	}
-	for s := range got {
-		if !want[s] {
-			extra = append(extra, s)
-		}
-	}
-	slices.Sort(missing)
-	slices.Sort(extra)
-	if len(missing) > 0 || len(extra) > 0 {
+	if missing, extra := setDifference(got, want); len(missing) > 0 || len(extra) > 0 {
 		t.Errorf("Pinyin syllables by initials and finals: missing %q, not in the table %q", missing, extra)
 	}
 	for _, tc := range []struct {
@@ -63,4 +50,22 @@ func FuzzPinyinSyllableShape(f *testing.F) {
 			t.Fatalf("pinyinSyllableShape(%q) = true for no lower-case syllable", s)
 		}
 	})
+}
+
+// setDifference returns, sorted, the members of want that got lacks and the
+// members of got that want lacks.
+func setDifference(got, want map[string]bool) (missing, extra []string) {
+	for s := range want {
+		if !got[s] {
+			missing = append(missing, s)
+		}
+	}
+	for s := range got {
+		if !want[s] {
+			extra = append(extra, s)
+		}
+	}
+	slices.Sort(missing)
+	slices.Sort(extra)
+	return missing, extra
 }
