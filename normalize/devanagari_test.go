@@ -73,7 +73,9 @@ func TestDevanagariKey(t *testing.T) {
 // hand: T a transliteration of the English name, N of another name,
 // X translated in part). The transliterations are mostly called the
 // same (main before deva54: none; deva54 164; hinames55, an English
-// name's sounds as Hindi writes them, 183), and a Hindi name is called
+// name's sounds as Hindi writes them, 183; hilook56 180, the consonants
+// that Hindi does not write left apart: चेकिया Czechia's cz, लिचेंस्टीन
+// Liechtenstein's t, त्रिस्टान डा कुना Tristan da Cunha's nh), and a Hindi name is called
 // the same as another territory's English name at most twice in 65,280
 // pairs (सेंट मार्टिन, Sint Maarten; सिंट मार्टिन, St. Martin: one
 // island's two halves).
@@ -108,8 +110,8 @@ func TestDevanagariRegions(t *testing.T) {
 		}
 	}
 	t.Logf("transliterations called the same: %d of %d", same, trans)
-	if trans != 204 || same < 183 {
-		t.Errorf("transliterations called the same: %d of %d; want at least 183 of 204", same, trans)
+	if trans != 204 || same < 180 {
+		t.Errorf("transliterations called the same: %d of %d; want at least 180 of 204", same, trans)
 	}
 	merges := 0
 	for _, a := range rows {
@@ -220,8 +222,9 @@ func FuzzDevanagariSpell(f *testing.F) {
 // Latin spellings (testdata/hindi/checkset.tsv, Parlikar's list; built
 // by testdata/bench/hindi_names_checkset.py), the design half, or with
 // BITEXT_HELDOUT=1 the held-out half, scored once at the end of a
-// change. Floors: the design half at hinames55 (5,623 of 5,722 called
-// the same; 525 of 12,623 look-alikes of other consonants merged).
+// change. Floors: the design half at hilook56 (5,621 of 5,722 called
+// the same; 101 of 12,623 look-alikes of other consonants merged;
+// hinames55 5,623 and 525).
 func TestDevanagariPersons(t *testing.T) {
 	if testing.Short() {
 		t.Skip("20,462 pairs")
@@ -253,11 +256,11 @@ func TestDevanagariPersons(t *testing.T) {
 		t.Logf("%s %s: %d of %d called the same", half, g, same[g], n[g])
 	}
 	if half == "design" {
-		if n["hi-person"] != 5722 || same["hi-person"] < 5623 {
-			t.Errorf("persons called the same: %d of %d; want at least 5,623 of 5,722", same["hi-person"], n["hi-person"])
+		if n["hi-person"] != 5722 || same["hi-person"] < 5621 {
+			t.Errorf("persons called the same: %d of %d; want at least 5,621 of 5,722", same["hi-person"], n["hi-person"])
 		}
-		if n["hi-person-lookalike"] != 12623 || same["hi-person-lookalike"] > 525 {
-			t.Errorf("look-alikes merged: %d of %d; want at most 525 of 12,623", same["hi-person-lookalike"], n["hi-person-lookalike"])
+		if n["hi-person-lookalike"] != 12623 || same["hi-person-lookalike"] > 101 {
+			t.Errorf("look-alikes merged: %d of %d; want at most 101 of 12,623", same["hi-person-lookalike"], n["hi-person-lookalike"])
 		}
 	}
 }

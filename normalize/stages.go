@@ -453,6 +453,10 @@ func capsStage(r *stageRun, p *pairSim) {
 			r.note("a word that makes another name, read in Latin letters: " + why)
 		}
 	}
+	if score >= SameThreshold && devaConsonantsApart(a, b) {
+		score = min(score, devaConsonantsApartScore) // devanagari_consonants.go: अनंत, Anand; रिजुता, Rita
+		r.note("a consonant the Devanagari name writes and the Latin one has not, or another one: two names (अनंत, Anand; रिजुता, Rita)")
+	}
 	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
