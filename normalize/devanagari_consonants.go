@@ -28,8 +28,10 @@ import (
 //     a sibilant (च sh, श ch), nor one place for another (म p, र m);
 //   - a य or व that closes a syllable, the second half of a diphthong, as
 //     i or o ("जय" Jai, "रायमा" Raima, "राव" Rao);
-//   - what Devanagari writes that a Latin spelling may leave out: the
-//     nasal signs, the visarga, the second of a doubled consonant (द्ध
+//   - what Devanagari writes that a Latin spelling may leave out: a
+//     nasal vowel (the candrabindu, an anusvara not before a consonant:
+//     "अन्गामुथूं" Angamuthu; before one it is a consonant, "प्रियंका"
+//     Priyanka, not Priyaka), the visarga, the second of a doubled consonant (द्ध
 //     d), the य glide after i or e where the Latin name has the two
 //     vowels ("प्रिया" Pria), the य of an English u said yu ("ट्यूनीशिया"
 //     Tunisia, "न्यू" New);
@@ -244,8 +246,13 @@ func devaUnits(dst []devaUnit, name string) ([]devaUnit, bool) {
 				u.alt = "g" // ज्ञ written ज्य, ज्न: यज्नेश Yagnesh
 			}
 			dst = append(dst, u)
-		case r == '\u0902' || r == '\u0901':
+		case r == '\u0901':
 			dst = append(dst, devaUnit{r: devaNasal, optional: true})
+		case r == '\u0902':
+			// before a consonant a nasal consonant, which a Latin
+			// spelling writes (प्रियंका Priyanka, not Priyaka); else a
+			// nasal vowel, which it may not
+			dst = append(dst, devaUnit{r: devaNasal, optional: devaConsonants[next] == ""})
 		case r == '\u0903':
 			dst = append(dst, devaUnit{r: devaHiss, optional: true})
 		case r == 'ृ' || r == 'ऋ':
