@@ -401,22 +401,17 @@ func latinLetters(name string) (string, bool) {
 // consonants spell the Devanagari ones neither as letters nor, for an
 // English name, by their sounds.
 func devaConsonantsApart(a, b string) bool {
-	da := strings.IndexByte(a, 0xE0) >= 0 && HasDevanagari(a)
-	db := strings.IndexByte(b, 0xE0) >= 0 && HasDevanagari(b)
-	if da == db {
+	deva, other, ok := devaAgainst(a, b)
+	if !ok {
 		return false
-	}
-	deva, other := a, b
-	if db {
-		deva, other = b, a
 	}
 	for _, r := range deva {
 		if r >= 0x80 && !isDevanagari(r) || r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') {
 			return false // another script, or Latin letters too
 		}
 	}
-	lat, ok := latinLetters(other)
-	if !ok || lat == "" {
+	lat, latin := latinLetters(other)
+	if !latin || lat == "" {
 		return false
 	}
 	var ub [24]devaUnit

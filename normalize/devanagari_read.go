@@ -54,16 +54,9 @@ var devaReadings = [...]devaRead{
 // devanagariSim is the reading of nameReadings (similarity.go) of a
 // Devanagari name against a Latin one.
 func (s *simState) devanagariSim(a, b string, score float64) float64 {
-	// Devanagari's letters are three bytes from 0xE0 0xA4 or 0xA5: a
-	// name without 0xE0 has none.
-	da := strings.IndexByte(a, 0xE0) >= 0 && HasDevanagari(a)
-	db := strings.IndexByte(b, 0xE0) >= 0 && HasDevanagari(b)
-	if da == db {
+	deva, other, ok := devaAgainst(a, b)
+	if !ok {
 		return score
-	}
-	deva, other := a, b
-	if db {
-		deva, other = b, a
 	}
 	plain := devaSpell(deva, devaInherent)
 	swap := devaJZ | devaZJ
@@ -89,6 +82,22 @@ func (s *simState) devanagariSim(a, b string, score float64) float64 {
 		}
 	}
 	return score
+}
+
+// devaAgainst returns of names a and b the one with Devanagari letters
+// and the other, or false unless exactly one has them.
+func devaAgainst(a, b string) (deva, other string, ok bool) {
+	// Devanagari's letters are three bytes from 0xE0 0xA4 or 0xA5: a
+	// name without 0xE0 has none.
+	da := strings.IndexByte(a, 0xE0) >= 0 && HasDevanagari(a)
+	db := strings.IndexByte(b, 0xE0) >= 0 && HasDevanagari(b)
+	if da == db {
+		return "", "", false
+	}
+	if db {
+		return b, a, true
+	}
+	return a, b, true
 }
 
 // devaSpell writes the Devanagari runs of name in Latin letters read by
