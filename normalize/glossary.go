@@ -518,21 +518,31 @@ func (m *matcher) wordKey(w string) string {
 }
 
 // find calls yield for each mention in text, in three steps: the text cut
-// into words with their keys, at each word the longest glossary form that
-// starts there (bestEnd, bestTarget), and the form kept when it is a
-// mention (not a form that wants a capital, a case or an English phrase
-// in a text of another script, a compound's first part, a place inside a
-// person's name, a person someone else by title, a short or lettered form
-// that merely folds like a name). The three stay in one function: split
-// into textWords, longestForm and mentionAt, normalize ran 2.7% more
-// instructions (BENCHMARKS.md, "The name matcher's code as a reviewer
-// reads it").
+// into words with their keys (textWords), the next glossary form in them,
+// the longest that starts at its first word (nextForm), and that form
+// kept when it is a mention (mentionAt).
 func (m *matcher) find(text string, yield func(Mention) bool) {
-	g := m.g
-	if len(g.nodes) <= 1 {
+	if len(m.g.nodes) <= 1 {
 		return
 	}
-	// Cut the text into words, leaving out URLs and e-mail addresses.
+	words := m.textWords(text)
+	var ment Mention
+	for i := 0; ; {
+		first, last, target := m.nextForm(text, words, i)
+		if target < 0 {
+			return
+		}
+		next, ok := m.mentionAt(text, words, first, last, target, &ment)
+		if ok && !yield(ment) {
+			return
+		}
+		i = next
+	}
+}
+
+// textWords cuts text into words with their keys, leaving out URLs and
+// e-mail addresses; the slice is the matcher's, reused by the next call.
+func (m *matcher) textWords(text string) []word {
 	m.words = m.words[:0]
 	var prot protector
 	for i := 0; i < len(text); {
@@ -546,11 +556,22 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 		}
 		m.words = append(m.words, word{start: s, end: e, key: m.wordKey(text[s:e])})
 	}
-	words := m.words
-	for i := 0; i < len(words); {
-		bestEnd, bestTarget := -1, int32(-1)
+	return m.words
+}
+
+// nextForm returns the first glossary form in words from words[i] on,
+// the longest that starts at its first word: its first and last word and
+// its trie target (target -1: none is left). A form's words are joined by
+// spaces or hyphens, or follow an initial; the articles el, ul, il and an
+// assimilated one before a hyphen ("ar-Rahman") walk the trie as al. It
+// walks on to the next form itself, so that a word that starts none costs
+// no call.
+func (m *matcher) nextForm(text string, words []word, i int) (first, last int, target int32) {
+	g := m.g
+	for ; i < len(words); i++ {
+		last, target = -1, -1
 		n := int32(trieRoot)
-		for j := i; j < len(words) && j < i+maxMentionWords; j++ {
+		for j := i; j < min(len(words), i+maxMentionWords); j++ {
 			if j > i && !joinable(text[words[j-1].end:words[j].start]) && !afterInitial(text, words[j-1], words[j].start) {
 				break
 			}
@@ -564,78 +585,95 @@ func (m *matcher) find(text string, yield func(Mention) bool) {
 				break
 			}
 			if t := g.nodes[n].target; t >= 0 {
-				bestEnd, bestTarget = j, t
+				last, target = j, t
 			}
 		}
-		if bestTarget < 0 {
-			i++
-			continue
+		if target >= 0 {
+			return i, last, target
 		}
-		start, end := words[i].start, words[bestEnd].end
-		if bestEnd > i && end < len(text) && text[end] == '.' && text[words[bestEnd-1].end:words[bestEnd].start] == "." {
-			end++ // the last dot of initials: "U.N."
-		}
-		form := text[start:end]
-		tg := &g.targets[bestTarget]
-		if tg.needCap && !startsUpper(form) {
-			i++
-			continue
-		}
-		ment := Mention{
-			Start:     start,
-			End:       end,
-			Form:      form,
-			Canonical: g.entries[tg.entry].Canonical,
-			Entry:     int(tg.entry),
-			Rule:      ruleOf(tg, form, g.entries[tg.entry].Canonical),
-		}
-		if g.fromInput && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
-			ment.Rule = RuleInconsistent // an entry Rewrite made from the input
-			if g.nonLatin && latinPhrase(text, words, i, bestEnd) && scriptOf(form) == "latin" && scriptOf(ment.Canonical) != "latin" {
-				i++ // "Press Trust of India": English, no spelling of "Индия"
-				continue
-			}
-			if g.cases != nil {
-				t, ok := g.cases.target(form, ment.Canonical, g.written)
-				if !ok {
-					i++ // "Украине" of "Украины": a case, no spelling
-					continue
-				}
-				ment.Canonical = t // "Портланда" -> "Портленда" where the text writes "Портленде"
-			}
-			if strings.IndexByte(form, '-') >= 0 && hyphenLower(text, end) {
-				// The first part of a compound ("System-V-like"): its
-				// hyphens are the compound's, no spelling of the name.
-				i++
-				continue
-			}
-		}
-		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPlace && (placeInLongerName(text, start, end) || placeAsGivenName(text, start, end)) {
-			i++ // placename.go, placegiven.go: Sergei Nikolaev, Riyad Mahrez are no places
-			continue
-		}
-		if ment.Rewrites() && g.entries[tg.entry].Kind == KindPerson && otherRoleTitle(text, start, end, &g.entries[tg.entry]) {
-			i = bestEnd + 1 // persontitle.go: Fr. Vladimir Zelensky, a priest, is another person (and so is his surname)
-			continue
-		}
-		if ment.Rule == RuleSpelling && (bestEnd == i && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(words[i:bestEnd+1]) ||
-			joinsFunctionWord(text, words[i:bestEnd+1], ment.Canonical) || vowelless(form)) {
-			// A short unlisted word that merely folds like a name is more
-			// likely an ordinary word ("Hums" is not "Homs"); initials
-			// that do ("J.D.A.", Jiddah) are no spelling of it either,
-			// nor words that fold like it joined, one of them a lone
-			// letter: the pronoun or an article ("Can I" is not "Qaani"),
-			// or a function word ("BY ROOT" is not Beirut), nor a code
-			// without a vowel ("HHMMSS" is not Homs): spelling_words.go.
-			i++
-			continue
-		}
-		m.capsForm = tg.capsForm
-		if !yield(ment) {
-			return
-		}
-		i = bestEnd + 1
 	}
+	return -1, -1, -1
+}
+
+// mentionAt reads words[i..last], the glossary form of trie target t,
+// into ment and reports whether it is a mention, with the word to go on
+// from. It is none when the form wants a capital and has none, when it is
+// a form of an entry made from the input that is no spelling of it
+// (inputSpelling), a place inside a person's name, a person someone else
+// by title, or a short or lettered form that merely folds like a name
+// (foldsOnly).
+func (m *matcher) mentionAt(text string, words []word, i, last int, t int32, ment *Mention) (next int, ok bool) {
+	g := m.g
+	start, end := words[i].start, words[last].end
+	if last > i && end < len(text) && text[end] == '.' && text[words[last-1].end:words[last].start] == "." {
+		end++ // the last dot of initials: "U.N."
+	}
+	form := text[start:end]
+	tg := &g.targets[t]
+	if tg.needCap && !startsUpper(form) {
+		return i + 1, false
+	}
+	e := &g.entries[tg.entry]
+	*ment = Mention{
+		Start:     start,
+		End:       end,
+		Form:      form,
+		Canonical: e.Canonical,
+		Entry:     int(tg.entry),
+		Rule:      ruleOf(tg, form, e.Canonical),
+	}
+	if g.fromInput && int(tg.entry) >= g.discovered && ment.Rule != RuleCanonical {
+		ment.Rule = RuleInconsistent // an entry Rewrite made from the input
+		if !m.inputSpelling(text, words, i, last, ment) {
+			return i + 1, false
+		}
+	}
+	if ment.Rewrites() && e.Kind == KindPlace && (placeInLongerName(text, start, end) || placeAsGivenName(text, start, end)) {
+		return i + 1, false // placename.go, placegiven.go: Sergei Nikolaev, Riyad Mahrez are no places
+	}
+	if ment.Rewrites() && e.Kind == KindPerson && otherRoleTitle(text, start, end, e) {
+		return last + 1, false // persontitle.go: Fr. Vladimir Zelensky, a priest, is another person (and so is his surname)
+	}
+	if ment.Rule == RuleSpelling && foldsOnly(text, words[i:last+1], form, ment.Canonical) {
+		return i + 1, false
+	}
+	m.capsForm = tg.capsForm
+	return last + 1, true
+}
+
+// inputSpelling reports whether ment, words[i..last] found as a form of an
+// entry Rewrite made from the input, spells that entry's name: not an
+// English phrase in a text of another script, not another case of the
+// name (ment.Canonical becomes the case the text writes), not the first
+// part of a compound.
+func (m *matcher) inputSpelling(text string, words []word, i, last int, ment *Mention) bool {
+	g := m.g
+	if g.nonLatin && latinPhrase(text, words, i, last) && scriptOf(ment.Form) == "latin" && scriptOf(ment.Canonical) != "latin" {
+		return false // "Press Trust of India": English, no spelling of "Индия"
+	}
+	if g.cases != nil {
+		c, ok := g.cases.target(ment.Form, ment.Canonical, g.written)
+		if !ok {
+			return false // "Украине" of "Украины": a case, no spelling
+		}
+		ment.Canonical = c // "Портланда" -> "Портленда" where the text writes "Портленде"
+	}
+	// The first part of a compound ("System-V-like"): its hyphens are the
+	// compound's, no spelling of the name.
+	return strings.IndexByte(ment.Form, '-') < 0 || !hyphenLower(text, ment.End)
+}
+
+// foldsOnly reports whether form, the words ws found by key alone (rule
+// spelling) for canonical, merely folds like the name: a short unlisted
+// word is more likely an ordinary word ("Hums" is not "Homs"); initials
+// that do ("J.D.A.", Jiddah) are no spelling of it either, nor words that
+// fold like it joined, one of them a lone letter: the pronoun or an
+// article ("Can I" is not "Qaani"), or a function word ("BY ROOT" is not
+// Beirut), nor a code without a vowel ("HHMMSS" is not Homs):
+// spelling_words.go.
+func foldsOnly(text string, ws []word, form, canonical string) bool {
+	return len(ws) == 1 && utf8.RuneCountInString(form) < spellingMinLen || strings.IndexByte(form, '.') >= 0 || hasLetterWord(ws) ||
+		joinsFunctionWord(text, ws, canonical) || vowelless(form)
 }
 
 // latinPhrase reports whether the word before words[i] or the one after
