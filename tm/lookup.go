@@ -832,63 +832,13 @@ func (a *accum) reset() {
 // accumulator. The ids from ids[tied] on weigh the same (tied == len(ids)
 // when there are k or fewer).
 func (a *accum) top(k, ties int, skip []int64) (ids []int64, tied int) {
-	less := func(x, y uint32) bool { // x ranks below y
-		if a.w[x] != a.w[y] {
-			return a.w[x] < a.w[y]
-		}
-		return x < y
-	}
-	h := a.heap[:0] // a min-heap of the best k so far
-	down := func(i int) {
-		for {
-			l := 2*i + 1
-			if l >= len(h) {
-				return
-			}
-			if r := l + 1; r < len(h) && less(h[r], h[l]) {
-				l = r
-			}
-			if !less(h[l], h[i]) {
-				return
-			}
-			h[i], h[l] = h[l], h[i]
-			i = l
-		}
-	}
-	// Weights are positive: a negative one marks a unit to skip, so that
-	// skipping costs nothing per touched unit however many exact matches
-	// there are.
-	for _, id := range skip {
-		if id > 0 && id < int64(len(a.w)) && a.w[id] != 0 {
-			a.w[id] = -1
-		}
-	}
-	for _, id := range a.touched {
-		if a.w[id] < 0 {
-			continue
-		}
-		if len(h) < k {
-			h = append(h, id)
-			for i := len(h) - 1; i > 0; {
-				p := (i - 1) / 2
-				if !less(h[i], h[p]) {
-					break
-				}
-				h[i], h[p] = h[p], h[i]
-				i = p
-			}
-			continue
-		}
-		if less(h[0], id) {
-			h[0] = id
-			down(0)
-		}
-	}
-	slices.SortFunc(h, func(x, y uint32) int {
-		if less(y, x) {
+	a.markSkipped(skip)
+	h := a.best(k)
+	slices.SortFunc(h, func(x, y uint32) int { // highest rank first
+		if a.below(y, x) {
 			return -1
 		}
-		if less(x, y) {
+		if a.below(x, y) {
 			return 1
 		}
 		return 0
@@ -908,11 +858,80 @@ func (a *accum) top(k, ties int, skip []int64) (ids []int64, tied int) {
 			tied = len(out)
 		}
 	}
-	for _, id := range a.touched {
-		a.w[id] = 0
-	}
-	a.touched, a.heap = a.touched[:0], h
+	a.reset()
+	a.heap = h
 	return out, tied
+}
+
+// below reports whether unit x ranks below unit y: it weighs less, or as
+// much and is older.
+func (a *accum) below(x, y uint32) bool {
+	if a.w[x] != a.w[y] {
+		return a.w[x] < a.w[y]
+	}
+	return x < y
+}
+
+// markSkipped gives the touched units in skip the weight -1, which best
+// passes over. Weights are positive, so that skipping costs nothing per
+// touched unit however many exact matches there are.
+func (a *accum) markSkipped(skip []int64) {
+	for _, id := range skip {
+		if id > 0 && id < int64(len(a.w)) && a.w[id] != 0 {
+			a.w[id] = -1
+		}
+	}
+}
+
+// best returns the k touched units of highest rank (below), those marked
+// to skip left out, as a min-heap in a.heap's array: h[0] ranks lowest.
+func (a *accum) best(k int) []uint32 {
+	h := a.heap[:0]
+	for _, id := range a.touched {
+		if a.w[id] < 0 {
+			continue
+		}
+		if len(h) < k {
+			h = append(h, id)
+			a.up(h, len(h)-1)
+		} else if a.below(h[0], id) {
+			h[0] = id
+			a.down(h, 0)
+		}
+	}
+	return h
+}
+
+// up moves h[i] towards the root of the min-heap h while it ranks below
+// its parent.
+func (a *accum) up(h []uint32, i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !a.below(h[i], h[p]) {
+			return
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+// down moves h[i] away from the root of the min-heap h while a child
+// ranks below it.
+func (a *accum) down(h []uint32, i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		if r := l + 1; r < len(h) && a.below(h[r], h[l]) {
+			l = r
+		}
+		if !a.below(h[l], h[i]) {
+			return
+		}
+		h[i], h[l] = h[l], h[i]
+		i = l
+	}
 }
 
 // appendTies appends to out (the ids top keeps, last the one that weighs
