@@ -545,8 +545,9 @@ func punctDiff(a, b []string, buf *[]int32) int {
 // diff is a word diff of the TM segment src against the query, in the
 // style of git's word diff: "[-x-]" is in the TM segment and not in the
 // query, "{+y+}" in the query and not in the TM segment. Words compare by
-// their folded forms; a word written otherwise in the query (case,
-// accents: what the score takes points for) shows as changed. It is "" for texts too long to compare (maxCells).
+// their folded forms (sameWord); a word written otherwise in the query
+// (case, accents: what the score takes points for) shows as changed. It
+// is "" for texts too long to compare (maxCells).
 func (m *matcher) diff(src string) string {
 	ct := mergeNumbers(src, tokenize(src, nil), m.nl)
 	qt := m.qt
@@ -555,76 +556,124 @@ func (m *matcher) diff(src string) string {
 	if int64(n+1)*int64(w) > maxCells {
 		return "" // too long to show (maxCells)
 	}
-	t := make([]int32, (n+1)*w)
-	eq := func(a, b token) bool {
-		return a.text == b.text || (a.kind != tokPunct && wordForm(a, m.nl) == wordForm(b, m.nl))
+	t := m.commonTable(qt, ct)
+	d := wordDiff{qPrev: -1, cPrev: -1}
+	i, j := 0, 0
+	for i < n || j < k {
+		switch {
+		case i < n && j < k && m.sameWord(qt[i], ct[j]):
+			if qt[i].text != ct[j].text && norm.NFC.String(qt[i].text) != norm.NFC.String(ct[j].text) {
+				// The same word written otherwise (case, accents, digits
+				// grouped): it costs points (pathPenalty), so it shows.
+				d.deleted(ct[j])
+				d.inserted(qt[i])
+			} else {
+				d.common(qt[i], ct[j])
+			}
+			i, j = i+1, j+1
+		case j < k && (i == n || t[i*w+j+1] >= t[(i+1)*w+j]):
+			d.deleted(ct[j])
+			j++
+		default:
+			d.inserted(qt[i])
+			i++
+		}
 	}
+	return d.text()
+}
+
+// sameWord reports whether the query's token a and the TM segment's b are
+// the same word for diff: the same text, or words (not punctuation) of the
+// same folded form.
+func (m *matcher) sameWord(a, b token) bool {
+	return a.text == b.text || (a.kind != tokPunct && wordForm(a, m.nl) == wordForm(b, m.nl))
+}
+
+// commonTable returns the lengths of the longest common subsequences
+// (sameWord) of the suffixes of qt and ct: t[i*(len(ct)+1)+j] is that of
+// qt[i:] and ct[j:].
+func (m *matcher) commonTable(qt, ct []token) []int32 {
+	n, k := len(qt), len(ct)
+	w := k + 1
+	t := make([]int32, (n+1)*w)
 	for i := n - 1; i >= 0; i-- {
 		for j := k - 1; j >= 0; j-- {
-			if eq(qt[i], ct[j]) {
+			if m.sameWord(qt[i], ct[j]) {
 				t[i*w+j] = t[(i+1)*w+j+1] + 1
 			} else {
 				t[i*w+j] = max(t[(i+1)*w+j], t[i*w+j+1])
 			}
 		}
 	}
-	var b, del, ins strings.Builder
-	// space is the blank before token tk when it stands apart from the
-	// token that ended at prev (-1: none yet).
-	space := func(tk token, prev int) string {
-		if tk.start > prev && prev >= 0 {
-			return " "
-		}
-		return ""
+	return t
+}
+
+// wordDiff writes diff's output: the words both texts share as they are,
+// and each run of others as "[-words of the TM segment-]{+words of the
+// query+}", every word after the blank that stood before it in its own
+// text.
+type wordDiff struct {
+	b, del, ins strings.Builder // the output; the run's words of each text
+	// qPrev and cPrev are where the last query and TM segment token
+	// written ended (-1: none yet).
+	qPrev, cPrev int
+}
+
+// common writes the word the query's q and the TM segment's c share.
+func (d *wordDiff) common(q, c token) {
+	d.flush()
+	d.b.WriteString(space(c, d.cPrev))
+	d.b.WriteString(c.text)
+	d.qPrev, d.cPrev = q.end, c.end
+}
+
+// deleted adds the TM segment's token c to the run.
+func (d *wordDiff) deleted(c token) {
+	d.lead(&d.del, space(c, d.cPrev))
+	d.del.WriteString(c.text)
+	d.cPrev = c.end
+}
+
+// inserted adds the query's token q to the run.
+func (d *wordDiff) inserted(q token) {
+	d.lead(&d.ins, space(q, d.qPrev))
+	d.ins.WriteString(q.text)
+	d.qPrev = q.end
+}
+
+// lead writes the blank sp before a word of the run in sb: inside sb, or
+// before the run when it starts with this word.
+func (d *wordDiff) lead(sb *strings.Builder, sp string) {
+	if sb.Len() > 0 {
+		sb.WriteString(sp)
+	} else if d.del.Len() == 0 && d.ins.Len() == 0 {
+		d.b.WriteString(sp)
 	}
-	qPrev, cPrev := -1, -1
-	flush := func() {
-		if del.Len() > 0 {
-			b.WriteString("[-" + del.String() + "-]")
-			del.Reset()
-		}
-		if ins.Len() > 0 {
-			b.WriteString("{+" + ins.String() + "+}")
-			ins.Reset()
-		}
+}
+
+// flush writes the run, if any, and starts a new one.
+func (d *wordDiff) flush() {
+	if d.del.Len() > 0 {
+		d.b.WriteString("[-" + d.del.String() + "-]")
+		d.del.Reset()
 	}
-	lead := func(sb *strings.Builder, sp string) {
-		if sb.Len() > 0 {
-			sb.WriteString(sp)
-		} else if del.Len() == 0 && ins.Len() == 0 {
-			b.WriteString(sp)
-		}
+	if d.ins.Len() > 0 {
+		d.b.WriteString("{+" + d.ins.String() + "+}")
+		d.ins.Reset()
 	}
-	i, j := 0, 0
-	for i < n || j < k {
-		switch {
-		case i < n && j < k && eq(qt[i], ct[j]) && qt[i].text != ct[j].text && norm.NFC.String(qt[i].text) != norm.NFC.String(ct[j].text):
-			// The same word written otherwise (case, accents, digits
-			// grouped): it costs points (pathPenalty), so it shows.
-			lead(&del, space(ct[j], cPrev))
-			del.WriteString(ct[j].text)
-			lead(&ins, space(qt[i], qPrev))
-			ins.WriteString(qt[i].text)
-			qPrev, cPrev = qt[i].end, ct[j].end
-			i, j = i+1, j+1
-		case i < n && j < k && eq(qt[i], ct[j]):
-			flush()
-			b.WriteString(space(ct[j], cPrev))
-			b.WriteString(ct[j].text)
-			qPrev, cPrev = qt[i].end, ct[j].end
-			i, j = i+1, j+1
-		case j < k && (i == n || t[i*w+j+1] >= t[(i+1)*w+j]):
-			lead(&del, space(ct[j], cPrev))
-			del.WriteString(ct[j].text)
-			cPrev = ct[j].end
-			j++
-		default:
-			lead(&ins, space(qt[i], qPrev))
-			ins.WriteString(qt[i].text)
-			qPrev = qt[i].end
-			i++
-		}
+}
+
+// text writes the last run and returns the diff.
+func (d *wordDiff) text() string {
+	d.flush()
+	return d.b.String()
+}
+
+// space is the blank before token tk when it stands apart from the token
+// that ended at prev (-1: none yet).
+func space(tk token, prev int) string {
+	if tk.start > prev && prev >= 0 {
+		return " "
 	}
-	flush()
-	return b.String()
+	return ""
 }
