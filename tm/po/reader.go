@@ -414,72 +414,90 @@ func (r *Reader) readEntry() (Entry, error) {
 		if err != nil {
 			return Entry{}, err
 		}
-		s := string(bytes.TrimLeft(line, " \t"))
-		switch {
-		case strings.TrimSpace(s) == "":
-			if st.seenStr {
-				return st.finish(r.line)
-			}
-			if st.started() {
-				return st.e, &Error{Line: r.line, Msg: "a blank line inside an entry (msgid without msgstr?)"}
-			}
-			st.cur = fNone
-			continue
-		case strings.HasPrefix(s, "#~"):
-			if st.seenStr {
-				r.unread(line)
-				return st.finish(r.line)
-			}
-			if strings.HasPrefix(strings.TrimLeft(s[2:], " \t"), "msgid ") {
-				r.obsolete++
-			}
-			st.cur = fNone
-			continue
-		case strings.HasPrefix(s, "#"):
-			if st.seenStr {
-				r.unread(line)
-				return st.finish(r.line)
-			}
-			if st.started() {
-				return st.e, &Error{Line: r.line, Msg: "a comment inside an entry (msgid without msgstr?)"}
-			}
-			if strings.HasPrefix(s, "#|") {
-				if err := r.previous(&st, s); err != nil {
-					return st.e, err
-				}
-				continue
-			}
-			st.cur = fNone
-			addComment(&st.e, s)
-			continue
-		case strings.HasPrefix(s, `"`):
-			if st.cur == fNone || st.cur >= fPrevCtx {
-				return st.e, &Error{Line: r.line, Msg: "a string outside msgctxt, msgid or msgstr"}
-			}
-			v, err := r.unquote(s)
-			if err != nil {
-				return st.e, err
-			}
-			st.add(st.target(st.cur), v)
-			continue
-		}
-		kw, rest := keyword(s)
-		if kw == "" {
-			return st.e, &Error{Line: r.line, Msg: fmt.Sprintf("want msgctxt, msgid, msgstr or a comment, found %s", clip(s))}
-		}
-		if (kw == "msgctxt" || kw == "msgid") && st.seenStr {
-			r.unread(line)
-			return st.finish(r.line)
-		}
-		v, err := r.unquote(rest)
+		end, err := r.entryLine(&st, line)
 		if err != nil {
 			return st.e, err
 		}
-		st.flush()
-		if err := r.setKeyword(&st, kw, v); err != nil {
-			return st.e, err
+		if end {
+			return st.finish(r.line)
 		}
 	}
+}
+
+// entryLine reads a line of the entry st and reports whether the entry
+// ends there: at a blank line after its msgstr, or before a comment or a
+// msgctxt or msgid after it (the line is unread, the next entry's).
+func (r *Reader) entryLine(st *entryState, line []byte) (end bool, err error) {
+	s := string(bytes.TrimLeft(line, " \t"))
+	switch {
+	case strings.TrimSpace(s) == "":
+		if st.seenStr {
+			return true, nil
+		}
+		if st.started() {
+			return false, &Error{Line: r.line, Msg: "a blank line inside an entry (msgid without msgstr?)"}
+		}
+		st.cur = fNone
+		return false, nil
+	case strings.HasPrefix(s, "#"):
+		if st.seenStr {
+			r.unread(line)
+			return true, nil
+		}
+		return false, r.comment(st, s)
+	case strings.HasPrefix(s, `"`):
+		return false, r.continued(st, s)
+	}
+	kw, rest := keyword(s)
+	if kw == "" {
+		return false, &Error{Line: r.line, Msg: fmt.Sprintf("want msgctxt, msgid, msgstr or a comment, found %s", clip(s))}
+	}
+	if (kw == "msgctxt" || kw == "msgid") && st.seenStr {
+		r.unread(line)
+		return true, nil
+	}
+	v, err := r.unquote(rest)
+	if err != nil {
+		return false, err
+	}
+	st.flush()
+	return false, r.setKeyword(st, kw, v)
+}
+
+// comment reads a comment line s of the entry st: a line of an obsolete
+// entry ("#~", counted by its msgid and skipped), a previous string of a
+// fuzzy entry ("#|", previous) or a comment the entry keeps.
+func (r *Reader) comment(st *entryState, s string) error {
+	if strings.HasPrefix(s, "#~") {
+		if strings.HasPrefix(strings.TrimLeft(s[2:], " \t"), "msgid ") {
+			r.obsolete++
+		}
+		st.cur = fNone
+		return nil
+	}
+	if st.started() {
+		return &Error{Line: r.line, Msg: "a comment inside an entry (msgid without msgstr?)"}
+	}
+	if strings.HasPrefix(s, "#|") {
+		return r.previous(st, s)
+	}
+	st.cur = fNone
+	addComment(&st.e, s)
+	return nil
+}
+
+// continued reads a line s that is only a quoted string: more of the
+// msgctxt, msgid or msgstr before it.
+func (r *Reader) continued(st *entryState, s string) error {
+	if st.cur == fNone || st.cur >= fPrevCtx {
+		return &Error{Line: r.line, Msg: "a string outside msgctxt, msgid or msgstr"}
+	}
+	v, err := r.unquote(s)
+	if err != nil {
+		return err
+	}
+	st.add(st.target(st.cur), v)
+	return nil
 }
 
 // previous reads a "#|" line s of a fuzzy entry: a previous msgctxt,
