@@ -94,10 +94,19 @@ func TestReadmeTour(t *testing.T) {
 
 	var srv *tourServer
 	defer func() { srv.stop() }()
+	// The files a step left out would have written (its -o): a later step
+	// that reads one is left out too, until a step that runs writes it.
+	unwritten := map[string]bool{}
 	for _, s := range steps {
-		if noXmllint != nil && strings.Contains(s.cmd, "xmllint") || noCurl != nil && s.serve || noDict[tourDict.FindString(s.want)] {
+		if noXmllint != nil && strings.Contains(s.cmd, "xmllint") || noCurl != nil && s.serve || noDict[tourDict.FindString(s.want)] || readsUnwritten(s.cmd, unwritten) {
 			t.Logf("README.md:%d: not run: %s", s.line, s.cmd)
+			for _, m := range tourOutput.FindAllStringSubmatch(s.cmd, -1) {
+				unwritten[m[1]] = true
+			}
 			continue
+		}
+		for _, m := range tourOutput.FindAllStringSubmatch(s.cmd, -1) {
+			delete(unwritten, m[1])
 		}
 		if s.serve && strings.HasPrefix(s.cmd, "bitext serve") {
 			srv = startTourServer(t, s, bash, work, env, home)
@@ -346,6 +355,20 @@ var tourDate = regexp.MustCompile(`\d{8}T\d{6}Z`)
 // tourDict is a Debian dictionary a step's output says it found installed.
 var tourDict = regexp.MustCompile(`/usr/share/dictd/freedict-[a-z]{3}-[a-z]{3}\.index`)
 
+// tourOutput finds the files a tour command writes with -o.
+var tourOutput = regexp.MustCompile(`(?:^|\s)-o\s+(\S+)`)
+
+// readsUnwritten reports whether cmd names, as a word, a file of
+// unwritten.
+func readsUnwritten(cmd string, unwritten map[string]bool) bool {
+	for _, f := range strings.Fields(cmd) {
+		if unwritten[strings.Trim(f, "'\"")] {
+			return true
+		}
+	}
+	return false
+}
+
 // tourMatch reports whether got is what the README shows as want: "..."
 // alone on a line stands for any lines, inside a line for any text.
 func tourMatch(want, got string) bool {
@@ -481,4 +504,22 @@ func repoReadme(t *testing.T) (repo string, readme []byte) {
 		t.Fatal(err)
 	}
 	return repo, readme
+}
+
+// TestTourUnwritten: a step left out (no xmllint) leaves out the steps that
+// read the file it would have written, and no others.
+func TestTourUnwritten(t *testing.T) {
+	unwritten := map[string]bool{}
+	for _, m := range tourOutput.FindAllStringSubmatch("bitext tm export --format xliff -o tm.xlf && xmllint --noout tm.xlf", -1) {
+		unwritten[m[1]] = true
+	}
+	if !unwritten["tm.xlf"] || len(unwritten) != 1 {
+		t.Fatalf("files written: %v, want tm.xlf", unwritten)
+	}
+	if !readsUnwritten(`grep -o 'state="[a-z-]*"' tm.xlf | sort`, unwritten) {
+		t.Error("a step reading tm.xlf was run")
+	}
+	if readsUnwritten("bitext tm stats", unwritten) || readsUnwritten("cat tm.xlf.bak", unwritten) {
+		t.Error("a step that reads no unwritten file was left out")
+	}
 }
