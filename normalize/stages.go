@@ -443,7 +443,7 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 		r.note("Shaanxi and Shanxi, two provinces")
 	}
-	score = toneMarksCap(r, a, b, score) // tone_marks.go: Duke Shēn, Duke Shèn; Lê, Lễ
+	score = toneMarksCap(r, a, b, score) // tone_marks.go: Duke Shēn, Duke Shèn; Lễ, Lệ
 	if score >= SameThreshold && score < 1 {
 		score = lookalikeCap(r, p, a, b, score)
 	}

@@ -29,13 +29,16 @@ import (
 //
 // Vietnamese: its diacritics are tone marks too (grave, acute, hook above,
 // tilde, dot below), and a Vietnamese syllable written with two tones is
-// two words: Lê and Lễ, Hùng and Húng are different names, as Pinyin's are.
+// two words: Lễ and Lệ, Hùng and Húng are different names, as Pinyin's are.
 // The rule holds there when every word of both names is one Vietnamese
 // syllable (vietSyllable: an initial, one to three vowels, a final) and
 // all their marks are Vietnamese; the vowel-quality marks (circumflex,
 // breve, horn, đ) are letters, kept in the comparison, and where the tone
 // sits in the syllable (hoà, hòa: the old and the new placement) is no
-// difference.
+// difference. A bare syllable is Vietnamese's level tone, so Lê and Lễ are
+// two names too; but a name is as often written with its tone marks left
+// out, and one side's marks alone cannot tell a level tone from a mark
+// dropped: Lê, Lễ stay the same, as Xuanzong, Xuānzong do.
 
 // Combining marks, as norm.NFD writes them apart from their letters.
 const (
@@ -58,7 +61,7 @@ func toneMarksCap(r *stageRun, a, b string, score float64) float64 {
 	if score < SameThreshold || !toneMarksApart(a, b) {
 		return score
 	}
-	r.note("a syllable both names mark with a different tone: two characters (Shēn, Shèn; Lê, Lễ)")
+	r.note("a syllable both names mark with a different tone: two characters (Shēn, Shèn; Lễ, Lệ)")
 	return min(score, pinyinMinimalPairScore)
 }
 
