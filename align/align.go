@@ -795,6 +795,7 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 			e.alt = sc.altMargin(path, i)
 			sc.joinMargin(&e, path, i)
 			sc.shiftMargin(&e, path, i)
+			sc.regionMargin(&e, path, i)
 		}
 		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
@@ -846,6 +847,10 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		}
 		if evs[k].shift < joinBelow {
 			// See shiftMargin.
+			sc = min(sc, joinCap)
+		}
+		if evs[k].region < joinBelow {
+			// See regionMargin.
 			sc = min(sc, joinCap)
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000

@@ -24,6 +24,10 @@ type evidence struct {
 	// of several sentences on a side into the bead costs more than the
 	// two beads as they are (joinNone when no neighbour can give one).
 	shift float64
+	// region is what the cheapest reading of the bead's region that
+	// does not pair its sentences costs more than the region (joinNone
+	// when not computed: see regionMargin).
+	region float64
 }
 
 // joinNone is the join margin of a bead with no unmatched neighbour.
@@ -126,6 +130,49 @@ func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 		}
 	}
 }
+
+// regionMargin sets e.region for path[i], a 1-1 bead, where the idle-member
+// gate holds (params.idle set: news-sized bilingual pairs): what the
+// cheapest reading of its region (regionReach beads either side) that
+// does not pair its two sentences, in 1-1 beads, skips and the region's
+// beads of other shapes, costs more than the region as it is.
+//
+// A bead whose e.region is under joinBelow scores at most joinCap
+// (aligner.score): pairing its two sentences or leaving them out is a
+// close call for the region, whatever the bead's own evidence says. In an
+// edited version of a short news story, where two dropped sentences and
+// two inserted ones a sentence or two apart balance the counts, the
+// search reads a diagonal of 1-1 beads through the edit that costs a
+// little less than the skips; a bead of it whose lengths agree scored
+// 0.80-0.87 sharing little or nothing (8 of the 10 wrong beads >= 0.8 of
+// the WMT21 news design sets; BENCHMARKS.md "(branch conf55)"). The
+// bead's own margin (evidence.margin: its two sentences skipped, the rest
+// as it is) does not tell them from right beads sharing nothing in whole
+// documents; the region's took 3 wrong beads under 0.8 on those sets and
+// 2 right ones, where a reach of 1 or 2 took 1 or 2 wrong ones and none
+// right (BENCHMARKS.md "(branch diag56)"). A region whose reading costs
+// more than one without the bead (e.region < 0) was not the cost's
+// choice: regionOmissions placed it on a shifted pair's evidence, and it
+// is left alone.
+func (sc *scorer) regionMargin(e *evidence, path []span, i int) {
+	e.region = joinNone
+	s := path[i]
+	if sc.p.idle == 0 || s.s1-s.s0 != 1 || s.t1-s.t0 != 1 {
+		return
+	}
+	old := path[max(0, i-regionReach):min(len(path), i+regionReach+1)]
+	reg := span{old[0].s0, old[len(old)-1].s1, old[0].t0, old[len(old)-1].t1}
+	if reg.s1-reg.s0 > regionMaxUnits || reg.t1-reg.t0 > regionMaxUnits {
+		return
+	}
+	if was, best, _ := sc.regionBest(reg, old, sc.cost, s); best >= was {
+		e.region = min(joinNone, best-was)
+	}
+}
+
+// regionReach is how many beads either side of a 1-1 bead make its
+// region in regionMargin: the edit's four sentences and a bead beyond.
+const regionReach = 3
 
 // scoreLengthProb is lengthProb for the score model, its variance per
 // character of the denser side: the length model's s² was set (and the

@@ -120,7 +120,23 @@ func (sc *scorer) regionDecide(rf *refiner, reg span, old []span, s0, t0 int) []
 		}
 		return c
 	}
-	var was float64
+	was, best, alt := sc.regionBest(reg, old, beadCost, span{})
+	if best >= was {
+		return old
+	}
+	for _, sp := range alt {
+		if sp.s0 != sp.s1 && sp.t0 != sp.t1 && sc.match(sp) >= regionShiftMatch && !sc.blankBead(sp) && shifted(old, sp) {
+			return alt
+		}
+	}
+	return old
+}
+
+// regionBest aligns the units of reg again with 1-1 beads, skips and the
+// beads of old of other shapes, each bead costing beadCost, and no bead
+// equal to not: it returns what old costs, what the cheapest such
+// reading costs and that reading (nil when there is none).
+func (sc *scorer) regionBest(reg span, old []span, beadCost func(span) float64, not span) (was, best float64, alt []span) {
 	for k, sp := range old {
 		c := beadCost(sp)
 		if k > 0 && skipRun(old[k-1], sp) {
@@ -138,7 +154,7 @@ func (sc *scorer) regionDecide(rf *refiner, reg span, old []span, s0, t0 int) []
 	cost[0] = 0
 	try := func(i, j int, sp span) {
 		pi, pj := sp.s0-reg.s0, sp.t0-reg.t0
-		if pi < 0 || pj < 0 || cost[pi*(m+1)+pj] == inf {
+		if pi < 0 || pj < 0 || cost[pi*(m+1)+pj] == inf || sp == not {
 			return
 		}
 		c := beadCost(sp)
@@ -165,22 +181,17 @@ func (sc *scorer) regionDecide(rf *refiner, reg span, old []span, s0, t0 int) []
 			}
 		}
 	}
-	if cost[n*(m+1)+m] >= was {
-		return old
+	best = cost[n*(m+1)+m]
+	if best == inf {
+		return was, best, nil
 	}
-	var alt []span
 	for i, j := n, m; i > 0 || j > 0; {
 		sp := back[i*(m+1)+j]
 		alt = append(alt, sp)
 		i, j = sp.s0-reg.s0, sp.t0-reg.t0
 	}
 	slices.Reverse(alt)
-	for _, sp := range alt {
-		if sp.s0 != sp.s1 && sp.t0 != sp.t1 && sc.match(sp) >= regionShiftMatch && !sc.blankBead(sp) && shifted(old, sp) {
-			return alt
-		}
-	}
-	return old
+	return was, best, alt
 }
 
 // skipRun reports whether bead b, after a, skips a unit of the same side

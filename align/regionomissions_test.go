@@ -8,9 +8,9 @@ import (
 // regionToy is a version's edit in a short document: source sentences 1
 // and 2 dropped, 3 kept, target sentences 2 and 3 inserted after it. The
 // dropped and inserted sentences carry features the other document lacks
-// (a lighter skip, as anchorOrphans gives them); the kept pair shares
-// kept of its features; w weighs the features.
-func regionToy(kept []uint32, w []float32) (src, tgt []unit) {
+// (a lighter skip, light, as anchorOrphans gives them); the kept pair
+// shares kept of its features; w weighs the features.
+func regionToy(kept []uint32, w []float32, light float64) (src, tgt []unit) {
 	u := func(skip, chars float64, ids ...uint32) unit {
 		var mass float64
 		for _, f := range ids {
@@ -18,8 +18,8 @@ func regionToy(kept []uint32, w []float32) (src, tgt []unit) {
 		}
 		return unit{skip: skip, chars: chars, feats: ids, mass: mass}
 	}
-	src = []unit{u(1, 100, 1, 2, 3), u(0.5, 80, 20, 21), u(0.5, 90, 22, 23), u(1, 100, 5, 6), u(1, 100, 10, 11, 12)}
-	tgt = []unit{u(1, 100, 1, 2, 3), u(1, 80, append([]uint32{7}, kept...)...), u(0.5, 90, 24, 25), u(0.5, 100, 26, 27), u(1, 100, 10, 11, 12)}
+	src = []unit{u(1, 100, 1, 2, 3), u(light, 80, 20, 21), u(light, 90, 22, 23), u(1, 100, 5, 6), u(1, 100, 10, 11, 12)}
+	tgt = []unit{u(1, 100, 1, 2, 3), u(1, 80, append([]uint32{7}, kept...)...), u(light, 90, 24, 25), u(light, 100, 26, 27), u(1, 100, 10, 11, 12)}
 	return src, tgt
 }
 
@@ -40,7 +40,7 @@ func TestRegionOmissions(t *testing.T) {
 	} {
 		w := unitWeights(32)
 		w[5], w[6] = c.weight, c.weight
-		src, tgt := regionToy(c.kept, w)
+		src, tgt := regionToy(c.kept, w, 0.5)
 		p := defaultParams()
 		p.skipRun = skipRunShare
 		p.idle = c.idle
