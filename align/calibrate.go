@@ -1,6 +1,9 @@
 package align
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Scores (doc.go, "Scores"): a bead's score is the probability that it is
 // exactly right, estimated by a logistic model over the evidence of the
@@ -148,12 +151,17 @@ func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 // the WMT21 news design sets; BENCHMARKS.md "(branch conf55)"). The
 // bead's own margin (evidence.margin: its two sentences skipped, the rest
 // as it is) does not tell them from right beads sharing nothing in whole
-// documents; the region's took 3 wrong beads under 0.8 on those sets and
-// 2 right ones, where a reach of 1 or 2 took 1 or 2 wrong ones and none
-// right (BENCHMARKS.md "(branch diag56)"). A region whose reading costs
-// more than one without the bead (e.region < 0) was not the cost's
-// choice: regionOmissions placed it on a shifted pair's evidence, and it
-// is left alone.
+// documents; the region's takes 3 wrong beads under 0.8 on those sets
+// (each pair aligned alone) and 2 right ones, where a reach of 1 took 1
+// and 1, and of 2, 2 and 2 (BENCHMARKS.md "(branch diag56)"). A region
+// whose reading costs more than one without the bead (e.region < 0) was
+// not the cost's choice: regionOmissions placed it on a shifted pair's
+// evidence, and it is left alone. So is a bead whose region reads cheapest without it by
+// leaving its two sentences out and pairing no sentence anew: that
+// reading is the bead's own margin, which the score model weighs
+// already; the region tells something of its own only when the reading
+// moves a neighbour (a right bead of WMT21 en-ja design, its region's
+// margin 1.44, was capped before this, BENCHMARKS.md "(branch diag56)").
 func (sc *scorer) regionMargin(e *evidence, path []span, i int) {
 	e.region = joinNone
 	s := path[i]
@@ -165,9 +173,11 @@ func (sc *scorer) regionMargin(e *evidence, path []span, i int) {
 	if reg.s1-reg.s0 > regionMaxUnits || reg.t1-reg.t0 > regionMaxUnits {
 		return
 	}
-	if was, best, _ := sc.regionBest(reg, old, sc.cost, s); best >= was {
-		e.region = min(joinNone, best-was)
+	was, best, alt := sc.regionBest(reg, old, sc.cost, s)
+	if best < was || !slices.ContainsFunc(alt, func(sp span) bool { return sp.s0 != sp.s1 && sp.t0 != sp.t1 && shifted(old, sp) }) {
+		return
 	}
+	e.region = min(joinNone, best-was)
 }
 
 // regionReach is how many beads either side of a 1-1 bead make its

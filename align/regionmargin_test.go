@@ -14,7 +14,11 @@ import (
 // and the bead must score at most joinCap however sure its own evidence
 // looks; where they cost as much as any sentence, the beads stay as the
 // score model has them (WMT21 news design: zh-en line1419 and de-en
-// line734 scored 0.83-0.85 so; BENCHMARKS.md "(branch diag56)").
+// line734 scored 0.83-0.85 so; BENCHMARKS.md "(branch diag56)"). The
+// middle bead (a dropped sentence with an inserted one) reads cheapest
+// without it by leaving its two sentences out and pairing no sentence
+// anew: its margin is its own (TestRegionMarginOwnSkip) and stays unset;
+// the beads either side read cheapest with a neighbour paired anew.
 func TestRegionMargin(t *testing.T) {
 	diagonal := []span{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 4}, {4, 5, 4, 5}}
 	for _, c := range []struct {
@@ -42,8 +46,8 @@ func TestRegionMargin(t *testing.T) {
 		for i := 1; i <= 3; i++ {
 			var e evidence
 			sc.regionMargin(&e, path, i)
-			if got := e.region < joinBelow; got != c.close {
-				t.Errorf("%s: bead %v: region margin %.2f; want under joinBelow (%.1f): %v", c.name, path[i], e.region, joinBelow, c.close)
+			if got := e.region < joinBelow; got != (c.close && i != 2) {
+				t.Errorf("%s: bead %v: region margin %.2f; want under joinBelow (%.1f): %v", c.name, path[i], e.region, joinBelow, c.close && i != 2)
 			}
 		}
 		var e evidence
@@ -68,5 +72,42 @@ func TestRegionMarginCap(t *testing.T) {
 	a.score(beads, []evidence{e})
 	if beads[0].Score > joinCap {
 		t.Errorf("the bead scores %.3f with region margin %.1f; want at most %.2f", beads[0].Score, e.region, joinCap)
+	}
+}
+
+// TestRegionMarginOwnSkip: a diagonal whose middle bead shares nothing
+// and whose two sentences cost little to leave out, between pairs sharing
+// all their features. The cheapest reading of the region without the bead
+// leaves its two sentences out and pairs no sentence anew (0.8 dearer
+// than the region, under joinBelow): that is the bead's own margin, which
+// the score model weighs, and the region margin is not set.
+func TestRegionMarginOwnSkip(t *testing.T) {
+	w := unitWeights(32)
+	u := func(skip, chars float64, ids ...uint32) unit {
+		var mass float64
+		for _, f := range ids {
+			mass += float64(w[f])
+		}
+		return unit{skip: skip, chars: chars, feats: ids, mass: mass}
+	}
+	src := []unit{u(1, 100, 1, 2, 3), u(1, 100, 4, 5, 6), u(0.1, 90, 20, 21), u(1, 100, 10, 11, 12), u(1, 100, 13, 14, 15)}
+	tgt := []unit{u(1, 100, 1, 2, 3), u(1, 100, 4, 5, 6), u(0.1, 90, 24, 25), u(1, 100, 10, 11, 12), u(1, 100, 13, 14, 15)}
+	p := defaultParams()
+	p.skipRun = skipRunShare
+	p.idle = idleCost
+	p.mt = newMatcher(w)
+	sc := newScorer(&p, src, tgt, p.mt)
+	path := sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+	diagonal := []span{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 4}, {4, 5, 4, 5}}
+	if !slices.Equal(path, diagonal) {
+		t.Fatalf("path %v; want the diagonal %v", path, diagonal)
+	}
+	was, best, alt := sc.regionBest(span{0, 5, 0, 5}, path, sc.cost, path[2])
+	if best-was >= joinBelow {
+		t.Fatalf("the region without the middle bead costs %.2f more (alt %v); want under joinBelow (%.1f) (another case is needed)", best-was, alt, joinBelow)
+	}
+	var e evidence
+	if sc.regionMargin(&e, path, 2); e.region != joinNone {
+		t.Errorf("the middle bead, whose region's cheapest reading without it only leaves it out (%v), has region margin %.2f; want joinNone (%d)", alt, e.region, joinNone)
 	}
 }
