@@ -34,8 +34,10 @@ if half == "design":
             if line.startswith("#") or not line.strip(): continue
             a, b = line.rstrip("\n").split("\t")[:2]
             rows.append((fn[:-4], fn[:-4], w, a, b))
-for f in sorted(glob.glob(root + "/*/checkset.tsv")):
-    s = os.path.basename(os.path.dirname(f))
+# hindi/latin.tsv (branch indlat56): the Hindi set's Latin spellings
+# against each other, read like a checkset.tsv, set name "hindi-latin".
+for f in sorted(glob.glob(root + "/*/checkset.tsv")) + [root + "/hindi/latin.tsv"]:
+    s = os.path.basename(os.path.dirname(f)) + ("-latin" if f.endswith("latin.tsv") else "")
     first = True
     for line in open(f, encoding="utf-8"):
         if line.startswith("#"): continue
