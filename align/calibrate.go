@@ -156,12 +156,13 @@ func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 // and 1, and of 2, 2 and 2 (BENCHMARKS.md "(branch diag56)"). A region
 // whose reading costs more than one without the bead (e.region < 0) was
 // not the cost's choice: regionOmissions placed it on a shifted pair's
-// evidence, and it is left alone. So is a bead whose region reads cheapest without it by
-// leaving its two sentences out and pairing no sentence anew: that
-// reading is the bead's own margin, which the score model weighs
-// already; the region tells something of its own only when the reading
-// moves a neighbour (a right bead of WMT21 en-ja design, its region's
-// margin 1.44, was capped before this, BENCHMARKS.md "(branch diag56)").
+// evidence, and it is left alone. So is a bead whose region reads
+// cheapest without it by leaving its two sentences out and pairing no
+// sentence anew: that reading is the bead's own margin, which the score
+// model weighs already; the region tells something of its own only when
+// the reading moves a neighbour (a right bead of WMT21 en-ja design, its
+// region's margin 1.44, was capped before this, BENCHMARKS.md "(branch
+// diag56)").
 func (sc *scorer) regionMargin(e *evidence, path []span, i int) {
 	e.region = joinNone
 	s := path[i]
