@@ -258,11 +258,16 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &ParseError{Line: pe.Line, Msg: pe.Err.Error()}
+				return nil, csvParseError(pe)
 			}
 			return nil, err
 		}
 		line, _ := cr.FieldPos(0)
+		if sep == '\t' {
+			if err := runOnField(cr, rec); err != nil {
+				return nil, err
+			}
+		}
 		if first {
 			if c, ok := headerColumns(rec); ok {
 				cols, headed = c, true
@@ -301,6 +306,40 @@ func readDelimitedWith(r io.Reader, sep rune, check func(string) error, o *Origi
 		out = addEntry(out, index, e)
 	}
 	return out, nil
+}
+
+// csvParseError says what a CSV reader's error means in a glossary, at the
+// line to look at: a quoted field that does not close runs on to the end
+// of the file (or to a later quotation mark), where encoding/csv reports
+// it; the line to fix is the one where the field opened.
+func csvParseError(pe *csv.ParseError) *ParseError {
+	switch {
+	case errors.Is(pe.Err, csv.ErrQuote) && pe.StartLine < pe.Line:
+		return &ParseError{Line: pe.StartLine, Msg: fmt.Sprintf(`a quoted field opens on this line and does not close before line %d (a closing " missing?)`, pe.Line)}
+	case errors.Is(pe.Err, csv.ErrQuote):
+		return &ParseError{Line: pe.Line, Msg: fmt.Sprintf(`column %d: a quoted field goes on after its closing quotation mark: quote the whole field, and double each " inside it ("")`, pe.Column)}
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		return &ParseError{Line: pe.Line, Msg: fmt.Sprintf(`column %d: a " inside a field that does not start with one: quote the whole field, and double each " inside it ("")`, pe.Column)}
+	}
+	return &ParseError{Line: pe.Line, Msg: pe.Err.Error()}
+}
+
+// runOnField finds a TSV glossary's field that holds a tab or a line
+// break: one that starts with a quotation mark is read as a quoted field,
+// and without its closing mark it takes in the columns and lines after it
+// ("The Rock" Johnson). No name holds a tab or a line break (the writer
+// puts spaces for them), so such a field is that mistake.
+func runOnField(cr *csv.Reader, rec []string) error {
+	for i, f := range rec {
+		if !strings.ContainsAny(f, "\t\n") {
+			continue
+		}
+		line, _ := cr.FieldPos(i)
+		end := line + strings.Count(strings.TrimRight(f, "\r\n"), "\n")
+		return &ParseError{Line: line, Msg: fmt.Sprintf(`a field that starts with " is a quoted one, and this one runs on over tabs or lines to line %d: `+
+			`for a name that starts with a quotation mark, quote the whole field and double each " in it ("""The Rock"" Johnson")`, end)}
+	}
+	return nil
 }
 
 // lastFilled is the number of rec's fields up to its last one that is not

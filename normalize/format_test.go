@@ -636,3 +636,34 @@ func (b repeatByte) Read(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
+
+// TestReadEntriesUnclosedQuote: a quotation mark that opens a field and
+// never closes makes the field run on over the lines after it. The error
+// names the line where the field opened, not the end of the file where the
+// CSV reader gave up (trial56: "line 502" for a quote missing on line 2),
+// and a TSV field that ran on over tabs and lines is called that, not "holds
+// a control character".
+func TestReadEntriesUnclosedQuote(t *testing.T) {
+	var rest strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&rest, "Name%d Person,person,Nm%d Person,en\n", i, i)
+	}
+	for _, tc := range []struct {
+		format   Format
+		in, want string
+	}{
+		{FormatCSV, "Bob Smith,person,Bobby Smith,en\nCarl Jung,person,\"Karl Jung,en\n" + rest.String(),
+			`line 2: a quoted field opens on this line and does not close before line 42 (a closing " missing?)`},
+		{FormatCSV, "Bob Smith,person,Bobby Smith,en\nCarl Jung,person,\"Karl\" Jung,en\n",
+			`line 2: column 23: a quoted field goes on after its closing quotation mark: quote the whole field, and double each " inside it ("")`},
+		{FormatCSV, "Bob Smith,person,Bobby Smith,en\nCarl Jung,person,Karl \"K\" Jung,en\n",
+			`line 2: column 23: a " inside a field that does not start with one: quote the whole field, and double each " inside it ("")`},
+		{FormatTSV, "Bob Smith\tperson\tBobby Smith\ten\n\"The Rock\" Johnson\tperson\tDwayne Johnson\ten\nDan Brown\tperson\tDann Brown\ten\n",
+			"line 2: a field that starts with \" is a quoted one, and this one runs on over tabs or lines to line 3: for a name that starts with a quotation mark, quote the whole field and double each \" in it (\"\"\"The Rock\"\" Johnson\")"},
+	} {
+		_, err := ReadEntries(strings.NewReader(tc.in), tc.format)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("ReadEntries(%s, %.60q...) = %v;\nwant %s", tc.format, tc.in, err, tc.want)
+		}
+	}
+}
