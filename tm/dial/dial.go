@@ -21,6 +21,7 @@ package dial
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,13 +68,51 @@ var ErrBadURL = postgres.ErrBadURL
 // postgres:// or postgresql:// URL) rather than a SQLite file.
 func IsURL(location string) bool { return postgres.IsURL(location) }
 
+// ErrOtherURL is wrapped by Open's error for a location that is a URL of
+// another kind (mysql://..., sqlite:///tmp/tm.db, a misspelt postgres://):
+// bad input, and nothing is made. Taken for a file path, such a location
+// made a TM in a folder named "mysql:" in the working folder.
+var ErrOtherURL = textio.NewBadInput("a URL, but not a postgres:// one: a SQLite file path or a postgres:// URL is wanted")
+
+// IsOtherURL reports whether location starts as a URL does, SCHEME://,
+// with a scheme (letters, then letters, digits, +, - or .) other than
+// postgres and postgresql. A file path holds no such start: "tm/a://b.db"
+// is a path.
+func IsOtherURL(location string) bool {
+	scheme, _, ok := strings.Cut(location, "://")
+	if !ok || scheme == "" || IsURL(location) {
+		return false
+	}
+	for i, r := range scheme {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// redactOther is location, another kind's URL, as an error shows it: with
+// no password.
+func redactOther(location string) string {
+	if u, err := url.Parse(location); err == nil {
+		return u.Redacted()
+	}
+	scheme, _, _ := strings.Cut(location, "://")
+	return scheme + "://..."
+}
+
 // Open opens the TM at location (a SQLite file path or a postgres:// URL)
 // for access. created is true when Open made a new TM (Create only). With
 // IfExists and no TM there, db is nil and err is nil. Errors opening the
 // store are the store's: they wrap tm.ErrNotTM (something else is there),
 // tm.ErrNewerSchema, tm.ErrReadOnly or tm.ErrUnavailable (a database
-// server that cannot be reached or refuses the login).
+// server that cannot be reached or refuses the login). A URL of another
+// kind (IsOtherURL) is an error wrapping ErrOtherURL, for every access.
 func Open(ctx context.Context, location string, access Access) (db *tm.DB, created bool, err error) {
+	if IsOtherURL(location) {
+		return nil, false, fmt.Errorf("open %s: %w", redactOther(location), ErrOtherURL)
+	}
 	missing, shown := false, location
 	if IsURL(location) {
 		has, err := postgres.HasTM(ctx, location)

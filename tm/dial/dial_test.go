@@ -293,3 +293,32 @@ func TestOpenBadURL(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenOtherScheme: a URL of another database (mysql://, sqlite://) is
+// bad input, ErrOtherURL, for every access, and nothing is made: it was
+// taken for a SQLite path and a TM was created in a folder named "mysql:"
+// in the working folder (trial56).
+func TestOpenOtherScheme(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, loc := range []string{"mysql://u:s3cret@host/tm", "sqlite:///tmp/tm.db", "file://tm.db", "Postgress://host/db"} {
+		for _, access := range []Access{MustExist, IfExists, IfExistsElseCreatable, Create} {
+			db, created, err := Open(ctx, loc, access)
+			if db != nil {
+				db.Close()
+			}
+			if !errors.Is(err, ErrOtherURL) || !textio.IsBadInput(err) || created {
+				t.Errorf("Open(%q, %v) = %v, %v; want ErrOtherURL, bad input", loc, access, created, err)
+			}
+			if err != nil && strings.Contains(err.Error(), "s3c") {
+				t.Errorf("Open(%q): the error shows the password: %v", loc, err)
+			}
+		}
+	}
+	if left, _ := os.ReadDir("."); len(left) != 0 {
+		t.Errorf("Open of other URLs left %v in the working folder; want nothing", left)
+	}
+	// A path that only holds "://" further on is a path.
+	if IsOtherURL("tm/a://b.db") || IsOtherURL("C:/tm.db") || IsOtherURL("postgres://h/db") {
+		t.Error("IsOtherURL took a path or a postgres:// URL for another database's URL")
+	}
+}
