@@ -144,7 +144,7 @@ func OpenImport(r io.Reader, opt ReadOptions) (iter.Seq2[Unit, error], ImportOpt
 		}
 		xr.Repair = opt.Repair
 		if opt.Warn != nil {
-			xr.Warn = func(e *xliff.Error) { opt.Warn(&tmx.Error{Line: e.Line, Msg: e.Msg}) }
+			xr.Warn = func(e *xliff.Error) { opt.Warn(&tmx.Error{Line: e.Line, Col: e.Col, Msg: e.Msg}) }
 		}
 		iopt.Skipped = new(Skipped)
 		units := readXLIFF(xr, opt.Src, opt.Tgt, opt.NameTgt, iopt.Skipped)

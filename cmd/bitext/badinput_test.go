@@ -63,6 +63,16 @@ func badInputFiles(t *testing.T, dir string) {
 	zw.Write([]byte(strings.Repeat("Good morning.\tBonjour.\n", 20000)))
 	zw.Close()
 	os.WriteFile(filepath.Join(dir, "truncated.tsv.gz"), gz.Bytes()[:gz.Len()/2], 0o644)
+	// A TMX and an XLIFF file written without line breaks, as some tools
+	// write them: 200 good units, then a bad one, all on line 1.
+	var tus, units strings.Builder
+	for i := range 200 {
+		fmt.Fprintf(&tus, `<tu><tuv xml:lang="en"><seg>Sentence %d.</seg></tuv><tuv xml:lang="fr"><seg>Phrase %d.</seg></tuv></tu>`, i, i)
+		fmt.Fprintf(&units, `<trans-unit id="%d"><source>Sentence %d.</source><target state="translated">Phrase %d.</target></trans-unit>`, i, i, i)
+	}
+	os.WriteFile(filepath.Join(dir, "oneline.tmx"), []byte(tmHeader[:strings.LastIndex(tmHeader, "<body>")+6]+tus.String()+`<tu><tuv><seg>Bad.</seg></tuv></tu></body></tmx>`), 0o644)
+	os.WriteFile(filepath.Join(dir, "oneline.xlf"), []byte(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>`+
+		units.String()+`<trans-unit id="x"><source>Bad.</source><target>Mauvais.</targt></trans-unit></body></file></xliff>`), 0o644)
 	os.WriteFile(filepath.Join(dir, "archive.zip"), []byte("PK\x03\x04\x14\x00rest of a zip"), 0o644)
 	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
 	// A loop of symbolic links (faults43).
@@ -149,6 +159,10 @@ func TestBadInput(t *testing.T) {
 		{"import TMX not XML", "", []string{"tm", "import", f("notxml.tmx")}, []string{"notxml.tmx", "line 1", "not a TMX document"}},
 		{"import TMX truncated", "", []string{"tm", "import", f("truncated.tmx")}, []string{"truncated.tmx", "line 2", "end of file"}},
 		{"import TMX tu without seg", "", []string{"tm", "import", f("noseg.tmx")}, []string{"noseg.tmx", "line 2", "without <seg>"}},
+		// A file without line breaks is line 1 throughout: the error gives
+		// the column too (trial56).
+		{"import TMX on one line", "", []string{"tm", "import", f("oneline.tmx")}, []string{"oneline.tmx: line 1, column 20963: <tuv> without xml:lang", ": <tuv> without xml:lang"}},
+		{"import XLIFF on one line", "", []string{"tm", "import", f("oneline.xlf")}, []string{"oneline.xlf: line 1, column 22089: not well-formed XML: </targt> closes <target>", ": not well-formed XML: </targt> closes <target>"}},
 		{"import TSV from stdin without langs", "a\tb\n", []string{"tm", "import", "--format", "tsv"}, []string{"<stdin>", "--src and --tgt"}},
 		{"import ill-formed --src", "", []string{"tm", "import", "--src", "xx-!!", "--tgt", "fr", f("cols.tsv")}, []string{`"xx-!!" for "--src"`, "BCP 47"}},
 		{"import empty --src", "", []string{"tm", "import", "--src", "", "--tgt", "fr", f("cols.tsv")}, []string{`"" for "--src"`, "BCP 47"}},

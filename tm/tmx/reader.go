@@ -17,7 +17,10 @@ import (
 // Error is a problem in a TMX document, with the line where it is.
 type Error struct {
 	Line int
-	Msg  string
+	// Col is the column on a long line (a file written without line
+	// breaks; see xmlin.Decoder.Column), 0 on any other.
+	Col int
+	Msg string
 	// Repairable is true when Reader.Repair would have fixed the problem
 	// (a stray inline tag).
 	Repairable bool
@@ -26,7 +29,7 @@ type Error struct {
 // BadInput is true: the TMX file is malformed (see textio.IsBadInput in package bitext/tm/textio).
 func (e *Error) BadInput() bool { return true }
 
-func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+func (e *Error) Error() string { return xmlin.Where(e.Line, e.Col) + ": " + e.Msg }
 
 // Reader reads a TMX document one translation unit at a time, in constant
 // memory. It is not safe for concurrent use.
@@ -142,10 +145,10 @@ func (r *Reader) declareEntities(doctype string) error {
 func (r *Reader) Header() Header { return r.header }
 
 // newError makes the errors of the XML input layer *Error values.
-func newError(line int, msg string) error { return &Error{Line: line, Msg: msg} }
+func newError(line, col int, msg string) error { return &Error{Line: line, Col: col, Msg: msg} }
 
 func (r *Reader) errf(format string, args ...any) error {
-	return &Error{Line: r.in.Line, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Line: r.in.Line, Col: r.in.Column(r.in.Line), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (r *Reader) readHeader() error {

@@ -579,3 +579,27 @@ func TestWriteNotXMLChars(t *testing.T) {
 		t.Errorf("read back %+v; want the texts %q and the prop %q", tus, want, "a\uFFFD.txt")
 	}
 }
+
+// TestBrokenLongLine: in a TMX written without line breaks, where the
+// whole document is line 1, an error also gives the column, so that the
+// unit can be found among thousands (trial56); on a short line the line
+// alone is enough, as before.
+func TestBrokenLongLine(t *testing.T) {
+	var good strings.Builder
+	for i := range 100 {
+		fmt.Fprintf(&good, `<tu><tuv xml:lang="en"><seg>Sentence %02d.</seg></tuv><tuv xml:lang="fr"><seg>Phrase %02d.</seg></tuv></tu>`, i, i)
+	}
+	head := `<tmx version="1.4"><header srclang="en"/><body>` + good.String()
+	tests := []struct{ name, doc, want string }{
+		{"no lang", head + `<tu><tuv><seg>a</seg></tuv></tu></body></tmx>`, fmt.Sprintf("line 1, column %d: <tuv> without xml:lang", len(head)+len(`<tu><tuv>`))},
+		{"not well-formed", head + `<tu><tuv xml:lang="en"><seg>a & b</seg></tuv></tu></body></tmx>`, fmt.Sprintf("line 1, column %d: not well-formed XML", len(head)+len(`<tu><tuv xml:lang="en"><seg>a &`))},
+		{"short line", "<tmx><body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "line 2: <tuv> without xml:lang"},
+	}
+	for _, tc := range tests {
+		_, _, err := readAll(t, []byte(tc.doc), false)
+		var te *Error
+		if err == nil || !errors.As(err, &te) || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%s: error = %v; want *Error starting %q", tc.name, err, tc.want)
+		}
+	}
+}

@@ -60,14 +60,14 @@ func NewReader(r io.Reader) (*Reader, error) {
 func (r *Reader) Version() string { return r.version }
 
 // newError makes the errors of the XML input layer *Error values.
-func newError(line int, msg string) error { return &Error{Line: line, Msg: msg} }
+func newError(line, col int, msg string) error { return &Error{Line: line, Col: col, Msg: msg} }
 
 func (r *Reader) errf(format string, args ...any) error {
-	return &Error{Line: r.in.Line, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Line: r.in.Line, Col: r.in.Column(r.in.Line), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (r *Reader) errAt(line int, format string, args ...any) error {
-	return &Error{Line: line, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Line: line, Col: r.in.Column(line), Msg: fmt.Sprintf(format, args...)}
 }
 
 func (r *Reader) curLine() int { return r.in.Line }

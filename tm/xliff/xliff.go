@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/bitext/bitext/tm/internal/xmlin"
 )
 
 // Namespaces of the XLIFF versions the reader takes.
@@ -17,13 +19,16 @@ const (
 // Error is a problem in an XLIFF document, with the line where it is.
 type Error struct {
 	Line int
-	Msg  string
+	// Col is the column on a long line (a file written without line
+	// breaks; see xmlin.Decoder.Column), 0 on any other.
+	Col int
+	Msg string
 	// Repairable is true when Reader.Repair would have fixed the problem
 	// (an unpaired <bpt> or <ept>).
 	Repairable bool
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+func (e *Error) Error() string { return xmlin.Where(e.Line, e.Col) + ": " + e.Msg }
 
 // Attr is an attribute of an element, by its name as written ("resname",
 // "xml:space", "okp:engine").

@@ -25,13 +25,23 @@ import (
 	"github.com/bitext/bitext/tm/xmlenc"
 )
 
-// Error is a problem in an XML document, with the line where it is.
+// Error is a problem in an XML document, with the line where it is, and
+// on a long line its column (see Decoder.Column; 0: none).
 type Error struct {
-	Line int
-	Msg  string
+	Line, Col int
+	Msg       string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
+func (e *Error) Error() string { return Where(e.Line, e.Col) + ": " + e.Msg }
+
+// Where is how an error names its place: "line 3", or on a long line
+// "line 1, column 5901234" (col 0: none).
+func Where(line, col int) string {
+	if col > 0 {
+		return fmt.Sprintf("line %d, column %d", line, col)
+	}
+	return fmt.Sprintf("line %d", line)
+}
 
 // MaxTextRun is the most text a Decoder takes between two tags. The XML
 // decoder holds a text run in memory whole, and storing a segment costs some
@@ -44,8 +54,9 @@ const MaxTextRun = 1 << 20
 // *Error values, reads the encoding as declared and keeps no character data
 // past the next token.
 type Options struct {
-	// NewError makes the error for a problem at a line; nil makes an *Error.
-	NewError func(line int, msg string) error
+	// NewError makes the error for a problem at a line, and on a long
+	// line at a column (0: none; see Decoder.Column); nil makes an *Error.
+	NewError func(line, col int, msg string) error
 	// TextRunHint is appended to the error for more than MaxTextRun bytes
 	// of text without markup ("" adds nothing).
 	TextRunHint string
@@ -70,7 +81,7 @@ type Decoder struct {
 	// found its bytes to be UTF-8 and read them so; "" otherwise.
 	ReadAsUTF8 string
 	// NewError is Options.NewError; nil makes an *Error.
-	NewError func(line int, msg string) error
+	NewError func(line, col int, msg string) error
 
 	copyText bool
 	// ns are the namespace declarations of the open elements, outermost
@@ -134,18 +145,38 @@ func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 	return d, nil
 }
 
+// LongLine is the length of a line, in bytes, past which an error on it
+// also gives its column: a TMX or XLIFF file written without line breaks
+// (as some tools write them) is one line of megabytes, where "line 1"
+// finds nothing among thousands of units.
+const LongLine = 1000
+
+// Column is the column of the decoder's position on line, for an error
+// there: the byte (counted from 1) that ends the token last read, or
+// where the XML decoder stopped on a syntax error. It is 0 when the
+// position is on another line, or not past LongLine (the line's number
+// finds the problem).
+func (d *Decoder) Column(line int) int {
+	l, c := d.XML.InputPos()
+	if c--; l != line || c <= LongLine {
+		return 0
+	}
+	return c
+}
+
 // Errorf returns the error for a problem at the current line.
 func (d *Decoder) Errorf(format string, args ...any) error {
 	return d.ErrorAt(d.Line, format, args...)
 }
 
-// ErrorAt returns the error for a problem at line.
+// ErrorAt returns the error for a problem at line, with its column on a
+// long line (see Column).
 func (d *Decoder) ErrorAt(line int, format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
 	if d.NewError == nil {
-		return &Error{Line: line, Msg: msg}
+		return &Error{Line: line, Col: d.Column(line), Msg: msg}
 	}
-	return d.NewError(line, msg)
+	return d.NewError(line, d.Column(line), msg)
 }
 
 // Tok returns the next token, checking that end tags match start tags. At

@@ -123,7 +123,7 @@ func TestTokErrors(t *testing.T) {
 		}
 	}
 	// NewError makes every error, the syntax errors of the decoder too.
-	newErr := func(line int, msg string) error { return &myErr{line} }
+	newErr := func(line, _ int, msg string) error { return &myErr{line} }
 	for _, doc := range []string{"<a></b>", "<a>", "<a x=>"} {
 		_, _, err := textOf([]byte(doc), Options{NewError: newErr})
 		if _, ok := err.(*myErr); !ok {
