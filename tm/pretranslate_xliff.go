@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/bitext/bitext/tm/extract"
+	"github.com/bitext/bitext/tm/internal/xmlin"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/xliff"
 	"golang.org/x/text/language"
@@ -355,7 +356,7 @@ func newXLIFFRewriter(r io.Reader, w io.Writer, opt PretranslateOptions) *xliffR
 
 // fail is a bad-input error at line.
 func (rw *xliffRewriter) fail(line int, format string, args ...any) error {
-	return badInputErr{&xliff.Error{Line: line, Msg: fmt.Sprintf(format, args...)}}
+	return badInputErr{&xliff.Error{Line: line, Col: xmlin.ColumnOf(rw.dec, line), Msg: fmt.Sprintf(format, args...)}}
 }
 
 func (rw *xliffRewriter) line() int {
@@ -373,7 +374,7 @@ func (rw *xliffRewriter) token() (xml.Token, span, error) {
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, span{}, rw.fail(se.Line, "%s", textio.Shown(se.Msg))
+			return nil, span{}, rw.fail(se.Line, "%s", xmlin.SyntaxMsg(se))
 		}
 		if errors.Is(err, ErrNotUTF8) {
 			return nil, span{}, rw.notUTF8(rw.charset)

@@ -410,7 +410,12 @@ func TestPretranslateXLIFFBadInput(t *testing.T) {
 		opt      PretranslateOptions
 		want     string
 	}{
-		{"malformed", xlf12Head + "<trans-unit id=\"1\"><source>x</trans-unit>" + xlf12Tail, PretranslateOptions{}, `line 4: element <source> closed by </trans-unit>`},
+		// The words of tm import's reader for the same fault (trial56: "line
+		// 4: element <source> closed by </trans-unit>", "unexpected EOF").
+		{"malformed", xlf12Head + "<trans-unit id=\"1\"><source>x</trans-unit>" + xlf12Tail, PretranslateOptions{}, `line 4: not well-formed XML: </trans-unit> closes <source>`},
+		{"cut short", xlf12Head + "<trans-unit id=\"1\"><source>x", PretranslateOptions{}, `line 4: unexpected end of file: the document is cut short`},
+		// A file without line breaks: the column too (trial56).
+		{"one line", strings.ReplaceAll(xlf12Head, "\n", "") + unitsOnOneLine(100) + `<trans-unit id="x"><source>x</trans-unit>` + strings.TrimSpace(xlf12Tail), PretranslateOptions{}, `line 1, column 6497: not well-formed XML: </trans-unit> closes <source>`},
 		{"no id", xlf12Head + "\n<trans-unit><source>x</source></trans-unit>" + xlf12Tail, PretranslateOptions{}, `line 5: <trans-unit> without its id`},
 		{"another target language", xlf12Head + xlf12Tail, PretranslateOptions{Src: language.English, Tgt: language.German}, `line 3: target-language="fr", and --tgt says de`},
 		{"no target language", strings.Replace(xlf12Head, ` target-language="fr"`, "", 1) + xlf12Tail, PretranslateOptions{}, `line 3: the file has no target-language: give --tgt`},
@@ -425,6 +430,15 @@ func TestPretranslateXLIFFBadInput(t *testing.T) {
 			t.Errorf("%s: error %v; want a bad-input error saying %q", tt.name, err, tt.want)
 		}
 	}
+}
+
+// unitsOnOneLine is n trans-units without a line break between them.
+func unitsOnOneLine(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, `<trans-unit id="u%d"><source>Sentence %d.</source></trans-unit>`, i, i)
+	}
+	return b.String()
 }
 
 // A file without target-language named as Symfony and Angular name them

@@ -156,12 +156,32 @@ const LongLine = 1000
 // where the XML decoder stopped on a syntax error. It is 0 when the
 // position is on another line, or not past LongLine (the line's number
 // finds the problem).
-func (d *Decoder) Column(line int) int {
-	l, c := d.XML.InputPos()
+func (d *Decoder) Column(line int) int { return ColumnOf(d.XML, line) }
+
+// ColumnOf is Decoder.Column for an encoding/xml decoder of the package's
+// users that read with their own (the XLIFF rewriter of pretranslate).
+func ColumnOf(dec *xml.Decoder, line int) int {
+	l, c := dec.InputPos()
 	if c--; l != line || c <= LongLine {
 		return 0
 	}
 	return c
+}
+
+// SyntaxMsg is what an encoding/xml syntax error says, in the words of
+// the errors of Tok: "not well-formed XML: </b> closes <a>" for Go's
+// "element <a> closed by </b>", "unexpected end of file" for its
+// "unexpected EOF".
+func SyntaxMsg(se *xml.SyntaxError) string {
+	if rest, ok := strings.CutPrefix(se.Msg, "element <"); ok {
+		if open, end, ok := strings.Cut(rest, "> closed by </"); ok {
+			return "not well-formed XML: </" + textio.Shown(strings.TrimSuffix(end, ">")) + "> closes <" + textio.Shown(open) + ">"
+		}
+	}
+	if se.Msg == "unexpected EOF" {
+		return "unexpected end of file: the document is cut short"
+	}
+	return "not well-formed XML: " + textio.Shown(se.Msg)
 }
 
 // Errorf returns the error for a problem at the current line.
@@ -195,7 +215,7 @@ func (d *Decoder) Tok() (xml.Token, error) {
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, d.ErrorAt(se.Line, "not well-formed XML: %s", textio.Shown(se.Msg))
+			return nil, d.ErrorAt(se.Line, "%s", SyntaxMsg(se))
 		}
 		return nil, d.Errorf("%v", err)
 	}
