@@ -63,7 +63,10 @@ const variantSep = "|"
 type ParseError struct {
 	Name string // the input, as messages name it; "" when not known
 	Line int
-	Msg  string
+	// Col is the column on a long line (a TBX file written without line
+	// breaks: see longLine), 0 on any other.
+	Col int
+	Msg string
 }
 
 // Error reads "read NAME: line N: MSG" ("line N: MSG" without a name).
@@ -71,10 +74,14 @@ type ParseError struct {
 func (e *ParseError) BadInput() bool { return true }
 
 func (e *ParseError) Error() string {
-	if e.Name == "" {
-		return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
+	where := fmt.Sprintf("line %d", e.Line)
+	if e.Col > 0 {
+		where += fmt.Sprintf(", column %d", e.Col)
 	}
-	return fmt.Sprintf("read %s: line %d: %s", e.Name, e.Line, e.Msg)
+	if e.Name == "" {
+		return where + ": " + e.Msg
+	}
+	return fmt.Sprintf("read %s: %s: %s", e.Name, where, e.Msg)
 }
 
 // DetectFormat guesses a glossary file's format from its name, then from
@@ -844,6 +851,22 @@ func termLang(s string, langs []language.Tag) string {
 // (/dev/zero) was read whole into memory until it ran out.
 const maxTBXTextRun = 1 << 20
 
+// longLine is the length of a line, in bytes, past which an error on it
+// also gives its column: a TBX file written without line breaks is one
+// line, where "line 1" finds nothing among thousands of entries. (tm
+// import's TMX and XLIFF readers use the same length.)
+const longLine = 1000
+
+// longLineColumn is the column for an error at the XML decoder's position
+// (line, col: InputPos, col the byte after the last token read): the byte
+// that ends that token, on a line longer than longLine; 0 on another.
+func longLineColumn(line, col int) int {
+	if col--; col <= longLine {
+		return 0
+	}
+	return col
+}
+
 func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
@@ -860,10 +883,10 @@ func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 		if err != nil {
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &ParseError{Line: se.Line, Msg: "bad XML: " + textio.Shown(se.Msg)}
+				return nil, &ParseError{Line: se.Line, Col: longLineColumn(t.dec.InputPos()), Msg: "bad XML: " + textio.Shown(se.Msg)}
 			}
-			line, _ := t.dec.InputPos()
-			return nil, &ParseError{Line: line, Msg: "bad XML: " + err.Error()}
+			line, col := t.dec.InputPos()
+			return nil, &ParseError{Line: line, Col: longLineColumn(line, col), Msg: "bad XML: " + err.Error()}
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
@@ -895,6 +918,7 @@ type tbxReader struct {
 	sawRoot  bool
 	inEntry  bool
 	entryAt  int       // the line of the concept entry, for its errors
+	entryCol int       // its column on a long line (longLineColumn), else 0
 	terms    []tbxTerm // the concept entry's
 	kind     string    // its bitext-kind note
 	langs    string    // its bitext-langs note
@@ -913,7 +937,9 @@ func (t *tbxReader) start(e xml.StartElement) {
 	case "tbx", "martif", "TBX":
 		t.sawRoot = true
 	case "conceptEntry", "termEntry":
-		t.entryAt, _ = t.dec.InputPos() // not the lines read: the decoder reads ahead
+		// Not the lines read: the decoder reads ahead.
+		t.entryAt, t.entryCol = t.dec.InputPos()
+		t.entryCol = longLineColumn(t.entryAt, t.entryCol)
 		t.inEntry, t.terms, t.kind, t.langs = true, nil, "", ""
 	case "langSec", "langSet", "langGroup":
 		t.lang = ""
@@ -985,7 +1011,7 @@ func (t *tbxReader) endEntry() error {
 	t.terms = slices.DeleteFunc(t.terms, func(term tbxTerm) bool { return term.text == "" })
 	es, err := conceptEntries(t.terms, t.kind, t.langs)
 	if err != nil {
-		return &ParseError{Line: t.entryAt, Msg: err.Error()}
+		return &ParseError{Line: t.entryAt, Col: t.entryCol, Msg: err.Error()}
 	}
 	for _, e := range es {
 		t.origins.note(e, t.entryAt)

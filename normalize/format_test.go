@@ -667,3 +667,30 @@ func TestReadEntriesUnclosedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestReadTBXLongLine: in a TBX file written without line breaks, an
+// error also gives the column, as tm import's TMX and XLIFF errors do
+// (trial56); on a short line the line alone, as before.
+func TestReadTBXLongLine(t *testing.T) {
+	head := `<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>`
+	var b strings.Builder
+	b.WriteString(head)
+	for i := range 50 {
+		fmt.Fprintf(&b, `<conceptEntry id="c%d"><langSec xml:lang="en"><termSec><term>Name%d Person</term></termSec></langSec></conceptEntry>`, i, i)
+	}
+	good := b.String()
+	bad := `<conceptEntry id="bad"><langSec xml:lang="en"><termSec><term>Bob & Smith</term></termSec></langSec></conceptEntry></body></text></tbx>`
+	_, err := ReadEntries(strings.NewReader(good+bad), FormatTBX)
+	if want := fmt.Sprintf("line 1, column %d: bad XML: invalid character entity & (no semicolon)", len(good)+strings.Index(bad, "&")+1); err == nil || err.Error() != want {
+		t.Errorf("one-line TBX with a bad entity: %v; want %s", err, want)
+	}
+	sentence := `<conceptEntry id="s"><langSec xml:lang="en"><termSec><term>Ali Khan</term></termSec><termSec><term>—</term></termSec></langSec></conceptEntry></body></text></tbx>`
+	_, err = ReadEntries(strings.NewReader(good+sentence), FormatTBX)
+	if want := fmt.Sprintf("line 1, column %d: ", len(good)+len(`<conceptEntry id="s">`)); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("one-line TBX with a sentence for a term: %v; want it to start %q", err, want)
+	}
+	_, err = ReadEntries(strings.NewReader(head+"\n"+bad), FormatTBX)
+	if want := "line 2: bad XML: invalid character entity & (no semicolon)"; err == nil || err.Error() != want {
+		t.Errorf("TBX with a bad entity on a short line: %v; want %s", err, want)
+	}
+}
