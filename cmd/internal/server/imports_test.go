@@ -99,3 +99,23 @@ func TestUnitsScoredZero(t *testing.T) {
 		t.Errorf("POST /units reviewed with a pair scored 0: %d %v; want it stored (a person confirmed it)", st, got)
 	}
 }
+
+// TestImportBadBytesNamedOnce: an upload of bytes that are not UTF-8 is
+// named once in the error, as tm import names it ("read a.tsv: line 2:
+// invalid UTF-8 ..."), not "import a.tsv: read a.tsv: ..." (trial56), and
+// still says nothing was stored; the TM is as it was.
+func TestImportBadBytesNamedOnce(t *testing.T) {
+	ts, db := testServer(t, Options{})
+	before, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/import?name=a.tsv&src=en&tgt=fr", "Good night.\tBonne nuit.\nCaf\xe9.\tCaf\xe9.\n")
+	want := `{"error":"read a.tsv: line 2: invalid UTF-8 (byte 0xe9); nothing from a.tsv was stored"}`
+	if st != http.StatusBadRequest || strings.TrimSpace(string(b)) != want {
+		t.Errorf("POST /api/v1/import of Latin-1 bytes: %d %s; want 400 %s", st, b, want)
+	}
+	if after, err := db.Stats(context.Background()); err != nil || after.Units != before.Units || after.Imports != before.Imports {
+		t.Errorf("after a failed import: %+v, %v; want the TM as it was, %+v", after, err, before)
+	}
+}

@@ -423,6 +423,9 @@ func (s *Server) importBody(ctx context.Context, body io.Reader, name string, op
 	defer func() { <-s.imports }()
 	st, err := s.opt.DB.ImportFile(ctx, f, name, tm.ImportFileOptions{ReadOptions: opt, DryRun: dry, By: whoIn(ctx)})
 	if err != nil {
+		if errors.As(err, new(*textio.Error)) { // "read NAME: line N: ...": named once, as tm import does
+			return st, fmt.Errorf("%w; nothing from %s was stored", err, name)
+		}
 		return st, fmt.Errorf("import %s: %w; nothing from %s was stored", name, err, name)
 	}
 	return st, nil
