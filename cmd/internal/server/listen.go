@@ -36,8 +36,8 @@ const (
 // Limits of a request's line and headers: a Server answers more than
 // MaxHeaderBytes with a JSON error, status 431; the HTTP server of Run
 // reads up to connHeaderBytes of them, beyond which net/http itself answers
-// 431 in plain text (a client that sends a megabyte of headers is not one
-// of this API's).
+// 431 (a client that sends a megabyte of headers is not one of this API's),
+// in JSON too (see jsonErrors).
 const (
 	MaxHeaderBytes  = 64 << 10
 	connHeaderBytes = 1 << 20
@@ -203,7 +203,7 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		MaxHeaderBytes:    connHeaderBytes,
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() { errc <- srv.Serve(jsonErrors{ln}) }()
 	if ready != nil {
 		ready(ln.Addr())
 	}
