@@ -147,6 +147,7 @@ func tmImportErr(ctx context.Context, name string, err error, done []string, dry
 		ee.Hints = []string{"give --src and --tgt"}
 	case errors.As(err, new(*textio.Error)):
 		ee.Err = err // names the file and line
+		ee.Hints = []string{"nothing from " + name + " was stored"}
 	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrStatementTimeout): // a database gone midway: exit 2, as at the start
 		return tmDBErr(ee.Err)
