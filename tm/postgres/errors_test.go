@@ -276,3 +276,33 @@ func TestDiskFullError(t *testing.T) {
 		t.Errorf("out_of_memory: %v; want no ErrDiskFull", err)
 	}
 }
+
+// TestOneLineRepeatedCause: pgx says a host that does not resolve twice
+// over ("hostname resolving error: lookup nohost on 10.0.0.1:53: no such
+// host: lookup nohost on 10.0.0.1:53: no such host"); the message says it
+// once (trial56). A part that only looks alike stays.
+func TestOneLineRepeatedCause(t *testing.T) {
+	for in, want := range map[string]string{
+		"failed to connect to `user=root database=x`: hostname resolving error: lookup nohost on 10.0.0.1:53: no such host: lookup nohost on 10.0.0.1:53: no such host": "failed to connect to `user=root database=x`: hostname resolving error: lookup nohost on 10.0.0.1:53: no such host",
+		"dial: a: a":  "dial: a",
+		"dial: ab: b": "dial: ab: b",
+		"x: y":        "x: y",
+	} {
+		if got := oneLine(errors.New(in)); got != want {
+			t.Errorf("oneLine(%q) = %q; want %q", in, got, want)
+		}
+	}
+}
+
+// TestOneLineRepeatedCauseLines: the repeat of pgx's message comes on a
+// line of its own, after the resolver's error; it is said once.
+func TestOneLineRepeatedCauseLines(t *testing.T) {
+	in := errors.New("failed to connect to `user=root database=x`: hostname resolving error: lookup nohost on 10.0.0.1:53: no such host\n\tlookup nohost on 10.0.0.1:53: no such host")
+	want := "failed to connect to `user=root database=x`: hostname resolving error: lookup nohost on 10.0.0.1:53: no such host"
+	if got := oneLine(in); got != want {
+		t.Errorf("oneLine(%q) = %q; want %q", in, got, want)
+	}
+	if _, err := HasTM(context.Background(), "postgres://nohost.invalid:1/x"); err == nil || strings.Count(err.Error(), "no such host") > 1 {
+		t.Errorf("HasTM of a host that does not resolve: %v; want an error saying \"no such host\" once", err)
+	}
+}

@@ -275,7 +275,24 @@ func oneLine(err error) string {
 			parts = append(parts, strings.TrimSuffix(l, ":"))
 		}
 	}
-	return strings.Join(parts, ": ")
+	return dropRepeatedTail(strings.Join(parts, ": "))
+}
+
+// dropRepeatedTail returns l without a cause said twice at its end: pgx
+// wraps a host that does not resolve as "hostname resolving error: lookup
+// h: no such host: lookup h: no such host"; that reads "... no such host"
+// once. The longest such repeat, of whole ": "-separated parts, goes.
+func dropRepeatedTail(l string) string {
+	for i := 0; i+2 < len(l); i++ {
+		if l[i] != ':' || l[i+1] != ' ' {
+			continue
+		}
+		head, tail := l[:i], l[i+2:]
+		if head == tail || strings.HasSuffix(head, ": "+tail) {
+			return head
+		}
+	}
+	return l
 }
 
 // unavailable reports whether err says the server cannot serve now: no
