@@ -307,6 +307,9 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	}
 	defer r.Close()
 	entries, origins, err := normalize.ReadEntriesWithOrigins(r, displayName(opts.Files[0]), opts.Format)
+	if err != nil && textio.IsBadInput(err) && !errors.As(err, new(*exitError)) { // a malformed row: all or none, as tm import says
+		err = badInput(err, "nothing from "+displayName(opts.Files[0])+" was imported")
+	}
 	var puts []tm.GlossaryPut
 	if err == nil { // a conflict names the file's line, as a malformed row does
 		puts, err = storeEntries(ctx, opts.OpenTM, entries, opts.IO.ErrOut)
