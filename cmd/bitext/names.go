@@ -307,7 +307,7 @@ func runNamesImport(ctx context.Context, opts *namesOptions) error {
 	}
 	defer r.Close()
 	entries, origins, err := normalize.ReadEntriesWithOrigins(r, displayName(opts.Files[0]), opts.Format)
-	if err != nil && textio.IsBadInput(err) && !errors.As(err, new(*exitError)) { // a malformed row: all or none, as tm import says
+	if err != nil && ctx.Err() == nil && textio.IsBadInput(err) && !errors.As(err, new(*exitError)) { // a malformed row (not an interrupt): all or none, as tm import says
 		err = badInput(err, "nothing from "+displayName(opts.Files[0])+" was imported")
 	}
 	var puts []tm.GlossaryPut
