@@ -64,7 +64,7 @@ type ParseError struct {
 	Name string // the input, as messages name it; "" when not known
 	Line int
 	// Col is the column on a long line (a TBX file written without line
-	// breaks: see longLine), 0 on any other.
+	// breaks: see textio.LongLine), 0 on any other.
 	Col int
 	Msg string
 }
@@ -74,10 +74,7 @@ type ParseError struct {
 func (e *ParseError) BadInput() bool { return true }
 
 func (e *ParseError) Error() string {
-	where := fmt.Sprintf("line %d", e.Line)
-	if e.Col > 0 {
-		where += fmt.Sprintf(", column %d", e.Col)
-	}
+	where := textio.Where(e.Line, e.Col)
 	if e.Name == "" {
 		return where + ": " + e.Msg
 	}
@@ -851,22 +848,6 @@ func termLang(s string, langs []language.Tag) string {
 // (/dev/zero) was read whole into memory until it ran out.
 const maxTBXTextRun = 1 << 20
 
-// longLine is the length of a line, in bytes, past which an error on it
-// also gives its column: a TBX file written without line breaks is one
-// line, where "line 1" finds nothing among thousands of entries. (tm
-// import's TMX and XLIFF readers use the same length.)
-const longLine = 1000
-
-// longLineColumn is the column for an error at the XML decoder's position
-// (line, col: InputPos, col the byte after the last token read): the byte
-// that ends that token, on a line longer than longLine; 0 on another.
-func longLineColumn(line, col int) int {
-	if col--; col <= longLine {
-		return 0
-	}
-	return col
-}
-
 func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 	src, err := xmlenc.NewReader(bufio.NewReader(r))
 	if err != nil {
@@ -881,12 +862,13 @@ func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 			break
 		}
 		if err != nil {
+			line, col := t.dec.InputPos()
+			col = textio.LongLineColumn(col)
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &ParseError{Line: se.Line, Col: longLineColumn(t.dec.InputPos()), Msg: "bad XML: " + textio.Shown(se.Msg)}
+				return nil, &ParseError{Line: se.Line, Col: col, Msg: "bad XML: " + textio.Shown(se.Msg)}
 			}
-			line, col := t.dec.InputPos()
-			return nil, &ParseError{Line: line, Col: longLineColumn(line, col), Msg: "bad XML: " + err.Error()}
+			return nil, &ParseError{Line: line, Col: col, Msg: "bad XML: " + err.Error()}
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
@@ -918,7 +900,7 @@ type tbxReader struct {
 	sawRoot  bool
 	inEntry  bool
 	entryAt  int       // the line of the concept entry, for its errors
-	entryCol int       // its column on a long line (longLineColumn), else 0
+	entryCol int       // its column on a long line (textio.LongLineColumn), else 0
 	terms    []tbxTerm // the concept entry's
 	kind     string    // its bitext-kind note
 	langs    string    // its bitext-langs note
@@ -938,8 +920,8 @@ func (t *tbxReader) start(e xml.StartElement) {
 		t.sawRoot = true
 	case "conceptEntry", "termEntry":
 		// Not the lines read: the decoder reads ahead.
-		t.entryAt, t.entryCol = t.dec.InputPos()
-		t.entryCol = longLineColumn(t.entryAt, t.entryCol)
+		line, col := t.dec.InputPos()
+		t.entryAt, t.entryCol = line, textio.LongLineColumn(col)
 		t.inEntry, t.terms, t.kind, t.langs = true, nil, "", ""
 	case "langSec", "langSet", "langGroup":
 		t.lang = ""

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bitext/bitext/tm/internal/xmlin"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Error is a problem in a TMX document, with the line where it is.
@@ -29,7 +30,7 @@ type Error struct {
 // BadInput is true: the TMX file is malformed (see textio.IsBadInput in package bitext/tm/textio).
 func (e *Error) BadInput() bool { return true }
 
-func (e *Error) Error() string { return xmlin.Where(e.Line, e.Col) + ": " + e.Msg }
+func (e *Error) Error() string { return textio.Where(e.Line, e.Col) + ": " + e.Msg }
 
 // Reader reads a TMX document one translation unit at a time, in constant
 // memory. It is not safe for concurrent use.

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/bitext/bitext/tm/internal/xmlin"
+	"github.com/bitext/bitext/tm/textio"
 )
 
 // Namespaces of the XLIFF versions the reader takes.
@@ -28,7 +28,7 @@ type Error struct {
 	Repairable bool
 }
 
-func (e *Error) Error() string { return xmlin.Where(e.Line, e.Col) + ": " + e.Msg }
+func (e *Error) Error() string { return textio.Where(e.Line, e.Col) + ": " + e.Msg }
 
 // Attr is an attribute of an element, by its name as written ("resname",
 // "xml:space", "okp:engine").

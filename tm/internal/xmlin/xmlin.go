@@ -32,16 +32,7 @@ type Error struct {
 	Msg       string
 }
 
-func (e *Error) Error() string { return Where(e.Line, e.Col) + ": " + e.Msg }
-
-// Where is how an error names its place: "line 3", or on a long line
-// "line 1, column 5901234" (col 0: none).
-func Where(line, col int) string {
-	if col > 0 {
-		return fmt.Sprintf("line %d, column %d", line, col)
-	}
-	return fmt.Sprintf("line %d", line)
-}
+func (e *Error) Error() string { return textio.Where(e.Line, e.Col) + ": " + e.Msg }
 
 // MaxTextRun is the most text a Decoder takes between two tags. The XML
 // decoder holds a text run in memory whole, and storing a segment costs some
@@ -145,27 +136,21 @@ func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 	return d, nil
 }
 
-// LongLine is the length of a line, in bytes, past which an error on it
-// also gives its column: a TMX or XLIFF file written without line breaks
-// (as some tools write them) is one line of megabytes, where "line 1"
-// finds nothing among thousands of units.
-const LongLine = 1000
-
 // Column is the column of the decoder's position on line, for an error
 // there: the byte (counted from 1) that ends the token last read, or
 // where the XML decoder stopped on a syntax error. It is 0 when the
-// position is on another line, or not past LongLine (the line's number
-// finds the problem).
+// position is on another line, or not past textio.LongLine (the line's
+// number finds the problem).
 func (d *Decoder) Column(line int) int { return ColumnOf(d.XML, line) }
 
 // ColumnOf is Decoder.Column for an encoding/xml decoder of the package's
 // users that read with their own (the XLIFF rewriter of pretranslate).
 func ColumnOf(dec *xml.Decoder, line int) int {
 	l, c := dec.InputPos()
-	if c--; l != line || c <= LongLine {
+	if l != line {
 		return 0
 	}
-	return c
+	return textio.LongLineColumn(c)
 }
 
 // SyntaxMsg is what an encoding/xml syntax error says, in the words of
