@@ -148,9 +148,8 @@ func (r *Reader) Header() Header { return r.header }
 // newError makes the errors of the XML input layer *Error values.
 func newError(line, col int, msg string) error { return &Error{Line: line, Col: col, Msg: msg} }
 
-func (r *Reader) errf(format string, args ...any) error {
-	return &Error{Line: r.in.Line, Col: r.in.Column(r.in.Line), Msg: fmt.Sprintf(format, args...)}
-}
+// errf is an *Error at the current line (newError, by way of the decoder).
+func (r *Reader) errf(format string, args ...any) error { return r.in.Errorf(format, args...) }
 
 func (r *Reader) readHeader() error {
 	se, err := r.in.Root("a TMX document", "tmx", func(d xml.Directive) error {

@@ -3,7 +3,6 @@ package xliff
 import (
 	"encoding/base64"
 	"encoding/xml"
-	"fmt"
 	"io"
 	"iter"
 	"strings"
@@ -62,12 +61,12 @@ func (r *Reader) Version() string { return r.version }
 // newError makes the errors of the XML input layer *Error values.
 func newError(line, col int, msg string) error { return &Error{Line: line, Col: col, Msg: msg} }
 
-func (r *Reader) errf(format string, args ...any) error {
-	return &Error{Line: r.in.Line, Col: r.in.Column(r.in.Line), Msg: fmt.Sprintf(format, args...)}
-}
+// errf and errAt are *Error values at the current line and at line
+// (newError, by way of the decoder).
+func (r *Reader) errf(format string, args ...any) error { return r.in.Errorf(format, args...) }
 
 func (r *Reader) errAt(line int, format string, args ...any) error {
-	return &Error{Line: line, Col: r.in.Column(line), Msg: fmt.Sprintf(format, args...)}
+	return r.in.ErrorAt(line, format, args...)
 }
 
 func (r *Reader) curLine() int { return r.in.Line }
