@@ -845,12 +845,8 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 			sc = min(sc, joinCap)
 			a.joinable = append(a.joinable, k)
 		}
-		if evs[k].shift < joinBelow {
-			// See shiftMargin.
-			sc = min(sc, joinCap)
-		}
-		if evs[k].region < joinBelow {
-			// See regionMargin.
+		if evs[k].shift < joinBelow || evs[k].region < joinBelow {
+			// See shiftMargin and regionMargin.
 			sc = min(sc, joinCap)
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000
