@@ -4,9 +4,14 @@ of this folder the way ud_test.go scores bitext: each case's sentences
 joined by a space, boundaries inside the case compared as offsets in the
 text without white space; boundary F1 per language and part.
 
-usage: /usr/bin/python3 score_icu.py [DIR]   (DIR: this folder, default ".")
+usage: /usr/bin/python3 score_icu.py [DIR [GOLD]]   (DIR: this folder, default ".")
 Prints "lang part F1 F1-with-suppressions": the second column uses the
 locale keyword "@ss=standard" (CLDR's abbreviation suppressions).
+
+With GOLD (judged: the judged sentence gold, judge_cases.py), each
+GOLD/<lang>.<part>.txt gives the sentences to compare and DIR's file of
+the same name the text, as ud_test.go's TestUDJudged does: ICU reads the
+raw cases' text, with no space added at a judged boundary.
 """
 import glob
 import os
@@ -39,12 +44,18 @@ def icu_split(text, locale):
     return got
 
 
-def score(path, locale):
+def cases(path):
+    return [b.split("\n") for b in open(path, encoding="utf-8").read().strip().split("\n\n")]
+
+
+def score(path, locale, gold_path=None):
     tp = fp = fn = 0
-    blocks = open(path, encoding="utf-8").read().strip().split("\n\n")
-    for b in blocks:
-        gold = b.split("\n")
-        got = [s for s in icu_split(" ".join(gold), locale) if s.strip()]
+    texts = cases(path)
+    golds = cases(gold_path) if gold_path else texts
+    if len(golds) != len(texts):
+        sys.exit(f"score_icu.py: error: {gold_path}: {len(golds)} cases, {path} has {len(texts)}")
+    for text, gold in zip(texts, golds):
+        got = [s for s in icu_split(" ".join(text), locale) if s.strip()]
         g, w = bounds(got), bounds(gold)
         tp += len(g & w)
         fp += len(g - w)
@@ -55,6 +66,9 @@ def score(path, locale):
 
 
 d = sys.argv[1] if len(sys.argv) > 1 else "."
-for path in sorted(glob.glob(os.path.join(d, "*.txt"))):
-    lang, part = os.path.basename(path).split(".")[:2]
-    print(f"{lang} {part} {score(path, lang):.2f} {score(path, lang + '@ss=standard'):.2f}")
+g = sys.argv[2] if len(sys.argv) > 2 else None
+for path in sorted(glob.glob(os.path.join(g or d, "*.txt"))):
+    name = os.path.basename(path)
+    lang, part = name.split(".")[:2]
+    text, gold = (os.path.join(d, name), path) if g else (path, None)
+    print(f"{lang} {part} {score(text, lang, gold):.2f} {score(text, lang + '@ss=standard', gold):.2f}")
