@@ -190,6 +190,8 @@ var phenomenaCases = []struct {
 	{"ja", "幹部は、「引き下げ幅は３．２９％以上を目指す」と指摘した。２％台後半を目指す。", []string{"幹部は、「引き下げ幅は３．２９％以上を目指す」と指摘した。", "２％台後半を目指す。"}},
 	{"ja", "それは何ですか？ペンですか？良かったね！", []string{"それは何ですか？", "ペンですか？", "良かったね！"}},
 	{"ja", "「こんにちは。」と彼は言った。", []string{"「こんにちは。」と彼は言った。"}},
+	// Half-width ? and ! before 」 and a particle, as the full-width ones.
+	{"ja", "「本当に来るの?」と母は聞いた。「来るよ!」って答えた。", []string{"「本当に来るの?」と母は聞いた。", "「来るよ!」って答えた。"}},
 	{"ja", "これは山です（これは山です。これは山です）。次です。", []string{"これは山です（これは山です。これは山です）。", "次です。"}},
 	// A number abbreviation before a Roman numeral (a century, a volume).
 	{"it", "È nato nel sec. XIX. È morto nel 1901.", []string{"È nato nel sec. XIX.", "È morto nel 1901."}},

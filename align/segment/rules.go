@@ -389,6 +389,12 @@ func (ps *paraSplitter) glued(i int, t termRun, x rune) (end, cut int) {
 		return end, k
 	}
 	if isCJK(x) && (excl > 0 || periods == 1 && ellips == 0) {
+		if k > j && holdsClosingMark(p, j, k) && unicode.Is(unicode.Hiragana, x) {
+			// 「誰?」と聞いた: a half-width stop before a closing
+			// quotation and a particle carries the sentence on, as
+			// the full-width one does above.
+			return end, -1
+		}
 		// "他来了!我很高兴.": Western stops in text without spaces.
 		if prev, _ := decodeLast(p, i); isCJK(prev) || isCloser(prev) {
 			return end, k
