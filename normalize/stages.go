@@ -457,6 +457,10 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = min(score, devaConsonantsApartScore) // devanagari_consonants.go: अनंत, Anand; रिजुता, Rita
 		r.note("a consonant the Devanagari name writes and the Latin one has not, or another one: two names (अनंत, Anand; रिजुता, Rita)")
 	}
+	if score >= SameThreshold && score < 1 && !p.postal && !p.canto && indianLatinApart(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
+		score = min(score, indianLatinApartScore) // indian_latin.go: Arjun, Arun; Narendra, Nagendra
+		r.note("Indian given names whose consonants no one name spells: two names (Arjun, Arun; Anand, Anant)")
+	}
 	if score >= SameThreshold && score < 1 && !p.canto && pinyinWordDistinct(a, b) && !r.spellingOnly(a, b) && !kunreiOnly(a, b) {
 		score = min(score, pinyinMinimalPairScore) // postal_words.go: Hunan Province, Henan Province
 		r.note("two Pinyin words of different places (Hunan Province, Henan Province)")
