@@ -154,18 +154,19 @@ func indianWord(buf []byte, name string) ([]byte, bool) {
 // Machida), not a Slavic family name's ending (slavicSurnameWord: -ov,
 // -in, -enko); and no letters that Indian spellings do not write: a q, a c
 // but in ch, an x to begin or end, a j after a consonant but n, r, d or j
-// (Zvjezdan), a w after a consonant but d, s, t or h (Dwarka, Swati,
-// Shweta), a nasal and a consonant to begin (Ntaganda), four consonant
-// letters in a row but h (Pontbriand), a y before o after a consonant
-// (Korean and Japanese: Chongryon), ich, tch, sch, tz, dj, zh, owl (English
-// Rowland), ts before a vowel, the vowel pairs eu, ie, oe, ue, io, ei
-// (Stiehler, Semionov); no ending in e or o after a consonant (the silent
-// e of English and French, the o of Spanish and Italian names), in s after
-// a consonant or y, in -us, -os, -es (Latin, Greek and Baltic endings:
-// Gennadius, Maksims), in -iy, -yy, -ij, -ej, -uk, -yk (Slavic: Evgeniy,
-// Timofej), in au and consonants, ou and two consonants, -uis, -ois,
-// -ais, -uit, -oit, -ait (French: Thibault, Raoult, Benoit); no Arabic 'abd name, whose article's l is
-// written as the next letter (Abdurrahman, Abdulrahman).
+// (Zvjezdan), a w after k or c (Indian names write kv), a nasal and a
+// consonant to begin (Ntaganda), four consonant letters in a row but h
+// (Pontbriand), a y before o or between consonants (Korean and Japanese
+// yo: Chongryon; Ukrainian y: Mykola), ich, tch, sch, tz, dj, dz, dt, zh,
+// owl (English Rowland), ts before a vowel, the vowel pairs eu, ie, oe,
+// ue, io, ei (Stiehler, Semionov); no ending in e or o after a consonant
+// (the silent e of English and French, the o of Spanish and Italian
+// names), in s after a consonant or y, in -us, -os, -es, -is (Latin, Greek
+// and Baltic endings: Gennadius, Maksims, Natalis), in -ey, -iy, -yy, -ij,
+// -ej, -uk, -yk (English Dempsey; Slavic Evgeniy, Timofej), in au and
+// consonants, ou and two consonants, -uis, -ois, -ais, -uit, -oit, -ait
+// (French: Thibault, Raoult, Benoit); no Arabic 'abd name, whose
+// article's l is written as the next letter (Abdurrahman, Abdulrahman).
 func indianGivenShape(w []byte) bool {
 	n := len(w)
 	if slavicSurnameWord(w) {
@@ -233,11 +234,8 @@ func indianGivenShape(w []byte) bool {
 				}
 			}
 		case 'w':
-			if p := byte('a'); i > 0 {
-				p = w[i-1]
-				if !indianVowel(p) && p != 'd' && p != 's' && p != 't' && p != 'h' {
-					return false
-				}
+			if i > 0 && (w[i-1] == 'k' || w[i-1] == 'c') {
+				return false // kw, cw: English and Welsh (Kwan, Cwen), not Indian
 			}
 		}
 	}

@@ -21,6 +21,7 @@ func TestIndianLatinApart(t *testing.T) {
 		{"Arjun", "Arun", true},        // a consonant left out
 		{"Kamalika", "Karalika", true},
 		{"Priyanka", "Priyaka", true}, // the anusvara before a consonant is one
+		{"Lajwanti", "Lajwati", true}, // w after a consonant is Indian too (-wanti, -winder)
 		{"Hira", "Ira", true},         // an h that begins a name is ह
 		{"Aravind", "Aravindh", false},
 		{"Debashis", "Devashish", false}, // the Bengali b, s and sh
