@@ -1,5 +1,10 @@
 package normalize
 
+import (
+	_ "embed"
+	"strings"
+)
+
 // Two Latin spellings of Indian given names, told apart by their
 // consonants (branch indlat56). The Latin spellings of one Indian name
 // vary, but in known ways: a vowel's length and the schwa are written as
@@ -27,14 +32,18 @@ package normalize
 // differ in those two (Radha, Dadha).
 //
 // Latin spellings of other languages' names vary in ways Indian ones do
-// not (Jegor, Yegor; Dehmel, Demel; Hurak, Gurak; Mehmet, Mehmed), and the
-// matcher has no list of Indian names, so the rule is asked only of two
-// one-word names that both read as Indian given names by their letters
-// (indianGivenShape), not both words of the English pronouncing
-// dictionary, not read as Chinese postal or Cantonese spellings, nor
-// joined by a Western or Kunrei spelling convention (capsStage); and the
-// letters other romanisations write for one sound, which a name's letters
-// cannot tell from an Indian name's, pass (indianUnitsByLetter): g and h,
+// not (Jegor, Yegor; Dehmel, Demel; Hurak, Gurak; Mehmet, Mehmed; Avraam,
+// Avraham), and letters alone do not tell an Indian name from another
+// (branch indlat56 tried: its shape rules parted Aleksandr, Alyaksandr and
+// Ursula, Urszula). So the rule is asked only of two one-word names that
+// a public list of Indian given names vouches for (indianGate,
+// indian_given_names.txt, branch indgate57): one of them on the list, the
+// other on it or a spelling of a name on it; not both words of the
+// English pronouncing dictionary, not read as Chinese postal or Cantonese
+// spellings, nor joined by a Western or Kunrei spelling convention
+// (capsStage). Indian lists hold names of other origins too (Mohamad,
+// Ajaj, Siraj), and so the letters other romanisations write for one
+// sound pass as before (indianUnitsByLetter): g and h,
 // kh, gh, ch and h, g and j, j and y, th, dh, s and z, sy and sh; so does
 // a stop's voicing at a word's start or at its end after a vowel (Korean
 // Pusan, Busan; Turkish Mehmet, Mehmed; Tamil spellings write the first
@@ -85,7 +94,8 @@ var indianUnitsByLetter = func() (t [26][]indianUnit) {
 }()
 
 // indianLatinApart reports whether a and b, two one-word Latin names that
-// read as Indian given names, have consonants no one Indian name spells.
+// the list vouches for as Indian given names (indianGate), have
+// consonants no one Indian name spells.
 func indianLatinApart(a, b string) bool {
 	var ba, bb [indianMaxLen]byte
 	x, ok := indianWord(ba[:0], a)
@@ -93,8 +103,16 @@ func indianLatinApart(a, b string) bool {
 		return false
 	}
 	y, ok := indianWord(bb[:0], b)
-	if !ok || indianSameConsonants(x, y) || indianLatinAgree(x, y) || !indianGivenShape(x) || !indianGivenShape(y) {
+	if !ok || indianSameConsonants(x, y) || indianLatinAgree(x, y, true) {
 		return false // the alignment first: most pairs it is asked of are one name's spellings
+	}
+	// Two names of the list are Indian names both, and the letters other
+	// romanisations write for one sound are two names' there (Jatin,
+	// Yatin; Sharad, Sharat); a name the list has only by its key may be
+	// of another origin, and they pass.
+	listed, both := indianGate(x, y)
+	if !listed || !both && indianLatinAgree(x, y, false) {
+		return false
 	}
 	// not two words of the English pronouncing dictionary (Docherty,
 	// Doherty; Fischer, Vischer)
@@ -146,121 +164,6 @@ func indianWord(buf []byte, name string) ([]byte, bool) {
 		buf = append(buf, c)
 	}
 	return buf, true
-}
-
-// indianGivenShape reports whether w (lower case, two letters or more)
-// reads as an Indian given name spelled in Latin letters, as far as its
-// letters tell: not Pinyin- or Japanese-marked (eastAsianMarked: Zheng,
-// Machida), not a Slavic family name's ending (slavicSurnameWord: -ov,
-// -in, -enko); and no letters that Indian spellings do not write: a q, a c
-// but in ch, an x to begin or end, a j after a consonant but n, r, d or j
-// (Zvjezdan), a w after k or c (Indian names write kv), a nasal and a
-// consonant to begin (Ntaganda), four consonant letters in a row but h
-// (Pontbriand), a y before o or between consonants (Korean and Japanese
-// yo: Chongryon; Ukrainian y: Mykola), ich, tch, sch, tz, dj, dz, dt, zh,
-// owl (English Rowland), ts before a vowel, the vowel pairs eu, ie, oe,
-// ue, io, ei (Stiehler, Semionov); no ending in e or o after a consonant
-// (the silent e of English and French, the o of Spanish and Italian
-// names), in s after a consonant or y, in -us, -os, -es, -is (Latin, Greek
-// and Baltic endings: Gennadius, Maksims, Natalis), in -ey, -iy, -yy, -ij,
-// -ej, -uk, -yk (English Dempsey; Slavic Evgeniy, Timofej), in au and
-// consonants, ou and two consonants, -uis, -ois, -ais, -uit, -oit, -ait
-// (French: Thibault, Raoult, Benoit); no Arabic 'abd name, whose
-// article's l is written as the next letter (Abdurrahman, Abdulrahman).
-func indianGivenShape(w []byte) bool {
-	n := len(w)
-	if slavicSurnameWord(w) {
-		return false
-	}
-	if eastAsianMarked(string(w)) {
-		return false
-	}
-	last, prev := w[n-1], w[n-2]
-	switch {
-	case (last == 'e' || last == 'o') && !indianVowel(prev),
-		last == 's' && (!indianVowel(prev) || prev == 'u' || prev == 'o' || prev == 'e' || prev == 'i'),
-		last == 'y' && prev == 'e',
-		last == 'y' && (prev == 'i' || prev == 'y'),
-		last == 'j' && (prev == 'i' || prev == 'e'),
-		last == 'k' && (prev == 'u' || prev == 'y'):
-		return false
-	}
-	if (w[0] == 'n' || w[0] == 'm') && !indianVowel(w[1]) && w[1] != 'y' {
-		return false // a nasal before a consonant to begin: Bantu names (Ntaganda)
-	}
-	for _, e := range [...]string{"ich", "tch", "sch", "eu", "ie", "oe", "ue", "io", "ei", "tz", "dj", "dz", "dt", "zh", "owl", "tsa", "tse", "tsi", "tso", "tsu"} {
-		if bytesContain(w, e) {
-			return false
-		}
-	}
-	if hasPrefixBytes(w, "abd") || last == 'x' || indianFrenchAu(w) ||
-		n > 2 && (last == 's' || last == 't') && prev == 'i' && (w[n-3] == 'u' || w[n-3] == 'o' || w[n-3] == 'a') {
-		return false
-	}
-	run := 0 // consonant letters in a row, h not counted
-	for i, c := range w {
-		var next byte
-		if i+1 < n {
-			next = w[i+1]
-		}
-		switch {
-		case indianVowel(c):
-			run = 0
-		case c != 'h':
-			if run++; run == 4 {
-				return false // Pontbriand
-			}
-		}
-		switch c {
-		case 'y':
-			if i > 0 && !indianVowel(w[i-1]) && (next == 'o' || next != 0 && !indianVowel(next)) {
-				return false // Korean and Japanese yo (Chongryon, Kyoto); a vowel y between consonants (Mykola)
-			}
-		case 'q':
-			return false
-		case 'c':
-			if next != 'h' {
-				return false
-			}
-		case 'x':
-			if i == 0 {
-				return false
-			}
-		case 'j':
-			if p := byte('a'); i > 0 {
-				p = w[i-1]
-				if !indianVowel(p) && p != 'n' && p != 'r' && p != 'd' && p != 'j' {
-					return false
-				}
-			}
-		case 'w':
-			if i > 0 && (w[i-1] == 'k' || w[i-1] == 'c') {
-				return false // kw, cw: English and Welsh (Kwan, Cwen), not Indian
-			}
-		}
-	}
-	return true
-}
-
-// indianFrenchAu reports whether w ends in au and consonants or ou and two
-// consonants or more, as French names do (Thibault, Arnaud, Raoult); an
-// Indian au or ou is followed by a vowel (Gaurav, Saurabh, Soumya).
-func indianFrenchAu(w []byte) bool {
-	i := len(w) - 1
-	for i >= 0 && !indianVowel(w[i]) {
-		i--
-	}
-	return i > 0 && i < len(w)-1 && w[i] == 'u' && (w[i-1] == 'a' || w[i-1] == 'o' && i < len(w)-2)
-}
-
-// bytesContain reports whether w holds s.
-func bytesContain(w []byte, s string) bool {
-	for i := 0; i+len(s) <= len(w); i++ {
-		if string(w[i:i+len(s)]) == s {
-			return true
-		}
-	}
-	return false
 }
 
 func indianVowel(c byte) bool {
@@ -320,8 +223,10 @@ func indianGlidePair(c, d byte) bool {
 // indianLatinAgree reports whether one Devanagari consonant sequence
 // spells both x and y (see the file's comment): a search over the pairs of
 // positions, each step a free letter on one side or a consonant's
-// spelling on both.
-func indianLatinAgree(x, y []byte) bool {
+// spelling on both. strict leaves out what other romanisations write for
+// one sound: the alternations of indianUnitsByLetter (g and h, j and y),
+// a stop's voicing at a word's edge, a word's first ye or je.
+func indianLatinAgree(x, y []byte, strict bool) bool {
 	const w = indianMaxLen + 1
 	var seen [w * w]bool
 	var stack [2 * w * w]uint16
@@ -357,7 +262,7 @@ func indianLatinAgree(x, y []byte) bool {
 			push(i+1, j+1)
 		}
 		// a word's first ye against je (Yegor, Jegor)
-		if i == 0 && j == 0 && (x[0] == 'y' || x[0] == 'j') && (y[0] == 'y' || y[0] == 'j') && x[1] == 'e' && y[1] == 'e' {
+		if !strict && i == 0 && j == 0 && (x[0] == 'y' || x[0] == 'j') && (y[0] == 'y' || y[0] == 'j') && x[1] == 'e' && y[1] == 'e' {
 			push(1, 1)
 		}
 		// n or m before a consonant: the anusvara
@@ -369,12 +274,15 @@ func indianLatinAgree(x, y []byte) bool {
 			if !hasPrefixBytes(x[i:], u.latin) {
 				continue
 			}
+			if strict && u.r < 0 {
+				continue
+			}
 			for _, v := range indianUnitsByLetter[y[j]-'a'] {
 				if !hasPrefixBytes(y[j:], v.latin) {
 					continue
 				}
 				ni, nj := i+len(u.latin), j+len(v.latin)
-				if v.r == u.r || devaVoicePartner(u.r) == v.r && (i == 0 && j == 0 ||
+				if v.r == u.r || !strict && devaVoicePartner(u.r) == v.r && (i == 0 && j == 0 ||
 					ni == len(x) && nj == len(y) && i > 0 && j > 0 && indianVowel(x[i-1]) && indianVowel(y[j-1])) {
 					push(ni, nj)
 				}
@@ -382,4 +290,125 @@ func indianLatinAgree(x, y []byte) bool {
 		}
 	}
 	return false
+}
+
+// indianGivenNamesTXT is a list of Indian given names in Latin letters
+// (see its header for origin and licence, and
+// testdata/bench/indian_given_names.py for how it was built).
+//
+//go:embed indian_given_names.txt
+var indianGivenNamesTXT string
+
+// indianNameSet holds the list's names, their keys (indianNameKey) and
+// the abbreviations the list's sources write for a name (Mohd, Md for
+// Mohammad), its lines that begin with '!'.
+type indianNameSet struct {
+	names, keys, abbrevs map[string]struct{}
+}
+
+// indianNames is built on first use, only when a pair the alignment parts
+// is asked.
+var indianNames = newLazy(func() indianNameSet {
+	t := indianNameSet{names: make(map[string]struct{}, 8192), keys: make(map[string]struct{}, 8192), abbrevs: map[string]struct{}{}}
+	var buf []byte
+	for line := range strings.Lines(indianGivenNamesTXT) {
+		w := strings.TrimRight(line, "\r\n")
+		if w == "" || w[0] == '#' {
+			continue
+		}
+		if w[0] == '!' {
+			t.abbrevs[w[1:]] = struct{}{}
+			continue
+		}
+		t.names[w] = struct{}{}
+		buf = indianNameKey(buf[:0], []byte(w))
+		t.keys[string(buf)] = struct{}{}
+	}
+	return t
+})
+
+// indianGate reports whether the rule is asked of x and y (listed): one
+// is a name of the list, and the other a name of the list or has the key
+// of one (indianNameKey: Anand is on the list, Anant has its key); and
+// neither's key begins with the other's (Siraj, Serajuddin: a name and a
+// longer one that begins with it are a person's name and its part more
+// often than two names, and the listed-part rules read them); and
+// neither is an abbreviation the list's sources write (Mohd). Both
+// names by their keys only is not enough: names of other origins have
+// the keys of list names (Avraam and Avraham have Bram's). both reports
+// whether x and y are both names of the list.
+func indianGate(x, y []byte) (listed, both bool) {
+	t := indianNames.get()
+	_, ex := t.names[string(x)]
+	_, ey := t.names[string(y)]
+	if !ex && !ey {
+		return false, false
+	}
+	if _, ok := t.abbrevs[string(x)]; ok {
+		return false, false
+	}
+	if _, ok := t.abbrevs[string(y)]; ok {
+		return false, false
+	}
+	var bx, by [2 * indianMaxLen]byte
+	kx, ky := indianNameKey(bx[:0], x), indianNameKey(by[:0], y)
+	if !ex {
+		if _, ok := t.keys[string(kx)]; !ok {
+			return false, false
+		}
+	}
+	if !ey {
+		if _, ok := t.keys[string(ky)]; !ok {
+			return false, false
+		}
+	}
+	if len(kx) > len(ky) {
+		kx, ky = ky, kx
+	}
+	return len(kx) == len(ky) || string(ky[:len(kx)]) != string(kx), ex && ey
+}
+
+// indianNameKey appends to buf the key of w (lower-case letters): its
+// consonants with the differences the Latin spellings of one Indian name
+// show, and a stop's voicing, folded, so that a name the list lacks finds
+// a listed name of its consonants: a word's first vowel marked '_', a
+// first h kept (ह: Hira, Ira), other vowels, h and y and the second of a
+// doubled letter left out, x read ks, w and b read v, f read p, z read j,
+// c, q and g read k, d read t, m before a consonant read n.
+func indianNameKey(buf, w []byte) []byte {
+	if len(w) > 0 && indianVowel(w[0]) {
+		buf = append(buf, '_')
+	}
+	for i, c := range w {
+		switch c {
+		case 'h':
+			if i > 0 {
+				continue
+			}
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			continue
+		case 'x':
+			buf = append(buf, 'k', 's')
+			continue
+		case 'w', 'b':
+			c = 'v'
+		case 'f':
+			c = 'p'
+		case 'z':
+			c = 'j'
+		case 'c', 'q', 'g':
+			c = 'k'
+		case 'd':
+			c = 't'
+		case 'm':
+			if i+1 < len(w) && !indianVowel(w[i+1]) && w[i+1] != 'h' && w[i+1] != 'y' && w[i+1] != 'm' {
+				c = 'n'
+			}
+		}
+		if i > 0 && w[i-1] == w[i] {
+			continue // a doubled letter
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
