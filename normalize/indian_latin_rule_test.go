@@ -42,7 +42,8 @@ func TestIndianLatinApart(t *testing.T) {
 		{"Mohamad", "Mohd", false},           // Mohd is an abbreviation, not on the list
 		{"Hajaj", "Ajaj", false},             // Ajaj is listed, Hajaj has no list name's key
 		{"Siraj", "Serajuddin", false},       // one begins with the other's consonants
-		{"Yusuf", "Jusuf", false},            // one listed only: j and y pass
+		{"Raja", "Raya", false},              // Raya only by its key: j and y pass
+		{"Danuj", "Tanuj", false},            // Danuj only by its key: voicing at the start passes
 		{"Arjun Singh", "Arun Singh", false}, // one word each only (the words are matched one by one)
 	} {
 		if got := indianLatinApart(tc.a, tc.b); got != tc.want {
