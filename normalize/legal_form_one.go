@@ -18,8 +18,9 @@ import (
 // by one abbreviated legal form or two (Co., Ltd.; Sdn Bhd), is the same
 // as that word alone. A form of two letters must be written with a
 // capital (AG, SE, SA, NV; "as" is a word); the forms written out
-// (Limited, Corporation, Incorporated) are not read, nor Co. (a Company)
-// but before another form (Co., Ltd.).
+// (Limited, Corporation, Incorporated) are not read here (a place's
+// corporation is its council: legal_form_written.go reads them with the
+// gazetteer), nor Co. (a Company) but before another form (Co., Ltd.).
 
 // oneWordLegalForms adds to legalForms the abbreviations this rule reads
 // that legal_form.go does not: SE (Societas Europaea), KGaA, Sdn Bhd and

@@ -3,8 +3,9 @@ package normalize
 import "testing"
 
 // TestOneWordLegalForm: a one-word company name with and without an
-// abbreviated legal form of ISO 20275's list; not a written-out form, not
-// a head noun, not a two-letter form in small letters.
+// abbreviated legal form of ISO 20275's list (a form written out is
+// legal_form_written.go's); not a head noun, not a two-letter form in small
+// letters.
 func TestOneWordLegalForm(t *testing.T) {
 	m := devMatcher()
 	for _, c := range []struct {
@@ -19,10 +20,11 @@ func TestOneWordLegalForm(t *testing.T) {
 		{"Sinarmas Tbk", "Sinarmas", true},
 		{"Darvonia Sdn Bhd", "Darvonia", true},
 		{"Quenta Co., Ltd.", "Quenta", true},
-		{"Voltrana Corporation", "Voltrana", false}, // written out: a word
-		{"Voltrana Co.", "Voltrana", false},         // a Company
-		{"Voltrana as", "Voltrana", false},          // a word in small letters
-		{"Bank AG", "Bank", false},                  // a head noun
+		{"Voltrana Corporation", "Voltrana", true}, // written out: legal_form_written.go's
+		{"Voltrana Company", "Voltrana", false},    // Company: a unit, a troupe
+		{"Voltrana Co.", "Voltrana", false},        // a Company
+		{"Voltrana as", "Voltrana", false},         // a word in small letters
+		{"Bank AG", "Bank", false},                 // a head noun
 		{"Voltrana AG", "Valdemar", false},
 		{"Voltrana Trading AG", "Voltrana", false}, // a word more
 	} {

@@ -30,8 +30,10 @@ import (
 // small letters too (Co, Ltd, Inc, Corp, plc, LLC, GmbH). A form written
 // out as a word of its own (Company, Corporation, Limited, Incorporated)
 // is read at the end only, and not off a name of one word when the other
-// name has no form ("Oracle Corporation" and "Oracle": legal_form.go's
-// case). Nothing is read off a name that would be left empty.
+// name has no form, but when the other is that word and the word no
+// place's name (legal_form_written.go: "Oracle Corporation" and "Oracle",
+// not "Kozhikode Corporation" and "Kozhikode"). Nothing is read off a name
+// that would be left empty.
 //
 // With a form read, a company whose name adds words to the other's is
 // another company of the group or another firm (Gazprom Mezhregiongaz,
@@ -433,7 +435,7 @@ func unquote(s string) string {
 // (legalFormSplit) when either has one, and leaves in p the cost of the
 // forms for legalFormCostStage. A written-out form or Co. off a name of
 // one word, or a form off a head noun, is read only when the other name
-// has a form too. baseStage calls it
+// has a form too, or is that word (writtenFormWord). baseStage calls it
 // first, so every stage compares the names without their forms.
 func dropLegalForms(r *stageRun, p *pairSim) {
 	// Two names that are each a legal form alone, of one class (LLC,
@@ -452,10 +454,13 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 	}
 	ca, ka, fa := legalFormSplit(p.a)
 	cb, kb, fb := legalFormSplit(p.b)
-	if ka == "" && kb == "" || kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb) {
+	// a company of one word and that word with its form written out
+	// (legal_form_written.go): Enron Corporation, Enron
+	written := kb == "" && writtenFormWord(ca, fa, p.b) || ka == "" && writtenFormWord(cb, fb, p.a)
+	if !written && (ka == "" && kb == "" || kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb)) {
 		return // Oracle Corporation, Oracle
 	}
-	if formAcronym(p.a) || formAcronym(p.b) {
+	if !written && (formAcronym(p.a) || formAcronym(p.b)) {
 		return // BCSL, Bangladesh Cable Shilpa Limited: the form has its letter
 	}
 	if ka != "" && utf8.RuneCountInString(ca) < 2 || kb != "" && utf8.RuneCountInString(cb) < 2 {

@@ -34,7 +34,8 @@ func TestLegalFormClass(t *testing.T) {
 		{"Harriman & Co.", "Harriman and Sons Company", false}, // a word added after the "and"
 		{"ООО \"Ди Энд Би\"", "‘D AND B’ LLC", true},           // no word of two letters but "and": nothing added
 		{"ООО \"Альфа\"", "Alfa Trade LLC", false},
-		{"Oracle Corporation", "Oracle", false}, // a word, not read with one word left
+		{"Oracle Corporation", "Oracle", true},       // one word left: legal_form_written.go's
+		{"Oracle Corporation", "Oracle Bank", false}, // a word added
 		// a form whose last word is longer than 13 bytes (orgs54: the quick
 		// test looked no further back, and these were never read)
 		{"Siemens AG", "Siemens Aktiengesellschaft", true},
