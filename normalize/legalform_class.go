@@ -454,11 +454,14 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 	}
 	ca, ka, fa := legalFormSplit(p.a)
 	cb, kb, fb := legalFormSplit(p.b)
+	if ka == "" && kb == "" {
+		return
+	}
 	// a company of one word and that word with its form written out
 	// (legal_form_written.go): Enron Corporation, Enron
 	written := kb == "" && writtenFormWord(ca, fa, p.b) || ka == "" && writtenFormWord(cb, fb, p.a)
-	if !written && (ka == "" && kb == "" || kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb)) {
-		return // Oracle Corporation, Oracle
+	if !written && (kb == "" && bareForm(ca, fa) || ka == "" && bareForm(cb, fb)) {
+		return // Kozhikode Corporation, Kozhikode
 	}
 	if !written && (formAcronym(p.a) || formAcronym(p.b)) {
 		return // BCSL, Bangladesh Cable Shilpa Limited: the form has its letter
