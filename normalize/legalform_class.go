@@ -497,8 +497,12 @@ func dropLegalForms(r *stageRun, p *pairSim) {
 		// Industrial Development Corporation, Up State Industrial
 		// Development Corporation)
 		tok := strings.ReplaceAll(fa, " ", "")
-		if t := strings.ReplaceAll(fb, " ", ""); len(t) > len(tok) || tok[0] >= 0x80 {
-			tok = t // the longer, or the Latin
+		if t := strings.ReplaceAll(fb, " ", ""); len(t) > len(tok) && t[0] < 0x80 || tok[0] >= 0x80 {
+			// the longer, or the Latin: a Cyrillic form is longer in
+			// bytes (ООО, LLC), and taken from b it made the Latin
+			// name Cyrillic too, so that the pair read otherwise
+			// either way round
+			tok = t
 		}
 		ca, cb = ca+" "+tok, cb+" "+tok
 	case ka == "" || kb == "":

@@ -20,6 +20,10 @@ func TestLegalFormClass(t *testing.T) {
 		{"Huawei Technologies Co., Ltd.", "Huawei Technologies Company Limited", true},
 		{"‘Kamera Biai’ LLC", "Kamera Biai", true},
 		{"OOO Zvezda", "Zvezda LLC", true},
+		// a Cyrillic reading (Кейн) either way round: the form both names keep is
+		// the Latin one (main kept ООО, 0.706 with the Latin name first)
+		{"ООО \"Кейн\"", "Kane LLC", true},
+		{"ООО \"Райт Трейд\"", "Wright Trade LLC", true},
 		{"Vostok LLC", "Vostok JSC", true},                                             // two forms: a cost, not another company
 		{"Harriman & Co.", "Harriman and Company", true},                               // an ampersand for "and"
 		{"Brown Brothers Harriman & Co.", "Brown Brothers Harriman and Company", true}, // (capped as a word added before)
