@@ -196,7 +196,10 @@ func isCyrillicConsonant(r rune) bool {
 //   - English: gh silent (Leigh ли, Wright райт, -augh/-ough о), ee/ea и,
 //     final -ey/-y и, ai/ay/ei ей, a vowel before one consonant and a
 //     silent final e long (Kane кейн, Clute клют, side сайд), w у, th т,
-//     qu кв, j дж, Mc/Mac мак.
+//     qu кв, j дж, Mc/Mac мак; at a word's end -tion, -sion and -shion шн
+//     (-sion after a vowel жн), -ation ейшн, -tional шнл, -ouse аус: the
+//     English words of Russian companies' names (Продакшн, Солюшнс,
+//     Нейшнл, Хаус; branch orgs57).
 //   - French: eau/au о, the silent e of jea/gea/geo (Jean жан), cqu к, ou у, oi уа, eu ё, ai/ei е, nasal in/ain ен,
 //     an/en ан, ch ш, j and g before e/i ж, gn нь, qu к, h silent, s between
 //     vowels з, u ю, a final e and final t/d/s/x/z/p silent (Roubaud рубо,
@@ -252,6 +255,14 @@ var convBase = map[rune]string{
 }
 
 var englishConv = []convRule{
+	// a word's -tion, -sion and -shion as шн (after a vowel -sion жн),
+	// -ation ейшн, -tional шнл, a final -ouse аус: the English words of
+	// Russian companies' names (Продакшн, Солюшнс, Нейшнл, Фэшн, Хаус)
+	{"ational", "ейшнл", atEnd}, {"tional", "шнл", atEnd}, {"shion", "шн", atEnd}, {"shions", "шнс", atEnd},
+	{"ations", "ейшнс", atEnd}, {"ation", "ейшн", atEnd}, {"tions", "шнс", atEnd}, {"tion", "шн", atEnd},
+	{"ssions", "шнс", atEnd}, {"ssion", "шн", atEnd}, {"sions", "жнс", atEnd | afterVowel},
+	{"sion", "жн", atEnd | afterVowel}, {"sions", "шнс", atEnd}, {"sion", "шн", atEnd},
+	{"ouse", "аус", atEnd},
 	{"eigh", "и", atEnd}, {"eigh", "ей", 0}, {"igh", "ай", 0},
 	{"augh", "о", 0}, {"ough", "о", 0}, {"gh", "г", atStart}, {"gh", "", 0},
 	{"mac", "мак", atStart}, {"mc", "мак", atStart},

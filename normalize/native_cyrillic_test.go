@@ -92,6 +92,14 @@ func TestForeignConventions(t *testing.T) {
 	}{
 		{englishConv, "Wright", "райт"},
 		{englishConv, "Kane", "кейн"},
+		{englishConv, "Productions", "продукшнс"},
+		{englishConv, "Station", "стейшн"},
+		{englishConv, "National", "нейшнл"},
+		{englishConv, "Fusion", "фужн"},
+		{englishConv, "Mission", "мишн"},
+		{englishConv, "Fashion", "фашн"},
+		{englishConv, "House", "хаус"},
+		{englishConv, "Houses", "хоусес"}, // -ouse at the end only
 		{frenchConv, "Bordeaux", "бордо"},
 		{frenchConv, "Jean-Jacques", "жан-жак"},
 		{germanConv, "Schneider", "шнайдер"},
@@ -118,4 +126,24 @@ func TestConventionShortWords(t *testing.T) {
 	if !hasShortKeyWord("оу") || hasShortKeyWord("хоу") {
 		t.Errorf("hasShortKeyWord: оу is one letter, хоу two")
 	}
+}
+
+// TestEnglishWordsInCyrillic: a Russian company's name that writes English
+// words by their sound (-tion шн, -ation ейшн, -tional шнл, -shion шн, a
+// final -ouse аус) against the English name. Main read none of these
+// (0.72-0.85: Экспедишн, expeditiun).
+func TestEnglishWordsInCyrillic(t *testing.T) {
+	m := devMatcher()
+	checkSameBoth(t, m.Similarity, []sameCase{
+		{`ООО "Нептун Экспедишн"`, "Neptun Expedition LLC", true},
+		{`ООО "Мастер Хаус"`, "Master House LLC", true},
+		{`ООО "Вилмар Продакшнс"`, "Vilmar Productions LLC", true},
+		{`ООО "Нейшнл Стейшн"`, "National Station LLC", true},
+		{"Фэшн", "Fashion", true},
+		// look-alikes: another word
+		{`ООО "Мастер Хаус"`, "Master Horse LLC", false},
+		{`ООО "Нептун Экспедишн"`, "Neptun Expedia LLC", false},
+		{`ООО "Нейшнл"`, "Nashville LLC", false},
+		{"Хаус", "Haas", false},
+	})
 }
