@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -55,9 +57,18 @@ var ErrPlace = NewBadInput("cannot write there")
 // in full, synced, then renamed over its target, so that a reader of the
 // target sees the old content or the new, never a partial file, whatever
 // fails. Write to it, then Commit; Abort (deferred) drops it otherwise.
+//
+// Where the system allows it (Linux, a file system with O_TMPFILE, /proc
+// mounted) the file has no name while it is written: a run killed then
+// (kill -9, the long part of a rewrite) leaves nothing behind, where a
+// named temporary file stayed. It is given its hidden name
+// ".NAME.bitext-DIGITS" (linkat) only when written and synced, by Finish,
+// and renamed over the target at once by Commit. Elsewhere it is named
+// from the start.
 type AtomicFile struct {
 	*os.File
 	target   string
+	temp     string // the temporary file's name; "" while it has none
 	perm     fs.FileMode
 	owner    fs.FileInfo // the file replaced, whose owner and group to keep (Keep)
 	finished bool        // Finish has synced and closed the temporary file
@@ -74,15 +85,24 @@ func (a *AtomicFile) Keep(old fs.FileInfo) {
 	a.perm, a.owner = old.Mode().Perm(), old
 }
 
+// unnamed is whether CreateAtomic tries a file without a name first (a
+// test turns it off to try the named file that other systems get).
+var unnamed = true
+
 // CreateAtomic starts replacing target, which need not exist; the new file
 // gets permissions perm. A folder that does not exist or may not be written
 // is an error wrapping ErrPlace and naming target.
 func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 	dir := filepath.Dir(target)
+	if unnamed {
+		if f, ok := openUnnamed(dir, target); ok {
+			return &AtomicFile{File: f, target: target, perm: perm}, nil
+		}
+	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(target)+".bitext-*")
 	switch {
 	case err == nil:
-		return &AtomicFile{File: f, target: target, perm: perm}, nil
+		return &AtomicFile{File: f, target: target, temp: f.Name(), perm: perm}, nil
 	case errors.Is(err, fs.ErrNotExist):
 		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
 			// /proc, /sys: the folder is there but makes no new files.
@@ -93,6 +113,25 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 		return nil, fmt.Errorf("write %s: %w: its folder %s is not writable; the file is unchanged", target, ErrPlace, dir)
 	}
 	return nil, fmt.Errorf("write %s: %w", target, err)
+}
+
+// name gives the unnamed file its hidden name beside the target, as
+// os.CreateTemp names a file (".NAME.bitext-DIGITS"), trying another
+// number when one is taken.
+func (a *AtomicFile) name() error {
+	prefix := filepath.Join(filepath.Dir(a.target), "."+filepath.Base(a.target)+".bitext-")
+	for range 10000 {
+		name := prefix + strconv.FormatUint(uint64(rand.Uint32()), 10)
+		err := linkUnnamed(a.File, name)
+		if err == nil {
+			a.temp = name
+			return nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return err
+		}
+	}
+	return fmt.Errorf("name %s*: %w", prefix, fs.ErrExist)
 }
 
 // staleAge is how long ago a temporary file of CreateAtomic must have been
@@ -208,7 +247,8 @@ func (a *AtomicFile) writeErr(err error) error {
 // Finish syncs and closes the new content without putting it in place yet:
 // a caller replacing many files at once (all or none) finishes each as it
 // is written, so that it holds no open file per target, and commits them
-// all at the end. On an error the temporary file is removed.
+// all at the end. A file without a name gets its hidden name here. On an
+// error the temporary file is removed.
 func (a *AtomicFile) Finish() error {
 	if a.finished {
 		return nil
@@ -222,12 +262,15 @@ func (a *AtomicFile) Finish() error {
 	if err == nil {
 		err = a.Sync()
 	}
+	if err == nil && a.temp == "" {
+		err = a.name() // written and synced: only now does it show in the folder
+	}
 	if cerr := a.Close(); err == nil {
 		err = cerr
 	}
 	a.finished = true
 	if err != nil {
-		os.Remove(a.Name())
+		a.remove()
 		return fmt.Errorf("write %s: %w", a.target, err)
 	}
 	return nil
@@ -239,10 +282,11 @@ func (a *AtomicFile) Commit() error {
 	if err := a.Finish(); err != nil {
 		return err
 	}
-	if err := os.Rename(a.Name(), a.target); err != nil {
-		os.Remove(a.Name())
+	if err := os.Rename(a.temp, a.target); err != nil {
+		a.remove()
 		return fmt.Errorf("write %s: %w", a.target, err)
 	}
+	a.temp = "" // it is the target now: Abort leaves it
 	return nil
 }
 
@@ -250,7 +294,16 @@ func (a *AtomicFile) Commit() error {
 // does nothing.
 func (a *AtomicFile) Abort() {
 	a.Close()
-	os.Remove(a.Name())
+	a.remove()
+}
+
+// remove removes the temporary file, if it has a name (an unnamed one
+// goes when it is closed).
+func (a *AtomicFile) remove() {
+	if a.temp != "" {
+		os.Remove(a.temp)
+		a.temp = ""
+	}
 }
 
 // WriteOutput runs write on out (standard output) through a buffer when

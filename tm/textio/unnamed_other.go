@@ -1,0 +1,15 @@
+//go:build !linux
+
+package textio
+
+import (
+	"errors"
+	"os"
+)
+
+// openUnnamed: files without a name are Linux's (O_TMPFILE); CreateAtomic
+// makes a named one here.
+func openUnnamed(dir, target string) (*os.File, bool) { return nil, false }
+
+// linkUnnamed is never called here: openUnnamed makes no file.
+func linkUnnamed(*os.File, string) error { return errors.ErrUnsupported }
