@@ -17,6 +17,7 @@ type item struct {
 	text       string
 	match      int // for a start: index of its end item
 	line       int
+	col        int // on a long line, the column that ends the start tag (Error.Col); 0 else
 	// native, on a start item, is the native code written as the element's
 	// whole content: the element is complete, its end item is not written
 	// (a foreign element read as a code, see foreign).
@@ -68,7 +69,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 				hasTags = true
 				r.noteForeign(t.Name)
 				open = append(open, len(items))
-				items = append(items, item{start: true, foreign: true, name: xmlin.Name(t.Name), attrs: foreignAttrs(t.Attr), line: r.in.Line, native: nativeStart(t), text: strings.Repeat("c", min(codeDepth, 1))})
+				items = append(items, item{start: true, foreign: true, name: xmlin.Name(t.Name), attrs: foreignAttrs(t.Attr), line: r.in.Line, col: r.in.Column(r.in.Line), native: nativeStart(t), text: strings.Repeat("c", min(codeDepth, 1))})
 				continue
 			}
 			if name == "sub" && (len(open) == 0 || !isCode(items[open[len(open)-1]].name)) {
@@ -87,7 +88,7 @@ func (r *Reader) parseSeg() (text, markup string, err error) {
 				codeDepth++
 			}
 			open = append(open, len(items))
-			items = append(items, item{start: true, name: name, attrs: as, line: r.in.Line})
+			items = append(items, item{start: true, name: name, attrs: as, line: r.in.Line, col: r.in.Column(r.in.Line)})
 		case xml.EndElement:
 			if len(open) == 0 { // </seg>
 				numberForeign(items)
@@ -127,7 +128,7 @@ func (r *Reader) checkPairs(items []item) error {
 		}
 		i := Get(it.attrs, "i")
 		if i == "" {
-			return &Error{Line: it.line, Msg: "<" + it.name + "> without its i attribute"}
+			return &Error{Line: it.line, Col: it.col, Msg: "<" + it.name + "> without its i attribute"}
 		}
 		switch it.name {
 		case "bpt":
@@ -165,7 +166,7 @@ func (r *Reader) checkPairs(items []item) error {
 // else returns the problem as an error.
 func (r *Reader) isolate(items []item, k int, pos, msg string) error {
 	it := &items[k]
-	e := &Error{Line: it.line, Msg: msg}
+	e := &Error{Line: it.line, Col: it.col, Msg: msg}
 	if !r.Repair {
 		e.Repairable = true
 		return e

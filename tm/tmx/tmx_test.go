@@ -594,6 +594,12 @@ func TestBrokenLongLine(t *testing.T) {
 		{"no lang", head + `<tu><tuv><seg>a</seg></tuv></tu></body></tmx>`, fmt.Sprintf("line 1, column %d: <tuv> without xml:lang", len(head)+len(`<tu><tuv>`))},
 		{"not well-formed", head + `<tu><tuv xml:lang="en"><seg>a & b</seg></tuv></tu></body></tmx>`, fmt.Sprintf("line 1, column %d: not well-formed XML", len(head)+len(`<tu><tuv xml:lang="en"><seg>a &`))},
 		{"short line", "<tmx><body>\n<tu><tuv><seg>a</seg></tuv></tu></body></tmx>", "line 2: <tuv> without xml:lang"},
+		// A stray paired tag is found at </seg>: the column is the tag's,
+		// kept with it (it gave none, trial56).
+		{"stray ept", head + `<tu><tuv xml:lang="en"><seg>a <ept i="1">x</ept> b</seg></tuv></tu></body></tmx>`, fmt.Sprintf(`line 1, column %d: <ept i="1"> without a <bpt i="1"> before it`, len(head)+len(`<tu><tuv xml:lang="en"><seg>a <ept i="1">`))},
+		{"lone bpt", head + `<tu><tuv xml:lang="en"><seg>a <bpt i="1">x</bpt> b</seg></tuv></tu></body></tmx>`, fmt.Sprintf(`line 1, column %d: <bpt i="1"> without its <ept>`, len(head)+len(`<tu><tuv xml:lang="en"><seg>a <bpt i="1">`))},
+		{"no i", head + `<tu><tuv xml:lang="en"><seg>a <bpt>x</bpt> b</seg></tuv></tu></body></tmx>`, fmt.Sprintf(`line 1, column %d: <bpt> without its i attribute`, len(head)+len(`<tu><tuv xml:lang="en"><seg>a <bpt>`))},
+		{"stray ept, short line", "<tmx><body>\n<tu><tuv xml:lang=\"en\"><seg>a <ept i=\"1\">x</ept></seg></tuv></tu></body></tmx>", `line 2: <ept i="1"> without`},
 	}
 	for _, tc := range tests {
 		_, _, err := readAll(t, []byte(tc.doc), false)
@@ -601,5 +607,21 @@ func TestBrokenLongLine(t *testing.T) {
 		if err == nil || !errors.As(err, &te) || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%s: error = %v; want *Error starting %q", tc.name, err, tc.want)
 		}
+	}
+	// Repaired, the stray tag's warning gives its column too.
+	r, err := NewReader(strings.NewReader(head + `<tu><tuv xml:lang="en"><seg>a <ept i="1">x</ept> b</seg></tuv></tu></body></tmx>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	r.Repair, r.Warn = true, func(e *Error) { warned = append(warned, e.Error()) }
+	for _, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := fmt.Sprintf(`line 1, column %d: <ept i="1"> without a <bpt i="1"> before it; repaired as <it pos="end">`, len(head)+len(`<tu><tuv xml:lang="en"><seg>a <ept i="1">`))
+	if len(warned) != 1 || warned[0] != want {
+		t.Errorf("repaired: warnings %q; want %q", warned, want)
 	}
 }
