@@ -866,9 +866,9 @@ func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
 			col = textio.LongLineColumn(col)
 			var se *xml.SyntaxError
 			if errors.As(err, &se) {
-				return nil, &ParseError{Line: se.Line, Col: col, Msg: "bad XML: " + textio.Shown(se.Msg)}
+				return nil, &ParseError{Line: se.Line, Col: col, Msg: textio.XMLSyntaxMsg(se)} // TMX's and XLIFF's words
 			}
-			return nil, &ParseError{Line: line, Col: col, Msg: "bad XML: " + err.Error()}
+			return nil, &ParseError{Line: line, Col: col, Msg: err.Error()} // not the XML's fault: a read error, a run of text too long
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:

@@ -130,7 +130,9 @@ func TestReadEntriesErrors(t *testing.T) {
 		{FormatJSONL, "{\"canonical\":\"C D\",\"variants\":\"C-D\"}\n", `line 1: bad entry: "variants" must be a list of strings, not a JSON string`},
 		{FormatJSONL, "{\"canonical\":\"C D\",\"langs\":\"en\"}\n", `line 1: bad entry: "langs" must be a list of BCP 47 tags`},
 		{FormatJSONL, "[\"C D\"]\n", `line 1: bad entry: want an object {"canonical": ..., "variants": [...]}, found a JSON array`},
-		{FormatTBX, "<tbx><text><body>\n<conceptEntry><langSec><termSec><term>X</termSec>", "bad XML"},
+		// TMX's and XLIFF's words for the same faults (it said "bad XML").
+		{FormatTBX, "<tbx><text><body>\n<conceptEntry><langSec><termSec><term>X</termSec>", "line 2: not well-formed XML: </termSec> closes <term>"},
+		{FormatTBX, "<tbx><text><body>\n<conceptEntry><langSec><termSec><term>X", "line 2: unexpected end of file: the document is cut short"},
 		{FormatTBX, "<html/>", "not a TBX file"},
 	} {
 		_, err := ReadEntries(strings.NewReader(tc.in), tc.format)
@@ -681,7 +683,7 @@ func TestReadTBXLongLine(t *testing.T) {
 	good := b.String()
 	bad := `<conceptEntry id="bad"><langSec xml:lang="en"><termSec><term>Bob & Smith</term></termSec></langSec></conceptEntry></body></text></tbx>`
 	_, err := ReadEntries(strings.NewReader(good+bad), FormatTBX)
-	if want := fmt.Sprintf("line 1, column %d: bad XML: invalid character entity & (no semicolon)", len(good)+strings.Index(bad, "&")+1); err == nil || err.Error() != want {
+	if want := fmt.Sprintf("line 1, column %d: not well-formed XML: invalid character entity & (no semicolon)", len(good)+strings.Index(bad, "&")+1); err == nil || err.Error() != want {
 		t.Errorf("one-line TBX with a bad entity: %v; want %s", err, want)
 	}
 	sentence := `<conceptEntry id="s"><langSec xml:lang="en"><termSec><term>Ali Khan</term></termSec><termSec><term>—</term></termSec></langSec></conceptEntry></body></text></tbx>`
@@ -690,7 +692,7 @@ func TestReadTBXLongLine(t *testing.T) {
 		t.Errorf("one-line TBX with a sentence for a term: %v; want it to start %q", err, want)
 	}
 	_, err = ReadEntries(strings.NewReader(head+"\n"+bad), FormatTBX)
-	if want := "line 2: bad XML: invalid character entity & (no semicolon)"; err == nil || err.Error() != want {
+	if want := "line 2: not well-formed XML: invalid character entity & (no semicolon)"; err == nil || err.Error() != want {
 		t.Errorf("TBX with a bad entity on a short line: %v; want %s", err, want)
 	}
 }

@@ -374,7 +374,7 @@ func (rw *xliffRewriter) token() (xml.Token, span, error) {
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, span{}, rw.fail(se.Line, "%s", xmlin.SyntaxMsg(se))
+			return nil, span{}, rw.fail(se.Line, "%s", textio.XMLSyntaxMsg(se))
 		}
 		if errors.Is(err, ErrNotUTF8) {
 			return nil, span{}, rw.notUTF8(rw.charset)

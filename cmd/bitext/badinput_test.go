@@ -262,7 +262,7 @@ func TestBadInput(t *testing.T) {
 		{"--db a MySQL URL", "", []string{"--db", "mysql://u:s3cret@host/tm", "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"open mysql://u:xxxxx@host/tm: a URL, but not a postgres:// one"}},
 		{"--db a sqlite:// URL", "", []string{"--db", "sqlite:///" + f("url.db"), "tm", "import", "--src", "en", "--tgt", "fr", f("invalid.tsv")}, []string{"not a postgres:// one"}},
 		{"names import broken JSONL", "", []string{"names", "import", f("broken.jsonl")}, []string{"broken.jsonl", "line 2", "JSON"}},
-		{"names import truncated TBX", "", []string{"names", "import", f("broken.tbx")}, []string{"broken.tbx", "XML"}},
+		{"names import truncated TBX", "", []string{"names", "import", f("broken.tbx")}, []string{"broken.tbx", "line 1", "unexpected end of file: the document is cut short"}},
 		{"names import not TBX", "", []string{"names", "import", f("notglossary.tbx")}, []string{"notglossary.tbx", "not a TBX"}},
 		{"names import bad kind", "", []string{"names", "import", f("kind.tsv")}, []string{"kind.tsv", "line 2", `"thing"`}},
 		{"names import invalid UTF-8", "", []string{"names", "import", "--format", "tsv", f("invalid.gl.tsv")}, []string{"invalid.gl.tsv", "line 1", "invalid UTF-8"}},

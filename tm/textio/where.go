@@ -1,6 +1,10 @@
 package textio
 
-import "fmt"
+import (
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
 
 // LongLine is the length of a line, in bytes, past which an error on it
 // also gives its column: an XML file written without line breaks (TMX,
@@ -26,4 +30,21 @@ func Where(line, col int) string {
 		return fmt.Sprintf("line %d, column %d", line, col)
 	}
 	return fmt.Sprintf("line %d", line)
+}
+
+// XMLSyntaxMsg is what an encoding/xml syntax error says, in the words
+// every XML reader of bitext uses for it (TMX, XLIFF, TBX): "not
+// well-formed XML: </b> closes <a>" for Go's "element <a> closed by
+// </b>", "unexpected end of file: the document is cut short" for its
+// "unexpected EOF", else "not well-formed XML: " and Go's message.
+func XMLSyntaxMsg(se *xml.SyntaxError) string {
+	if rest, ok := strings.CutPrefix(se.Msg, "element <"); ok {
+		if open, end, ok := strings.Cut(rest, "> closed by </"); ok {
+			return "not well-formed XML: </" + Shown(strings.TrimSuffix(end, ">")) + "> closes <" + Shown(open) + ">"
+		}
+	}
+	if se.Msg == "unexpected EOF" {
+		return "unexpected end of file: the document is cut short"
+	}
+	return "not well-formed XML: " + Shown(se.Msg)
 }

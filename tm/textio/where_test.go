@@ -1,6 +1,9 @@
 package textio
 
-import "testing"
+import (
+	"encoding/xml"
+	"testing"
+)
 
 func TestWhere(t *testing.T) {
 	for _, tc := range []struct {
@@ -18,6 +21,22 @@ func TestWhere(t *testing.T) {
 	for col, want := range map[int]int{1: 0, LongLine + 1: 0, LongLine + 2: LongLine + 1, 5901235: 5901234} {
 		if got := LongLineColumn(col); got != want {
 			t.Errorf("LongLineColumn(%d) = %d; want %d", col, got, want)
+		}
+	}
+}
+
+// TestXMLSyntaxMsg: encoding/xml's syntax errors in the words of every XML
+// reader (TBX said "bad XML" where TMX and XLIFF said "not well-formed
+// XML").
+func TestXMLSyntaxMsg(t *testing.T) {
+	for msg, want := range map[string]string{
+		"element <term> closed by </termSec>":       "not well-formed XML: </termSec> closes <term>",
+		"unexpected EOF":                            "unexpected end of file: the document is cut short",
+		"invalid character entity & (no semicolon)": "not well-formed XML: invalid character entity & (no semicolon)",
+		"invalid character entity &\xff;":           `not well-formed XML: invalid character entity &\xff;`,
+	} {
+		if got := XMLSyntaxMsg(&xml.SyntaxError{Msg: msg, Line: 1}); got != want {
+			t.Errorf("XMLSyntaxMsg(%q) = %q; want %q", msg, got, want)
 		}
 	}
 }

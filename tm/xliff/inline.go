@@ -345,7 +345,7 @@ func (s *stringSource) tok() (xml.Token, error) {
 	t, err := s.d.RawToken()
 	if err != nil {
 		if se, ok := err.(*xml.SyntaxError); ok {
-			return nil, &Error{Line: se.Line, Msg: "not well-formed XML: " + textio.Shown(se.Msg)}
+			return nil, &Error{Line: se.Line, Msg: textio.XMLSyntaxMsg(se)}
 		}
 		return nil, &Error{Line: s.line, Msg: "unexpected end of markup"}
 	}

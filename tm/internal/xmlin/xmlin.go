@@ -153,22 +153,6 @@ func ColumnOf(dec *xml.Decoder, line int) int {
 	return textio.LongLineColumn(c)
 }
 
-// SyntaxMsg is what an encoding/xml syntax error says, in the words of
-// the errors of Tok: "not well-formed XML: </b> closes <a>" for Go's
-// "element <a> closed by </b>", "unexpected end of file" for its
-// "unexpected EOF".
-func SyntaxMsg(se *xml.SyntaxError) string {
-	if rest, ok := strings.CutPrefix(se.Msg, "element <"); ok {
-		if open, end, ok := strings.Cut(rest, "> closed by </"); ok {
-			return "not well-formed XML: </" + textio.Shown(strings.TrimSuffix(end, ">")) + "> closes <" + textio.Shown(open) + ">"
-		}
-	}
-	if se.Msg == "unexpected EOF" {
-		return "unexpected end of file: the document is cut short"
-	}
-	return "not well-formed XML: " + textio.Shown(se.Msg)
-}
-
 // Errorf returns the error for a problem at the current line.
 func (d *Decoder) Errorf(format string, args ...any) error {
 	return d.ErrorAt(d.Line, format, args...)
@@ -200,7 +184,7 @@ func (d *Decoder) Tok() (xml.Token, error) {
 		}
 		var se *xml.SyntaxError
 		if errors.As(err, &se) {
-			return nil, d.ErrorAt(se.Line, "%s", SyntaxMsg(se))
+			return nil, d.ErrorAt(se.Line, "%s", textio.XMLSyntaxMsg(se))
 		}
 		return nil, d.Errorf("%v", err)
 	}
