@@ -182,7 +182,7 @@ func (l *srxLoader) line() int { n, _ := l.dec.InputPos(); return n }
 func (l *srxLoader) readError(err error) error {
 	var se *xml.SyntaxError
 	if errors.As(err, &se) {
-		return l.fail(se.Line, "not valid XML: %s", textio.Shown(se.Msg))
+		return l.fail(se.Line, "%s", textio.XMLSyntaxMsg(se)) // as TMX, XLIFF and TBX say it
 	}
 	return l.fail(l.line(), "read: %v", err)
 }

@@ -93,7 +93,7 @@ func TestRealSRXFiles(t *testing.T) {
 func TestSRXErrors(t *testing.T) {
 	for _, tc := range []struct{ name, src, want string }{
 		{"not xml", "this is not XML", "srx bad.srx: line 1: not an SRX file"},
-		{"broken xml", "<srx>\n<header>\n</srx>", "srx bad.srx: line 3: not valid XML"},
+		{"broken xml", "<srx>\n<header>\n</srx>", "srx bad.srx: line 3: not well-formed XML: </srx> closes <header>"},
 		{"bad rule", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"yes\">\n<beforebreak>(unclosed</beforebreak></rule>\n</languagerule></languagerules><maprules><languagemap languagepattern=\".*\" languagerulename=\"A\"/></maprules></body></srx>",
 			"srx bad.srx: line 3: rule cannot compile: beforebreak `(unclosed`, afterbreak ``: error parsing regexp: missing closing )"},
 		{"break value", "<srx version=\"2.0\"><body><languagerules>\n<languagerule languagerulename=\"A\">\n<rule break=\"No\"><beforebreak>x</beforebreak></rule></languagerule></languagerules></body></srx>",
