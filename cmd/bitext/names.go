@@ -276,14 +276,14 @@ func runNamesRemove(ctx context.Context, opts *namesOptions) error {
 			return err
 		}
 		for _, w := range normalize.MissingEntries(user, opts.Names) { // warned, not refused: the others go
-			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary\n", w)
+			fmt.Fprintf(opts.IO.ErrOut, "bitext: warning: %s in the user's glossary in %s\n", w, db.Path())
 		}
 		return nil
 	})
 	if opts.Variant {
 		return done(err, opts.IO, "removed %s", count(n, "variant", "variants"))
 	}
-	return done(err, opts.IO, "removed %s", count(n, "entry", "entries"))
+	return done(err, opts.IO, "removed %s%s", count(n, "entry", "entries"), map[bool]string{true: ": nothing was changed"}[n == 0]) // every name missing: warned, the TM not written
 }
 
 // runNamesList writes the glossary in use (list), or the user's entries

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/normalize"
 	"github.com/bitext/bitext/tm"
@@ -151,6 +152,45 @@ func TestNamesRemoveNotText(t *testing.T) {
 	_, stderr, code := runBitext(t, "", "--db", db, "names", "remove", "Qassem Soleimani", "\xff")
 	if code != exitBadInput || !strings.Contains(stderr, "not UTF-8 text") || strings.Contains(stderr, "warning") {
 		t.Errorf("names remove \\xff: exit %d, stderr %q; want exit 2, the error alone", code, stderr)
+	}
+}
+
+// TestNamesRemoveMissing: names remove of a name that is not in the user's
+// glossary warns, naming the entry and the TM that holds the glossary,
+// says nothing was changed, exits 0 (issue 11: warned, not refused), and
+// does not write the TM: its modification time and size stay.
+func TestNamesRemoveMissing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "tm.db")
+	if _, stderr, code := runBitext(t, "", "--db", db, "names", "add", "Qassem Soleimani", "Qasim Soleimani"); code != 0 {
+		t.Fatalf("names add: exit %d, %q", code, stderr)
+	}
+	old := time.Now().Add(-2 * time.Hour).Truncate(time.Second)
+	if err := os.Chtimes(db, old, old); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.Stat(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runBitext(t, "", "--db", db, "names", "remove", "Nobody Here")
+	want := "bitext: warning: no entry “Nobody Here” in the user's glossary in " + db + "\nbitext: removed 0 entries: nothing was changed\n"
+	if code != 0 || stderr != want {
+		t.Errorf("names remove of a missing name: exit %d, stderr %q; want exit 0, %q", code, stderr, want)
+	}
+	after, err := os.Stat(db)
+	if err != nil || !after.ModTime().Equal(before.ModTime()) || after.Size() != before.Size() {
+		t.Errorf("names remove of a missing name wrote %s: modified %v, %d bytes; before %v, %d bytes", db, after.ModTime(), after.Size(), before.ModTime(), before.Size())
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(db)); len(entries) != 1 {
+		t.Errorf("names remove of a missing name left %v beside the TM", entries)
+	}
+	// One there, one not: the one goes, and the count says so.
+	_, stderr, code = runBitext(t, "", "--db", db, "names", "remove", "Nobody Here", "Qassem Soleimani")
+	if code != 0 || !strings.Contains(stderr, "no entry “Nobody Here” in the user's glossary in "+db+"\n") || !strings.HasSuffix(stderr, "bitext: removed 1 entry\n") {
+		t.Errorf("names remove of a missing name and an entry: exit %d, stderr %q", code, stderr)
+	}
+	if st, err := os.Stat(db); err != nil || st.ModTime().Equal(before.ModTime()) {
+		t.Errorf("names remove of an entry: %s modified %v (%v); want it written (else the check above shows nothing)", db, st.ModTime(), err)
 	}
 }
 
