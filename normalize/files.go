@@ -186,8 +186,11 @@ func rewriteFile(ctx context.Context, name string, choose GlossaryChooser, seen 
 		tmp.Abort()
 		return rewrittenFile{name: name}, err
 	}
-	// Closed now, renamed when every file is written: -w on thousands of
-	// files holds no open file per file.
+	// Synced now, renamed when every file is written. Finish keeps it open
+	// without a name where it can (a kill -9 before the end leaves
+	// nothing), up to half the descriptors a process may have; past that
+	// it names and closes it: -w on thousands of files is not refused
+	// more files.
 	if err := tmp.Finish(); err != nil {
 		return rewrittenFile{name: name}, err
 	}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/term"
@@ -62,17 +63,24 @@ var ErrPlace = NewBadInput("cannot write there")
 // mounted) the file has no name while it is written: a run killed then
 // (kill -9, the long part of a rewrite) leaves nothing behind, where a
 // named temporary file stayed. It is given its hidden name
-// ".NAME.bitext-DIGITS" (linkat) only when written and synced, by Finish,
-// and renamed over the target at once by Commit. Elsewhere it is named
-// from the start.
+// ".NAME.bitext-DIGITS" (linkat) only when written and synced, and
+// renamed over the target at once, by Commit. Elsewhere it is named from
+// the start.
 type AtomicFile struct {
 	*os.File
 	target   string
 	temp     string // the temporary file's name; "" while it has none
 	perm     fs.FileMode
 	owner    fs.FileInfo // the file replaced, whose owner and group to keep (Keep)
-	finished bool        // Finish has synced and closed the temporary file
+	finished bool        // Finish has synced the temporary file, and closed it unless kept
+	kept     bool        // Finish kept the unnamed file open, unnamed, for Commit (see keptOpen)
 }
+
+// keptOpen counts the unnamed files that Finish keeps open for their
+// Commit, at most maxKept (half the descriptors a process may open): a
+// caller replacing thousands of files at once is not refused more files
+// (EMFILE), and a file past that many is named and closed at Finish.
+var keptOpen atomic.Int64
 
 // Keep has the new file keep the permissions of the file old describes,
 // the one it replaces, and its owner and group where this user may give
@@ -218,12 +226,18 @@ func (a *AtomicFile) Target() string { return a.target }
 // is unchanged, not the temporary file (a full disk said "write
 // ./.story.txt.bitext-2623348751: no space left on device").
 func (a *AtomicFile) Write(p []byte) (int, error) {
+	if a.finished {
+		return 0, a.writeErr(os.ErrClosed) // a file Finish kept open is done with
+	}
 	n, err := a.File.Write(p)
 	return n, a.writeErr(err)
 }
 
 // WriteString is Write of a string.
 func (a *AtomicFile) WriteString(s string) (int, error) {
+	if a.finished {
+		return 0, a.writeErr(os.ErrClosed)
+	}
 	n, err := a.File.WriteString(s)
 	return n, a.writeErr(err)
 }
@@ -246,9 +260,12 @@ func (a *AtomicFile) writeErr(err error) error {
 
 // Finish syncs and closes the new content without putting it in place yet:
 // a caller replacing many files at once (all or none) finishes each as it
-// is written, so that it holds no open file per target, and commits them
-// all at the end. A file without a name gets its hidden name here. On an
-// error the temporary file is removed.
+// is written and commits them all at the end. A file without a name is
+// kept open, still without one, for Commit, so that a run killed before
+// it leaves nothing; past maxKept such files (half the descriptors a
+// process may have) it gets its hidden name here and is closed, so that a
+// caller of thousands of files is not refused more. On an error the
+// temporary file is removed.
 func (a *AtomicFile) Finish() error {
 	if a.finished {
 		return nil
@@ -262,13 +279,18 @@ func (a *AtomicFile) Finish() error {
 	if err == nil {
 		err = a.Sync()
 	}
+	a.finished = true
 	if err == nil && a.temp == "" {
+		if keptOpen.Add(1) <= maxKept() {
+			a.kept = true
+			return nil
+		}
+		keptOpen.Add(-1)
 		err = a.name() // written and synced: only now does it show in the folder
 	}
 	if cerr := a.Close(); err == nil {
 		err = cerr
 	}
-	a.finished = true
 	if err != nil {
 		a.remove()
 		return fmt.Errorf("write %s: %w", a.target, err)
@@ -282,6 +304,16 @@ func (a *AtomicFile) Commit() error {
 	if err := a.Finish(); err != nil {
 		return err
 	}
+	if a.kept {
+		err := a.name()
+		if cerr := a.release(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			a.remove()
+			return fmt.Errorf("write %s: %w", a.target, err)
+		}
+	}
 	if err := os.Rename(a.temp, a.target); err != nil {
 		a.remove()
 		return fmt.Errorf("write %s: %w", a.target, err)
@@ -293,8 +325,20 @@ func (a *AtomicFile) Commit() error {
 // Abort drops the new content; the target is untouched. Abort after Commit
 // does nothing.
 func (a *AtomicFile) Abort() {
+	a.release()
 	a.Close()
 	a.remove()
+}
+
+// release closes a file that Finish kept open, and counts it out of
+// keptOpen; nil without doing anything for another.
+func (a *AtomicFile) release() error {
+	if !a.kept {
+		return nil
+	}
+	a.kept = false
+	keptOpen.Add(-1)
+	return a.Close()
 }
 
 // remove removes the temporary file, if it has a name (an unnamed one

@@ -51,3 +51,14 @@ func linkUnnamed(f *os.File, name string) error {
 	}
 	return nil
 }
+
+// maxKept is how many unnamed files Finish may keep open (see keptOpen):
+// half the descriptors this process may open (Go raises the soft limit to
+// the hard one at start), else none.
+var maxKept = sync.OnceValue(func() int64 {
+	var rl unix.Rlimit
+	if err := unix.Getrlimit(unix.RLIMIT_NOFILE, &rl); err != nil {
+		return 0
+	}
+	return int64(min(rl.Cur/2, 1<<20))
+})

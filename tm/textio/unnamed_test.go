@@ -8,52 +8,62 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 )
 
 // killedEnv, when set in the environment, makes TestWriteFileKilled the
-// child it starts: a WriteFile over the file it names that stops half-way
-// and waits to be killed.
+// child it starts: it replaces the files the variable names (a list split
+// by the path separator), all but the last in full (finished, as normalize
+// -w finishes each file before it commits them all), the last one half,
+// and waits to be killed. killedEnv+"_WAY" is the way of bothWays.
 const killedEnv = "BITEXT_TEXTIO_KILLED_WRITER"
 
 // TestWriteFileKilled: a run killed (SIGKILL: no deferred Abort, no
-// signal handler) while WriteFile writes the new content leaves the
-// folder as it was, the original file only, unchanged, where the system
-// makes files without a name (Linux's O_TMPFILE). The named temporary
-// file of the fallback (other systems, file systems without O_TMPFILE) is
-// left, as before; StaleTempWarnings names it an hour on.
+// signal handler) while it writes new content leaves the folder as it
+// was, the original files only, unchanged, where the system makes files
+// without a name (Linux's O_TMPFILE): one file (WriteFile), and a file
+// finished while the next is written (normalize -w of several files). The
+// named temporary files of the fallback (other systems, file systems
+// without O_TMPFILE, a file finished past maxKept) are left, as before;
+// StaleTempWarnings names them an hour on.
 func TestWriteFileKilled(t *testing.T) {
-	if target := os.Getenv(killedEnv); target != "" {
-		unnamed = os.Getenv(killedEnv+"_NAMED") == ""
-		WriteFile(target, 0o644, func(w io.Writer) error {
-			w.Write([]byte(strings.Repeat("new text\n", 100_000))) // past the buffer: on disk
-			os.Stdout.WriteString("writing\n")
-			time.Sleep(time.Hour) // killed here
-			return nil
-		})
+	if targets := os.Getenv(killedEnv); targets != "" {
+		killedChild(filepath.SplitList(targets), os.Getenv(killedEnv+"_WAY"))
 		return
 	}
-	for _, named := range []bool{false, true} {
-		t.Run(map[bool]string{false: "unnamed", true: "named"}[named], func(t *testing.T) {
+	for _, c := range []struct {
+		way   string
+		files []string
+		left  []string // temporary files left, by the file they were for
+	}{
+		{"unnamed", []string{"story.txt"}, nil},
+		{"unnamed", []string{"a.txt", "b.txt"}, nil},
+		{"named", []string{"story.txt"}, []string{"story.txt"}},
+		{"named", []string{"a.txt", "b.txt"}, []string{"a.txt", "b.txt"}},
+		{"named at Finish", []string{"a.txt", "b.txt"}, []string{"a.txt"}},
+	} {
+		t.Run(c.way+"/"+strings.Join(c.files, ","), func(t *testing.T) {
 			dir := t.TempDir()
-			if !named {
+			if c.way != "named" {
 				f, ok := openUnnamed(dir, "probe")
 				if !ok {
 					t.Skipf("this system makes no unnamed file in %s", dir)
 				}
 				f.Close()
 			}
-			target := filepath.Join(dir, "story.txt")
-			if err := os.WriteFile(target, []byte("old\n"), 0o640); err != nil {
-				t.Fatal(err)
+			var targets []string
+			for _, name := range c.files {
+				p := filepath.Join(dir, name)
+				if err := os.WriteFile(p, []byte("old\n"), 0o640); err != nil {
+					t.Fatal(err)
+				}
+				targets = append(targets, p)
 			}
 			cmd := exec.Command(os.Args[0], "-test.run=^TestWriteFileKilled$")
-			cmd.Env = append(os.Environ(), killedEnv+"="+target)
-			if named {
-				cmd.Env = append(cmd.Env, killedEnv+"_NAMED=1")
-			}
+			cmd.Env = append(os.Environ(), killedEnv+"="+strings.Join(targets, string(filepath.ListSeparator)), killedEnv+"_WAY="+c.way)
 			out, err := cmd.StdoutPipe()
 			if err != nil {
 				t.Fatal(err)
@@ -67,33 +77,69 @@ func TestWriteFileKilled(t *testing.T) {
 			if line != "writing\n" {
 				t.Fatalf("the child said %q (%v); want writing", line, err)
 			}
+			for _, p := range targets {
+				if b, _ := os.ReadFile(p); string(b) != "old\n" {
+					t.Errorf("after kill -9 %s holds %d bytes; want it unchanged", filepath.Base(p), len(b))
+				}
+			}
 			entries, _ := os.ReadDir(dir)
-			var names []string
+			var left []string
 			for _, e := range entries {
-				names = append(names, e.Name())
+				if rest, ok := strings.CutPrefix(e.Name(), "."); ok {
+					left = append(left, rest[:strings.LastIndex(rest, ".bitext-")])
+				} else if !slices.Contains(c.files, e.Name()) {
+					t.Errorf("after kill -9 the folder holds %s", e.Name())
+				}
 			}
-			if b, _ := os.ReadFile(target); string(b) != "old\n" {
-				t.Errorf("after kill -9 the file holds %d bytes; want it unchanged", len(b))
-			}
-			switch {
-			case !named && len(names) != 1:
-				t.Errorf("after kill -9 the folder holds %q; want only story.txt", names)
-			case named && (len(names) != 2 || !strings.HasPrefix(names[0], ".story.txt.bitext-")):
-				t.Errorf("after kill -9 of the named fallback the folder holds %q; want its temporary file and story.txt", names)
+			if !slices.Equal(left, c.left) {
+				t.Errorf("after kill -9 temporary files of %q are left; want of %q", left, c.left)
 			}
 		})
 	}
 }
 
+// killedChild is the child of TestWriteFileKilled.
+func killedChild(targets []string, way string) {
+	unnamed = way != "named"
+	if way == "named at Finish" {
+		maxKept = func() int64 { return 0 }
+	}
+	for i, target := range targets {
+		a, err := CreateAtomic(target, 0o644)
+		if err != nil {
+			panic(err)
+		}
+		a.WriteString(strings.Repeat("new text\n", 100_000))
+		if i < len(targets)-1 {
+			if err := a.Finish(); err != nil {
+				panic(err)
+			}
+			continue
+		}
+		os.Stdout.WriteString("writing\n")
+		time.Sleep(time.Hour) // killed here
+	}
+}
+
 // bothWays runs test with files made without a name first, where the
-// system allows it, and as a named file, the fallback of other systems.
+// system allows it; with such files named at Finish (past maxKept); and
+// with named files, the fallback of other systems. No file is left
+// counted in keptOpen after it.
 func bothWays(t *testing.T, name string, test func(t *testing.T)) {
 	t.Run(name+"/unnamed", test)
+	t.Run(name+"/named at Finish", func(t *testing.T) {
+		defer func(m func() int64) { maxKept = m }(maxKept)
+		maxKept = func() int64 { return 0 }
+		test(t)
+	})
 	t.Run(name+"/named", func(t *testing.T) {
 		defer func(u bool) { unnamed = u }(unnamed)
 		unnamed = false
 		test(t)
 	})
+	if n := keptOpen.Load(); n != 0 {
+		t.Errorf("%s: %d files still counted as kept open", name, n)
+	}
 }
 
 // TestAtomicFileBothWays: writing, keeping the mode, Finish, Commit and
@@ -105,6 +151,7 @@ func TestAtomicFileBothWays(t *testing.T) {
 	bothWays(t, "WriteFileLinksAndStreams", TestWriteFileLinksAndStreams)
 	bothWays(t, "AtomicFileWriteError", TestAtomicFileWriteError)
 	bothWays(t, "WriteFileKeepsMode", TestWriteFileKeepsMode)
+	bothWays(t, "AtomicFileKept", TestAtomicFileKept)
 }
 
 // TestWriteFileKeepsMode: a file replaced keeps its permissions, a new one
@@ -128,5 +175,47 @@ func TestWriteFileKeepsMode(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("%d files in the folder; want no temporary file left", len(entries))
+	}
+}
+
+// TestAtomicFileKept: of files finished together (normalize -w), those
+// Finish keeps open unnamed are at most maxKept; the others are named,
+// and all are committed or aborted alike.
+func TestAtomicFileKept(t *testing.T) {
+	defer func(m func() int64) { maxKept = m }(maxKept)
+	limit := min(maxKept(), 2)
+	maxKept = func() int64 { return limit }
+	dir := t.TempDir()
+	var files []*AtomicFile
+	for i := range 4 {
+		f, err := CreateAtomic(filepath.Join(dir, string(rune('a'+i))+".txt"), 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(f, "new\n")
+		if err := f.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	if n := keptOpen.Load(); n > limit {
+		t.Errorf("%d files kept open; want at most %d", n, limit)
+	}
+	if entries, _ := os.ReadDir(dir); unnamed && limit > 0 && len(entries) != 4-int(limit) {
+		t.Errorf("after Finish of 4 files, %d kept unnamed: %d named; want %d", limit, len(entries), 4-limit)
+	}
+	files[3].Abort()
+	for _, f := range files[:3] {
+		if err := f.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if !slices.Equal(names, []string{"a.txt", "b.txt", "c.txt"}) {
+		t.Errorf("after 3 commits and an abort the folder holds %q; want a.txt, b.txt, c.txt", names)
 	}
 }
