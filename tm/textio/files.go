@@ -123,23 +123,66 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 	return nil, fmt.Errorf("write %s: %w", target, err)
 }
 
+// link is linkUnnamed (a test refuses it).
+var link = linkUnnamed
+
 // name gives the unnamed file its hidden name beside the target, as
 // os.CreateTemp names a file (".NAME.bitext-DIGITS"), trying another
-// number when one is taken.
+// number when one is taken. A file system that made the file but will
+// not link it gets a named copy (copyNamed).
 func (a *AtomicFile) name() error {
 	prefix := filepath.Join(filepath.Dir(a.target), "."+filepath.Base(a.target)+".bitext-")
 	for range 10000 {
 		name := prefix + strconv.FormatUint(uint64(rand.Uint32()), 10)
-		err := linkUnnamed(a.File, name)
+		err := link(a.File, name)
 		if err == nil {
 			a.temp = name
 			return nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return err
+			return a.copyNamed()
 		}
 	}
 	return fmt.Errorf("name %s*: %w", prefix, fs.ErrExist)
+}
+
+// copyNamed copies the unnamed file, written and synced, into a named
+// temporary file beside the target, as CreateAtomic makes one where there
+// are no unnamed files, and settles it (owner, mode, fsync).
+func (a *AtomicFile) copyNamed() error {
+	f, err := os.CreateTemp(filepath.Dir(a.target), "."+filepath.Base(a.target)+".bitext-*")
+	if err != nil {
+		return err
+	}
+	if _, err = a.File.Seek(0, io.SeekStart); err == nil {
+		_, err = io.Copy(f, a.File)
+	}
+	if err == nil {
+		err = a.settle(f)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	a.temp = f.Name()
+	return nil
+}
+
+// settle gives f, the new content, the owner and mode it is to have
+// (Keep) and syncs it.
+func (a *AtomicFile) settle(f *os.File) error {
+	if a.owner != nil {
+		if uid, gid, ok := fileOwner(a.owner); ok && f.Chown(uid, gid) != nil {
+			f.Chown(-1, gid) // not allowed: a group of the user's is kept, another left as made
+		}
+	}
+	if err := f.Chmod(a.perm); err != nil { // after Chown, which may clear set-ID bits
+		return err
+	}
+	return f.Sync()
 }
 
 // staleAge is how long ago a temporary file of CreateAtomic must have been
@@ -270,15 +313,7 @@ func (a *AtomicFile) Finish() error {
 	if a.finished {
 		return nil
 	}
-	if a.owner != nil {
-		if uid, gid, ok := fileOwner(a.owner); ok && a.Chown(uid, gid) != nil {
-			a.Chown(-1, gid) // not allowed: a group of the user's is kept, another left as made
-		}
-	}
-	err := a.Chmod(a.perm) // after Chown, which may clear set-ID bits
-	if err == nil {
-		err = a.Sync()
-	}
+	err := a.settle(a.File)
 	a.finished = true
 	if err == nil && a.temp == "" {
 		if keptOpen.Add(1) <= maxKept() {

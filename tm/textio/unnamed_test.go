@@ -5,11 +5,13 @@ package textio
 import (
 	"bufio"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -152,6 +154,18 @@ func TestAtomicFileBothWays(t *testing.T) {
 	bothWays(t, "AtomicFileWriteError", TestAtomicFileWriteError)
 	bothWays(t, "WriteFileKeepsMode", TestWriteFileKeepsMode)
 	bothWays(t, "AtomicFileKept", TestAtomicFileKept)
+}
+
+// TestAtomicFileLinkRefused: a file system that makes an unnamed file but
+// will not link it (EPERM here) gets a named copy at Commit: the file is
+// written, keeps its mode, and nothing is left beside it.
+func TestAtomicFileLinkRefused(t *testing.T) {
+	defer func(l func(*os.File, string) error) { link = l }(link)
+	link = func(_ *os.File, name string) error { return &fs.PathError{Op: "link", Path: name, Err: syscall.EPERM} }
+	bothWays(t, "WriteFile", TestWriteFile)
+	bothWays(t, "WriteFileKeepsMode", TestWriteFileKeepsMode)
+	bothWays(t, "AtomicFileKept", TestAtomicFileKept)
+	bothWays(t, "AtomicFileFinish", TestAtomicFileFinish)
 }
 
 // TestWriteFileKeepsMode: a file replaced keeps its permissions, a new one
