@@ -768,9 +768,22 @@ func variantSpellings(where string, vs []*string) ([]string, error) {
 		case strings.TrimSpace(*v) == "":
 			return nil, badRequest("%svariant %d is empty: a variant is a spelling; nothing was stored", where, j+1)
 		}
+		if err := checkNameKey(fmt.Sprintf("%svariant %d", where, j+1), *v); err != nil {
+			return nil, err
+		}
 		out = append(out, *v)
 	}
 	return out, nil
+}
+
+// checkNameKey refuses a glossary spelling with no letter or digit ("!!!",
+// "—"), as names add and names import refuse it: it matches no name, and
+// the glossary names export wrote of it was one names import refused.
+func checkNameKey(what, s string) error {
+	if normalize.Key(s) == "" {
+		return badRequest("%s %s is not a name: it has no letters or digits; nothing was stored", what, textio.QuoteText(s))
+	}
+	return nil
 }
 
 func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
@@ -795,6 +808,9 @@ func (s *Server) glossaryAdd(w http.ResponseWriter, r *http.Request) error {
 		e := normalize.Entry{Canonical: strings.TrimSpace(ej.Canonical)}
 		if e.Canonical == "" {
 			return badRequest("entry %d: the canonical form is empty", i+1)
+		}
+		if err := checkNameKey(fmt.Sprintf("entry %d: the canonical form", i+1), e.Canonical); err != nil {
+			return err
 		}
 		vs, err := variantSpellings(fmt.Sprintf("entry %d: ", i+1), ej.Variants)
 		if err != nil {

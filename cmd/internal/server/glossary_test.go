@@ -35,6 +35,41 @@ func TestGlossaryAddRefusesControlCharacters(t *testing.T) {
 	}
 }
 
+// TestGlossaryAddRefusesNoLetters: a spelling with no letter or digit
+// ("!!!", "—") is a 400, as names add and names import refuse it. The
+// page's Add entry and a row's new variant stored it, and the glossary
+// names export then wrote was one names import refused ("line 2: “!!!”
+// has no letters or digits"): a backup that could not be restored.
+func TestGlossaryAddRefusesNoLetters(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	for _, c := range []struct{ method, path, body, want string }{
+		{"POST", "/api/v1/glossary", `{"entries":[{"canonical":"!!!"}]}`, `entry 1: the canonical form “!!!” is not a name: it has no letters or digits`},
+		{"POST", "/api/v1/glossary", `{"entries":[{"canonical":"Hadi al-Amiri","variants":["Hadi al-Ameri","—"]}]}`, `entry 1: variant 2 “—” is not a name`},
+	} {
+		st, _, b := send(t, c.method, ts.URL+c.path, c.body, "Content-Type", "application/json")
+		if st != http.StatusBadRequest || !strings.Contains(string(b), c.want) {
+			t.Errorf("%s %s %s: %d %s; want 400 %q", c.method, c.path, c.body, st, b, c.want)
+		}
+	}
+	var got struct{ Total int }
+	if st := call(t, "GET", ts.URL+"/api/v1/glossary", "", &got); st != http.StatusOK || got.Total != 0 {
+		t.Errorf("glossary after the refusals: %d, %d entries; want none", st, got.Total)
+	}
+	if st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary", `{"entries":[{"canonical":"Hadi al-Amiri"}]}`, "Content-Type", "application/json"); st != http.StatusOK {
+		t.Fatalf("POST Hadi al-Amiri: %d %s", st, b)
+	}
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/glossary/Hadi%20al-Amiri/variants", `{"variants":["?!"]}`, "Content-Type", "application/json")
+	if st != http.StatusBadRequest || !strings.Contains(string(b), `variant 1 “?!” is not a name`) {
+		t.Errorf("POST a variant ?!: %d %s; want 400 saying it is not a name", st, b)
+	}
+	var one struct {
+		Entries []struct{ Variants []string }
+	}
+	if call(t, "GET", ts.URL+"/api/v1/glossary", "", &one); len(one.Entries) != 1 || len(one.Entries[0].Variants) != 0 {
+		t.Errorf("glossary after the refused variant: %+v; want Hadi al-Amiri with no variant", one.Entries)
+	}
+}
+
 // TestGlossaryAddSaysWhatIsStored: POST /api/v1/glossary of one canonical
 // form twice stores one entry, the variants of both merged (as names
 // import merges a file's repeated lines), and says so: it said "added 2
