@@ -498,6 +498,17 @@ func (req *alignRequest) pair() (*align.Pair, error) {
 	if err := checkText("tgt_text", req.TgtText); err != nil {
 		return nil, err
 	}
+	// A web page or a TMX file given as a text (the review page's Source
+	// file takes any file) is refused as bitext align refuses it: its
+	// tags were aligned as sentences, every bead unmatched.
+	for _, side := range [][2]string{{"src_text", req.SrcText}, {"tgt_text", req.TgtText}} {
+		switch textio.MarkupKind(side[1]) {
+		case "HTML":
+			return nil, badRequest("%s: an HTML document, not plain text: align reads running text, or one sentence a line; extract its text first (bitext tm pretranslate reads HTML)", side[0])
+		case "XML":
+			return nil, badRequest("%s: an XML document, not plain text: align reads running text, or one sentence a line; a TMX or XLIFF file is aligned already (import it on the Documents tab, or with bitext tm import)", side[0])
+		}
+	}
 	p := &align.Pair{SrcLang: src, TgtLang: tgt, SrcName: req.SrcDoc, TgtName: req.TgtDoc}
 	dopt := align.DocumentOptions{Presegmented: req.Presegmented, Quotes: qm}
 	dopt.Lang = src

@@ -40,6 +40,38 @@ func TestAPIAlignWrongLanguage(t *testing.T) {
 	}
 }
 
+// TestAPIAlignRefusesMarkup: /api/v1/align refuses an HTML page or an
+// XML file given as a side's text (400 naming the side), as bitext align
+// refuses such a file. The review page's Source file took the seed
+// article's HTML page whole, and the server aligned its tags: 16 beads
+// all "unmatched", "<!DOCTYPE html> <html lang="en">" a sentence to
+// review.
+func TestAPIAlignRefusesMarkup(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	page, err := os.ReadFile("../../../testdata/irgc-iraq.en.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr, err := os.ReadFile("../../../testdata/irgc-iraq.fr.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := func(st, tt string) string {
+		b, _ := json.Marshal(map[string]any{"src": "en", "tgt": "fr", "src_text": st, "tgt_text": tt, "no_tm": true})
+		return string(b)
+	}
+	for _, c := range []struct{ body, want string }{
+		{body(string(page), string(fr)), "src_text: an HTML document, not plain text"},
+		{body("The minister arrived.", `<?xml version="1.0"?><tmx version="1.4"><body/></tmx>`), "tgt_text: an XML document, not plain text"},
+	} {
+		status, _, b := send(t, "POST", ts.URL+"/api/v1/align", c.body)
+		var e errorBody
+		if status != 400 || json.Unmarshal(b, &e) != nil || !strings.HasPrefix(e.Error, c.want) {
+			t.Errorf("align: status %d, %.200s; want 400 %q", status, b, c.want)
+		}
+	}
+}
+
 // TestAlignVersions checks that /api/v1/align aligns two versions of a
 // story in one language, as bitext align does (two agencies' English
 // versions): it refused them ("src and tgt are both en").
