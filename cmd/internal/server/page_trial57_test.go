@@ -1,6 +1,9 @@
 package server
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -19,4 +22,49 @@ func TestBrowserShortDocumentNoGoTo(t *testing.T) {
 	if got := eval[string](t, ctx, `getComputedStyle(document.getElementById("doc-units-goto")).display`); got != "none" {
 		t.Errorf("a document of 3 units shows the box to go to a unit (display %q); want none", got)
 	}
+}
+
+// TestBrowserReviewFileNotText: a file chosen for a side of the review
+// that is not UTF-8 text is refused, said on the status line, the text
+// area kept as it was. A Latin-1 French file was read with "�" for every
+// accented letter ("T�h�ran"), aligned, and stored so; a binary file
+// filled the box with junk the server refused as "request body: a string
+// has a NUL byte" (which side?). A UTF-16 file with its byte-order mark
+// is read, as the browser read it before.
+func TestBrowserReviewFileNotText(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	dir := t.TempDir()
+	file := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	latin1 := file("story.fr.txt", []byte("T\xe9h\xe9ran (IP) \x96 Le g\xe9n\xe9ral Salami a d\xe9clar\xe9.\n"))
+	binary := file("photo.jpg", []byte("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01"))
+	utf16 := file("story16.fr.txt", []byte("\xff\xfeT\x00\xe9\x00h\x00\xe9\x00r\x00a\x00n\x00"))
+	const box = `document.getElementById("tgt-text").value`
+	const said = `document.getElementById("status").textContent`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#align"), chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé."))
+	for _, c := range []struct{ path, want string }{
+		{latin1, "story.fr.txt is not UTF-8 text"},
+		{binary, "photo.jpg is not UTF-8 text"},
+	} {
+		do(t, ctx, "choose "+c.path, chromedp.SetUploadFiles(chromedp.CSS("#tgt-file"), []string{c.path}))
+		waitFor(t, ctx, said+`.includes("nothing was read")`)
+		if got := eval[string](t, ctx, said); !strings.HasPrefix(got, c.want) || eval[string](t, ctx, `document.getElementById("status").className`) != "error" {
+			t.Errorf("%s chosen: the status line says %q; want an error starting %q", filepath.Base(c.path), got, c.want)
+		}
+		if got := eval[string](t, ctx, box); got != "Le ministre est arrivé." {
+			t.Errorf("%s chosen: the target box holds %q; want the text it had", filepath.Base(c.path), got)
+		}
+		if got := eval[string](t, ctx, `document.getElementById("tgt-file").value`); got != "" {
+			t.Errorf("%s refused: the file box still names %q", filepath.Base(c.path), got)
+		}
+		eval[bool](t, ctx, `(document.getElementById("status").textContent = "", true)`)
+	}
+	do(t, ctx, "choose UTF-16", chromedp.SetUploadFiles(chromedp.CSS("#tgt-file"), []string{utf16}))
+	waitFor(t, ctx, box+` == "Téhéran"`)
 }

@@ -889,14 +889,37 @@ $("do-align").addEventListener("click", async () => {
 });
 
 // A text file chosen for a side is read here, into its text area: the
-// server never sees a file name or path.
+// server never sees a file name or path. It is read as UTF-8 (or UTF-16
+// after its byte-order mark), as bitext align reads a file; one in
+// another encoding or not text at all is refused, the text area left as
+// it was: a Latin-1 French file was read with "�" for every accented
+// letter ("T�h�ran"), aligned and stored so, and a binary file filled
+// the box with junk that the server then refused as "request body: a
+// string has a NUL byte".
+function fileText(f, bytes) {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : "";
+  let text;
+  try {
+    text = new TextDecoder(utf16 || "utf-8", { fatal: true }).decode(bytes);
+  } catch (err) {
+    throw new Error(`${f.name} is not UTF-8 text (a Latin-1 or Windows-1252 file? save it as UTF-8, or paste its text): nothing was read from it`);
+  }
+  if (text.includes("\0")) throw new Error(`${f.name} holds binary data (a NUL byte), not text: nothing was read from it`);
+  return text;
+}
 for (const side of ["src", "tgt"]) {
   $(side + "-file").addEventListener("change", async (ev) => {
-    const f = ev.target.files[0];
-    if (f) {
-      $(side + "-text").value = await f.text();
-      keep(side + "-text", $(side + "-text").value);
+    const input = ev.target, f = input.files[0];
+    if (!f) return;
+    let text;
+    try {
+      text = fileText(f, new Uint8Array(await f.arrayBuffer()));
+    } catch (err) {
+      input.value = ""; // the name shown was of a file whose text is not in the box
+      return status(err.message, true);
     }
+    $(side + "-text").value = text;
+    keep(side + "-text", text);
   });
 }
 
