@@ -1,10 +1,12 @@
 package server
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -67,4 +69,25 @@ func TestBrowserReviewFileNotText(t *testing.T) {
 	}
 	do(t, ctx, "choose UTF-16", chromedp.SetUploadFiles(chromedp.CSS("#tgt-file"), []string{utf16}))
 	waitFor(t, ctx, box+` == "Téhéran"`)
+}
+
+// TestBrowserCheckManyNames: Check of a long copy marks every name. A
+// copy of 100,000 names failed without a word: the marks were spread
+// into one call as as many arguments, past the browser's limit
+// ("Maximum call stack size exceeded"), and the status line and the
+// marked copy stayed as they were.
+func TestBrowserCheckManyNames(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	const n = 100000
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#names"))
+	eval[bool](t, ctx, fmt.Sprintf(`(document.getElementById("copy").value = "Soleimani ".repeat(%d), true)`, n))
+	do(t, ctx, "check", chromedp.Click(chromedp.CSS("#check")))
+	waitWithin(t, ctx, `document.getElementById("status").textContent != ""`, time.Minute)
+	if got := eval[string](t, ctx, `document.getElementById("status").textContent`); got != "clean: every name is in its house form" {
+		t.Errorf("check of %d names: the status line says %q; want it clean", n, got)
+	}
+	if got := eval[int](t, ctx, `document.querySelectorAll("#marked mark").length`); got != n {
+		t.Errorf("check of %d names: %d marked; want every one", n, got)
+	}
 }
