@@ -94,3 +94,29 @@ func TestBrowserCheckManyNames(t *testing.T) {
 		t.Errorf("check of %d names: %d marked; want every one", n, got)
 	}
 }
+
+// TestBrowserErrorsSayTheBoxes: a refusal of the review's texts or of
+// two names compared names the page's boxes, not the API's fields: it
+// said "src_text: an HTML document, ..." and "name b of pair 1 “—” has
+// no letter or digit" to a translator who had filled in the source box,
+// and the second of two names.
+func TestBrowserErrorsSayTheBoxes(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	const said = `document.getElementById("status").textContent`
+	do(t, ctx, "align a web page", chromedp.Navigate(ts.URL+"/#align"),
+		chromedp.SetValue(chromedp.CSS("#src-text"), "<!DOCTYPE html>\n<html><body><p>The minister arrived.</p></body></html>"),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre est arrivé."),
+		chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, said+` != ""`)
+	if got := eval[string](t, ctx, said); !strings.HasPrefix(got, "the source text: an HTML document, not plain text") {
+		t.Errorf("a web page aligned: the status line says %q; want it to start with the source text", got)
+	}
+	do(t, ctx, "compare a dash", chromedp.Click(chromedp.CSS("#tab-names")),
+		chromedp.SetValue(chromedp.CSS("#name-a"), "Joel"), chromedp.SetValue(chromedp.CSS("#name-b"), "—"),
+		chromedp.Click(chromedp.CSS("#compare")))
+	waitFor(t, ctx, said+`.includes("letter")`)
+	if got := eval[string](t, ctx, said); got != "the second name “—” has no letter or digit" {
+		t.Errorf("a dash compared: the status line says %q; want it to name the second name", got)
+	}
+}

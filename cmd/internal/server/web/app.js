@@ -163,6 +163,13 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     // The languages the page sends are its boxes': the server's field
     // names (src "english": not a BCP 47 language tag) said as the boxes.
     if (res.status === 400) msg = msg.replace(/^(src|tgt) "/, (_, f) => `the ${f === "src" ? "source" : "target"} language "`);
+    // So are the review's texts (src_text: an HTML document, ...) and the
+    // two names compared (name b of pair 1 “—” has no letter or digit):
+    // the page has a source and a target box, a first and a second name.
+    if (res.status === 400) {
+      msg = msg.replace(/^(src|tgt)_text: /, (_, f) => `the ${f === "src" ? "source" : "target"} text: `)
+        .replace(/\bname ([ab]) of pair 1\b/, (_, n) => `the ${n === "a" ? "first" : "second"} name`);
+    }
     // The server's words are for API clients (a header, its flags): the
     // page says where its token goes.
     if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
