@@ -152,18 +152,11 @@ func indianWord(buf []byte, name string) ([]byte, bool) {
 	if len(name) < 2 || len(name) > indianMaxLen {
 		return nil, false
 	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return nil, false
-		}
-		buf = append(buf, c)
+	w, ok := lowerASCII(buf, name)
+	if !ok {
+		return nil, false
 	}
-	return buf, true
+	return w, true
 }
 
 func indianVowel(c byte) bool {

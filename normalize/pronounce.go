@@ -115,18 +115,7 @@ func lowerWord(buf *[pronounceMaxWord]byte, name string) ([]byte, bool) {
 	if len(name) < 3 || len(name) > len(buf) {
 		return nil, false
 	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return nil, false
-		}
-		buf[i] = c
-	}
-	return buf[:len(name)], true
+	return lowerASCII(buf[:0], name) // fits: no allocation
 }
 
 // pronouncedAlike reports whether names a and b are single words, spelled
