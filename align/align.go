@@ -572,7 +572,7 @@ func (a *aligner) pass(ctx context.Context, lex *Lexicon, fitted *params) ([]Bea
 	} else if !a.paragraphPass(ctx, p, us, ut, w, ps, pt, rf, out) {
 		return nil, nil
 	}
-	a.score(out.beads, out.evs)
+	a.score(out.beads, out.evs, out.at)
 	return out.beads, out.flags
 }
 
@@ -776,6 +776,18 @@ type passBeads struct {
 	beads      []Bead
 	evs        []evidence
 	flags      []string
+	// at[k] is where bead k stands in its search's path, for the region
+	// margin that score computes only for a bead it can cap; empty, or
+	// shorter than beads, when the pass computes none (params.idle
+	// unset).
+	at []beadAt
+}
+
+// beadAt is bead i of path, the path that scorer sc's search made.
+type beadAt struct {
+	sc   *scorer
+	path []span
+	i    int
 }
 
 // emit adds the beads of path, whose units are sentences s0+i and t0+j,
@@ -795,7 +807,12 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 			e.alt = sc.altMargin(path, i)
 			sc.joinMargin(&e, path, i)
 			sc.shiftMargin(&e, path, i)
-			sc.regionMargin(&e, path, i)
+			e.region = joinNone
+			if sc.p.idle != 0 {
+				// See regionMargin: computed by score, where it can cap.
+				o.at = append(o.at, make([]beadAt, len(o.beads)-len(o.at))...)
+				o.at = append(o.at, beadAt{sc, path, i})
+			}
 		}
 		a.raw = append(a.raw, math.Round(sc.rawConfidence(sp)*1000)/1000)
 		f := flag
@@ -809,8 +826,11 @@ func (o *passBeads) emit(sc *scorer, path []span, s0, t0 int, flag string) {
 }
 
 // score sets the score of each bead with both sides from its evidence
-// evs[k] (see calibrate.go), and keeps the inputs in a.inputs.
-func (a *aligner) score(beads []Bead, evs []evidence) {
+// evs[k] (see calibrate.go), and keeps the inputs in a.inputs. The region
+// margin of bead k (regionMargin, a small search of its own) is computed
+// here from at[k], when there is one, and only for a bead that would
+// otherwise score above joinCap: the only beads it can change.
+func (a *aligner) score(beads []Bead, evs []evidence, at []beadAt) {
 	a.inputs = a.inputs[:0]
 	a.joinable = a.joinable[:0]
 	alone := func(k int) int {
@@ -848,6 +868,12 @@ func (a *aligner) score(beads []Bead, evs []evidence) {
 		if evs[k].shift < joinBelow || evs[k].region < joinBelow {
 			// See shiftMargin and regionMargin.
 			sc = min(sc, joinCap)
+		}
+		if sc > joinCap && k < len(at) && at[k].sc != nil {
+			at[k].sc.regionMargin(&evs[k], at[k].path, at[k].i)
+			if evs[k].region < joinBelow {
+				sc = joinCap
+			}
 		}
 		beads[k].Score = math.Round(sc*1000) / 1000
 	}

@@ -141,7 +141,8 @@ func (sc *scorer) shiftMargin(e *evidence, path []span, i int) {
 // beads of other shapes, costs more than the region as it is.
 //
 // A bead whose e.region is under joinBelow scores at most joinCap
-// (aligner.score): pairing its two sentences or leaving them out is a
+// (aligner.score, which computes it only for a bead that would otherwise
+// score above joinCap): pairing its two sentences or leaving them out is a
 // close call for the region, whatever the bead's own evidence says. In an
 // edited version of a short news story, where two dropped sentences and
 // two inserted ones a sentence or two apart balance the counts, the

@@ -64,12 +64,12 @@ func TestRegionMarginCap(t *testing.T) {
 	e := evidence{lp: 0.97, sim: 0.8, mass: 3, margin: 3, alt: 4, join: joinNone, shift: joinNone, region: joinNone}
 	beads := []Bead{{Src: Span{0, 1}, Tgt: Span{0, 1}}}
 	var a aligner
-	a.score(beads, []evidence{e})
+	a.score(beads, []evidence{e}, nil)
 	if beads[0].Score < 0.8 {
 		t.Fatalf("the bead scores %.3f without a region margin; want >= 0.8 (another case is needed)", beads[0].Score)
 	}
 	e.region = 1
-	a.score(beads, []evidence{e})
+	a.score(beads, []evidence{e}, nil)
 	if beads[0].Score > joinCap {
 		t.Errorf("the bead scores %.3f with region margin %.1f; want at most %.2f", beads[0].Score, e.region, joinCap)
 	}
@@ -109,5 +109,40 @@ func TestRegionMarginOwnSkip(t *testing.T) {
 	var e evidence
 	if sc.regionMargin(&e, path, 2); e.region != joinNone {
 		t.Errorf("the middle bead, whose region's cheapest reading without it only leaves it out (%v), has region margin %.2f; want joinNone (%d)", alt, e.region, joinNone)
+	}
+}
+
+// TestRegionMarginInScore: score computes a bead's region margin from
+// where it stands (beadAt) when its evidence scores it above joinCap, and
+// caps it; a bead scoring at most joinCap without it is left uncomputed
+// (its region joinNone), since the margin could not change its score.
+func TestRegionMarginInScore(t *testing.T) {
+	w := unitWeights(32)
+	w[5], w[6] = 0.4, 0.4
+	src, tgt := regionToy([]uint32{5, 6}, w, 0.1)
+	p := defaultParams()
+	p.skipRun = skipRunShare
+	p.idle = idleCost
+	p.mt = newMatcher(w)
+	sc := newScorer(&p, src, tgt, p.mt)
+	path := sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+	at := []beadAt{{sc, path, 1}}
+	beads := []Bead{{Src: Span{0, 1}, Tgt: Span{0, 1}}}
+	var a aligner
+	sure := evidence{lp: 0.97, sim: 0.8, mass: 3, margin: 3, alt: 4, join: joinNone, shift: joinNone, region: joinNone}
+	evs := []evidence{sure}
+	a.score(beads, evs, at)
+	if beads[0].Score > joinCap || evs[0].region >= joinBelow {
+		t.Errorf("a sure bead of a close-call region (%v in %v) scores %.3f, region margin %.2f; want at most %.2f, under %.1f", path[1], path, beads[0].Score, evs[0].region, joinCap, joinBelow)
+	}
+	weak := sure
+	weak.lp, weak.sim, weak.mass, weak.margin, weak.alt = 0.01, 0, 0, -4, 0
+	evs = []evidence{weak}
+	a.score(beads, evs, at)
+	if beads[0].Score > joinCap {
+		t.Fatalf("the weak bead scores %.3f; want at most %.2f (another case is needed)", beads[0].Score, joinCap)
+	}
+	if evs[0].region != joinNone {
+		t.Errorf("a bead scoring %.3f without its region margin had it computed (%.2f); want it left joinNone", beads[0].Score, evs[0].region)
 	}
 }
