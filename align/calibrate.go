@@ -175,11 +175,50 @@ func (sc *scorer) regionMargin(e *evidence, path []span, i int) {
 	if reg.s1-reg.s0 > regionMaxUnits || reg.t1-reg.t0 > regionMaxUnits {
 		return
 	}
-	was, best, alt := sc.regionBest(reg, old, sc.cost, s)
+	g := sc.oneOneCosts(reg)
+	beadCost := func(sp span) float64 {
+		if sp.s1-sp.s0 == 1 && sp.t1-sp.t0 == 1 {
+			return g.c[(sp.s0-g.s0)*g.m+sp.t0-g.t0]
+		}
+		return sc.cost(sp)
+	}
+	was, best, alt := sc.regionBest(reg, old, beadCost, s)
 	if best < was || !slices.ContainsFunc(alt, func(sp span) bool { return sp.s0 != sp.s1 && sp.t0 != sp.t1 && shifted(old, sp) }) {
 		return
 	}
 	e.region = min(joinNone, best-was)
+}
+
+// oneOneGrid is the cost of every 1-1 bead of a region: c[i*m+j] that
+// of source unit s0+i with target unit t0+j. (A skip's cost is not kept:
+// it is cheap, and its last bits depend on where the skip stands, as
+// cost sums its prefix differences from left to right.)
+type oneOneGrid struct {
+	s0, t0, n, m int
+	c            []float64
+}
+
+// oneOneCosts returns the cost of every 1-1 bead of reg, taking those of
+// the last region's grid (sc.grid) where the two overlap, and keeps it
+// as sc.grid.
+func (sc *scorer) oneOneCosts(reg span) oneOneGrid {
+	prev := sc.grid
+	g := oneOneGrid{s0: reg.s0, t0: reg.t0, n: reg.s1 - reg.s0, m: reg.t1 - reg.t0}
+	g.c = make([]float64, g.n*g.m)
+	for i := range g.n {
+		s := g.s0 + i
+		pi := s - prev.s0
+		for j := range g.m {
+			t := g.t0 + j
+			if pj := t - prev.t0; pi >= 0 && pi < prev.n && pj >= 0 && pj < prev.m {
+				g.c[i*g.m+j] = prev.c[pi*prev.m+pj]
+			} else {
+				g.c[i*g.m+j] = sc.cost(span{s, s + 1, t, t + 1})
+			}
+		}
+	}
+	sc.grid = g
+	return g
 }
 
 // regionReach is how many beads either side of a 1-1 bead make its

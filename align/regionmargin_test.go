@@ -146,3 +146,77 @@ func TestRegionMarginInScore(t *testing.T) {
 		t.Errorf("a bead scoring %.3f without its region margin had it computed (%.2f); want it left joinNone", beads[0].Score, evs[0].region)
 	}
 }
+
+// regionRun is regionToy's close-call edit (TestRegionMargin) k times
+// over, each copy with features of its own, aligned by the search: a
+// path of 1-1 beads whose regions overlap, diagonals among them.
+func regionRun(k int) (*scorer, []span) {
+	w := unitWeights(32 * k)
+	var src, tgt []unit
+	for c := range k {
+		off := uint32(32 * c)
+		w[off+5], w[off+6] = 0.4, 0.4
+		s, t := regionToy([]uint32{5, 6}, w[off:off+32], 0.1)
+		for _, us := range [][]unit{s, t} {
+			for x := range us {
+				fs := make([]uint32, len(us[x].feats))
+				for y, f := range us[x].feats {
+					fs[y] = f + off
+				}
+				us[x].feats = fs
+			}
+		}
+		src, tgt = append(src, s...), append(tgt, t...)
+	}
+	p := defaultParams()
+	p.skipRun = skipRunShare
+	p.idle = idleCost
+	p.mt = newMatcher(w)
+	sc := newScorer(&p, src, tgt, p.mt)
+	return sc, sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+}
+
+// TestRegionMarginGrid: the region margins of a path's beads computed in
+// order, each region's 1-1 costs taken from the last where they overlap
+// (oneOneCosts), are the margins computed with sc.cost alone.
+func TestRegionMarginGrid(t *testing.T) {
+	sc, path := regionRun(8)
+	var capped int
+	for i, s := range path {
+		var e evidence
+		sc.regionMargin(&e, path, i)
+		if e.region < joinBelow {
+			capped++
+		}
+		if s.s1-s.s0 != 1 || s.t1-s.t0 != 1 {
+			continue
+		}
+		old := path[max(0, i-regionReach):min(len(path), i+regionReach+1)]
+		reg := span{old[0].s0, old[len(old)-1].s1, old[0].t0, old[len(old)-1].t1}
+		was, best, alt := sc.regionBest(reg, old, sc.cost, s)
+		want := float64(joinNone)
+		if best >= was && slices.ContainsFunc(alt, func(sp span) bool { return sp.s0 != sp.s1 && sp.t0 != sp.t1 && shifted(old, sp) }) {
+			want = min(joinNone, best-was)
+		}
+		if e.region != want {
+			t.Errorf("bead %d %v: region margin %v with the grid; want %v", i, s, e.region, want)
+		}
+	}
+	if capped == 0 {
+		t.Errorf("no bead of %v has a region margin under joinBelow (another case is needed)", path)
+	}
+}
+
+// BenchmarkRegionMargin: the region margin of each bead of a path of 40
+// beads (regionRun), in order, as score computes them.
+func BenchmarkRegionMargin(b *testing.B) {
+	sc, path := regionRun(8)
+	b.ReportAllocs()
+	for b.Loop() {
+		sc.grid = oneOneGrid{}
+		for i := range path {
+			var e evidence
+			sc.regionMargin(&e, path, i)
+		}
+	}
+}

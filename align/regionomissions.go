@@ -144,6 +144,13 @@ func (sc *scorer) regionBest(reg span, old []span, beadCost func(span) float64, 
 		}
 		was += c
 	}
+	// The beads of old of other shapes, each tried where it ends.
+	var other []span
+	for _, sp := range old {
+		if sp.s1-sp.s0+sp.t1-sp.t0 > 2 {
+			other = append(other, sp)
+		}
+	}
 	n, m := reg.s1-reg.s0, reg.t1-reg.t0
 	inf := math.Inf(1)
 	cost := make([]float64, (n+1)*(m+1))
@@ -174,8 +181,8 @@ func (sc *scorer) regionBest(reg span, old []span, beadCost func(span) float64, 
 			try(i, j, span{s - 1, s, t - 1, t})
 			try(i, j, span{s - 1, s, t, t})
 			try(i, j, span{s, s, t - 1, t})
-			for _, sp := range old {
-				if sp.s1 == s && sp.t1 == t && sp.s1-sp.s0+sp.t1-sp.t0 > 2 {
+			for _, sp := range other {
+				if sp.s1 == s && sp.t1 == t {
 					try(i, j, sp)
 				}
 			}

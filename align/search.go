@@ -345,6 +345,9 @@ type scorer struct {
 	// in all: a bead's evidence mass is counted in units of it for its
 	// score, so that a short news article and a novel compare.
 	idf float64
+	// grid is the cost of each 1-1 bead of the last region regionMargin
+	// searched: the regions of neighbouring beads overlap.
+	grid oneOneGrid
 }
 
 func newScorer(p *params, src, tgt []unit, mt *matcher) *scorer {
