@@ -331,6 +331,11 @@ var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), no
 // matching: lower case without diacritics, in its own script ("Expédition"
 // -> "expedition"). Names and cognates use normalize's keys, which also
 // transliterate; a word's translation is looked up by spelling.
+//
+// A word whose every rune folds alone (foldRune) is folded a rune at a
+// time, as foldMarks would fold it whole: a word in Arabic or Persian,
+// every word of it not ASCII, spent a tenth of its process's
+// instructions in foldMarks (BENCHMARKS.md "(branch alignspeed57)").
 func foldKey(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
@@ -340,12 +345,66 @@ func foldKey(w string) string {
 		}
 	}
 	if !ascii {
-		if s, _, err := transform.String(foldMarks, w); err == nil {
-			w = s
-		}
+		w = foldRunes(w)
 	}
 	return strings.ToLower(w)
 }
+
+// foldRunes is w through foldMarks.
+func foldRunes(w string) string {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		f, ok := foldRune(r)
+		if !ok {
+			if s, _, err := transform.String(foldMarks, w); err == nil {
+				return s
+			}
+			return w
+		}
+		b = utf8.AppendRune(b, f)
+	}
+	return string(b)
+}
+
+// foldRune returns what foldMarks makes of r, and whether r folds alone:
+// it is below foldMemoRunes, no rune before it can change its
+// decomposition (it starts a segment of NFD), its decomposition less its
+// combining marks (Mn) is one rune, and that rune composes with no rune
+// before it (it starts a segment of NFC). A word of such runes
+// decomposes rune by rune, loses its marks rune by rune and composes
+// nothing across its runes: foldMarks of it is the runes' folds one after
+// the other. The answer for a rune is computed once a process.
+func foldRune(r rune) (rune, bool) {
+	if r < 0 || r >= foldMemoRunes {
+		return r, false
+	}
+	v := foldMemo[r].Load()
+	if v == 0 {
+		v = foldKnown
+		d := runes.Remove(runes.In(unicode.Mn)).String(norm.NFD.String(string(r)))
+		f, n := utf8.DecodeRuneInString(d)
+		if s, _, err := transform.String(foldMarks, string(r)); err == nil && s == d && n > 0 && n == len(d) && f != utf8.RuneError &&
+			norm.NFD.PropertiesString(string(r)).BoundaryBefore() && norm.NFC.PropertiesString(d).BoundaryBefore() {
+			v |= foldAlone | uint32(f)
+		}
+		foldMemo[r].Store(v)
+	}
+	return rune(v & foldRuneMask), v&foldAlone != 0
+}
+
+// foldMemo holds foldRune's answers: 0 not yet computed, else foldKnown,
+// and foldAlone with the fold in the low bits when the rune folds alone.
+var foldMemo [foldMemoRunes]atomic.Uint32
+
+const (
+	// foldMemoRunes bounds the runes foldRune remembers: two bytes of
+	// UTF-8 (Latin, Greek, Cyrillic, Hebrew, Arabic and more).
+	foldMemoRunes = 0x800
+	foldKnown     = 1 << 31
+	foldAlone     = 1 << 30
+	foldRuneMask  = 1<<21 - 1
+)
 
 // asciiDigits rewrites a run of digits of any script as ASCII digits.
 func asciiDigits(s string) string {
