@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -90,8 +91,35 @@ func isAbjad(r rune) bool { return isArabicScript(r) || isHebrewScript(r) }
 // writes no sound: Arabic tatweel, zero-width joiner and non-joiner, the
 // soft hyphen, combining marks.
 func isJoiner(r rune) bool {
-	return r == 0x200C || r == 0x200D || r == 0x0640 || r == 0x00AD || r == 0x200B || r == 0x2060 || unicode.Is(unicode.Mn, r)
+	return r == 0x200C || r == 0x200D || r == 0x0640 || r == 0x00AD || r == 0x200B || r == 0x2060 || isMn(r)
 }
+
+// isMn is unicode.Is(unicode.Mn, r), for a rune under U+0800 (Latin,
+// Greek, Cyrillic, Hebrew, Arabic and more) a bit of lowMn: the table
+// search cost an Arabic or Persian word's key 160 instructions a letter,
+// a thirtieth of an English-Arabic process a pair (BENCHMARKS.md "(branch
+// alignspeed57)").
+func isMn(r rune) bool {
+	if r >= 0 && r < lowMnRunes {
+		return lowMn()[r>>6]&(1<<(r&63)) != 0
+	}
+	return unicode.Is(unicode.Mn, r)
+}
+
+// lowMnRunes bounds the runes of lowMn.
+const lowMnRunes = 0x800
+
+// lowMn is the set of the runes of unicode.Mn under lowMnRunes, a bit
+// each, read from unicode.Mn's ranges on first use.
+var lowMn = sync.OnceValue(func() *[lowMnRunes / 64]uint64 {
+	var set [lowMnRunes / 64]uint64
+	for _, rg := range unicode.Mn.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi) && r < lowMnRunes; r += rune(rg.Stride) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})
 
 // isApostrophe reports whether r is an apostrophe or a letter standing for
 // ayn or hamza in a Latin transliteration ("Sa'id", "Saʿīd"); inside a word it
