@@ -332,10 +332,11 @@ var foldMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), no
 // -> "expedition"). Names and cognates use normalize's keys, which also
 // transliterate; a word's translation is looked up by spelling.
 //
-// A word whose every rune folds alone (foldRune) is folded a rune at a
-// time, as foldMarks would fold it whole: a word in Arabic or Persian,
-// every word of it not ASCII, spent a tenth of its process's
-// instructions in foldMarks (BENCHMARKS.md "(branch alignspeed57)").
+// A word whose every rune folds alone (foldRune) is folded and lowered a
+// rune at a time, as foldMarks and strings.ToLower would make it whole: a
+// word in Arabic or Persian, every word of it not ASCII, spent a tenth of
+// its process's instructions in foldMarks (BENCHMARKS.md "(branch
+// alignspeed57)").
 func foldKey(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
@@ -345,36 +346,41 @@ func foldKey(w string) string {
 		}
 	}
 	if !ascii {
-		w = foldRunes(w)
+		if k, ok := foldRunes(w); ok {
+			return k
+		}
+		if s, _, err := transform.String(foldMarks, w); err == nil {
+			w = s
+		}
 	}
 	return strings.ToLower(w)
 }
 
-// foldRunes is w through foldMarks.
-func foldRunes(w string) string {
+// foldRunes returns foldKey(w) and true when every rune of w folds alone
+// (foldRune): strings.ToLower lowers a string not in ASCII a rune at a
+// time (strings.Map of unicode.ToLower), as foldRune's answer is.
+func foldRunes(w string) (string, bool) {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range w {
 		f, ok := foldRune(r)
 		if !ok {
-			if s, _, err := transform.String(foldMarks, w); err == nil {
-				return s
-			}
-			return w
+			return "", false
 		}
 		b = utf8.AppendRune(b, f)
 	}
-	return string(b)
+	return string(b), true
 }
 
-// foldRune returns what foldMarks makes of r, and whether r folds alone:
-// it is below foldMemoRunes, no rune before it can change its
-// decomposition (it starts a segment of NFD), its decomposition less its
-// combining marks (Mn) is one rune, and that rune composes with no rune
-// before it (it starts a segment of NFC). A word of such runes
-// decomposes rune by rune, loses its marks rune by rune and composes
-// nothing across its runes: foldMarks of it is the runes' folds one after
-// the other. The answer for a rune is computed once a process.
+// foldRune returns what foldMarks makes of r, in lower case
+// (unicode.ToLower), and whether r folds alone: it is below
+// foldMemoRunes, no rune before it can change its decomposition (it
+// starts a segment of NFD), its decomposition less its combining marks
+// (Mn) is one rune, and that rune composes with no rune before it (it
+// starts a segment of NFC). A word of such runes decomposes rune by rune,
+// loses its marks rune by rune and composes nothing across its runes:
+// foldMarks of it is the runes' folds one after the other. The answer
+// for a rune is computed once a process.
 func foldRune(r rune) (rune, bool) {
 	if r < 0 || r >= foldMemoRunes {
 		return r, false
@@ -386,7 +392,7 @@ func foldRune(r rune) (rune, bool) {
 		f, n := utf8.DecodeRuneInString(d)
 		if s, _, err := transform.String(foldMarks, string(r)); err == nil && s == d && n > 0 && n == len(d) && f != utf8.RuneError &&
 			norm.NFD.PropertiesString(string(r)).BoundaryBefore() && norm.NFC.PropertiesString(d).BoundaryBefore() {
-			v |= foldAlone | uint32(f)
+			v |= foldAlone | uint32(unicode.ToLower(f))
 		}
 		foldMemo[r].Store(v)
 	}
@@ -394,7 +400,8 @@ func foldRune(r rune) (rune, bool) {
 }
 
 // foldMemo holds foldRune's answers: 0 not yet computed, else foldKnown,
-// and foldAlone with the fold in the low bits when the rune folds alone.
+// and foldAlone with the lowered fold in the low bits when the rune folds
+// alone.
 var foldMemo [foldMemoRunes]atomic.Uint32
 
 const (
