@@ -62,6 +62,14 @@ func TestFinalYaGlide(t *testing.T) {
 		{"Tatsuya", "Tetsuya", false}, // Japanese names: the cap stays
 		{"Kazuya", "Kazuki", false},
 		{"Sonia", "Sanya", false},
+		// -ja and -ija (German, Polish, Scandinavian, South Slavic,
+		// Lithuanian), which Hepburn's ja made two Japanese names.
+		{"Tanja", "Tania", true},
+		{"Anja", "Ania", true},
+		{"Maria", "Marija", true},
+		{"Mariya", "Marija", true},
+		{"Mia", "Mija", true},
+		{"Katsue", "Katsuji", false}, // a mora more: the cap stays
 	})
 	for _, c := range []struct {
 		a, b string
@@ -74,6 +82,17 @@ func TestFinalYaGlide(t *testing.T) {
 		{"Sonia", "Sonia", false}, // no difference
 		{"Sonias", "Sonyas", false},
 		{"Tonia", "Tanya", false},
+		{"Tanja", "Tania", true},
+		{"Sanja", "Sanya", true},
+		{"Mariya", "Marija", true},
+		{"Maria", "Marija", true},
+		{"Marija", "Maria", true},
+		{"Mia", "Miya", true},
+		{"Maria Ivanova", "Marija Ivanova", true},
+		{"Maija", "Maia", false},     // a vowel before the i
+		{"Mariam", "Marijam", false}, // not the ending
+		{"Marija", "Marina", false},
+		{"Iia", "Iija", false},
 	} {
 		if got := finalYaOnly(c.a, c.b); got != c.want {
 			t.Errorf("finalYaOnly(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
