@@ -166,7 +166,6 @@ func lowerLetters(buf *[64]byte, s string) (int, bool) {
 	return len(w), true
 }
 
-// words returns the differing words.
 // nextWords splits the next word, at spaces, off names a and b: it returns
 // the two words and what follows them, or, when either name has no word
 // left, more false and the two names trimmed (the same when both are

@@ -421,6 +421,7 @@ func (r *stageRun) spellingOnly(a, b string) bool {
 	return westernSpellingOnly(a, b) || abjadVowelOnly(a, b) || !r.s.inText && saidAlikeSpelling(a, b) ||
 		bothInCapitals(a, b) && westernSpellingOnly(nameCase(a), nameCase(b)) || // capitals_names.go: AMALIA, AMALIE
 		patronymNames(a, b) || // beru_names.go: Julia Mikhailovna, Yulia Mikhailovna
+		slavicSurnamed(a, b) || // slavic_surnamed.go: Yuri Gagarin, Juri Gagarin
 		kunyaCaseOnly(a, b) // kunya_case.go: Aba Bakr, Abu Bakr
 }
 
