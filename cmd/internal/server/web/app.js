@@ -484,7 +484,8 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   const l = pair();
   if (!l) return;
   const { src, tgt } = l;
-  const min = $("min").value || "50";
+  const min = minScore();
+  if (min === null) return;
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
   const data = await searching(current, `The lookup of "${cut(q)}"`, () => api("GET", "lookup?" + p));
@@ -529,6 +530,35 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     : el("p", {}, "No match."));
   searchSaid(`${matches.length} match${matches.length === 1 ? "" : "es"}` + (fragments.length ? `, ${fragments.length} fragment${fragments.length === 1 ? "" : "s"}` : ""));
 });
+
+// minScore is the "min %" box's value for a lookup (empty: 50, the
+// server's default), or null when it is not a whole number from 0 to
+// 101: the status line says so, the focus goes to the box, and the
+// results shown, the query before's, give way to a line saying nothing
+// was looked up. The browser's own check of the box (min="0"
+// max="101") stopped Look up with its bubble alone, and a lookup from
+// the address (#search?q=...) then ran nothing, the results of the
+// query before left under the new query.
+function minScore() {
+  const box = $("min"), v = box.value.trim(), n = Number(v);
+  if (!box.validity.badInput && v === "") return "50";
+  if (!box.validity.badInput && Number.isInteger(n) && n >= 0 && n <= 101) return String(n);
+  status(`min % takes a whole number from 0 to 101${v ? ` (not ${v})` : ""}: nothing was looked up`, true);
+  notLookedUp();
+  box.focus();
+  return null;
+}
+
+// notLookedUp takes the results shown away when a lookup asked for (Look
+// up, Enter, the address) is not run: they were the query before's, and
+// read as the new one's.
+function notLookedUp() {
+  latest("results"); // a lookup still on its way shows nothing either
+  $("results").replaceChildren(el("p", { class: "failed" }, "Nothing was looked up: the line at the top says why."));
+  $("results").removeAttribute("aria-busy");
+  lastSearch = null;
+  searchLine = "";
+}
 
 // searching runs a lookup or the first page of a concordance (read): the
 // results are aria-busy meanwhile, and a failure (the status line says
