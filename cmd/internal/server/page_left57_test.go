@@ -61,3 +61,30 @@ func TestBrowserLookupMinOutOfRange(t *testing.T) {
 		t.Errorf("min %% 101: the status line says %q as an error", eval[string](t, ctx, said))
 	}
 }
+
+// TestBrowserFromUnitMaxDeletes: "Show from unit"'s box
+// goes up to the document's unit count as it is: one less after a unit
+// is deleted, one more again after Undo. It kept the count the rows were
+// read with (its arrow went to 150 of 149 units).
+func TestBrowserFromUnitMaxDeletes(t *testing.T) {
+	ctx := browser(t)
+	ts := longDocServer(t, 150)
+	const max = `document.getElementById("doc-units-from").max`
+	const del = `#doc-units-table tr[data-unit="1"] .delete`
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#documents?doc=long.tmx"))
+	waitFor(t, ctx, `document.querySelectorAll("#doc-units-table tr.unit").length == 100`)
+	if got := eval[string](t, ctx, max); got != "150" {
+		t.Errorf("a document of 150 units opened: the box goes up to %q; want 150", got)
+	}
+	do(t, ctx, "delete unit 1", chromedp.Click(chromedp.CSS(del)), chromedp.Click(chromedp.CSS(del)))
+	waitFor(t, ctx, `!!document.querySelector('#doc-units-table tr[data-unit="1"].deleted .undo')`)
+	if got := eval[string](t, ctx, max); got != "149" {
+		t.Errorf("a unit deleted: the box goes up to %q; want 149", got)
+	}
+	do(t, ctx, "undo", chromedp.Click(chromedp.CSS(`#doc-units-table tr[data-unit="1"] .undo`)))
+	waitFor(t, ctx, `!!document.querySelector('#doc-units-table tr[data-unit="1"]:not(.deleted) .delete')`)
+	waitFor(t, ctx, `document.getElementById("doc-units-count").textContent == "100 of 150 units"`)
+	if got := eval[string](t, ctx, max); got != "150" {
+		t.Errorf("the delete undone: the box goes up to %q; want 150", got)
+	}
+}

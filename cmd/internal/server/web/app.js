@@ -1926,6 +1926,8 @@ function lastPage(more, last, firstNew) {
 // deleted (the next page starts one item earlier), added() one restored.
 // from(n) starts again from the item at offset n (a document's unit 5,000
 // was 50 presses of More away), the count then saying which are shown.
+// o.counted(total) follows each count of the list (read, a row deleted
+// or restored).
 function pagedList(o) {
   const list = { offset: 0, total: 0, start: 0 };
   const more = $(o.more), tbody = $(o.table).tBodies[0];
@@ -1936,6 +1938,7 @@ function pagedList(o) {
     $(o.count).textContent = list.total === 0 && !filtered && o.empty ? o.empty
       : list.start > 0 ? `${o.nouns} ${thousands(list.start + 1)}–${thousands(list.start + shown)} of ${thousands(list.total)}`
       : `${thousands(shown)} of ${thousands(list.total)} ${list.total === 1 ? o.noun : o.nouns}`;
+    if (o.counted) o.counted(list.total);
   };
   // upto (a reset's): the rows are read up to that offset, not a page
   // only, up to the API's 1,000 a request (a list shown again keeps the
@@ -2390,7 +2393,11 @@ $("export-tm").addEventListener("click", once("export", () => exportTMX("")));
 // lookups lower such a pair's matches) and Edit and Delete buttons.
 const docUnits = pagedList({ path: "units", field: "units", table: "doc-units-table", more: "doc-units-more",
   count: "doc-units-count", noun: "unit", nouns: "units", row: docUnitRow,
-  params: () => ({ doc: docUnits.doc.name }), moreShown: saveState });
+  params: () => ({ doc: docUnits.doc.name }), moreShown: saveState,
+  // "Show from unit"'s box goes up to the document's last unit, in step
+  // with its count: after a delete it kept the count read with the rows
+  // (its arrow went to 5,000 of 4,999, where Enter then said 1 to 4,999).
+  counted: (total) => { $("doc-units-from").max = total; } });
 
 async function openDocument(d, tr) {
   docUnits.doc = d;
@@ -2441,7 +2448,6 @@ function docMissing(name) {
   for (const id of ["doc-units-table", "doc-units-note", "doc-units-count"]) $(id).hidden = !!name;
   // The box to go to a unit, for a document of more than a page.
   $("doc-units-goto").hidden = !!name || docUnits.total <= 100;
-  $("doc-units-from").max = docUnits.total;
   if (name) $("doc-units-more").hidden = true;
 }
 // The box "Show from unit N": the document's units from its Nth (the
