@@ -34,12 +34,7 @@ func TestRegionMargin(t *testing.T) {
 		w := unitWeights(32)
 		w[5], w[6] = 0.4, 0.4
 		src, tgt := regionToy([]uint32{5, 6}, w, c.light)
-		p := defaultParams()
-		p.skipRun = skipRunShare
-		p.idle = c.idle
-		p.mt = newMatcher(w)
-		sc := newScorer(&p, src, tgt, p.mt)
-		path := sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+		sc, path := regionSearch(w, src, tgt, c.idle)
 		if !slices.Equal(path, diagonal) {
 			t.Fatalf("%s: path %v; want the diagonal %v", c.name, path, diagonal)
 		}
@@ -92,12 +87,7 @@ func TestRegionMarginOwnSkip(t *testing.T) {
 	}
 	src := []unit{u(1, 100, 1, 2, 3), u(1, 100, 4, 5, 6), u(0.1, 90, 20, 21), u(1, 100, 10, 11, 12), u(1, 100, 13, 14, 15)}
 	tgt := []unit{u(1, 100, 1, 2, 3), u(1, 100, 4, 5, 6), u(0.1, 90, 24, 25), u(1, 100, 10, 11, 12), u(1, 100, 13, 14, 15)}
-	p := defaultParams()
-	p.skipRun = skipRunShare
-	p.idle = idleCost
-	p.mt = newMatcher(w)
-	sc := newScorer(&p, src, tgt, p.mt)
-	path := sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+	sc, path := regionSearch(w, src, tgt, idleCost)
 	diagonal := []span{{0, 1, 0, 1}, {1, 2, 1, 2}, {2, 3, 2, 3}, {3, 4, 3, 4}, {4, 5, 4, 5}}
 	if !slices.Equal(path, diagonal) {
 		t.Fatalf("path %v; want the diagonal %v", path, diagonal)
@@ -120,12 +110,7 @@ func TestRegionMarginInScore(t *testing.T) {
 	w := unitWeights(32)
 	w[5], w[6] = 0.4, 0.4
 	src, tgt := regionToy([]uint32{5, 6}, w, 0.1)
-	p := defaultParams()
-	p.skipRun = skipRunShare
-	p.idle = idleCost
-	p.mt = newMatcher(w)
-	sc := newScorer(&p, src, tgt, p.mt)
-	path := sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
+	sc, path := regionSearch(w, src, tgt, idleCost)
 	at := []beadAt{{sc, path, 1}}
 	beads := []Bead{{Src: Span{0, 1}, Tgt: Span{0, 1}}}
 	var a aligner
@@ -168,9 +153,16 @@ func regionRun(k int) (*scorer, []span) {
 		}
 		src, tgt = append(src, s...), append(tgt, t...)
 	}
+	return regionSearch(w, src, tgt, idleCost)
+}
+
+// regionSearch aligns src and tgt, weighted by w, with the idle-member gate
+// at idle (0: off) and skip runs shared, as a news pair is, and returns
+// the scorer and its path after the region decision.
+func regionSearch(w []float32, src, tgt []unit, idle float64) (*scorer, []span) {
 	p := defaultParams()
 	p.skipRun = skipRunShare
-	p.idle = idleCost
+	p.idle = idle
 	p.mt = newMatcher(w)
 	sc := newScorer(&p, src, tgt, p.mt)
 	return sc, sc.regionOmissions(nil, dp(sc, fullBand(len(src), len(tgt))), 0, 0)
