@@ -47,7 +47,7 @@ func finalYaOnly(a, b string) bool {
 			return false // a second difference
 		}
 		x, y := a[i]|0x20, b[i]|0x20
-		if !glideLetter(x) || !glideLetter(y) {
+		if x == y || !glideLetter(x) || !glideLetter(y) {
 			return false
 		}
 		at = i

@@ -93,6 +93,7 @@ func TestFinalYaGlide(t *testing.T) {
 		{"Mariam", "Marijam", false}, // not the ending
 		{"Marija", "Marina", false},
 		{"Iia", "Iija", false},
+		{"Sonia", "SonIa", false}, // a letter's case is no glide
 	} {
 		if got := finalYaOnly(c.a, c.b); got != c.want {
 			t.Errorf("finalYaOnly(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
