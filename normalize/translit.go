@@ -101,25 +101,37 @@ func isJoiner(r rune) bool {
 // alignspeed57)").
 func isMn(r rune) bool {
 	if r >= 0 && r < lowMnRunes {
-		return lowMn()[r>>6]&(1<<(r&63)) != 0
+		return lowMn().has(r)
 	}
 	return unicode.Is(unicode.Mn, r)
 }
 
-// lowMnRunes bounds the runes of lowMn.
+// lowMnRunes bounds the runes of a lowRuneSet.
 const lowMnRunes = 0x800
 
-// lowMn is the set of the runes of unicode.Mn under lowMnRunes, a bit
-// each, read from unicode.Mn's ranges on first use.
-var lowMn = sync.OnceValue(func() *[lowMnRunes / 64]uint64 {
-	var set [lowMnRunes / 64]uint64
-	for _, rg := range unicode.Mn.R16 {
-		for r := rune(rg.Lo); r <= rune(rg.Hi) && r < lowMnRunes; r += rune(rg.Stride) {
-			set[r>>6] |= 1 << (r & 63)
+// lowRuneSet is a set of runes under lowMnRunes, a bit each.
+type lowRuneSet [lowMnRunes / 64]uint64
+
+// has reports whether r, under lowMnRunes, is in s.
+func (s *lowRuneSet) has(r rune) bool { return s[r>>6]&(1<<(r&63)) != 0 }
+
+// newLowRuneSet returns the runes under lowMnRunes of the tables, read
+// from their 16-bit ranges (every rune under U+0800 is in those).
+func newLowRuneSet(tables ...*unicode.RangeTable) *lowRuneSet {
+	var set lowRuneSet
+	for _, t := range tables {
+		for _, rg := range t.R16 {
+			for r := rune(rg.Lo); r <= rune(rg.Hi) && r < lowMnRunes; r += rune(rg.Stride) {
+				set[r>>6] |= 1 << (r & 63)
+			}
 		}
 	}
 	return &set
-})
+}
+
+// lowMn is the set of the runes of unicode.Mn under lowMnRunes, read on
+// first use.
+var lowMn = sync.OnceValue(func() *lowRuneSet { return newLowRuneSet(unicode.Mn) })
 
 // isApostrophe reports whether r is an apostrophe or a letter standing for
 // ayn or hamza in a Latin transliteration ("Sa'id", "Saʿīd"); inside a word it
@@ -549,23 +561,12 @@ func isWordRune(r rune) bool {
 		// A letter, digit or mark from lowWord: the table search of
 		// unicode.IsLetter was 1.5% of an English-Arabic process a
 		// pair's instructions (BENCHMARKS.md "(branch alignspeed57)").
-		return lowWord()[r>>6]&(1<<(r&63)) != 0 || isJoiner(r) || isApostrophe(r)
+		return lowWord().has(r) || isJoiner(r) || isApostrophe(r)
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || isJoiner(r) || isApostrophe(r)
 }
 
 // lowWord is the set of the runes under lowMnRunes that are letters,
 // decimal digits or marks (unicode.IsLetter, unicode.IsDigit,
-// unicode.Is(unicode.M, r)), a bit each, read from the tables' ranges on
-// first use.
-var lowWord = sync.OnceValue(func() *[lowMnRunes / 64]uint64 {
-	var set [lowMnRunes / 64]uint64
-	for _, t := range []*unicode.RangeTable{unicode.L, unicode.Nd, unicode.M} {
-		for _, rg := range t.R16 {
-			for r := rune(rg.Lo); r <= rune(rg.Hi) && r < lowMnRunes; r += rune(rg.Stride) {
-				set[r>>6] |= 1 << (r & 63)
-			}
-		}
-	}
-	return &set
-})
+// unicode.Is(unicode.M, r)), read on first use.
+var lowWord = sync.OnceValue(func() *lowRuneSet { return newLowRuneSet(unicode.L, unicode.Nd, unicode.M) })
