@@ -68,6 +68,7 @@ func TestExplainSaysWhy(t *testing.T) {
 		{"Ozaki", "Ozeki", "caps", "a mora apart"},
 		{"Hamad bin Khalifa", "Khalifa bin Hamad", "caps", "on either side of bin"},
 		{"Abu Bakr al-Baghdadi", "Bakr al-Baghdadi", "base", "a kunya"},
+		{"Islamic State", "Islamic State Libya", "base", "regional branch"},
 		{"NHRC", "National Human Rights Commission", "acronyms", "acronym"},
 		{"Israel's Mossad", "Mossad", "organisations", "possessive"},
 	} {

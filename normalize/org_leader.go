@@ -93,12 +93,13 @@ func leaderSubtitle(a, b string, g *Glossary) bool {
 }
 
 // leaderName reports whether s, its quotes left out, has the form of a
-// person's name and no word of an organisation's name (see above).
+// person's name and no word of an organisation's name (see above), nor a
+// compass point first: West Africa is a region, a branch's place.
 func leaderName(s string) bool {
 	s = strings.Trim(s, "\"“”„«» ")
 	words := strings.Fields(s)
-	if len(words) != 2 {
-		return false
+	if len(words) != 2 || infoOf(Key(words[0])).direction {
+		return false // a compass point and a name are a region: West Africa (org_branch_place.go)
 	}
 	for _, w := range words {
 		if !leaderWord(w) {

@@ -163,6 +163,7 @@ type simState struct {
 	rawA                 string // the names as given (possessiveFirst)
 	rawB                 string
 	branch               bool // set by markShorter: one name is the other's branch
+	placeBranch          bool // set by markShorter: the branch is a place added (placeBranch)
 	kunya                bool // set by markShorter: a kunya against a name (kunyaAgainstName)
 	nasabKB              keyBuilder
 	nasabLinks           [2][][2]string // nasabSwapped's buffers
@@ -228,7 +229,7 @@ func (s *simState) similarity(a, b string) float64 {
 
 // wordsScore compares the prepared words of two names in the same script.
 func (s *simState) wordsScore() float64 {
-	s.branch, s.kunya, s.initials = false, false, false
+	s.branch, s.placeBranch, s.kunya, s.initials = false, false, false, false
 	score := s.tokenScore()
 	if len(s.ta) != len(s.tb) {
 		// Joined or split words ("Saeedreza"/"Saeed Reza", "Almuhandis").
@@ -655,7 +656,7 @@ func (s *simState) tokenScore() float64 {
 	if len(a) == 1 && len(b) > 1 {
 		score *= singleWordFactor
 	}
-	s.markShorter(a, b, optB, orgShort, rawB, usedB[:len(b)], pairOf[:len(a)])
+	s.markShorter(a, b, optB, orgShort, rawA, rawB, usedB[:len(b)], pairOf[:len(a)])
 	return score
 }
 
@@ -785,7 +786,7 @@ func (s *simState) leftOutPenalties(score, worst float64, a, b []string, optB []
 // a is: a person's name with other initials (s.initials), a name beside its
 // kunya (s.kunya), or an organisation's branch or a place's part
 // (s.branch).
-func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawB string, usedB []bool, pairOf []int8) {
+func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawA, rawB string, usedB []bool, pairOf []int8) {
 	if !orgShort && len(a) >= 3 && initialsApart(a, b, usedB, pairOf) {
 		s.initials = true // shortfull.go: George H. W. Bush, George W. Bush
 	}
@@ -808,6 +809,9 @@ func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawB s
 	}
 	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB) {
 		s.branch = true // Virgin Islands, Virgin Islands, U.S.
+	}
+	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && placeBranch(a, b, usedB, rawA, rawB) {
+		s.branch, s.placeBranch = true, true // org_branch_place.go: Islamic State, Islamic State Libya
 	}
 }
 

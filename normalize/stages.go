@@ -250,7 +250,7 @@ func baseStage(r *stageRun, p *pairSim) {
 	s, g, a, b := r.s, r.g, p.a, p.b
 	s.g = g
 	s.outA, s.outB = "", "" // similarity leaves them as they were when it calls no tokenScore
-	s.kunya = false
+	s.kunya, s.placeBranch = false, false
 	score := s.similarity(a, b)
 	if s.kunya && r.trace != nil {
 		r.note("a kunya (Abu, Umm: father, mother of) against that name as the other's own: another person (Abu Bakr, Bakr)") // lookalike.go
@@ -260,6 +260,9 @@ func baseStage(r *stageRun, p *pairSim) {
 	}
 	if r.trace != nil {
 		r.trace(fmt.Sprintf("letters and sounds %.3f (keys %q, %q)", score, Key(a), Key(b)))
+	}
+	if s.placeBranch && r.trace != nil {
+		r.note(fmt.Sprintf("an organisation and its regional branch, a place added to its name: two bodies, capped at %.3f (Islamic State, Islamic State Libya; Muslim Brotherhood, Syrian Muslim Brotherhood)", branchScore)) // org_branch_place.go
 	}
 	if score < 1 && bothInCapitals(a, b) {
 		score = readCapitalsJapanese(r, p, score) // capitals_names.go: HOMMA, HONMA; OHYAMA, OYAMA
