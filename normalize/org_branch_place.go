@@ -20,10 +20,13 @@ import (
 // country's own body, written two ways (Iran's Revolutionary Guard,
 // Revolutionary Guard; Israel's Mossad, Mossad: possessiveFirst). An
 // adjective is read as a branch, as markShorter reads it before a name
-// with a head noun (Iranian Revolutionary Guard, Revolutionary Guard):
-// of the design pool's pairs of one organisation none is a name against
-// it with a country's adjective before it (BENCHMARKS.md, branch
-// branch58).
+// with a head noun (Iranian Revolutionary Guard, Revolutionary Guard),
+// except before a bank's, company's or state body's name (nationalBody).
+// The data are mixed (BENCHMARKS.md, branch branch58): an adjective names
+// the body's own country as often (Libyan Agricultural Bank, Norwegian
+// Resistance Movement) as another body (Russian Agricultural Bank,
+// Swedish People's Party of Finland); the ones of one body are national
+// bodies, which a transnational movement's name is not.
 //
 // Persons are not touched: a place or a nisba in a person's name is no
 // branch (Hillary Rodham Clinton, a city's name; Philip II of Spain; Abu
