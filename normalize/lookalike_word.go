@@ -93,6 +93,8 @@ var wordApartRules = [...]struct {
 	{(*wordApart).silentEY, false, "an English silent e against y (Blake, Blakey)"},
 	// lookalike_mf.go
 	{(*wordApart).womansEnding, true, "a man's and a woman's ending of one given name (Carlos, Carly)"},
+	// given_gender.go
+	{(*wordApart).givenGender, true, "a man's and a woman's form of one given name, as a list of given names by gender has them (Vladislav, Vladislava)"},
 	// lookalike_weigh.go
 	{(*wordApart).vowelsSwapped, false, "two vowels that change places (Olivares, Oliveras)"},
 	{(*wordApart).syllableInserted, false, "a syllable put inside the word (Trillo, Trujillo)"},

@@ -33,7 +33,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Nikita Hrușciov", "Nikita Khrushchev"}, {"Vladimiras Putinas", "Vladimir Putin"},
 		{"Chérif Kouachi", "Sharif Kouachi"}, {"Hachemi", "Hashemi"}, {"Chizuko", "Shizuko"},
 		{"Ohyama", "Oyama"}, {"Kohrin", "Kourin"}, {"Numadu", "Numazu"}, {"Nisi Takeiti", "Nishi Takeichi"},
-		{"Carlos", "Carly"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
+		{"Carlos", "Carly"}, {"Yevgeny Primakov", "Yevgenia Primakov"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
 		{"Ahmad bin Ali", "Ali bin Ahmad"}, {"Hajjaj bin Fahd al Ajmi", "al-Ajmi, Hajjaj bin Fahd"},
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party"}, {"Movement for Silesian Autonomy", "Silesian Autonomy Movement"},
 		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
