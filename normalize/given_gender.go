@@ -9,9 +9,10 @@ import (
 // man's given name in one name and the woman's form of it in the other,
 // as a list of given names by gender vouches (issue 11, branch gender58):
 // Yevgeny Primakov and Yevgenia Primakov are two people, however near the
-// letters (0.894 before this rule). The word's two forms must have one of
-// the shapes in which the European languages make a woman's name of a
-// man's, the shorter word three letters or more:
+// letters (0.894 before this rule; Oleksandr, Oleksandra 0.900). The
+// word's two forms must have one of the shapes in which the European
+// languages make a woman's name of a man's, the shorter word three
+// letters or more:
 //   - the woman's -a or -e after the man's whole name: the Slavic -slav,
 //     -slava (Vladislav, Vladislava), -dr, -dra (Aleksandr, Aleksandra), a
 //     consonant and -a (Daniel, Daniela; Jan, Jana), the French -e

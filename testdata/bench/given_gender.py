@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build normalize/given_gender.txt: given names with their gender by locale.
 
-Usage: given_gender.py FAKER_GIT RU_NAMES_JS > normalize/given_gender.txt
+Usage: given_gender.py FAKER_GIT RU_NAMES_JS SHEVCHENKO_JS > normalize/given_gender.txt
 
 FAKER_GIT is a git directory of github.com/joke2k/faker (MIT licence,
 Copyright (c) 2012 Daniele Faraglia); the script reads, with `git show
@@ -13,7 +13,13 @@ system, its -iy form; Bulgarian: the 2009 Streamlined System).
 RU_NAMES_JS is ru-names.js of the npm package ru-names 1.0.7 (npm pack
 ru-names@1.0.7; MIT licence per its package.json, github.com/mleg/ru-names),
 1,991 names in Russian Cyrillic, each m or f, read as the locale ru-names
-and romanised as Russian. Marks are
+and romanised as Russian. SHEVCHENKO_JS is
+dist/es/gender-detection/given-names-genders.json.js of the npm package
+shevchenko 3.1.1 (npm pack shevchenko@3.1.1; MIT licence, Copyright (c)
+2017 Oleksandr Tolochko, Tetyana Tolochko, Anna Tolochko;
+github.com/tooleks/shevchenko-js), 1,142 Ukrainian given names in Cyrillic,
+each masculine or feminine, read as the locale shevchenko and romanised as
+Ukrainian. Marks are
 folded, letters lowercased; a name of a space, hyphen or anything but a-z
 is left out.
 
@@ -171,6 +177,11 @@ def main():
             for f in romanise(parts[1], "ru"):
                 if f.isascii() and f.isalpha():
                     genders[(f, parts[3])].add("ru-names")
+    import re
+    for n, g in re.findall(r'"([^"]+)":\s*"(masculine|feminine)"', open(sys.argv[3], encoding="utf-8").read()):
+        for f in romanise(n, "uk"):
+            if f.isascii() and f.isalpha():
+                genders[(f, g[0])].add("shevchenko")
     male = {n for (n, g) in genders if g == "m"}
     female = {n for (n, g) in genders if g == "f"}
     keep = set()
@@ -191,7 +202,8 @@ def main():
     print("# Given names and their gender by locale: the gate of given_gender.go. NAME m|f LOCALES:")
     print("# the locales of github.com/joke2k/faker 8ad78a6 (MIT, (c) 2012 Daniele Faraglia) whose")
     print("# person provider lists NAME as a man's (m) or a woman's (f) given name, and ru-names: the")
-    print("# npm package ru-names 1.0.7 (MIT, github.com/mleg/ru-names). Cyrillic romanised (ru BGN/PCGN,")
+    print("# npm package ru-names 1.0.7 (MIT, github.com/mleg/ru-names), and shevchenko: the npm package")
+    print("# shevchenko 3.1.1 (MIT, (c) 2017 Oleksandr Tolochko et al.). Cyrillic romanised (ru BGN/PCGN,")
     print("# simplified, ICAO; uk 2010 national; bg 2009). Built by")
     print("# testdata/bench/given_gender.py; see testdata/README.md. Only names that meet a name of the")
     print("# other gender that the list vouches for in a shape of given_gender.go are listed.")
