@@ -176,9 +176,18 @@ func copyUnits(ctx context.Context, w Writer, src, dst Store, imports []ImportRe
 		if err := w.PutUnits(ctx, queue, ids); err != nil {
 			return fmt.Errorf("copy to %s: %w", dst.Location(), err)
 		}
-		for _, id := range ids {
+		for i, id := range ids {
 			if id == 0 {
 				st.Merged++
+				// A pair the destination holds confirmed by others (or
+				// the source holds twice, once a reviewer, as a TM made
+				// before reviewers were no identity): it takes the
+				// reviewers it lacks.
+				if hasReviewer(queue[i].Props) {
+					if _, err := mergeReviewed(ctx, dst, w, &queue[i]); err != nil {
+						return fmt.Errorf("copy to %s: %w", dst.Location(), err)
+					}
+				}
 			} else {
 				st.Added++
 			}

@@ -97,7 +97,12 @@
 // that comes without them (export writes them as creationdate and
 // creationid), so that a TM's own export imported again merges with it.
 // A unit with no identity fields hashes as its variants alone, as TMs made
-// before identity did, so that they keep merging.
+// before identity did, so that they keep merging. Who confirmed a pair is
+// not identity either: the PropReviewed props (the review page's) count
+// only as "confirmed", and such a unit's change date and id not at all,
+// so that a pair stored again under another reviewer's name merges, the
+// stored unit taking the new name (see PropReviewed); a pair nobody
+// confirmed stays apart from a confirmed one, which a lookup trusts more.
 //
 // DetectFormat picks the reader for a file of unknown format: a known
 // extension wins, else the first bytes (an XML document by its root

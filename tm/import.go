@@ -555,7 +555,8 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 // context (Prev and Next as given, not as Import derives them for
 // Sequential input), its props, notes and attributes (a CAT tool's
 // x-context, file and group names), its change date and id, and its
-// variants' props, notes and attributes. Two units that differ in any of
+// variants' props, notes and attributes; of a unit that names who
+// confirmed it (PropReviewed), that it is confirmed, not who nor when. Two units that differ in any of
 // these are both kept; a unit equal in all of them is merged. The usage
 // count and last-used date are not identity: a merge keeps the larger and
 // the later. Neither is Origin, which bitext sets, nor the creation date
@@ -596,8 +597,16 @@ func identity(u *Unit, idx []int, parts []string) []string {
 	meta := func(props []Prop, notes []Note, attrs []Attr) bool {
 		return len(props) > 0 || len(notes) > 0 || len(attrs) > 0
 	}
+	// Who confirmed a pair and when (PropReviewed, and the change date
+	// and id of a unit that has one) is not identity; that it is
+	// confirmed is.
+	reviewed := hasReviewer(u.Props)
+	changed, changedBy := u.Changed, u.ChangedBy
+	if reviewed {
+		changed, changedBy = time.Time{}, ""
+	}
 	has := u.ID != "" || u.Prev != "" || u.Next != "" || meta(u.Props, u.Notes, u.Attrs) ||
-		!u.Changed.IsZero() || u.ChangedBy != ""
+		!changed.IsZero() || changedBy != ""
 	for i := range u.Variants {
 		v := &u.Variants[i]
 		has = has || meta(v.Props, v.Notes, v.Attrs)
@@ -607,8 +616,8 @@ func identity(u *Unit, idx []int, parts []string) []string {
 	}
 	addMeta := func(tag string, props []Prop, notes []Note, attrs []Attr) {
 		for _, x := range props {
-			if tag == "tu" && contextProps[x.Type] {
-				continue // Prev and Next say it
+			if tag == "tu" && (contextProps[x.Type] || x.Type == PropReviewed) {
+				continue // Prev and Next say it; a reviewer is not identity
 			}
 			parts = append(parts, tag+"prop", x.Type, x.Lang, x.Text)
 		}
@@ -620,8 +629,11 @@ func identity(u *Unit, idx []int, parts []string) []string {
 		}
 	}
 	parts = append(parts, "\x00identity", "tuid", u.ID, "prev", u.Prev, "next", u.Next,
-		"changed", tmx.FormatDate(u.Changed), u.ChangedBy)
+		"changed", tmx.FormatDate(changed), changedBy)
 	addMeta("tu", u.Props, u.Notes, u.Attrs)
+	if reviewed {
+		parts = append(parts, "tureviewed")
+	}
 	for _, i := range idx {
 		v := &u.Variants[i]
 		addMeta("tuv", v.Props, v.Notes, v.Attrs)
@@ -698,6 +710,16 @@ func (im *importer) add(pu *UnitRecord, st *ImportStats) error {
 		}
 		st.Conflicts += len(im.conflicts) - n
 	}
+	if hasReviewer(pu.Props) {
+		merged, err := mergeReviewed(im.ctx, im.s, im.w, pu)
+		if err != nil {
+			return err
+		}
+		if merged {
+			st.Merged++
+			return nil
+		}
+	}
 	im.queue = append(im.queue, *pu)
 	if len(im.queue) >= batchSize {
 		return im.store(st)
@@ -717,9 +739,17 @@ func (im *importer) store(st *ImportStats) error {
 	if err := im.w.PutUnits(im.ctx, q, ids); err != nil {
 		return err
 	}
-	for _, id := range ids {
+	for i, id := range ids {
 		if id == 0 {
 			st.Merged++
+			if hasReviewer(q[i].Props) {
+				// Merged by its hash into a unit stored since it was
+				// queued (the same pair earlier in the batch, or another
+				// import's at the same time): its reviewers are added.
+				if _, err := mergeReviewed(im.ctx, im.s, im.w, &q[i]); err != nil {
+					return err
+				}
+			}
 		} else {
 			st.Added++
 		}

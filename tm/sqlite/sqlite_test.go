@@ -343,3 +343,15 @@ func mustHash(t *testing.T, s *Store, u tm.Unit) int64 {
 	}
 	return h
 }
+
+// TestReviewedOldHash: a reviewed unit stored before the reviewer's name
+// left identity (its hash counted the name) merges with a new store of
+// its pair, and takes today's hash.
+func TestReviewedOldHash(t *testing.T) {
+	s := openTemp(t)
+	storetest.ReviewedOldHash(t, s, func(t *testing.T, id, hash int64) {
+		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

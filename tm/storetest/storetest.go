@@ -70,6 +70,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"LookupEditedFirst", testLookupEditedFirst},
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 		{"ImportReviewed", testImportReviewed},
+		{"Reviewers", testReviewers},
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
@@ -2098,5 +2099,154 @@ func testScripts(t *testing.T, s tm.Store) {
 	sets, complete, err := s.(tm.LangSetLister).LangSets(ctx)
 	if err != nil || !complete || !slices.Contains(sets, "en zh-Hant-TW") || !slices.Contains(sets, "en sr-Latn") {
 		t.Errorf("LangSets() = %q, %v, %v; want en zh-Hant-TW and en sr-Latn among them, complete", sets, complete, err)
+	}
+}
+
+// reviewedPairs are pairs as the review page stores them (the server's
+// POST /api/v1/units with "reviewed"): of the document tm.ReviewedFile,
+// an aligner's score, the prop tm.PropReviewed naming by, created by by,
+// in document order.
+func reviewedPairs(by string) []tm.Unit {
+	var us []tm.Unit
+	for i, p := range [][2]string{{"The vote was postponed.", "Le vote a été reporté."}, {"It rained.", "Il a plu."}, {"We left.", "Nous sommes partis."}} {
+		u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: p[0]}, {Lang: language.French, Text: p[1]}},
+			Origin: tm.Origin{File: tm.ReviewedFile, Score: 0.5 + float64(i)/10}, CreatedBy: by,
+			Props: []tm.Prop{{Type: tm.PropReviewed, Text: by}}}
+		us = append(us, u)
+	}
+	return us
+}
+
+// storeReviewed imports units as the server stores a review by by.
+func storeReviewed(t *testing.T, d *tm.DB, by string, units []tm.Unit) tm.ImportStats {
+	t.Helper()
+	st, err := d.Import(ctx, unitSeq(units), tm.ImportOptions{File: tm.ReviewedFile, Sequential: true, By: by})
+	if err != nil {
+		t.Fatalf("store %s's review: %v", by, err)
+	}
+	return st
+}
+
+// testReviewers: a pair confirmed by two reviewers is one unit that names
+// both (tm.PropReviewed), the first as its creator, the second as its
+// last change; the same reviewer's store again changes nothing; an
+// aligner's unconfirmed copy of the pair stays a unit of its own; a TMX
+// export imported back adds nothing. Before, the reviewer's name was part
+// of the unit's identity, and a second reviewer's store added every pair
+// again.
+func testReviewers(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	if st := storeReviewed(t, d, "Ann", reviewedPairs("Ann")); st.Added != 3 {
+		t.Fatalf("Ann's store = %+v; want 3 added", st)
+	}
+	if st := storeReviewed(t, d, "Bo", reviewedPairs("Bo")); st.Added != 0 || st.Merged != 3 {
+		t.Errorf("Bo's store of the same pairs = %+v; want 0 added, 3 merged", st)
+	}
+	if st := storeReviewed(t, d, "Ann", reviewedPairs("Ann")); st.Added != 0 || st.Merged != 3 {
+		t.Errorf("Ann's second store = %+v; want 0 added, 3 merged", st)
+	}
+	us := scanAll(t, s)
+	if len(us) != 3 {
+		t.Fatalf("%d units after three stores of 3 pairs; want 3", len(us))
+	}
+	for _, u := range us {
+		if got := tm.Reviewers(&u.Unit); !slices.Equal(got, []string{"Ann", "Bo"}) || len(u.Props) != 2 {
+			t.Errorf("unit %d reviewers %q, props %+v; want Ann and Bo, each once", u.ID, got, u.Props)
+		}
+		if u.CreatedBy != "Ann" || u.ChangedBy != "Bo" || u.Changed.IsZero() || u.Origin.File != tm.ReviewedFile {
+			t.Errorf("unit %d created by %q, changed by %q at %v, file %q; want created by Ann, changed by Bo, of %q",
+				u.ID, u.CreatedBy, u.ChangedBy, u.Changed, u.Origin.File, tm.ReviewedFile)
+		}
+	}
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50, Max: 5}
+	if ms, err := d.Lookup(ctx, "It rained.", opt); err != nil || len(ms) != 1 {
+		t.Errorf("Lookup = %+v, %v; want the pair once", ms, err)
+	}
+
+	// The TMX export carries both names on one unit, and imported back
+	// adds nothing.
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n, names := strings.Count(b.String(), "<tu "), strings.Count(b.String(), `<prop type="x-bitext-reviewed">`); n != 3 || names != 6 {
+		t.Errorf("TMX export has %d units, %d reviewer props; want 3 and 6:\n%s", n, names, b.String())
+	}
+	st, err := d.ImportFile(ctx, bytes.NewReader(b.Bytes()), "tm.tmx", tm.ImportFileOptions{By: "Cy"})
+	if err != nil || st.Added != 0 || st.Merged != 3 {
+		t.Errorf("TMX export imported back = %+v, %v; want 0 added, 3 merged", st, err)
+	}
+
+	// An aligner's copy of a pair, confirmed by nobody, is a unit of its
+	// own: a lookup ranks a confirmed pair apart from it.
+	aligned := reviewedPairs("")[1]
+	aligned.Props, aligned.CreatedBy, aligned.Origin = nil, "", tm.Origin{File: "a.txt", Score: 0.5}
+	if st, err := d.Import(ctx, unitSeq([]tm.Unit{aligned}), tm.ImportOptions{File: "a.txt"}); err != nil || st.Added != 1 {
+		t.Errorf("an aligner's copy = %+v, %v; want 1 added", st, err)
+	}
+
+	// A third reviewer, two of whose pairs come twice in one store (one
+	// batch: the second merges into the first before either is stored).
+	cy := reviewedPairs("Cy")
+	cy = append(cy, reviewedPairs("Di")[:2]...)
+	if st := storeReviewed(t, d, "Cy", cy); st.Added != 0 || st.Merged != 5 {
+		t.Errorf("Cy's store = %+v; want 0 added, 5 merged", st)
+	}
+	if us := scanAll(t, s); len(us) != 4 || !slices.Equal(tm.Reviewers(&us[0].Unit), []string{"Ann", "Bo", "Cy", "Di"}) ||
+		!slices.Equal(tm.Reviewers(&us[2].Unit), []string{"Ann", "Bo", "Cy"}) || us[2].ChangedBy != "Cy" {
+		t.Errorf("after Cy's store: %d units, reviewers %q and %q, the last changed by %q; want 4, Ann Bo Cy Di, Ann Bo Cy, Cy",
+			len(us), tm.Reviewers(&us[0].Unit), tm.Reviewers(&us[2].Unit), us[2].ChangedBy)
+	}
+}
+
+// ReviewedOldHash checks that a TM made before a reviewer's name left a
+// unit's identity (tm.PropReviewed) merges a new store of a reviewed
+// pair with the stored one: a store's test gives setHash, which sets the
+// stored hash of unit id to hash (the hash the older rule gave it, which
+// counted the name), in SQL of its own.
+func ReviewedOldHash(t *testing.T, s tm.Store, setHash func(t *testing.T, id, hash int64)) {
+	maint(t, s)
+	d := tm.New(s)
+	storeReviewed(t, d, "Ann", reviewedPairs("Ann")[:1])
+	us := scanAll(t, s)
+	h, err := tm.UnitHash(us[0].Unit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	setHash(t, us[0].ID, h^0x5eed)
+	if st := storeReviewed(t, d, "Ann", reviewedPairs("Ann")[:1]); st.Added != 0 || st.Merged != 1 {
+		t.Errorf("Ann's store again into the old TM = %+v; want 0 added, 1 merged", st)
+	}
+	if st := storeReviewed(t, d, "Bo", reviewedPairs("Bo")[:1]); st.Added != 0 || st.Merged != 1 {
+		t.Errorf("Bo's store into the old TM = %+v; want 0 added, 1 merged", st)
+	}
+	us = scanAll(t, s)
+	if len(us) != 1 || !slices.Equal(tm.Reviewers(&us[0].Unit), []string{"Ann", "Bo"}) {
+		t.Fatalf("old TM after two stores: %d units, the first's reviewers %q; want 1, Ann and Bo", len(us), tm.Reviewers(&us[0].Unit))
+	}
+	// Rewritten, the unit has today's hash: a plain merge by hash finds it.
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]int64, 1)
+	rec := tm.UnitRecord{Unit: us[0].Unit}
+	rec.Hash, _ = tm.UnitHash(us[0].Unit)
+	rec.Langs, rec.Bases, rec.Keys, rec.Words = []string{"en", "fr"}, []string{"en", "fr"}, []int64{1, 2}, [][]int64{nil, nil}
+	rec.SrcLangText = "en"
+	if err := s.Write(ctx, func(w tm.Writer) error { return w.PutUnits(ctx, []tm.UnitRecord{rec}, ids) }); err != nil || ids[0] != 0 {
+		t.Errorf("PutUnits of the unit with today's hash = id %d, %v; want a merge (0)", ids[0], err)
+	}
+}
+
+// unitSeq gives units as Import reads them.
+func unitSeq(units []tm.Unit) func(yield func(tm.Unit, error) bool) {
+	return func(yield func(tm.Unit, error) bool) {
+		for _, u := range units {
+			if !yield(u, nil) {
+				return
+			}
+		}
 	}
 }

@@ -1056,7 +1056,7 @@ func (s *Server) unitsAdd(w http.ResponseWriter, r *http.Request) error {
 			if by == "" {
 				by = "a person"
 			}
-			u.Props = []tm.Prop{{Type: "x-bitext-reviewed", Text: by}}
+			u.Props = []tm.Prop{{Type: tm.PropReviewed, Text: by}}
 			u.CreatedBy = by
 		}
 		units = append(units, u)

@@ -37,6 +37,7 @@ func TestOnPostgres(t *testing.T) {
 		"UnitsScoredZero":              TestUnitsScoredZero,
 		"Safety":                       TestSafety,
 		"ReviewedFirst":                TestReviewedFirst,
+		"ReviewersStoreOnce":           TestReviewersStoreOnce,
 		"ImportXLIFF":                  TestImportXLIFF,
 		"UnitsMaintenance":             TestUnitsMaintenance,
 		"UnitRestore":                  TestUnitRestore,

@@ -1,0 +1,187 @@
+package tm
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"time"
+)
+
+// PropReviewed is the prop that names a person who confirmed a unit's
+// pair: the server's POST /api/v1/units with "reviewed" (the review
+// page's Store in TM) gives each unit one, Text the reviewer's name. A
+// pair confirmed by several people is one unit with one such prop for
+// each, in the order they confirmed it, each name once.
+//
+// The names are not the unit's identity (see the package doc's
+// "Identity"): that the unit is confirmed is, who confirmed it is not, so
+// that a second reviewer's store of the same pair merges with the first's
+// instead of adding a copy that a lookup would show twice and an export
+// would carry into a CAT tool. A merge that brings a new name adds it to
+// the stored unit and makes it the unit's change: its change date and id
+// become those the merged unit came with (the store's time and the
+// reviewer, for a pair from the review page), when they are later than
+// the stored ones. For the same reason the change date and id of a unit
+// with reviewer props are not its identity either: they say who confirmed
+// it last, and when.
+const PropReviewed = "x-bitext-reviewed"
+
+// hasReviewer reports whether props name a reviewer (PropReviewed).
+func hasReviewer(props []Prop) bool {
+	for _, p := range props {
+		if p.Type == PropReviewed {
+			return true
+		}
+	}
+	return false
+}
+
+// Reviewers returns the names of the people who confirmed u (its
+// PropReviewed props), in the order they did, each once.
+func Reviewers(u *Unit) []string {
+	var names []string
+	for _, p := range u.Props {
+		if p.Type == PropReviewed && !slices.Contains(names, p.Text) {
+			names = append(names, p.Text)
+		}
+	}
+	return names
+}
+
+// mergeReviewed merges a unit that names a reviewer (pu, not yet
+// stored) into the stored unit it is (the same identity hash), adding
+// the reviewers the stored unit lacks, with w, a write of s; it reports
+// whether it found one. It finds the stored unit by its texts and hashes
+// it again rather than relying on the stored hash: a TM stored before
+// reviewer names left identity holds its reviewed units under a hash
+// that counted the name, which no new store of the pair gives, and the
+// merge gives such a unit today's hash. Of several such units (copies a
+// TM made before, one per reviewer), the oldest takes the merge. The
+// stored unit is rewritten (ReplaceUnit) only when the merge changes it.
+// A store without maintenance (Maintainer, MaintWriter) merges by hash
+// alone: false.
+func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool, error) {
+	m, ok := s.(Maintainer)
+	mw, wok := w.(MaintWriter)
+	if !ok || !wok {
+		return false, nil
+	}
+	rd := txReaderOf(s, m, mw)
+	si := sourceIndex(&pu.Unit)
+	ids, err := rd.ExactUnits(ctx, pu.Keys[si], nil)
+	if err != nil {
+		return false, err
+	}
+	for j, k := range pu.Keys { // a short source ("Yes.") is in many units: those with every text
+		if j == si || len(ids) < 2 {
+			continue
+		}
+		other, err := rd.ExactUnits(ctx, k, nil)
+		if err != nil {
+			return false, err
+		}
+		ids = slices.DeleteFunc(ids, func(id int64) bool { _, found := slices.BinarySearch(other, id); return !found })
+	}
+	for _, id := range ids {
+		su, err := rd.Unit(ctx, id)
+		if errors.Is(err, ErrNoUnit) {
+			continue
+		}
+		if err != nil {
+			return false, err
+		}
+		if !hasReviewer(su.Props) || len(su.Variants) != len(pu.Variants) {
+			continue
+		}
+		if h, err := UnitHash(su.Unit); err != nil || h != pu.Hash {
+			continue
+		}
+		// Read again, kept from other writes until the import ends: two
+		// reviewers storing the pair at once both add their name.
+		if su, err = rd.LockUnit(ctx, id); errors.Is(err, ErrNoUnit) {
+			continue
+		} else if err != nil {
+			return false, err
+		}
+		rec, changed, err := reviewedRecord(su, pu)
+		if err != nil {
+			return false, err
+		}
+		if changed {
+			if err := mw.ReplaceUnit(ctx, su.ID, rec); err != nil {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	return false, nil
+}
+
+// reviewedRecord is the stored unit su with the unit pu merged into it, by
+// the rules of a merge (Writer.PutUnits: the larger usage count, the later
+// last use and change with its changer, a context hash that is 0 taking
+// pu's) and with the reviewers of pu that su lacks added, the first new
+// one's confirmation (pu's change date and id, else its creation date and
+// id: a pair from the review page comes with its store's time and
+// reviewer as those) counting as a change. It reports whether the merge
+// changes su; rewritten, a unit of a TM made before identity left the
+// names out (its stored hash counted them) takes today's hash.
+func reviewedRecord(su *StoredUnit, pu *UnitRecord) (UnitRecord, bool, error) {
+	u := su.Unit
+	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
+	takeContext(&u)
+	have := Reviewers(&u)
+	var when time.Time
+	var by string
+	changed := false
+	for _, name := range Reviewers(&pu.Unit) {
+		if slices.Contains(have, name) {
+			continue
+		}
+		if !changed {
+			when, by = pu.Changed, pu.ChangedBy
+			if when.IsZero() {
+				when, by = pu.Created, pu.CreatedBy
+			}
+		}
+		u.Props = append(u.Props, Prop{Type: PropReviewed, Text: name})
+		have = append(have, name)
+		changed = true
+	}
+	added := changed
+	if !pu.Changed.IsZero() && pu.Changed.After(when) {
+		when, by = pu.Changed, pu.ChangedBy
+	}
+	// A reviewer added in the second of the last change is the last.
+	if when.After(u.Changed) || added && when.Equal(u.Changed) && by != u.ChangedBy {
+		u.Changed, u.ChangedBy = when, by
+		changed = true
+	}
+	if pu.UsageCount > u.UsageCount {
+		u.UsageCount = pu.UsageCount
+		changed = true
+	}
+	if pu.LastUsed.After(u.LastUsed) {
+		u.LastUsed = pu.LastUsed
+		changed = true
+	}
+	prev, next := su.PrevHash, su.NextHash
+	if prev == 0 && pu.PrevHash != 0 {
+		prev, changed = pu.PrevHash, true
+	}
+	if next == 0 && pu.NextHash != 0 {
+		next, changed = pu.NextHash, true
+	}
+	var p preparer
+	rec, err := p.prepare(u)
+	if err != nil {
+		return rec, false, err
+	}
+	rec.PrevHash, rec.NextHash = prev, next
+	// The unit's words are in the posting lists under its id already:
+	// its texts are the same, and ReplaceUnit adds the record's words.
+	for j := range rec.Words {
+		rec.Words[j] = nil
+	}
+	return rec, changed, nil
+}
