@@ -205,8 +205,23 @@ func copyUnits(ctx context.Context, w Writer, src, dst Store, imports []ImportRe
 		}
 		// The context is stored as hashes only: keep them as they are.
 		pu.PrevHash, pu.NextHash = su.PrevHash, su.NextHash
-		queue = append(queue, pu)
 		st.Units++
+		if hasReviewer(pu.Props) {
+			// Merged as Import merges it: into the unit of the
+			// destination it is, under whichever hash that is stored.
+			merged, err := mergeReviewed(ctx, dst, w, &pu)
+			if err != nil {
+				return fmt.Errorf("copy to %s: %w", dst.Location(), err)
+			}
+			if merged {
+				st.Merged++
+				if opt.Progress != nil && st.Units%progressEvery == 0 {
+					opt.Progress(st.Units)
+				}
+				continue
+			}
+		}
+		queue = append(queue, pu)
 		if opt.Progress != nil && st.Units%progressEvery == 0 {
 			opt.Progress(st.Units)
 		}

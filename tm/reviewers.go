@@ -56,7 +56,11 @@ func Reviewers(u *Unit) []string {
 // reviewer names left identity holds its reviewed units under a hash
 // that counted the name, which no new store of the pair gives, and the
 // merge gives such a unit today's hash. Of several such units (copies a
-// TM made before, one per reviewer), the oldest takes the merge. The
+// TM made before, one per reviewer), the newest takes the merge: a unit
+// gets today's hash only when it is the newest of its identity (added
+// when none was stored, or so merged into), so the newest is the one
+// that holds it if one does, and rehashing an older one would give it
+// the hash of another unit (ErrDuplicate). The
 // stored unit is rewritten (ReplaceUnit) only when the merge changes it.
 // A store without maintenance (Maintainer, MaintWriter) merges by hash
 // alone: false.
@@ -82,7 +86,8 @@ func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool
 		}
 		ids = slices.DeleteFunc(ids, func(id int64) bool { _, found := slices.BinarySearch(other, id); return !found })
 	}
-	for _, id := range ids {
+	for i := len(ids) - 1; i >= 0; i-- {
+		id := ids[i]
 		su, err := rd.Unit(ctx, id)
 		if errors.Is(err, ErrNoUnit) {
 			continue

@@ -37,7 +37,7 @@ func TestConformance(t *testing.T) {
 // its pair, and takes today's hash.
 func TestReviewedOldHash(t *testing.T) {
 	s := openTemp(t)
-	storetest.ReviewedOldHash(t, s, func(t *testing.T, id, hash int64) {
+	storetest.ReviewedOldHash(t, s, openTemp(t), func(t *testing.T, id, hash int64) {
 		if _, err := s.pool.Exec(ctx, "UPDATE unit SET hash = $1 WHERE id = $2", hash, id); err != nil {
 			t.Fatal(err)
 		}

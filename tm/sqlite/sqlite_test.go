@@ -349,7 +349,7 @@ func mustHash(t *testing.T, s *Store, u tm.Unit) int64 {
 // its pair, and takes today's hash.
 func TestReviewedOldHash(t *testing.T) {
 	s := openTemp(t)
-	storetest.ReviewedOldHash(t, s, func(t *testing.T, id, hash int64) {
+	storetest.ReviewedOldHash(t, s, openTemp(t), func(t *testing.T, id, hash int64) {
 		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
 			t.Fatal(err)
 		}

@@ -2205,7 +2205,10 @@ func testReviewers(t *testing.T, s tm.Store) {
 // pair with the stored one: a store's test gives setHash, which sets the
 // stored hash of unit id to hash (the hash the older rule gave it, which
 // counted the name), in SQL of its own.
-func ReviewedOldHash(t *testing.T, s tm.Store, setHash func(t *testing.T, id, hash int64)) {
+//
+// other is another new store: a TM of today whose reviewed pairs tm copy
+// copies into the old one merge with its unit too.
+func ReviewedOldHash(t *testing.T, s, other tm.Store, setHash func(t *testing.T, id, hash int64)) {
 	maint(t, s)
 	d := tm.New(s)
 	storeReviewed(t, d, "Ann", reviewedPairs("Ann")[:1])
@@ -2221,15 +2224,18 @@ func ReviewedOldHash(t *testing.T, s tm.Store, setHash func(t *testing.T, id, ha
 	if st := storeReviewed(t, d, "Bo", reviewedPairs("Bo")[:1]); st.Added != 0 || st.Merged != 1 {
 		t.Errorf("Bo's store into the old TM = %+v; want 0 added, 1 merged", st)
 	}
+	setHash(t, us[0].ID, h^0x5eed) // old again
+	od := tm.New(other)
+	storeReviewed(t, od, "Di", reviewedPairs("Di")[:1])
+	storeReviewed(t, od, "Ann", reviewedPairs("Ann")[:1])
+	if st, err := d.Copy(ctx, od, tm.CopyOptions{}); err != nil || st.Added != 0 || st.Merged != 1 {
+		t.Errorf("tm copy of a TM of today into the old TM = %+v, %v; want 0 added, 1 merged", st, err)
+	}
 	us = scanAll(t, s)
-	if len(us) != 1 || !slices.Equal(tm.Reviewers(&us[0].Unit), []string{"Ann", "Bo"}) {
-		t.Fatalf("old TM after two stores: %d units, the first's reviewers %q; want 1, Ann and Bo", len(us), tm.Reviewers(&us[0].Unit))
+	if len(us) != 1 || !slices.Equal(tm.Reviewers(&us[0].Unit), []string{"Ann", "Bo", "Di"}) {
+		t.Fatalf("old TM after a copy and two stores: %d units, the first's reviewers %q; want 1, Ann, Bo and Di", len(us), tm.Reviewers(&us[0].Unit))
 	}
 	// Rewritten, the unit has today's hash: a plain merge by hash finds it.
-	var b bytes.Buffer
-	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
-		t.Fatal(err)
-	}
 	ids := make([]int64, 1)
 	rec := tm.UnitRecord{Unit: us[0].Unit}
 	rec.Hash, _ = tm.UnitHash(us[0].Unit)
