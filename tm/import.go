@@ -478,9 +478,13 @@ type importer struct {
 // tags, which repeat.
 type preparer struct {
 	langs map[language.Tag][2]string // tag -> text, subtag
-	toks  []token
-	parts []string
-	idx   []int
+	// noWords leaves the records' Words out: a record whose texts the
+	// posting lists hold already (a merge's, reviewers.go) needs none,
+	// and the words are most of prepare's work.
+	noWords bool
+	toks    []token
+	parts   []string
+	idx     []int
 }
 
 // lang returns the text and language subtag of t, which must be a
@@ -659,7 +663,9 @@ const (
 func (p *preparer) keys(pu *UnitRecord, i int) {
 	b, text := pu.Bases[i], pu.Variants[i].Text
 	pu.Keys[i] = textKey(b, text)
-	p.toks, pu.Words[i] = indexKeys(b, text, p.toks, nil)
+	if !p.noWords {
+		p.toks, pu.Words[i] = indexKeys(b, text, p.toks, nil)
+	}
 }
 
 func keepContext(u *Unit) {

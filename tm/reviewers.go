@@ -86,9 +86,19 @@ func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool
 		}
 		ids = slices.DeleteFunc(ids, func(id int64) bool { _, found := slices.BinarySearch(other, id); return !found })
 	}
+	p := preparer{noWords: true}
 	for i := len(ids) - 1; i >= 0; i-- {
 		id := ids[i]
-		su, err := rd.Unit(ctx, id)
+		// The unit merged into is kept from other writes until the
+		// import ends (LockUnit), so that two reviewers storing the
+		// pair at once both add their name: read so at once when it is
+		// the only candidate (as a store of pairs stored before finds
+		// each), else once it is the one.
+		read := rd.Unit
+		if len(ids) == 1 {
+			read = rd.LockUnit
+		}
+		su, err := read(ctx, id)
 		if errors.Is(err, ErrNoUnit) {
 			continue
 		}
@@ -98,17 +108,17 @@ func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool
 		if !hasReviewer(su.Props) || len(su.Variants) != len(pu.Variants) {
 			continue
 		}
-		if h, err := UnitHash(su.Unit); err != nil || h != pu.Hash {
+		if rec, err := p.prepare(su.Unit); err != nil || rec.Hash != pu.Hash {
 			continue
 		}
-		// Read again, kept from other writes until the import ends: two
-		// reviewers storing the pair at once both add their name.
-		if su, err = rd.LockUnit(ctx, id); errors.Is(err, ErrNoUnit) {
-			continue
-		} else if err != nil {
-			return false, err
+		if len(ids) > 1 {
+			if su, err = rd.LockUnit(ctx, id); errors.Is(err, ErrNoUnit) {
+				continue
+			} else if err != nil {
+				return false, err
+			}
 		}
-		rec, changed, err := reviewedRecord(su, pu)
+		rec, changed, err := reviewedRecord(&p, su, pu)
 		if err != nil {
 			return false, err
 		}
@@ -128,10 +138,11 @@ func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool
 // pu's) and with the reviewers of pu that su lacks added, the first new
 // one's confirmation (pu's change date and id, else its creation date and
 // id: a pair from the review page comes with its store's time and
-// reviewer as those) counting as a change. It reports whether the merge
+// reviewer as those) counting as a change, prepared by p (whose records
+// have no Words). It reports whether the merge
 // changes su; rewritten, a unit of a TM made before identity left the
 // names out (its stored hash counted them) takes today's hash.
-func reviewedRecord(su *StoredUnit, pu *UnitRecord) (UnitRecord, bool, error) {
+func reviewedRecord(p *preparer, su *StoredUnit, pu *UnitRecord) (UnitRecord, bool, error) {
 	u := su.Unit
 	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
 	takeContext(&u)
@@ -177,16 +188,13 @@ func reviewedRecord(su *StoredUnit, pu *UnitRecord) (UnitRecord, bool, error) {
 	if next == 0 && pu.NextHash != 0 {
 		next, changed = pu.NextHash, true
 	}
-	var p preparer
+	// p leaves the words out: they are in the posting lists under the
+	// unit's id already (its texts are the same), and ReplaceUnit adds
+	// the record's.
 	rec, err := p.prepare(u)
 	if err != nil {
 		return rec, false, err
 	}
 	rec.PrevHash, rec.NextHash = prev, next
-	// The unit's words are in the posting lists under its id already:
-	// its texts are the same, and ReplaceUnit adds the record's words.
-	for j := range rec.Words {
-		rec.Words[j] = nil
-	}
 	return rec, changed, nil
 }
