@@ -63,12 +63,17 @@ func Reviewers(u *Unit) []string {
 // the hash of another unit (ErrDuplicate). The
 // stored unit is rewritten (ReplaceUnit) only when the merge changes it.
 // A store without maintenance (Maintainer, MaintWriter) merges by hash
-// alone: false.
+// alone: false. A Writer that is a TurnTaker takes its turn first.
 func mergeReviewed(ctx context.Context, s Store, w Writer, pu *UnitRecord) (bool, error) {
 	m, ok := s.(Maintainer)
 	mw, wok := w.(MaintWriter)
 	if !ok || !wok {
 		return false, nil
+	}
+	if tt, ok := w.(TurnTaker); ok {
+		if err := tt.TakeTurn(ctx); err != nil {
+			return false, err
+		}
 	}
 	rd := txReaderOf(s, m, mw)
 	si := sourceIndex(&pu.Unit)

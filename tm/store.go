@@ -272,6 +272,18 @@ type TxReader interface {
 	LockUnit(ctx context.Context, id int64) (*StoredUnit, error)
 }
 
+// TurnTaker is a Writer whose store makes the writes of many units take
+// turns (tm/postgres: a lock held to the transaction's end, taken before
+// a write stores more than one unit). An import that merges a unit
+// naming a reviewer into a stored one (see PropReviewed) locks the
+// stored unit (TxReader.LockUnit) and may store others after it: it
+// takes its turn first, so that it never holds a unit while it waits for
+// the turn of an import that waits for that unit.
+type TurnTaker interface {
+	// TakeTurn takes the turn now, if the transaction does not hold it.
+	TakeTurn(ctx context.Context) error
+}
+
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it
 // was missing, its languages as text, and the keys the store indexes,
 // computed by DB. A store keeps the languages as text (Langs and

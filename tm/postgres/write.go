@@ -248,7 +248,20 @@ func (m *merge) add(pu *tm.UnitRecord) {
 // wait for a long import. A cancelled ctx cancels the wait.
 func (w *writer) takeTurn(ctx context.Context, n int) error {
 	w.put += n
-	if w.turn || w.put < 2 {
+	if w.put < 2 {
+		return nil
+	}
+	return w.TakeTurn(ctx)
+}
+
+// TakeTurn takes the TM's write lock now, if this transaction does not
+// hold it (tm.TurnTaker): an import that merges a reviewed unit into a
+// stored one locks that unit's row first, and a transaction that held
+// such a row while it waited for the lock, which an import holding it
+// waited for that row, deadlocked (six reviewers storing the same three
+// pairs at once: two failed every run).
+func (w *writer) TakeTurn(ctx context.Context) error {
+	if w.turn {
 		return nil
 	}
 	if _, err := w.tx.Exec(ctx, "SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))", writeLock); err != nil {

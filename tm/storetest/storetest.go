@@ -71,6 +71,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 		{"ImportReviewed", testImportReviewed},
 		{"Reviewers", testReviewers},
+		{"ReviewersAtOnce", testReviewersAtOnce},
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
@@ -2252,6 +2253,50 @@ func unitSeq(units []tm.Unit) func(yield func(tm.Unit, error) bool) {
 		for _, u := range units {
 			if !yield(u, nil) {
 				return
+			}
+		}
+	}
+}
+
+// testReviewersAtOnce: reviewers storing the same new pairs at the same
+// instant (their writes gated to start together) make one unit a pair
+// that names every one of them. One pair each: on PostgreSQL the writes
+// run at once (a one-unit write takes no import lock), the later
+// inserts wait for the first's and merge by hash, then take their names;
+// three pairs each: the imports take turns.
+func testReviewersAtOnce(t *testing.T, s tm.Store) {
+	maint(t, s)
+	for _, pairs := range []int{1, 3} {
+		before := len(scanAll(t, s))
+		const n = 6
+		d := tm.New(GateWrites(s, n))
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				by := fmt.Sprintf("R%d-%d", pairs, i)
+				units := reviewedPairs(by)[:pairs]
+				for j := range units {
+					units[j].Variants[0].Text += fmt.Sprint(" ", pairs)
+				}
+				_, errs[i] = d.Import(ctx, unitSeq(units), tm.ImportOptions{File: tm.ReviewedFile, Sequential: true, By: by})
+			}()
+		}
+		wg.Wait()
+		for i, err := range errs {
+			if err != nil {
+				t.Errorf("%d pairs: reviewer %d: %v", pairs, i, err)
+			}
+		}
+		us := scanAll(t, s)[before:]
+		if len(us) != pairs {
+			t.Errorf("%d reviewers storing %d new pairs at once: %d units; want %d", n, pairs, len(us), pairs)
+		}
+		for _, u := range us {
+			if got := tm.Reviewers(&u.Unit); len(got) != n {
+				t.Errorf("%d pairs: unit %d names %q; want %d reviewers", pairs, u.ID, got, n)
 			}
 		}
 	}
