@@ -560,10 +560,10 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 // Sequential input), its props, notes and attributes (a CAT tool's
 // x-context, file and group names), its change date and id, and its
 // variants' props, notes and attributes; of a unit that names who
-// confirmed it (PropReviewed), that it is confirmed, not who nor when. Two units that differ in any of
-// these are both kept; a unit equal in all of them is merged. The usage
-// count and last-used date are not identity: a merge keeps the larger and
-// the later. Neither is Origin, which bitext sets, nor the creation date
+// confirmed it (PropReviewed), that it is confirmed, not who nor when.
+// Two units that differ in any of these are both kept; a unit equal in
+// all of them is merged. The usage count and last-used date are not
+// identity: a merge keeps the larger and the later. Neither is Origin, which bitext sets, nor the creation date
 // and id, which Import fills in for a unit without them: an exported
 // unit imported again must merge with itself.
 // A unit with none of the identity fields hashes as its variants alone,
