@@ -282,7 +282,9 @@ const tabState = {
   // The bead selected (its number, as the table's # column): a link to it
   // (#align?bead=151) selects it in the tab that holds the review.
   align: () => (beads.length ? { review: reviewId, bead: String(sel + 1) } : {}),
-  search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode } : {}),
+  // A lookup's minimum goes with it (min=70): a reload or a link shared
+  // looked up with whatever the box held, 50 in a new window.
+  search: () => (lastSearch ? { q: lastSearch.q, src: lastSearch.src, tgt: lastSearch.tgt, mode: lastSearch.mode, min: lastSearch.min } : {}),
   glossary: () => ({ q: $("gloss-q").value.trim() }),
   documents: () => ({ q: $("docs-q").value.trim(), doc: docUnits.doc ? docUnits.doc.name : "",
     from: docUnits.doc && docUnits.start > 0 ? String(docUnits.start + 1) : "",
@@ -298,8 +300,19 @@ const fromAddress = {
     if (p.get("src")) $("src").value = p.get("src");
     if (p.get("tgt")) $("tgt").value = p.get("tgt");
     const mode = p.get("mode") === "concordance" ? "concordance" : "";
+    // A lookup's min= goes in the box, and is the lookup's as written: the
+    // box (a number) cannot hold min=abc, which it would read as empty,
+    // 50, and an out-of-range min=150 is said on the status line, as the
+    // box's would be. An address without one (a link of an older page)
+    // looks up with the box's.
+    const min = !mode && p.has("min") ? p.get("min") : null;
+    if (min !== null) $("min").value = min;
     const l = { src: $("src").value.trim(), tgt: $("tgt").value.trim() };
-    if (!lastSearch || lastSearch.q !== q || lastSearch.mode !== mode || lastSearch.src !== l.src || lastSearch.tgt !== l.tgt) searchToRun = mode || "lookup";
+    if (!lastSearch || lastSearch.q !== q || lastSearch.mode !== mode || lastSearch.src !== l.src || lastSearch.tgt !== l.tgt ||
+      (min !== null && lastSearch.min !== min)) {
+      searchToRun = mode || "lookup";
+      minFromAddress = min;
+    }
     fitQuery();
   },
   glossary: (p) => { $("gloss-q").value = p.get("q") || ""; },
@@ -344,6 +357,9 @@ let docToOpen = "", docFrom = 0, docTo = 0;
 // tab shown again (its tab clicked, Back) says it again with the results
 // (another tab's clearing of the line left them uncounted).
 let lastSearch = null, searchToRun = "", searchLine = "";
+// minFromAddress is the min= of the lookup the address asks for, as
+// written (null: none, the box's value).
+let minFromAddress = null;
 onShow.search = () => {
   fitQuery();
   const run = searchToRun;
@@ -484,13 +500,14 @@ $("lookup-form").addEventListener("submit", async (ev) => {
   const l = pair();
   if (!l) return;
   const { src, tgt } = l;
-  const min = minScore();
+  const min = minScore(minFromAddress);
+  minFromAddress = null;
   if (min === null) return;
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
   const data = await searching(current, `The lookup of "${cut(q)}"`, () => api("GET", "lookup?" + p));
   if (!current()) return;
-  searched({ q, src, tgt, mode: "" });
+  searched({ q, src, tgt, mode: "", min });
   // Fragments (a sentence of the query stored on its own, or the query
   // inside a longer stored segment) come after the matches whatever the
   // minimum, scored by how much of the longer text the shorter covers: a
@@ -538,11 +555,15 @@ $("lookup-form").addEventListener("submit", async (ev) => {
 // was looked up. The browser's own check of the box (min="0"
 // max="101") stopped Look up with its bubble alone, and a lookup from
 // the address (#search?q=...) then ran nothing, the results of the
-// query before left under the new query.
-function minScore() {
-  const box = $("min"), v = box.value.trim(), n = Number(v);
-  if (!box.validity.badInput && v === "") return "50";
-  if (!box.validity.badInput && Number.isInteger(n) && n >= 0 && n <= 101) return String(n);
+// query before left under the new query. written is the min= of a
+// lookup from the address, checked in place of the box's value (the box
+// reads min=abc as empty).
+function minScore(written) {
+  const box = $("min"), fromBox = written === null || written === undefined;
+  const v = fromBox ? box.value.trim() : written.trim(), n = Number(v);
+  const bad = fromBox && box.validity.badInput;
+  if (!bad && v === "") return "50";
+  if (!bad && Number.isInteger(n) && n >= 0 && n <= 101) return String(n);
   status(`min % takes a whole number from 0 to 101${v ? ` (not ${v})` : ""}: nothing was looked up`, true);
   notLookedUp();
   box.focus();

@@ -1,0 +1,69 @@
+package server
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserLookupMinInAddress: a lookup's "min %" is in the address
+// (#search?q=...&min=100) with its query, and a lookup from the address
+// runs with it: a reload or a link shared looked up with whatever the box
+// held (50 in a new window). An out-of-range or not numeric min= in the
+// address is said on the status line, as the box's is, not read as 50.
+func TestBrowserLookupMinInAddress(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	const said = `document.getElementById("status").textContent`
+	const matches = `document.querySelectorAll("#matches tr.match").length`
+	// A fuzzy match of seed[0] (no exact one): none at 100%.
+	const q = "The minister arrived in Baghdad on Friday."
+	address := func(min string) string {
+		v := url.Values{"q": {q}, "src": {"en"}, "tgt": {"fr"}}
+		if min != "" {
+			v.Set("min", min)
+		}
+		return ts.URL + "/#search?" + v.Encode()
+	}
+	do(t, ctx, "look up at 100", chromedp.Navigate(ts.URL+"/#search"),
+		chromedp.SetValue(chromedp.CSS("#query"), q), chromedp.SetValue(chromedp.CSS("#min"), "100"),
+		chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, said+` == "0 matches"`)
+	if h := eval[string](t, ctx, `location.hash`); !strings.Contains(h, "&min=100") {
+		t.Errorf("a lookup at 100%%: the address is %q; want its min=100", h)
+	}
+
+	// A link shared: a new page, the box at 50.
+	do(t, ctx, "open the link", chromedp.Navigate("about:blank"), chromedp.Navigate(address("100")))
+	waitFor(t, ctx, said+` != ""`)
+	if got := eval[string](t, ctx, said+` + " | " + document.getElementById("min").value + " | " + `+matches); got != "0 matches | 100 | 0" {
+		t.Errorf("a link with min=100 opened: status | box | matches = %q; want the lookup at 100", got)
+	}
+	// The address changed in the page (Back, a link followed): another
+	// minimum is another lookup.
+	do(t, ctx, "min=50 in the address", chromedp.Navigate(address("50")))
+	waitFor(t, ctx, matches+` > 0`)
+	if got := eval[string](t, ctx, `document.getElementById("min").value`); got != "50" {
+		t.Errorf("min=50 in the address: the box holds %q", got)
+	}
+
+	// Out of range, or no number: said, nothing looked up.
+	for _, min := range []string{"150", "abc", "-5"} {
+		do(t, ctx, "open min="+min, chromedp.Navigate("about:blank"), chromedp.Navigate(address(min)))
+		waitFor(t, ctx, said+` != ""`)
+		if got := eval[string](t, ctx, said); got != "min % takes a whole number from 0 to 101 (not "+min+"): nothing was looked up" {
+			t.Errorf("a link with min=%s: the status line says %q; want the range", min, got)
+		}
+		if n := eval[int](t, ctx, matches); n != 0 {
+			t.Errorf("a link with min=%s: %d matches shown", min, n)
+		}
+	}
+	// An address without one (an older page's link) looks up with the box.
+	do(t, ctx, "open no min", chromedp.Navigate("about:blank"), chromedp.Navigate(address("")))
+	waitFor(t, ctx, matches+` > 0`)
+	if h := eval[string](t, ctx, `location.hash`); !strings.Contains(h, "&min=50") {
+		t.Errorf("a link without min: the address is %q after the lookup; want min=50", h)
+	}
+}
