@@ -67,3 +67,51 @@ func TestBrowserLookupMinInAddress(t *testing.T) {
 		t.Errorf("a link without min: the address is %q after the lookup; want min=50", h)
 	}
 }
+
+// TestBrowserErrorsSayTheCopy: a refusal of a text the page sent names
+// the page's box, as the review's boxes are named (TestBrowserErrorsSayTheBoxes):
+// Check with nothing in the copy said "text is empty", and a text pasted
+// with a NUL byte "request body: a string has a NUL byte (\u0000)",
+// which names no box at all.
+func TestBrowserErrorsSayTheCopy(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	const said = `document.getElementById("status").textContent`
+	sayNext := func(what string, actions ...chromedp.Action[chromedp.Void]) string {
+		t.Helper()
+		eval[bool](t, ctx, `(document.getElementById("status").textContent = "", true)`)
+		do(t, ctx, what, actions...)
+		waitFor(t, ctx, said+` != ""`)
+		return eval[string](t, ctx, said)
+	}
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#names"))
+	for _, button := range []string{"check", "normalize", "discover"} {
+		if got := sayNext(button+" nothing", chromedp.SetValue(chromedp.CSS("#copy"), " \n"), chromedp.Click(chromedp.CSS("#"+button))); got != "the copy to check is empty" {
+			t.Errorf("%s with an empty copy: the status line says %q; want it to name the copy", button, got)
+		}
+		if got := sayNext(button+" a NUL", chromedp.SetValue(chromedp.CSS("#copy"), "Joel met\x00 Ali."), chromedp.Click(chromedp.CSS("#"+button))); !strings.HasPrefix(got, "the copy to check has a NUL byte") {
+			t.Errorf("%s of a copy with a NUL byte: the status line says %q; want it to name the copy", button, got)
+		}
+	}
+	if got := sayNext("compare a NUL", chromedp.SetValue(chromedp.CSS("#name-a"), "Joel"), chromedp.SetValue(chromedp.CSS("#name-b"), "Jo\x00el"),
+		chromedp.Click(chromedp.CSS("#compare"))); !strings.HasPrefix(got, "the second name has a NUL byte") {
+		t.Errorf("a name with a NUL byte compared: the status line says %q; want it to name the second name", got)
+	}
+	do(t, ctx, "align tab", chromedp.Navigate(ts.URL+"/#align"))
+	if got := sayNext("align a NUL", chromedp.SetValue(chromedp.CSS("#src-text"), "The minister arrived."),
+		chromedp.SetValue(chromedp.CSS("#tgt-text"), "Le ministre\x00 est arrivé."), chromedp.Click(chromedp.CSS("#do-align"))); !strings.HasPrefix(got, "the target text has a NUL byte") {
+		t.Errorf("a target text with a NUL byte aligned: the status line says %q; want it to name the target text", got)
+	}
+	// The Reviewer box, and half of a surrogate pair (no paste makes
+	// one; a script may): said by the same words.
+	for _, c := range [][2]string{
+		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "units", {src: "en", by: "Jo\0"})`, "the Reviewer box has a NUL byte: binary data, not text"},
+		{`inBoxes("by: 2000 bytes, at most 1024 are taken (a name, not a text)", "units", {})`, "the Reviewer box: 2000 bytes, at most 1024 are taken (a name, not a text)"},
+		{`inBoxes("request body: a string has half of a UTF-16 surrogate pair alone (\\ud83d), which is no character", "check", {text: "a\ud83d"})`, "the copy to check has half of a UTF-16 surrogate pair alone (\\ud83d), which is no character"},
+		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "glossary", {entries: [{canonical: "\0"}]})`, "request body: a string has a NUL byte (\\u0000): binary data, not text"},
+	} {
+		if got := eval[string](t, ctx, c[0]); got != c[1] {
+			t.Errorf("%s = %q; want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -160,16 +160,7 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
   }
   if (!res.ok) {
     let msg = data.error || `${what}: ${res.status} ${res.statusText}`;
-    // The languages the page sends are its boxes': the server's field
-    // names (src "english": not a BCP 47 language tag) said as the boxes.
-    if (res.status === 400) msg = msg.replace(/^(src|tgt) "/, (_, f) => `the ${f === "src" ? "source" : "target"} language "`);
-    // So are the review's texts (src_text: an HTML document, ...) and the
-    // two names compared (name b of pair 1 “—” has no letter or digit):
-    // the page has a source and a target box, a first and a second name.
-    if (res.status === 400) {
-      msg = msg.replace(/^(src|tgt)_text: /, (_, f) => `the ${f === "src" ? "source" : "target"} text: `)
-        .replace(/\bname ([ab]) of pair 1\b/, (_, n) => `the ${n === "a" ? "first" : "second"} name`);
-    }
+    if (res.status === 400) msg = inBoxes(msg, path.split("?")[0], body);
     // The server's words are for API clients (a header, its flags): the
     // page says where its token goes.
     if (res.status === 401 && tokenField) msg = `${tok ? "The server does not take the token typed" : "This server needs a token"}: type yours in the Token box at the top and press Enter. (${msg})`;
@@ -182,6 +173,42 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
     throw e;
   }
   return data;
+}
+
+// inBoxes says a refusal (400) of what the page sent in the page's
+// words: the server's field names said as the boxes that hold them. The
+// languages (src "english": not a BCP 47 language tag); the review's
+// texts (src_text: an HTML document, ...); the two names compared (name b
+// of pair 1 “—” has no letter or digit); the Names tab's copy (text is
+// empty), which check, normalize and names/discover send. A string the
+// server refuses whole, before it reads the fields ("request body: a
+// string has a NUL byte (\u0000)", a text pasted from a binary file),
+// named no box at all: it is the field of body that holds it (badField).
+const copyPaths = new Set(["check", "normalize", "names/discover"]);
+function inBoxes(msg, path, body) {
+  const field = badField(body);
+  if (field) {
+    msg = msg.replace(/^request body: a string has a NUL byte \(\\u0000\)/, `${field} has a NUL byte`)
+      .replace(/^request body: a string has /, `${field} has `);
+  }
+  if (copyPaths.has(path)) msg = msg.replace(/^text\b/, "the copy to check");
+  return msg.replace(/^(src|tgt) "/, (_, f) => `the ${f === "src" ? "source" : "target"} language "`)
+    .replace(/^(src|tgt)_text\b/, (_, f) => `the ${f === "src" ? "source" : "target"} text`)
+    .replace(/\bname ([ab]) of pair 1\b/, (_, n) => `the ${n === "a" ? "first" : "second"} name`)
+    .replace(/^by\b/, "the Reviewer box");
+}
+
+// badField is the field of a request's body (JSON) whose string the
+// server refuses whole: one with a NUL byte, or half of a UTF-16
+// surrogate pair alone. Its name is the server's (text, src_text, name b
+// of pair 1), for inBoxes to say as the page's; "" when none is.
+function badField(body) {
+  const bad = (s) => typeof s === "string" && /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
+  if (!body || typeof body !== "object" || body instanceof Blob) return "";
+  for (const [k, v] of Object.entries(body)) if (bad(v)) return k;
+  const pairs = Array.isArray(body.pairs) ? body.pairs : [];
+  for (const [i, p] of pairs.entries()) for (const n of ["a", "b"]) if (p && bad(p[n])) return `name ${n} of pair ${i + 1}`;
+  return "";
 }
 
 // once wraps a write: while one with the same key is in flight, a second
