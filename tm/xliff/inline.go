@@ -49,15 +49,24 @@ var inlineNames = map[string]byte{
 // code rather than text of the segment (bpt, ept, ph, it).
 func IsCode(name string) bool { return inlineNames[name] == 'c' }
 
-// tokenSource yields raw XML tokens and knows the current line.
+// place is where a token is: its line, and its column on a long line
+// (Error.Col; 0 on any other). A start tag's is kept for the errors found
+// past it, at the segment's end tag (a <bpt> without its <ept>), where
+// the decoder's own column is that end tag's, or none when the segment
+// ends on another line.
+type place struct{ line, col int }
+
+// tokenSource yields raw XML tokens and knows where the last one is.
 type tokenSource interface {
 	tok() (xml.Token, error)
-	errAt(line int, format string, args ...any) error
-	curLine() int
+	// here is the place of the token read last.
+	here() place
+	// errIn is an *Error at p.
+	errIn(p place, format string, args ...any) error
 	xprefix() string
 	// repair reports whether a stray <bpt> or <ept> is to become an
-	// <it>, telling the reader's Warn what is wrong at line when so.
-	repair(line int, msg string) bool
+	// <it>, telling the reader's Warn what is wrong at p when so.
+	repair(p place, msg string) bool
 }
 
 // parseContent reads the content of a segment element up to its end tag
@@ -67,14 +76,14 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 	toks = buf[:0]
 	type open struct {
 		name string
-		line int
+		at   place
 		tok  int
 	}
 	var stack []open
 	var plain strings.Builder
 	codeDepth := 0
 	hasTags := false
-	var lines []int // line of each Start token, for messages
+	var places []place // of each Start token, for messages
 	for {
 		t, err := src.tok()
 		if err != nil {
@@ -90,7 +99,7 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			name := t.Name.Local
 			kind, ok := inlineNames[name]
 			if !ok || t.Name.Space != src.xprefix() {
-				return "", "", toks, src.errAt(src.curLine(), "unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
+				return "", "", toks, src.errIn(src.here(), "unknown element <%s> in <%s>", xmlin.Name(t.Name), in)
 			}
 			parent := in
 			if len(stack) > 0 {
@@ -99,11 +108,11 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			pk := inlineNames[parent]
 			switch {
 			case name == "sub" && pk != 'c':
-				return "", "", toks, src.errAt(src.curLine(), "<sub> outside a bpt, ept, ph or it (in <%s>)", parent)
+				return "", "", toks, src.errIn(src.here(), "<sub> outside a bpt, ept, ph or it (in <%s>)", parent)
 			case name != "sub" && pk == 'c':
-				return "", "", toks, src.errAt(src.curLine(), "<%s> inside <%s>: native code holds only text and <sub>", name, parent)
+				return "", "", toks, src.errIn(src.here(), "<%s> inside <%s>: native code holds only text and <sub>", name, parent)
 			case pk == 'e':
-				return "", "", toks, src.errAt(src.curLine(), "<%s> inside <%s>, which must be empty", name, parent)
+				return "", "", toks, src.errIn(src.here(), "<%s> inside <%s>, which must be empty", name, parent)
 			}
 			hasTags = true
 			if kind == 'c' {
@@ -113,12 +122,12 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			for _, a := range t.Attr {
 				as = append(as, Attr{xmlin.Name(a.Name), a.Value})
 			}
-			stack = append(stack, open{name, src.curLine(), len(toks)})
-			lines = append(lines, src.curLine())
+			stack = append(stack, open{name, src.here(), len(toks)})
+			places = append(places, src.here())
 			toks = append(toks, Token{Kind: Start, Name: name, Attrs: as})
 		case xml.EndElement:
 			if len(stack) == 0 { // the segment's own end tag
-				if err := checkPairs(src, toks, lines); err != nil {
+				if err := checkPairs(src, toks, places); err != nil {
 					return "", "", toks, err
 				}
 				if !hasTags {
@@ -128,14 +137,14 @@ func parseContent(src tokenSource, in string, buf []Token) (text, markup string,
 			}
 			o := stack[len(stack)-1]
 			if t.Name.Local != o.name {
-				return "", "", toks, src.errAt(src.curLine(), "not well-formed XML: </%s> closes <%s>", xmlin.Name(t.Name), o.name)
+				return "", "", toks, src.errIn(src.here(), "not well-formed XML: </%s> closes <%s>", xmlin.Name(t.Name), o.name)
 			}
 			stack = stack[:len(stack)-1]
 			if inlineNames[o.name] == 'c' {
 				codeDepth--
 			}
 			if inlineNames[o.name] == 'e' && o.tok != len(toks)-1 {
-				return "", "", toks, src.errAt(o.line, "<%s> must be empty", o.name)
+				return "", "", toks, src.errIn(o.at, "<%s> must be empty", o.name)
 			}
 			toks = append(toks, Token{Kind: End, Name: o.name})
 		case xml.Comment, xml.ProcInst:
@@ -179,16 +188,19 @@ func pairName(key string) string {
 }
 
 // checkPairs checks that every <ept> follows a <bpt> with the same rid (or
-// id) in the segment, and that every <bpt> is closed; lines[k] is the line
-// of the k-th Start token. It also checks that x, bx, ex, bpt, ept, ph and
+// id) in the segment, and that every <bpt> is closed; places[k] is the
+// place of the k-th Start token. It also checks that x, bx, ex, bpt, ept, ph and
 // it have their required id. An <mrk> without its (required) mtype is
 // taken: MateCat's files hold <mrk id="1"> around whole segments, and
 // MateCat and Translate Toolkit read them; it marks nothing bitext needs. When src repairs, a stray <ept>, a <bpt>
 // left open or one whose key repeats before it is closed becomes an
 // isolated tag, <it pos="close"> or <it pos="open"> (as XLIFF 1.2 says a
 // code whose partner is outside the segment is written), in toks.
-func checkPairs(src tokenSource, toks []Token, lines []int) error {
-	type at struct{ line, tok int }
+func checkPairs(src tokenSource, toks []Token, places []place) error {
+	type at struct {
+		place
+		tok int
+	}
 	open := map[string]at{} // key -> the open bpt
 	k := -1
 	for ti, t := range toks {
@@ -204,7 +216,7 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 				break
 			}
 			if Get(t.Attrs, "id") == "" {
-				return src.errAt(lines[k], "<%s> without its id attribute", t.Name)
+				return src.errIn(places[k], "<%s> without its id attribute", t.Name)
 			}
 		}
 		switch t.Name {
@@ -212,12 +224,12 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			key, _ := PairKeys(t.Attrs)
 			if first, dup := open[key]; dup {
 				msg := fmt.Sprintf("a second <bpt> %q before the first is closed", pairName(key))
-				if !src.repair(first.line, msg+"; the first repaired as <it pos=\"open\">") {
-					return repairable(src.errAt(lines[k], "%s", msg))
+				if !src.repair(first.place, msg+"; the first repaired as <it pos=\"open\">") {
+					return repairable(src.errIn(places[k], "%s", msg))
 				}
 				isolate(toks, first.tok, "open")
 			}
-			open[key] = at{lines[k], ti}
+			open[key] = at{places[k], ti}
 		case "ept":
 			key, alt := PairKeys(t.Attrs)
 			if Get(t.Attrs, "id") == "" && Get(t.Attrs, "rid") == "" {
@@ -228,8 +240,8 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			}
 			if _, ok := open[key]; !ok {
 				msg := fmt.Sprintf("<ept> %q without a <bpt> before it in the segment", pairName(key))
-				if !src.repair(lines[k], msg+"; repaired as <it pos=\"close\">") {
-					return repairable(src.errAt(lines[k], "%s", msg))
+				if !src.repair(places[k], msg+"; repaired as <it pos=\"close\">") {
+					return repairable(src.errIn(places[k], "%s", msg))
 				}
 				isolate(toks, ti, "close")
 				continue
@@ -237,7 +249,7 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 			delete(open, key)
 		case "it":
 			if p := Get(t.Attrs, "pos"); p != "open" && p != "close" {
-				return src.errAt(lines[k], "<it> pos %q: want open or close", p)
+				return src.errIn(places[k], "<it> pos %q: want open or close", p)
 			}
 		}
 	}
@@ -248,8 +260,8 @@ func checkPairs(src tokenSource, toks []Token, lines []int) error {
 	slices.SortFunc(keys, func(a, b string) int { return open[a].tok - open[b].tok })
 	for _, key := range keys {
 		msg := fmt.Sprintf("<bpt> %q without its <ept> in the segment", pairName(key))
-		if !src.repair(open[key].line, msg+"; repaired as <it pos=\"open\">") {
-			return repairable(src.errAt(open[key].line, "%s", msg))
+		if !src.repair(open[key].place, msg+"; repaired as <it pos=\"open\">") {
+			return repairable(src.errIn(open[key].place, "%s", msg))
 		}
 		isolate(toks, open[key].tok, "open")
 	}
@@ -361,15 +373,17 @@ func (s *stringSource) tok() (xml.Token, error) {
 	return t, nil
 }
 
-func (s *stringSource) errAt(line int, format string, args ...any) error {
-	return &Error{Line: line, Msg: fmt.Sprintf(format, args...)}
+func (s *stringSource) errIn(p place, format string, args ...any) error {
+	return &Error{Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...)}
 }
 
-func (s *stringSource) curLine() int { return s.line }
+// here has no column: markup held in a string is a segment's, its lines
+// short enough.
+func (s *stringSource) here() place { return place{line: s.line} }
 
 func (s *stringSource) xprefix() string { return "" }
 
-func (s *stringSource) repair(int, string) bool { return false }
+func (s *stringSource) repair(place, string) bool { return false }
 
 // Parse reads segment markup (the content of a <source> or <target>) and
 // returns its plain text and tokens. Errors are *Error values whose line

@@ -3,6 +3,7 @@ package xliff
 import (
 	"encoding/base64"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"iter"
 	"strings"
@@ -69,13 +70,17 @@ func (r *Reader) errAt(line int, format string, args ...any) error {
 	return r.in.ErrorAt(line, format, args...)
 }
 
-func (r *Reader) curLine() int { return r.in.Line }
+func (r *Reader) here() place { return place{r.in.Line, r.in.Column(r.in.Line)} }
+
+func (r *Reader) errIn(p place, format string, args ...any) error {
+	return &Error{Line: p.line, Col: p.col, Msg: fmt.Sprintf(format, args...)}
+}
 
 func (r *Reader) xprefix() string { return r.prefix }
 
-func (r *Reader) repair(line int, msg string) bool {
+func (r *Reader) repair(p place, msg string) bool {
 	if r.Repair && r.Warn != nil {
-		r.Warn(&Error{Line: line, Msg: msg})
+		r.Warn(&Error{Line: p.line, Col: p.col, Msg: msg})
 	}
 	return r.Repair
 }

@@ -299,7 +299,9 @@ func (r *Reader) cp2(c xml.StartElement) (string, error) {
 // end of in (parsed2).
 func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 	var m markup2
-	line := r.in.Line
+	// The markup is checked at in's end tag: an error in it gives in's
+	// start tag's place (its column on a long line, not the end tag's).
+	start := r.here()
 	for {
 		t, err := r.tok()
 		if err != nil {
@@ -338,7 +340,7 @@ func (r *Reader) content2(in string, data map[string]string) (Segment, error) {
 			if len(m.ends) == 0 {
 				s, err := parsed2(m.b.String())
 				if err != nil {
-					return Segment{}, r.errAt(line, "<%s>: %v", in, err)
+					return Segment{}, r.errIn(start, "<%s>: %v", in, err)
 				}
 				return s, nil
 			}

@@ -665,3 +665,67 @@ func TestAltTransBareText(t *testing.T) {
 		t.Errorf("target: %+v", u.Target)
 	}
 }
+
+// TestStrayTagLongLine: on a file written without line breaks, a stray
+// paired tag's error (found at the segment's end tag) gives the column of
+// the tag at fault, as TMX's does; it gave the column of </source>, or
+// none when the segment's end was on another line. The warning of a
+// repair gives it too; a short line gives its line alone.
+func TestStrayTagLongLine(t *testing.T) {
+	head := `<?xml version="1.0"?><xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>` +
+		strings.Repeat(`<trans-unit id="p"><source>padding</source></trans-unit>`, 20)
+	const tail = `</body></file></xliff>`
+	unit := func(source string) string { return `<trans-unit id="x"><source>` + source + `</source></trans-unit>` }
+	at := func(before string) int {
+		return len(head) + len(unit("")) - len(`</source></trans-unit>`) + len(before)
+	}
+	tests := []struct{ name, doc, want string }{
+		{"stray ept", head + unit(`a <ept id="1">x</ept> b and some more words`) + tail,
+			fmt.Sprintf(`line 1, column %d: <ept> "1" without a <bpt> before it in the segment`, at(`a <ept id="1">`))},
+		{"lone bpt", head + unit(`a <bpt id="1">x</bpt> b and some more words`) + tail,
+			fmt.Sprintf(`line 1, column %d: <bpt> "1" without its <ept> in the segment`, at(`a <bpt id="1">`))},
+		{"second bpt", head + unit(`a <bpt id="1">x</bpt> b <bpt id="1">y</bpt> c <ept id="1">z</ept>`) + tail,
+			fmt.Sprintf(`line 1, column %d: a second <bpt> "1" before the first is closed`, at(`a <bpt id="1">x</bpt> b <bpt id="1">`))},
+		{"no id", head + unit(`a <x/> b and some more words`) + tail,
+			fmt.Sprintf(`line 1, column %d: <x> without its id attribute`, at(`a <x/>`))},
+		{"it pos", head + unit(`a <it id="1" pos="middle">x</it> b and some more words`) + tail,
+			fmt.Sprintf(`line 1, column %d: <it> pos "middle": want open or close`, at(`a <it id="1" pos="middle">`))},
+		{"not empty", head + unit(`a <x id="1">y</x> b and some more words`) + tail,
+			fmt.Sprintf(`line 1, column %d: <x> must be empty`, at(`a <x id="1">`))},
+		// The segment's end on the next line: the tag's column still.
+		{"end on the next line", head + unit("a <ept id=\"1\">x</ept> b\nand more") + tail,
+			fmt.Sprintf(`line 1, column %d: <ept> "1" without`, at(`a <ept id="1">`))},
+		{"short line", strings.ReplaceAll(head, "</trans-unit><", "</trans-unit>\n<") + "\n" + unit(`a <ept id="1">x</ept>`) + tail,
+			`line 21: <ept> "1" without`},
+	}
+	for _, tc := range tests {
+		_, err := readAll(t, []byte(tc.doc))
+		var e *xliff.Error
+		if !errors.As(err, &e) || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%s: error = %v; want *Error starting %q", tc.name, err, tc.want)
+		}
+	}
+	r, err := xliff.NewReader(strings.NewReader(head + unit(`a <ept id="1">x</ept> b and some more words`) + tail))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warned []string
+	r.Repair, r.Warn = true, func(e *xliff.Error) { warned = append(warned, e.Error()) }
+	for _, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := fmt.Sprintf(`line 1, column %d: <ept> "1" without a <bpt> before it in the segment; repaired as <it pos="close">`, at(`a <ept id="1">`))
+	if len(warned) != 1 || warned[0] != want {
+		t.Errorf("repaired: warnings %q; want %q", warned, want)
+	}
+	// XLIFF 2: the markup is checked at </source>; the error gives the
+	// column of <source>.
+	head2 := `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr"><file id="f">` +
+		strings.Repeat(`<unit id="p"><segment><source>padding</source></segment></unit>`, 20) + `<unit id="x"><segment><source>`
+	_, err = readAll(t, []byte(head2+`a <ph/> b and some more words</source></segment></unit></file></xliff>`))
+	if want := fmt.Sprintf(`line 1, column %d: <source>: line 1: <x> without its id attribute`, len(head2)); err == nil || err.Error() != want {
+		t.Errorf("XLIFF 2, a <ph> without id: error = %v; want %q", err, want)
+	}
+}
