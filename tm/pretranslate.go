@@ -682,14 +682,14 @@ func readBack(r io.Reader) (*backDoc, error) {
 			if doc.file.Skeleton == nil {
 				msg = "<trans-unit> without its id attribute, and no skeleton in the file: it was not written by bitext tm pretranslate, which gives every unit an id and writes the skeleton that --back fills"
 			}
-			return nil, badInputErr{&xliff.Error{Line: u.Line, Msg: msg}}
+			return nil, badInputErr{&xliff.Error{Line: u.Line, Col: u.Col, Msg: msg}}
 		}
 		s := u.Source
 		if has {
 			s = *u.Target
 		}
 		if first, ok := lines[u.ID]; ok {
-			return nil, badInputErr{&xliff.Error{Line: u.Line, Msg: fmt.Sprintf("a second <trans-unit> of id %q (the first is on line %d): --back puts each unit in the place of its id, and cannot tell which of the two goes there", u.ID, first)}}
+			return nil, badInputErr{&xliff.Error{Line: u.Line, Col: u.Col, Msg: fmt.Sprintf("a second <trans-unit> of id %q (the first is on line %d): --back puts each unit in the place of its id, and cannot tell which of the two goes there", u.ID, first)}}
 		}
 		lines[u.ID] = u.Line
 		doc.segs[u.ID] = s.XML()

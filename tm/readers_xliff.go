@@ -449,11 +449,11 @@ func (c *langCache) fromXLIFF(xu *xliff.Unit, sp sentence, src, tgt, nameTgt lan
 	}
 	sm, err := XLIFFToTMX(sp.src.Markup)
 	if err != nil {
-		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s source: %v", xu.Name(), err)}
+		return Unit{}, &xliff.Error{Line: xu.Line, Col: xu.Col, Msg: fmt.Sprintf("%s source: %v", xu.Name(), err)}
 	}
 	tm, err := XLIFFToTMX(sp.tgt.Markup)
 	if err != nil {
-		return Unit{}, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s target: %v", xu.Name(), err)}
+		return Unit{}, &xliff.Error{Line: xu.Line, Col: xu.Col, Msg: fmt.Sprintf("%s target: %v", xu.Name(), err)}
 	}
 	u := Unit{SrcLang: sl, Variants: []Variant{
 		{Lang: sl, Text: sp.src.Text, Markup: sm},
@@ -479,13 +479,13 @@ func (c *langCache) xliffLang(xu *xliff.Unit, seg, file string, def language.Tag
 	}
 	if code == "" {
 		if def == language.Und {
-			return def, needLangErr{&xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: no %s language (neither xml:lang nor the file's %s-language)", xu.Name(), what, what)}}
+			return def, needLangErr{&xliff.Error{Line: xu.Line, Col: xu.Col, Msg: fmt.Sprintf("%s: no %s language (neither xml:lang nor the file's %s-language)", xu.Name(), what, what)}}
 		}
 		return def, nil
 	}
 	t, err := c.parse(code)
 	if err != nil {
-		return t, &xliff.Error{Line: xu.Line, Msg: fmt.Sprintf("%s: %s language: %v", xu.Name(), what, err)}
+		return t, &xliff.Error{Line: xu.Line, Col: xu.Col, Msg: fmt.Sprintf("%s: %s language: %v", xu.Name(), what, err)}
 	}
 	return t, nil
 }

@@ -674,3 +674,32 @@ func TestImportXLIFF2(t *testing.T) {
 		t.Fatalf("lookup: %+v, %v", ms, err)
 	}
 }
+
+// TestImportXLIFFLongLineUnitErrors: on a file written without line
+// breaks, an error of a unit's languages gives the column of its
+// <trans-unit>, as the reader's own errors give theirs: it said "line 1"
+// alone, which finds nothing among thousands of units.
+func TestImportXLIFFLongLineUnitErrors(t *testing.T) {
+	for _, tc := range []struct{ name, file, target, want string }{
+		{"bad language", ` target-language="fr"`, `<target xml:lang="english">`, `target language: language code "english" is not BCP 47`},
+		{"no language", ``, `<target>`, `no target language (neither xml:lang nor the file's target-language)`},
+	} {
+		head := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en"` + tc.file + ` datatype="plaintext"><body>` +
+			strings.Repeat(`<trans-unit id="p"><source>One.</source><target xml:lang="fr">Un.</target></trans-unit>`, 20)
+		doc := head + `<trans-unit id="x"><source>Two.</source>` + tc.target + `Deux.</target></trans-unit></body></file></xliff>`
+		want := fmt.Sprintf(`line 1, column %d: trans-unit "x": %s`, len(head)+len(`<trans-unit id="x">`), tc.want)
+		_, err := openTemp(t).ImportFile(ctx, strings.NewReader(doc), "long.xlf", tm.ImportFileOptions{})
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("%s: %v; want it to end %q", tc.name, err, want)
+		}
+	}
+	// tm pretranslate --back's refusal of a unit without id too.
+	head := `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="en" target-language="fr" datatype="plaintext"><body>`
+	for i := range 20 {
+		head += fmt.Sprintf(`<trans-unit id="p%d"><source>One.</source><target>Un.</target></trans-unit>`, i)
+	}
+	_, err := tm.TranslateBack(strings.NewReader(head+`<trans-unit><source>Two.</source></trans-unit></body></file></xliff>`), io.Discard)
+	if want := fmt.Sprintf("line 1, column %d: <trans-unit> without its id attribute", len(head)+len(`<trans-unit>`)); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("translate back, a unit without id: %v; want %q", err, want)
+	}
+}

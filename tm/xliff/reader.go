@@ -572,7 +572,7 @@ func (r *Reader) parseContextGroup(u *Unit) error {
 func (r *Reader) parseUnit(se xml.StartElement) (Unit, error) {
 	// translate is inherited from the groups around (XLIFF 1.2: "the
 	// translate attribute of a <group> applies to its content").
-	u := Unit{File: r.file, Line: r.in.Line, Translate: !r.inheritNo(se)}
+	u := Unit{File: r.file, Line: r.in.Line, Col: r.in.Column(r.in.Line), Translate: !r.inheritNo(se)}
 	if len(r.groups) > 0 {
 		u.Groups = append([]string(nil), r.groups...)
 	}

@@ -138,8 +138,10 @@ type Note struct {
 type Unit struct {
 	// File is the <file> the unit is in (shared by its units; do not modify).
 	File *File
-	// Line is the line of the <trans-unit> start tag.
-	Line int
+	// Line is the line of the <trans-unit> start tag; Col its column on a
+	// long line (as Error.Col, for the errors of a reader of units), 0 on
+	// any other.
+	Line, Col int
 	// ID is the id attribute (unique within the file); ResName the resname.
 	// ID is "" when the unit has none: XLIFF requires it, but files that
 	// OmegaT's tests and older tools write leave it out, and OmegaT and

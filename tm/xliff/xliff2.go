@@ -114,7 +114,7 @@ func (r *Reader) inheritNo(se xml.StartElement) bool {
 // segment2 is a <segment> being read.
 type segment2 struct {
 	id, state, subState string
-	line                int
+	line, col           int
 	source, target      *Segment
 }
 
@@ -200,7 +200,7 @@ func (r *Reader) unitChild2(u *unit2, data map[string]string, c xml.StartElement
 // before (data).
 func (r *Reader) segment2(c xml.StartElement, data map[string]string, unitID string) (segment2, error) {
 	s := segment2{id: xmlin.Attr(c.Attr, "", "id"), state: xmlin.Attr(c.Attr, "", "state"),
-		subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line}
+		subState: xmlin.Attr(c.Attr, "", "subState"), line: r.in.Line, col: r.in.Column(r.in.Line)}
 	err := r.children(func(clip string) error {
 		return r.errf("unexpected text %q in <segment>", clip)
 	}, func(st xml.StartElement) (bool, error) {
@@ -237,7 +237,7 @@ func (r *Reader) segment2(c xml.StartElement, data map[string]string, unitID str
 func (r *Reader) units2(u *unit2) []Unit {
 	us := make([]Unit, 0, len(u.segs))
 	for i, s := range u.segs {
-		x := Unit{File: r.file, Line: s.line, ID: u.id, Translate: u.translate, Attrs: u.attrs,
+		x := Unit{File: r.file, Line: s.line, Col: s.col, ID: u.id, Translate: u.translate, Attrs: u.attrs,
 			Source: *s.source, Target: s.target, State: s.state, StateQualifier: s.subState, Notes: u.notes, v2: true}
 		if len(u.segs) > 1 {
 			sid := s.id
