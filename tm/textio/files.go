@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -63,9 +64,11 @@ var ErrPlace = NewBadInput("cannot write there")
 // mounted) the file has no name while it is written: a run killed then
 // (kill -9, the long part of a rewrite) leaves nothing behind, where a
 // named temporary file stayed. It is given its hidden name
-// ".NAME.bitext-DIGITS" (linkat) only when written and synced, and
-// renamed over the target at once, by Commit. Elsewhere it is named from
-// the start.
+// ".NAME.bitext-pidPID-DIGITS" (linkat; PID is the writer's process) only
+// when written and synced, and renamed over the target at once, by
+// Commit; a run killed between the two left that name beside the target,
+// which the next rewrite of the target removes (see removeLeftovers).
+// Elsewhere the file is named from the start (".NAME.bitext-DIGITS").
 type AtomicFile struct {
 	*os.File
 	target   string
@@ -102,6 +105,7 @@ var unnamed = true
 // is an error wrapping ErrPlace and naming target.
 func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 	dir := filepath.Dir(target)
+	removeLeftovers(target)
 	if unnamed {
 		if f, ok := openUnnamed(dir, target); ok {
 			return &AtomicFile{File: f, target: target, perm: perm}, nil
@@ -123,15 +127,20 @@ func CreateAtomic(target string, perm fs.FileMode) (*AtomicFile, error) {
 	return nil, fmt.Errorf("write %s: %w", target, err)
 }
 
-// link is linkUnnamed (a test refuses it).
-var link = linkUnnamed
+// link is linkUnnamed (a test refuses it); linked is called between the
+// link of Commit and its rename (a test is killed there).
+var (
+	link   = linkUnnamed
+	linked = func() {}
+)
 
 // name gives the unnamed file its hidden name beside the target, as
-// os.CreateTemp names a file (".NAME.bitext-DIGITS"), trying another
+// os.CreateTemp names a file, with this process's id
+// (".NAME.bitext-pidPID-DIGITS": see removeLeftovers), trying another
 // number when one is taken. A file system that made the file but will
 // not link it gets a named copy (copyNamed).
 func (a *AtomicFile) name() error {
-	prefix := filepath.Join(filepath.Dir(a.target), "."+filepath.Base(a.target)+".bitext-")
+	prefix := filepath.Join(filepath.Dir(a.target), "."+filepath.Base(a.target)+".bitext-pid"+strconv.Itoa(os.Getpid())+"-")
 	for range 10000 {
 		name := prefix + strconv.FormatUint(uint64(rand.Uint32()), 10)
 		err := link(a.File, name)
@@ -234,6 +243,88 @@ func StaleTempWarnings(files []string) []string {
 // readDir is os.ReadDir (a test counts the calls).
 var readDir = os.ReadDir
 
+// linkGrace is how long ago a linked temporary file must have been given
+// its name for removeLeftovers to remove it, its process gone: a writer
+// renames it within microseconds of naming it, so one older is a
+// leftover even where its process id says nothing (another machine's
+// run in a shared folder).
+var linkGrace = time.Minute
+
+// leftovers holds, for each folder a rewrite was started in, the linked
+// temporary files (".NAME.bitext-pidPID-DIGITS") it held when this
+// process first read it, by NAME, each with its PID: a folder is read
+// once a process, not once a file written in it (see StaleTempWarnings).
+var leftovers struct {
+	sync.Mutex
+	byDir map[string]map[string][]leftover
+}
+
+type leftover struct {
+	name string
+	pid  int
+}
+
+// removeLeftovers removes the linked temporary files that runs killed
+// between the link and the rename of Commit left beside target (the new
+// content, as large as the file): those whose process is gone and that
+// were named more than linkGrace ago (see linkedLeft), in a folder read
+// once. A process still running keeps its own (its id may be another
+// process's now: the file stays until that one ends too). Files named
+// from the start (".NAME.bitext-DIGITS", other systems) carry no
+// process, and are left to StaleTempWarnings: one may be a long write
+// still going on.
+func removeLeftovers(target string) {
+	dir, base := filepath.Dir(target), filepath.Base(target)
+	leftovers.Lock()
+	byFile, ok := leftovers.byDir[dir]
+	if !ok {
+		byFile = linkedTemps(dir)
+		if leftovers.byDir == nil {
+			leftovers.byDir = map[string]map[string][]leftover{}
+		}
+		leftovers.byDir[dir] = byFile
+	}
+	left := byFile[base]
+	delete(byFile, base)
+	leftovers.Unlock()
+	for _, l := range left {
+		if p := filepath.Join(dir, l.name); linkedLeft(p, l.pid) {
+			os.Remove(p)
+		}
+	}
+}
+
+// linkedTemps returns the linked temporary files of folder dir
+// (".NAME.bitext-pidPID-DIGITS") by NAME; nil when there is none or the
+// folder cannot be read.
+func linkedTemps(dir string) map[string][]leftover {
+	entries, err := readDir(dir)
+	if err != nil {
+		return nil
+	}
+	var byFile map[string][]leftover
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), ".")
+		i := strings.LastIndex(rest, ".bitext-pid")
+		if !ok || i < 0 || !e.Type().IsRegular() {
+			continue
+		}
+		pid, n, ok := strings.Cut(rest[i+len(".bitext-pid"):], "-")
+		p, err := strconv.Atoi(pid)
+		if !ok || err != nil || p <= 0 || !digits(pid) || !digits(n) {
+			continue
+		}
+		if byFile == nil {
+			byFile = map[string][]leftover{}
+		}
+		byFile[rest[:i]] = append(byFile[rest[:i]], leftover{e.Name(), p})
+	}
+	return byFile
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+
 // atomicTemps returns the regular files of folder dir named as
 // CreateAtomic names its temporary files (".NAME.bitext-DIGITS"), by the
 // NAME they were made for, in the folder's order; nil when the folder
@@ -250,8 +341,7 @@ func atomicTemps(dir string) map[string][]fs.DirEntry {
 		if !ok || i < 0 {
 			continue
 		}
-		digits := rest[i+len(".bitext-"):]
-		if digits == "" || strings.Trim(digits, "0123456789") != "" || !e.Type().IsRegular() {
+		if !digits(rest[i+len(".bitext-"):]) || !e.Type().IsRegular() {
 			continue
 		}
 		if byFile == nil {
@@ -348,6 +438,7 @@ func (a *AtomicFile) Commit() error {
 			a.remove()
 			return fmt.Errorf("write %s: %w", a.target, err)
 		}
+		linked()
 	}
 	if err := os.Rename(a.temp, a.target); err != nil {
 		a.remove()

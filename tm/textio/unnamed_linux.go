@@ -1,10 +1,13 @@
 package textio
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"strconv"
 	"sync"
+	"syscall"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -62,3 +65,19 @@ var maxKept = sync.OnceValue(func() int64 {
 	}
 	return int64(min(rl.Cur/2, 1<<20))
 })
+
+// linkedLeft reports whether the linked temporary file path, which
+// process pid named, was left by a run killed before its rename: pid is
+// no process here (ESRCH), and the file was named (linkat sets its
+// change time) more than linkGrace ago.
+func linkedLeft(path string, pid int) bool {
+	if err := unix.Kill(pid, 0); !errors.Is(err, unix.ESRCH) {
+		return false
+	}
+	fi, err := os.Lstat(path)
+	if err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && time.Since(time.Unix(st.Ctim.Unix())) > linkGrace
+}

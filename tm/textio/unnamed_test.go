@@ -4,12 +4,14 @@ package textio
 
 import (
 	"bufio"
+	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -231,5 +233,99 @@ func TestAtomicFileKept(t *testing.T) {
 	}
 	if !slices.Equal(names, []string{"a.txt", "b.txt", "c.txt"}) {
 		t.Errorf("after 3 commits and an abort the folder holds %q; want a.txt, b.txt, c.txt", names)
+	}
+}
+
+// linkedEnv, when set in the environment, makes TestLinkedKilled the
+// child it starts: it replaces the file the variable names and waits to
+// be killed between the link of Commit and its rename.
+const linkedEnv = "BITEXT_TEXTIO_LINKED_KILLED"
+
+// TestLinkedKilled: a run killed between the link that names its new
+// content (".NAME.bitext-pidPID-DIGITS") and the rename over the target
+// leaves that name beside the target, as large as the file; the next
+// rewrite of the target removes it, once the process is gone and the
+// name older than linkGrace. It leaves a young one (a run on another
+// machine may be about to rename it), one whose process runs, another
+// file's, and a file named from the start (".NAME.bitext-DIGITS", a long
+// write perhaps going on).
+func TestLinkedKilled(t *testing.T) {
+	if target := os.Getenv(linkedEnv); target != "" {
+		linked = func() {
+			os.Stdout.WriteString("linked\n")
+			time.Sleep(time.Hour) // killed here
+		}
+		WriteFile(target, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, "new\n"); return err })
+		return
+	}
+	dir := t.TempDir()
+	if f, ok := openUnnamed(dir, "probe"); !ok {
+		t.Skipf("this system makes no unnamed file in %s", dir)
+	} else {
+		f.Close()
+	}
+	story := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(story, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestLinkedKilled$")
+	cmd.Env = append(os.Environ(), linkedEnv+"="+story)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	cmd.Process.Kill() // SIGKILL
+	cmd.Wait()
+	if line != "linked\n" {
+		t.Fatalf("the child said %q (%v); want linked", line, err)
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".story.txt.bitext-pid"+strconv.Itoa(cmd.Process.Pid)+"-*"))
+	if len(left) != 1 {
+		t.Fatalf("after kill -9 between link and rename: %q left; want the child's linked file", left)
+	}
+	if b, _ := os.ReadFile(story); string(b) != "old\n" {
+		t.Errorf("after kill -9 story.txt holds %q; want it unchanged", b)
+	}
+	others := []string{
+		".story.txt.bitext-pid" + strconv.Itoa(os.Getpid()) + "-5", // its process runs
+		".other.txt.bitext-pid" + strconv.Itoa(cmd.Process.Pid) + "-6",
+		".story.txt.bitext-77",
+	}
+	for _, n := range others {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rewrite := func(text string) {
+		t.Helper()
+		// Each rewrite as the next run's: the folder read afresh.
+		leftovers.Lock()
+		leftovers.byDir = nil
+		leftovers.Unlock()
+		if err := WriteFile(story, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, text); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rewrite("young\n")
+	if _, err := os.Stat(left[0]); err != nil {
+		t.Errorf("a linked file named just now was removed: %v", err)
+	}
+	defer func(g time.Duration) { linkGrace = g }(linkGrace)
+	linkGrace = 0
+	rewrite("newer\n")
+	if _, err := os.Stat(left[0]); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the next rewrite of story.txt left %s (%v); want it removed", filepath.Base(left[0]), err)
+	}
+	for _, n := range others {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("the rewrite removed %s: %v", n, err)
+		}
+	}
+	if b, _ := os.ReadFile(story); string(b) != "newer\n" {
+		t.Errorf("story.txt holds %q; want the rewrite's", b)
 	}
 }
