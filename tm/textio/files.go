@@ -205,16 +205,13 @@ const staleAge = time.Hour
 // written more than an hour ago: a run killed before it could remove it
 // (kill -9, a power cut) left it, as large as the file. It removes
 // nothing: bitext cannot tell that no other run is still using one, and
-// the name may, however unlikely, be a file of the user's.
+// the name may, however unlikely, be a file of the user's. (A linked
+// name, ".NAME.bitext-pidPID-DIGITS", is not named here: the rewrite
+// removes it, see removeLeftovers.) A folder is read once a process.
 func StaleTempWarnings(files []string) []string {
 	var out []string
 	now := time.Now()
 	seen := map[string]bool{}
-	// temps holds, for each folder read, its temporary files by the name
-	// of the file each was made for: a folder is read once, not once a
-	// file (normalize -w of 3,000 files in one folder read it 3,000
-	// times, and that was most of the run's time).
-	temps := map[string]map[string][]fs.DirEntry{}
 	for _, name := range files {
 		target := name
 		if t, err := filepath.EvalSymlinks(name); err == nil {
@@ -225,23 +222,30 @@ func StaleTempWarnings(files []string) []string {
 		}
 		seen[target] = true
 		dir := filepath.Dir(target)
-		byFile, ok := temps[dir]
-		if !ok {
-			byFile = atomicTemps(dir)
-			temps[dir] = byFile
-		}
-		for _, e := range byFile[filepath.Base(target)] {
-			if fi, err := e.Info(); err == nil && now.Sub(fi.ModTime()) > staleAge {
+		folders.Lock()
+		named := folderOf(dir).named[filepath.Base(target)]
+		folders.Unlock()
+		for _, fi := range named {
+			if now.Sub(fi.ModTime()) > staleAge {
 				out = append(out, fmt.Sprintf("%s is a temporary file that an interrupted bitext left beside %s (%s, last written %s); remove it unless a bitext is still writing %[2]s",
-					filepath.Join(dir, e.Name()), name, Count(int(fi.Size()), "byte", "bytes"), fi.ModTime().Format("2006-01-02 15:04")))
+					filepath.Join(dir, fi.Name()), name, Count(int(fi.Size()), "byte", "bytes"), fi.ModTime().Format("2006-01-02 15:04")))
 			}
 		}
 	}
 	return out
 }
 
-// readDir is os.ReadDir (a test counts the calls).
-var readDir = os.ReadDir
+// readDir lists a folder's names, in the folder's order (a test counts
+// the calls): os.ReadDir sorted them, and made an entry of each, where
+// only a few names are looked at further.
+var readDir = func(dir string) ([]string, error) {
+	f, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return f.Readdirnames(-1)
+}
 
 // linkGrace is how long ago a linked temporary file must have been given
 // its name for removeLeftovers to remove it, its process gone: a writer
@@ -250,13 +254,24 @@ var readDir = os.ReadDir
 // run in a shared folder).
 var linkGrace = time.Minute
 
-// leftovers holds, for each folder a rewrite was started in, the linked
-// temporary files (".NAME.bitext-pidPID-DIGITS") it held when this
-// process first read it, by NAME, each with its PID: a folder is read
-// once a process, not once a file written in it (see StaleTempWarnings).
-var leftovers struct {
+// folders holds, for each folder a rewrite was started in or
+// StaleTempWarnings looked at, the temporary files of CreateAtomic it
+// held when this process first read it: a folder is read once a process,
+// not once a file (normalize -w of 3,000 files in one folder read it
+// 3,000 times, and that was most of the run's time).
+var folders struct {
 	sync.Mutex
-	byDir map[string]map[string][]leftover
+	byDir map[string]*folderTemps
+}
+
+// folderTemps is a folder's temporary files of CreateAtomic by the name
+// of the file each was made for: those named from the start
+// (".NAME.bitext-DIGITS", regular files) and those named by a link
+// (".NAME.bitext-pidPID-DIGITS", with their PID). Both nil when the
+// folder holds none or cannot be read.
+type folderTemps struct {
+	named  map[string][]fs.FileInfo
+	linked map[string][]leftover
 }
 
 type leftover struct {
@@ -264,29 +279,35 @@ type leftover struct {
 	pid  int
 }
 
+// folderOf returns dir's folderTemps, reading the folder the first time;
+// folders is locked.
+func folderOf(dir string) *folderTemps {
+	if ft := folders.byDir[dir]; ft != nil {
+		return ft
+	}
+	ft := readTemps(dir)
+	if folders.byDir == nil {
+		folders.byDir = map[string]*folderTemps{}
+	}
+	folders.byDir[dir] = ft
+	return ft
+}
+
 // removeLeftovers removes the linked temporary files that runs killed
 // between the link and the rename of Commit left beside target (the new
 // content, as large as the file): those whose process is gone and that
-// were named more than linkGrace ago (see linkedLeft), in a folder read
-// once. A process still running keeps its own (its id may be another
-// process's now: the file stays until that one ends too). Files named
-// from the start (".NAME.bitext-DIGITS", other systems) carry no
-// process, and are left to StaleTempWarnings: one may be a long write
-// still going on.
+// were named more than linkGrace ago (see linkedLeft). A process still
+// running keeps its own (its id may be another process's now: the file
+// stays until that one ends too). Files named from the start (other
+// systems, the named fallback) carry no process, and are left to
+// StaleTempWarnings: one may be a long write still going on.
 func removeLeftovers(target string) {
 	dir, base := filepath.Dir(target), filepath.Base(target)
-	leftovers.Lock()
-	byFile, ok := leftovers.byDir[dir]
-	if !ok {
-		byFile = linkedTemps(dir)
-		if leftovers.byDir == nil {
-			leftovers.byDir = map[string]map[string][]leftover{}
-		}
-		leftovers.byDir[dir] = byFile
-	}
-	left := byFile[base]
-	delete(byFile, base)
-	leftovers.Unlock()
+	folders.Lock()
+	ft := folderOf(dir)
+	left := ft.linked[base]
+	delete(ft.linked, base)
+	folders.Unlock()
 	for _, l := range left {
 		if p := filepath.Join(dir, l.name); linkedLeft(p, l.pid) {
 			os.Remove(p)
@@ -294,63 +315,47 @@ func removeLeftovers(target string) {
 	}
 }
 
-// linkedTemps returns the linked temporary files of folder dir
-// (".NAME.bitext-pidPID-DIGITS") by NAME; nil when there is none or the
-// folder cannot be read.
-func linkedTemps(dir string) map[string][]leftover {
-	entries, err := readDir(dir)
+// readTemps reads folder dir's temporary files of CreateAtomic (see
+// folderTemps), in the folder's order.
+func readTemps(dir string) *folderTemps {
+	ft := &folderTemps{}
+	names, err := readDir(dir)
 	if err != nil {
-		return nil
+		return ft
 	}
-	var byFile map[string][]leftover
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), ".")
-		i := strings.LastIndex(rest, ".bitext-pid")
-		if !ok || i < 0 || !e.Type().IsRegular() {
-			continue
-		}
-		pid, n, ok := strings.Cut(rest[i+len(".bitext-pid"):], "-")
-		p, err := strconv.Atoi(pid)
-		if !ok || err != nil || p <= 0 || !digits(pid) || !digits(n) {
-			continue
-		}
-		if byFile == nil {
-			byFile = map[string][]leftover{}
-		}
-		byFile[rest[:i]] = append(byFile[rest[:i]], leftover{e.Name(), p})
-	}
-	return byFile
-}
-
-// digits reports whether s is one or more ASCII digits.
-func digits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
-
-// atomicTemps returns the regular files of folder dir named as
-// CreateAtomic names its temporary files (".NAME.bitext-DIGITS"), by the
-// NAME they were made for, in the folder's order; nil when the folder
-// cannot be read.
-func atomicTemps(dir string) map[string][]fs.DirEntry {
-	entries, err := readDir(dir)
-	if err != nil {
-		return nil
-	}
-	var byFile map[string][]fs.DirEntry
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), ".")
+	for _, name := range names {
+		rest, ok := strings.CutPrefix(name, ".")
 		i := strings.LastIndex(rest, ".bitext-")
 		if !ok || i < 0 {
 			continue
 		}
-		if !digits(rest[i+len(".bitext-"):]) || !e.Type().IsRegular() {
+		fi, err := os.Lstat(filepath.Join(dir, name))
+		if err != nil || !fi.Mode().IsRegular() {
 			continue
 		}
-		if byFile == nil {
-			byFile = map[string][]fs.DirEntry{}
+		file, tail := rest[:i], rest[i+len(".bitext-"):]
+		if digits(tail) {
+			if ft.named == nil {
+				ft.named = map[string][]fs.FileInfo{}
+			}
+			ft.named[file] = append(ft.named[file], fi)
+			continue
 		}
-		byFile[rest[:i]] = append(byFile[rest[:i]], e)
+		pid, n, ok := strings.Cut(strings.TrimPrefix(tail, "pid"), "-")
+		p, err := strconv.Atoi(pid)
+		if !strings.HasPrefix(tail, "pid") || !ok || err != nil || p <= 0 || !digits(pid) || !digits(n) {
+			continue
+		}
+		if ft.linked == nil {
+			ft.linked = map[string][]leftover{}
+		}
+		ft.linked[file] = append(ft.linked[file], leftover{name, p})
 	}
-	return byFile
+	return ft
 }
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
 
 // Target is the file that Commit replaces.
 func (a *AtomicFile) Target() string { return a.target }

@@ -314,10 +314,21 @@ func TestStaleTempWarningsReadsFolderOnce(t *testing.T) {
 	}
 	os.Chtimes(stale, old, old)
 	reads := 0
-	defer func(f func(string) ([]os.DirEntry, error)) { readDir = f }(readDir)
-	readDir = func(d string) ([]os.DirEntry, error) { reads++; return os.ReadDir(d) }
+	defer func(f func(string) ([]string, error)) { readDir = f }(readDir)
+	list := readDir
+	readDir = func(d string) ([]string, error) { reads++; return list(d) }
 	got := StaleTempWarnings(files)
 	if reads != 1 || len(got) != 1 || !strings.HasPrefix(got[0], stale+" is a temporary file that an interrupted bitext left beside "+files[3]+" ") {
 		t.Errorf("StaleTempWarnings of 5 files of one folder: %d reads of it, %q; want 1 read and the warning of %s", reads, got, stale)
+	}
+	// Their rewrites (normalize -w after its warnings), which look for
+	// the linked files a kill left (removeLeftovers), read it no more.
+	for _, f := range files {
+		if err := WriteFile(f, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if reads != 1 {
+		t.Errorf("StaleTempWarnings and the rewrites of 5 files of one folder: %d reads of it; want 1", reads)
 	}
 }

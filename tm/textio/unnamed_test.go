@@ -303,9 +303,9 @@ func TestLinkedKilled(t *testing.T) {
 	rewrite := func(text string) {
 		t.Helper()
 		// Each rewrite as the next run's: the folder read afresh.
-		leftovers.Lock()
-		leftovers.byDir = nil
-		leftovers.Unlock()
+		folders.Lock()
+		folders.byDir = nil
+		folders.Unlock()
 		if err := WriteFile(story, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, text); return err }); err != nil {
 			t.Fatal(err)
 		}
