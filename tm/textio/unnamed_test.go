@@ -98,6 +98,25 @@ func TestWriteFileKilled(t *testing.T) {
 			if !slices.Equal(left, c.left) {
 				t.Errorf("after kill -9 temporary files of %q are left; want of %q", left, c.left)
 			}
+			// The next rewrite of each file removes what the kill left
+			// of a file named at Finish (linked, the process gone: see
+			// removeLeftovers); a file named from the start stays, for
+			// StaleTempWarnings to name.
+			defer func(g time.Duration) { linkGrace = g }(linkGrace)
+			linkGrace = 0
+			for _, p := range targets {
+				if err := WriteFile(p, 0o644, func(w io.Writer) error { _, err := io.WriteString(w, "next\n"); return err }); err != nil {
+					t.Fatal(err)
+				}
+			}
+			entries, _ = os.ReadDir(dir)
+			want := len(c.files)
+			if c.way == "named" {
+				want += len(c.left)
+			}
+			if len(entries) != want {
+				t.Errorf("after the next rewrite of each file, the folder holds %d files; want %d", len(entries), want)
+			}
 		})
 	}
 }
