@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -108,10 +109,53 @@ func TestBrowserErrorsSayTheCopy(t *testing.T) {
 		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "units", {src: "en", by: "Jo\0"})`, "the Reviewer box has a NUL byte: binary data, not text"},
 		{`inBoxes("by: 2000 bytes, at most 1024 are taken (a name, not a text)", "units", {})`, "the Reviewer box: 2000 bytes, at most 1024 are taken (a name, not a text)"},
 		{`inBoxes("request body: a string has half of a UTF-16 surrogate pair alone (\\ud83d), which is no character", "check", {text: "a\ud83d"})`, "the copy to check has half of a UTF-16 surrogate pair alone (\\ud83d), which is no character"},
-		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "glossary", {entries: [{canonical: "\0"}]})`, "request body: a string has a NUL byte (\\u0000): binary data, not text"},
+		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "glossary", {entries: [{canonical: "a"}, {canonical: "\0"}]})`, "entry 2: the canonical form has a NUL byte: binary data, not text"},
+		{`inBoxes("request body: a string has a NUL byte (\\u0000): binary data, not text", "units/3", {lang: "fr", text: "a\0"})`, "the text edited has a NUL byte: binary data, not text"},
+		{`inBoxes("query parameter \"bogus\": not one GET /api/v1/glossary takes", "glossary", undefined)`, `query parameter "bogus": not one GET /api/v1/glossary takes`},
 	} {
 		if got := eval[string](t, ctx, c[0]); got != c[1] {
 			t.Errorf("%s = %q; want %q", c[0], got, c[1])
 		}
+	}
+}
+
+// TestBrowserGlossaryErrorsSayTheBoxes: a refusal of an entry added from
+// the Glossary tab is said in the page's words: the page sends one entry,
+// and "entry 1: " named nothing the translator saw; "lang" is the
+// Languages box; a variant added in an entry's row is "the variant"; a
+// NUL byte in the canonical form is the canonical form's (it was
+// "request body: a string has a NUL byte (\u0000)").
+func TestBrowserGlossaryErrorsSayTheBoxes(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	st := `document.getElementById("status").textContent`
+	add := func(canonical, variants, langs string) string {
+		t.Helper()
+		eval[bool](t, ctx, `(document.getElementById("status").textContent = "", document.getElementById("new-canonical").value = `+strconv.Quote(canonical)+
+			`, document.getElementById("new-variants").value = `+strconv.Quote(variants)+`, document.getElementById("new-langs").value = `+strconv.Quote(langs)+`, true)`)
+		do(t, ctx, "add", chromedp.Click(chromedp.CSS("#add-entry")))
+		waitFor(t, ctx, st+` != ""`)
+		return eval[string](t, ctx, st)
+	}
+	do(t, ctx, "open", chromedp.Navigate(ts.URL+"/#glossary"))
+	waitFor(t, ctx, `document.getElementById("gloss-count").textContent != ""`)
+	for _, c := range []struct{ canonical, variants, langs, want string }{
+		{"—", "Joel", "", "the canonical form “—” is not a name: it has no letters or digits; nothing was stored"},
+		{"Joel", "Yoel, —", "", "variant 2 “—” is not a name: it has no letters or digits; nothing was stored"},
+		{"Joel", "Yoel", "english", `the language "english": not a BCP 47 language tag`},
+		{"Jo\x00el", "Yoel", "", "the canonical form has a NUL byte: binary data, not text"},
+		{"Joel", "Yo\x00el", "", "variant 1 has a NUL byte: binary data, not text"},
+	} {
+		if got := add(c.canonical, c.variants, c.langs); !strings.HasPrefix(got, c.want) {
+			t.Errorf("add %q, %q, languages %q: the status line says %q; want it to start %q", c.canonical, c.variants, c.langs, got, c.want)
+		}
+	}
+	add("Joel", "Yoel", "")
+	waitFor(t, ctx, `!!document.querySelector("#gloss-table tr.entry .new-variant")`)
+	eval[bool](t, ctx, `(document.getElementById("status").textContent = "", true)`)
+	do(t, ctx, "variant", chromedp.SendKeys(chromedp.CSS(`#gloss-table tr.entry .new-variant`), "—\r"))
+	waitFor(t, ctx, st+` != ""`)
+	if got, want := eval[string](t, ctx, st), "the variant “—” is not a name: it has no letters or digits; nothing was stored"; got != want {
+		t.Errorf("a variant “—” added in the entry's row: the status line says %q; want %q", got, want)
 	}
 }

@@ -180,7 +180,9 @@ async function apiCall(method, path, body, handled, asBlob, retried) {
 // languages (src "english": not a BCP 47 language tag); the review's
 // texts (src_text: an HTML document, ...); the two names compared (name b
 // of pair 1 “—” has no letter or digit); the Names tab's copy (text is
-// empty), which check, normalize and names/discover send. A string the
+// empty), which check, normalize and names/discover send; the Glossary
+// tab's one entry (entry 1: the canonical form “—” is not a name) and
+// an entry's row's one variant (variant 1 “—” ...). A string the
 // server refuses whole, before it reads the fields ("request body: a
 // string has a NUL byte (\u0000)", a text pasted from a binary file),
 // named no box at all: it is the field of body that holds it (badField).
@@ -192,6 +194,12 @@ function inBoxes(msg, path, body) {
       .replace(/^request body: a string has /, `${field} has `);
   }
   if (copyPaths.has(path)) msg = msg.replace(/^text\b/, "the copy to check");
+  // An edit of a unit's text in place (PATCH units/ID) sends the text.
+  if (/^units\/[^/]+$/.test(path)) msg = msg.replace(/^text\b/, "the text edited");
+  // The Glossary tab sends one entry (entry 1: ...), whose languages are
+  // its Languages box; an entry's row adds one variant (variant 1 ...).
+  if (path === "glossary" && body && Array.isArray(body.entries) && body.entries.length === 1) msg = msg.replace(/^entry 1: /, "").replace(/^lang "/, `the language "`);
+  if (/^glossary\/.+\/variants$/.test(path)) msg = msg.replace(/^variant 1\b/, "the variant");
   return msg.replace(/^(src|tgt) "/, (_, f) => `the ${f === "src" ? "source" : "target"} language "`)
     .replace(/^(src|tgt)_text\b/, (_, f) => `the ${f === "src" ? "source" : "target"} text`)
     .replace(/\bname ([ab]) of pair 1\b/, (_, n) => `the ${n === "a" ? "first" : "second"} name`)
@@ -208,6 +216,16 @@ function badField(body) {
   for (const [k, v] of Object.entries(body)) if (bad(v)) return k;
   const pairs = Array.isArray(body.pairs) ? body.pairs : [];
   for (const [i, p] of pairs.entries()) for (const n of ["a", "b"]) if (p && bad(p[n])) return `name ${n} of pair ${i + 1}`;
+  // A glossary entry's spellings and languages, as the server numbers
+  // them (entry 1: variant 2), and the variants added to an entry.
+  const at = (vs) => (Array.isArray(vs) ? vs.findIndex(bad) : -1);
+  if (at(body.variants) >= 0) return `variant ${at(body.variants) + 1}`;
+  for (const [i, e] of (Array.isArray(body.entries) ? body.entries : []).entries()) {
+    if (!e) continue;
+    if (bad(e.canonical)) return `entry ${i + 1}: the canonical form`;
+    if (at(e.variants) >= 0) return `entry ${i + 1}: variant ${at(e.variants) + 1}`;
+    if (at(e.langs) >= 0) return `entry ${i + 1}: lang`;
+  }
   return "";
 }
 
