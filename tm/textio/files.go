@@ -302,6 +302,9 @@ func folderOf(dir string) *folderTemps {
 // systems, the named fallback) carry no process, and are left to
 // StaleTempWarnings: one may be a long write still going on.
 func removeLeftovers(target string) {
+	if !linksTemps {
+		return // nothing to remove here: the folder is not read for it
+	}
 	dir, base := filepath.Dir(target), filepath.Base(target)
 	folders.Lock()
 	ft := folderOf(dir)

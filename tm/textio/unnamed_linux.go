@@ -66,6 +66,10 @@ var maxKept = sync.OnceValue(func() int64 {
 	return int64(min(rl.Cur/2, 1<<20))
 })
 
+// linksTemps: Commit names an unnamed file by a link
+// (".NAME.bitext-pidPID-DIGITS"), which removeLeftovers looks for.
+const linksTemps = true
+
 // linkedLeft reports whether the linked temporary file path, which
 // process pid named, was left by a run killed before its rename: pid is
 // no process here (ESRCH), and the file was named (linkat sets its
