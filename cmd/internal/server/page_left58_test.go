@@ -67,6 +67,15 @@ func TestBrowserLookupMinInAddress(t *testing.T) {
 	if h := eval[string](t, ctx, `location.hash`); !strings.Contains(h, "&min=50") {
 		t.Errorf("a link without min: the address is %q after the lookup; want min=50", h)
 	}
+	// A lookup from the address that did not run (no source language)
+	// leaves its min= behind: the next Look up is the box's (empty: 50).
+	eval[bool](t, ctx, `(document.getElementById("src").value = "", document.getElementById("status").textContent = "", location.hash = "#search?q=Friday&tgt=fr&min=abc", true)`)
+	waitFor(t, ctx, said+`.includes("source language")`)
+	do(t, ctx, "look up", chromedp.SetValue(chromedp.CSS("#src"), "en"), chromedp.SetValue(chromedp.CSS("#query"), seed[0]), chromedp.Click(chromedp.CSS("#lookup")))
+	waitFor(t, ctx, said+` != "" && !`+said+`.includes("source language")`)
+	if got := eval[string](t, ctx, said); strings.Contains(got, "abc") {
+		t.Errorf("Look up after a lookup from the address that did not run: the status line says %q; want the box's minimum, not the address's", got)
+	}
 }
 
 // TestBrowserErrorsSayTheCopy: a refusal of a text the page sent names

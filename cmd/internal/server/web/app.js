@@ -540,13 +540,16 @@ function penalty(m) {
 
 $("lookup-form").addEventListener("submit", async (ev) => {
   ev.preventDefault();
+  // The address's min= is this lookup's alone: one not run (no query, no
+  // languages) leaves the next Look up to the box.
+  const written = minFromAddress;
+  minFromAddress = null;
   const q = $("query").value.trim();
   if (!q) return emptyQuery("a sentence to look up");
   const l = pair();
   if (!l) return;
   const { src, tgt } = l;
-  const min = minScore(minFromAddress);
-  minFromAddress = null;
+  const min = minScore(written);
   if (min === null) return;
   const p = new URLSearchParams({ q, src, tgt, min, max: "10" });
   const current = latest("results");
