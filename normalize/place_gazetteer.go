@@ -29,7 +29,9 @@ import (
 // of one country and of no city or division) it says they are not the
 // same, at most countryApart: the countries' table keeps every name and
 // none that two countries share. Of other names of different places
-// (Krasnodar, Krasnoyarsk) it says nothing: the places' table
+// (Krasnodar, Krasnoyarsk) the places' table says nothing (two
+// well-known places' own names are capped by knownPlacesCap, from
+// another table: place_known.go): the places' table
 // leaves out the names the matcher joins to a place's own (Praga for
 // Prague), and a division shares its capital's names in some languages,
 // so two places' names are often one place's (BENCHMARKS.md, branch
@@ -64,30 +66,35 @@ var placeIndexBin string
 
 // placeIndex is place_index.bin's sections.
 type placeIndex struct {
-	names     string // the places' first names, each ended by a 0 byte
-	keys      string // u32 hashes, sorted
-	forms     string // (u32 hash, u16 place) records, sorted
-	countries int    // places 0 to countries-1 are countries.tsv's
+	names     string  // the places' first names, each ended by a 0 byte
+	starts    []int32 // where each place's first name starts in names
+	keys      string  // u32 hashes, sorted
+	forms     string  // (u32 hash, u16 place) records, sorted
+	countries int     // places 0 to countries-1 are countries.tsv's
 }
 
 // placeFormSize is the size of a record of placeIndex.forms.
 const placeFormSize = 6
 
 // places is placeIndexBin's sections, found on first use.
-var places = sync.OnceValue(func() placeIndex {
-	b := placeIndexBin
+var places = sync.OnceValue(func() placeIndex { return readPlaceIndex(placeIndexBin) })
+
+// readPlaceIndex slices b, an index in place_index.bin's format, into its
+// sections.
+func readPlaceIndex(b string) placeIndex {
 	if len(b) < 16 {
 		return placeIndex{}
 	}
 	np, nk, nf, nc := int(le32(b, 0)), int(le32(b, 4)), int(le32(b, 8)), int(le32(b, 12))
 	b = b[16:]
-	end := 0
-	for range np {
+	end, starts := 0, make([]int32, np)
+	for i := range np {
+		starts[i] = int32(end)
 		end += strings.IndexByte(b[end:], 0) + 1
 	}
 	names, b := b[:end], b[end:]
-	return placeIndex{names: names, keys: b[:4*nk], forms: b[4*nk : 4*nk+placeFormSize*nf], countries: nc}
-})
+	return placeIndex{names: names, starts: starts, keys: b[:4*nk], forms: b[4*nk : 4*nk+placeFormSize*nf], countries: nc}
+}
 
 func le32(b string, i int) uint32 {
 	return uint32(b[i]) | uint32(b[i+1])<<8 | uint32(b[i+2])<<16 | uint32(b[i+3])<<24
@@ -130,10 +137,7 @@ func recordPlace(rs string, i int) int {
 
 // name returns the first name of place p.
 func (x placeIndex) name(p int) string {
-	s := x.names
-	for range p {
-		s = s[strings.IndexByte(s, 0)+1:]
-	}
+	s := x.names[x.starts[p]:]
 	return s[:strings.IndexByte(s, 0)]
 }
 
@@ -289,11 +293,15 @@ const countryApart = 0.8
 // at most countryApart and p is final; otherwise score is left as it is.
 // Of a city's or a division's names it says nothing of the kind: their
 // table leaves out the names the matcher already joins, and a division
-// shares its capital's names (BENCHMARKS.md, branch places61, Tried).
+// shares its capital's names (BENCHMARKS.md, branch places61, Tried);
+// knownPlacesCap does, from a table that leaves out none.
 func placeNames(r *stageRun, p *pairSim, score float64) float64 {
 	s := r.s
-	if score >= 1 || len(s.fullA) < 3 || len(s.fullB) < 3 {
+	if len(s.fullA) < 3 || len(s.fullB) < 3 {
 		return score
+	}
+	if score >= 1 {
+		return knownPlacesCap(r, p, score) // two names of one key: Samara, Samarra
 	}
 	place, ok := s.placeOf(p.a, p.b)
 	if place == twoCountries {
@@ -304,11 +312,35 @@ func placeNames(r *stageRun, p *pairSim, score float64) float64 {
 		return min(score, countryApart)
 	}
 	if !ok {
-		return score
+		return knownPlacesCap(r, p, score)
 	}
 	p.final = true
 	if r.trace != nil {
 		r.trace("names of one place in the gazetteer, \u201c" + places().name(place) + "\u201d")
 	}
 	return 1
+}
+
+// knownPlacesCap is placeNames' look-alike cap (place_known.go): when the
+// pair's names score over placesApart and are names of two different
+// well-known places, and of no one place of the places' table either, its
+// score is placesApart and p is final; otherwise score is left as it is.
+func knownPlacesCap(r *stageRun, p *pairSim, score float64) float64 {
+	if score <= placesApart {
+		return score
+	}
+	na, nb, apart := r.s.knownApart(p.a, p.b)
+	if !apart {
+		return score
+	}
+	if score >= 1 { // placeNames has not asked the places' table
+		if _, one := r.s.placeOf(p.a, p.b); one {
+			return score
+		}
+	}
+	p.final = true
+	if r.trace != nil {
+		r.trace("names of two different places in the gazetteer, \u201c" + na + "\u201d and \u201c" + nb + "\u201d")
+	}
+	return placesApart
 }

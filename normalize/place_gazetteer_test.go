@@ -7,12 +7,13 @@ import (
 	"flag"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 )
 
-var updatePlaces = flag.Bool("update-places", false, "rewrite place_index.bin from countries.tsv and places.tsv")
+var updatePlaces = flag.Bool("update-places", false, "rewrite place_index.bin and place_known.bin from countries.tsv, places.tsv and places_known.tsv")
 
 // gazetteerTables is the text of the gazetteer's two tables in the order
 // of its places: countries.tsv's countries, then places.tsv's cities and
@@ -366,5 +367,57 @@ func wantSimilar(t *testing.T, m *Matcher, pairs [][2]string, same bool) {
 			}
 			t.Errorf("Similarity(%q, %q) = %.3f; want %s %.2f", p[0], p[1], got, want, SameThreshold)
 		}
+	}
+}
+
+// TestPlaceKnownIndex: the embedded place_known.bin is the index of
+// countries.tsv and places_known.tsv as placeIndexOf writes it
+// (-update-places rewrites it), and every row's first name is a name of
+// its place.
+func TestPlaceKnownIndex(t *testing.T) {
+	var b strings.Builder
+	for _, f := range []string{"countries.tsv", "places_known.tsv"} {
+		tsv, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(tsv)
+	}
+	tsv := b.String()
+	want := placeIndexOf(tsv)
+	if *updatePlaces {
+		if err := os.WriteFile("place_known.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if string(want) != placeKnownBin {
+		t.Fatalf("place_known.bin (%d bytes) is not the index of countries.tsv and places_known.tsv (%d bytes): run go test ./normalize -run TestPlaceKnownIndex -update-places", len(placeKnownBin), len(want))
+	}
+	x := knownPlaces()
+	rows := 0
+	for line := range strings.Lines(tsv) {
+		cols := strings.Split(strings.TrimRight(line, "\r\n"), "\t")
+		if strings.HasPrefix(line, "#") || len(cols) < 3 {
+			continue
+		}
+		first := strings.Split(cols[2], "|")[0]
+		if got := x.name(rows); got != first {
+			t.Errorf("place %d is named %q; want %q", rows, got, first)
+		}
+		pop, err := strconv.Atoi(cols[1])
+		switch country := rows < x.countries; {
+		case country:
+		case err != nil:
+			t.Errorf("place %s (%s): population %q: %v", cols[0], first, cols[1], err)
+		case !strings.Contains(cols[0], ".") && pop < placeKnownPop:
+			t.Errorf("city %s (%s) has %d people; places_known.tsv's least is placeKnownPop, %d", cols[0], first, pop, placeKnownPop)
+		case (rows < placeKnownBig) != (pop >= placeKnownBigPop):
+			t.Errorf("place %d, %s (%s), of %d people: big is %v; placeKnownBig %d is not the first place under placeKnownBigPop, %d", rows, cols[0], first, pop, rows < placeKnownBig, placeKnownBig, placeKnownBigPop)
+		}
+		rows++
+	}
+	if rows < 5000 {
+		t.Errorf("countries.tsv and places_known.tsv have %d places; want 5,000 or more", rows)
 	}
 }
