@@ -16,8 +16,10 @@
 // declaration; one that expands past maxEntityLen (64 KiB: a real &nbsp; is
 // a few bytes, the "billion laughs" gigabytes) is an error, as are external
 // (SYSTEM) entities, which are never fetched. More than 1 MiB
-// of text between two tags is an error too: the XML decoder would hold it
-// whole, and no segment is that long.
+// of text between two tags is an error too, its entity references counted
+// as the text they expand to (thousands of references to an entity of
+// 60 KiB are gigabytes): the XML decoder would hold it whole, and no
+// segment is that long.
 //
 // Languages are read from xml:lang (TMX 1.4) or lang (TMX 1.1) and written
 // as BCP 47 tags: "EN-US", "en_us" and "en-US" all become "en-US". A header

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -79,3 +80,45 @@ func FuzzNewReader(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLimitExpandedTextRuns: the guard passes the bytes it reads
+// unchanged, in order, however the reads cut them, and ends with its error
+// or reads them all; with a bound no run reaches, it reads them all.
+func FuzzLimitExpandedTextRuns(f *testing.F) {
+	f.Add([]byte(`<!DOCTYPE a [<!ENTITY e "x">]><a>&e;&e;&amp;&#233;&e</a>`), uint8(1), uint16(300))
+	f.Add([]byte(`<a>&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;</a>&e;<b>&f;&nope;&`), uint8(3), uint16(1000))
+	f.Fuzz(func(t *testing.T, doc []byte, chunk uint8, max uint16) {
+		entity := func(name []byte) (int, bool) {
+			switch string(name) {
+			case "e":
+				return 100, true
+			case "f":
+				return 0, true
+			}
+			return 0, false
+		}
+		src := iotest.OneByteReader(bytes.NewReader(doc))
+		if chunk > 1 {
+			src = &chunkReader{bytes.NewReader(doc), int(chunk)}
+		}
+		got, err := io.ReadAll(LimitExpandedTextRuns(src, int(max), "", entity))
+		if !bytes.HasPrefix(doc, got) {
+			t.Fatalf("read %q of %q; want a prefix of it", got, doc)
+		}
+		if err == nil && len(got) != len(doc) {
+			t.Fatalf("read %d of %d bytes and no error", len(got), len(doc))
+		}
+		all, err := io.ReadAll(LimitExpandedTextRuns(bytes.NewReader(doc), 1<<30, "", entity))
+		if err != nil || !bytes.Equal(all, doc) {
+			t.Fatalf("with a bound of 1 GiB: %q, %v; want the document", all, err)
+		}
+	})
+}
+
+// chunkReader reads at most n bytes at a time.
+type chunkReader struct {
+	r io.Reader
+	n int
+}
+
+func (c *chunkReader) Read(p []byte) (int, error) { return c.r.Read(p[:min(len(p), c.n)]) }

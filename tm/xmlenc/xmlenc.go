@@ -112,27 +112,177 @@ func LimitTextRuns(r io.Reader, max int, hint string) io.Reader {
 	return &textRunGuard{r: r, max: max, hint: hint}
 }
 
+// LimitExpandedTextRuns is LimitTextRuns for a decoder that expands
+// entities a document declares (xml.Decoder.Entity): each reference
+// "&name;" counts as the length of the text it stands for, as entity
+// gives it (ok false: not declared). A short file can repeat a reference
+// to an entity of tens of KiB thousands of times between two tags, and
+// encoding/xml expands them all into one text run before a caller sees any
+// of it (a 60 KB TMX took 1 GiB and ended in "fatal error: out of
+// memory"). A read ends before a reference to a name entity does not know
+// yet, so that the decoder reaches the DOCTYPE that may declare it first;
+// the next read passes it as written. The read that passes the bound ends
+// before the reference that passes it, so the decoder expands at most max
+// bytes and the error names the place.
+func LimitExpandedTextRuns(r io.Reader, max int, hint string, entity func(name []byte) (n int, ok bool)) io.Reader {
+	return &textRunGuard{r: r, max: max, hint: hint, entity: entity}
+}
+
+// maxRefName bounds the name of an entity reference the guard reads; a
+// longer one is no reference it counts (the XML decoder refuses it).
+const maxRefName = 256
+
 // textRunGuard is LimitTextRuns's reader.
 type textRunGuard struct {
 	r    io.Reader
 	max  int
-	run  int    // bytes since the last '<'
+	run  int    // bytes since the last '<', entity references expanded
 	hint string // appended to the error
+	// entity, if not nil, gives the length of a declared entity's text.
+	entity func(name []byte) (int, bool)
+	// carry is the start of a reference a read ended inside (inRef): the
+	// bytes after its '&'.
+	carry []byte
+	inRef bool
+	// held is what a read that ended early (before a reference) left of
+	// the bytes it read, for the next read.
+	held []byte
+	// err is the error of the read whose bytes held keeps.
+	err error
 }
 
 func (g *textRunGuard) Read(p []byte) (int, error) {
-	n, err := g.r.Read(p)
-	b := p[:n]
-	if first := bytes.IndexByte(b, '<'); first < 0 {
-		g.run += n
-	} else {
-		g.run += first
-		if g.run <= g.max {
-			g.run = n - 1 - bytes.LastIndexByte(b, '<')
+	var n int
+	var err error
+	if len(g.held) > 0 {
+		n = copy(p, g.held)
+		g.held = g.held[n:]
+		if len(g.held) == 0 {
+			err, g.err = g.err, nil
 		}
+	} else {
+		n, err = g.r.Read(p)
 	}
-	if g.run > g.max {
-		return n, fmt.Errorf("more than %d MiB of text without markup%s", g.max>>20, g.hint)
+	b := p[:n]
+	off := 0 // of b in p[:n]
+	for {
+		lt := bytes.IndexByte(b, '<')
+		piece := b
+		if lt >= 0 {
+			piece = b[:lt]
+		}
+		if g.entity == nil {
+			g.run += len(piece)
+		} else if stop, over := g.expand(piece, lt < 0, off == 0); stop >= 0 {
+			// End the read before the reference at stop.
+			end := off + stop
+			if over {
+				return end, fmt.Errorf("more than %d MiB of text without markup once its entity references are expanded (an entity bomb?)", g.max>>20)
+			}
+			g.hold(p[end:n], err)
+			return end, nil
+		}
+		if g.run > g.max {
+			return n, fmt.Errorf("more than %d MiB of text without markup%s", g.max>>20, g.hint)
+		}
+		if lt < 0 {
+			return n, err
+		}
+		g.run, g.carry, g.inRef = 0, g.carry[:0], false
+		b = b[lt+1:]
+		off += lt + 1
 	}
-	return n, err
+}
+
+// hold keeps rest, read but not returned, before what it holds already,
+// for the next read, with err, the error of the read of rest.
+func (g *textRunGuard) hold(rest []byte, err error) {
+	if len(g.held) == 0 && err != nil {
+		g.err = err
+	}
+	if len(rest) == 0 {
+		return
+	}
+	g.held = append(append(make([]byte, 0, len(rest)+len(g.held)), rest...), g.held...)
+}
+
+// expand adds to g.run the bytes of piece (text of one run) with its
+// entity references expanded. It returns the index of the '&' of a
+// reference to stop before, or -1: one to a name not known yet (unless
+// first, the read's first piece, starts with it: that one the read
+// passes as written), or (over) the first with which the run passes max.
+// A reference piece ends inside is kept in carry when more of the run may
+// follow (open), to be read with the next.
+func (g *textRunGuard) expand(piece []byte, open, first bool) (stop int, over bool) {
+	from := 0
+	if g.inRef {
+		head := piece[:min(len(piece), maxRefName-len(g.carry))]
+		if j := bytes.IndexByte(head, ';'); j >= 0 {
+			g.carry = append(g.carry, head[:j]...)
+			g.run += j + 1 + g.refExtra(g.carry)
+			if g.run > g.max {
+				return 0, true
+			}
+			from = j + 1
+		} else if open && len(head) == len(piece) {
+			g.carry = append(g.carry, piece...)
+			g.run += len(piece)
+			return -1, false
+		}
+		g.carry, g.inRef = g.carry[:0], false
+	}
+	for {
+		i := bytes.IndexByte(piece[from:], '&')
+		if i < 0 {
+			g.run += len(piece) - from
+			return -1, false
+		}
+		amp := from + i
+		rest := piece[amp+1:]
+		head := rest[:min(len(rest), maxRefName)]
+		j := bytes.IndexByte(head, ';')
+		if j < 0 {
+			g.run += amp + 1 - from
+			from = amp + 1
+			if open && len(head) == len(rest) {
+				g.carry, g.inRef = append(g.carry[:0], rest...), true
+				g.run += len(rest)
+				return -1, false
+			}
+			continue
+		}
+		name := head[:j]
+		n, known := g.entity(name)
+		if !known && !(first && amp == 0) && len(name) > 0 && !predefined(name) {
+			g.run += amp - from
+			return amp, false
+		}
+		g.run += amp - from + j + 2
+		if known && n > j+2 {
+			g.run += n - j - 2
+		}
+		if g.run > g.max {
+			return amp, true
+		}
+		from = amp + j + 2
+	}
+}
+
+// predefined says whether name is one XML predefines or a character
+// reference's (#...), which expand to a character.
+func predefined(name []byte) bool {
+	switch string(name) {
+	case "amp", "lt", "gt", "quot", "apos":
+		return true
+	}
+	return name[0] == '#'
+}
+
+// refExtra is how many bytes the reference &name; adds when expanded.
+func (g *textRunGuard) refExtra(name []byte) int {
+	n, ok := g.entity(name)
+	if !ok || n <= len(name)+2 {
+		return 0
+	}
+	return n - len(name) - 2
 }

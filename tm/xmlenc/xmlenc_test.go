@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
+	"regexp"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
@@ -126,5 +128,78 @@ func TestLimitTextRuns(t *testing.T) {
 	got, err := io.ReadAll(LimitTextRuns(strings.NewReader(doc), 1<<20, ""))
 	if err != nil || string(got) != doc {
 		t.Errorf("runs of 600 KiB under a 1 MiB bound: %d bytes, %v; want the %d bytes", len(got), err, len(doc))
+	}
+}
+
+// expandAll decodes doc as the TMX reader does, declaring the entities of
+// its DOCTYPE to the decoder when it meets it, through the guard of
+// LimitExpandedTextRuns, and returns the text it expands, or the error.
+func expandAll(t *testing.T, src io.Reader) (string, int, error) {
+	t.Helper()
+	var dec *xml.Decoder
+	dec = xml.NewDecoder(LimitExpandedTextRuns(src, 1<<20, " (hint)", func(name []byte) (int, bool) {
+		v, ok := dec.Entity[string(name)]
+		return len(v), ok
+	}))
+	decl := regexp.MustCompile(`<!ENTITY (\w+) "([^"]*)">`)
+	var text strings.Builder
+	longest := 0
+	for {
+		tok, err := dec.RawToken()
+		if err == io.EOF {
+			return text.String(), longest, nil
+		}
+		if err != nil {
+			return text.String(), longest, err
+		}
+		switch tok := tok.(type) {
+		case xml.Directive:
+			dec.Entity = map[string]string{}
+			for _, m := range decl.FindAllStringSubmatch(string(tok), -1) {
+				dec.Entity[m[1]] = strings.Repeat("x", len(m[2])*1000) // each byte of the value a KB
+			}
+		case xml.CharData:
+			longest = max(longest, len(tok))
+			text.Write(tok)
+		}
+	}
+}
+
+// TestLimitExpandedTextRuns: references to declared entities count as the
+// text they expand to, so that a short document cannot make the decoder
+// expand gigabytes; below the bound the text reads whole, however the
+// reads cut the references.
+func TestLimitExpandedTextRuns(t *testing.T) {
+	// 60 KB an entity, 2,000 references: 120 MB between two tags, in an
+	// 8 KB document. The references start in the first read, before the
+	// decoder has read the DOCTYPE that declares them.
+	bomb := `<!DOCTYPE a [<!ENTITY e "` + strings.Repeat("e", 60) + `">]><a>` + strings.Repeat("&e;", 2000) + `</a>`
+	for _, r := range []struct {
+		name string
+		r    io.Reader
+	}{{"whole", strings.NewReader(bomb)}, {"one byte a read", iotest.OneByteReader(strings.NewReader(bomb))}} {
+		_, longest, err := expandAll(t, r.r)
+		if err == nil || !strings.Contains(err.Error(), "more than 1 MiB of text without markup once its entity references are expanded (an entity bomb?)") {
+			t.Errorf("%s: 2,000 references to a 60 KB entity: error %v; want one saying more than 1 MiB once expanded", r.name, err)
+		}
+		if longest > 1<<20 {
+			t.Errorf("%s: the decoder expanded a text run of %d bytes; want at most 1 MiB", r.name, longest)
+		}
+	}
+	// Under the bound: 15 references (900 KB) in each of three elements,
+	// with undeclared-looking names the decoder knows (&amp;, &#233;)
+	// between them, read one byte at a time too.
+	ok := `<!DOCTYPE a [<!ENTITY e "` + strings.Repeat("e", 60) + `">]><a><b>` +
+		strings.Repeat("&e;&amp;&#233;", 15) + `</b><b>` + strings.Repeat("&e;", 15) + `</b><b>` + strings.Repeat("&e;", 15) + `</b></a>`
+	want := strings.Repeat(strings.Repeat("x", 60000)+"&é", 15) + strings.Repeat("x", 60000*30)
+	for _, r := range []io.Reader{strings.NewReader(ok), iotest.OneByteReader(strings.NewReader(ok)), iotest.HalfReader(strings.NewReader(ok))} {
+		got, _, err := expandAll(t, r)
+		if err != nil || got != want {
+			t.Errorf("three runs of 900 KB expanded: %d bytes, %v; want %d bytes", len(got), err, len(want))
+		}
+	}
+	// A reference to a name no DOCTYPE declares is the decoder's error.
+	if _, _, err := expandAll(t, strings.NewReader(`<a>x &nope; y</a>`)); err == nil || !strings.Contains(err.Error(), "invalid character entity &nope;") {
+		t.Errorf("an undeclared entity: error %v; want the decoder's invalid character entity", err)
 	}
 }

@@ -116,11 +116,16 @@ func NewDecoder(r io.Reader, opt Options) (*Decoder, error) {
 		return nil, err
 	}
 	d := &Decoder{
-		XML:      xml.NewDecoder(xmlenc.LimitTextRuns(src, MaxTextRun, opt.TextRunHint)),
 		Line:     1,
 		NewError: opt.NewError,
 		copyText: opt.CopyText,
 	}
+	// The cap counts an entity the document declares (a TMX DOCTYPE's,
+	// put in d.XML.Entity) as the text it expands to.
+	d.XML = xml.NewDecoder(xmlenc.LimitExpandedTextRuns(src, MaxTextRun, opt.TextRunHint, func(name []byte) (int, bool) {
+		v, ok := d.XML.Entity[string(name)]
+		return len(v), ok
+	}))
 	d.XML.CharsetReader = xmlenc.CharsetReader
 	if opt.TrustUTF8 && src == io.Reader(br) {
 		if label, lie := latin1Lie(br); lie {
