@@ -152,13 +152,33 @@ func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) er
 // bad input (textio.IsBadInput): the command's exit 2.
 var ErrListen = textio.NewBadInput("--addr: cannot listen there")
 
-// Listen listens on the TCP address addr; its errors wrap ErrListen.
+// Listen listens on the TCP address addr; its errors wrap ErrListen,
+// with a Hint of what to do for a port this user may not take, one
+// another program has, and an address not of this machine.
 func Listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrListen, err)
+		return nil, listenError{fmt.Errorf("%w: %w", ErrListen, err)}
 	}
 	return ln, nil
+}
+
+// listenError is Listen's error, with its Hint.
+type listenError struct{ error }
+
+func (e listenError) Unwrap() error { return e.error }
+
+// Hint says what to do about the address, or "".
+func (e listenError) Hint() string {
+	switch {
+	case errors.Is(e.error, os.ErrPermission):
+		return "a port under 1024 needs root (or CAP_NET_BIND_SERVICE): take one of 1024 or more, such as --addr 127.0.0.1:8080, with a reverse proxy on 80 or 443 (README, serve)"
+	case errors.Is(e.error, syscall.EADDRINUSE):
+		return "another program (or another bitext serve) listens on that port: stop it, or take another port (--addr 127.0.0.1:0 takes any free one)"
+	case errors.Is(e.error, syscall.EADDRNOTAVAIL):
+		return "the address is none of this machine's: 127.0.0.1 serves this machine only, 0.0.0.0 every network it is on"
+	}
+	return ""
 }
 
 // drainTimeout is DrainTimeout, shortened by tests; answerGrace bounds
