@@ -123,8 +123,13 @@ func (d *DB) ExportNote(ctx context.Context, src, tgt language.Tag) (string, err
 // is an and which matched no segment, that the TM holds no units in the
 // pair (PairNote), as "note: no segment matched: the TM holds no units in
 // en-de (...)"; "" otherwise. The analysis alone said "no match" for every
-// segment, as if the TM had nothing like the article.
+// segment, as if the TM had nothing like the article. Of an XLIFF file
+// (an.Src set) with no segment to pretranslate it says so: the analysis
+// alone was a table of zeros and the file came out as it went in.
 func (d *DB) AnalysisNote(ctx context.Context, an Analysis, src, tgt language.Tag) (string, error) {
+	if an.Segments == 0 && an.Src != language.Und {
+		return "note: nothing to pretranslate: no unit of the file waits for a translation (a unit with a target, an empty one or one not to translate is left as it is)", nil
+	}
 	if an.Segments == 0 || an.Matched() > 0 {
 		return "", nil
 	}

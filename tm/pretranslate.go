@@ -844,7 +844,11 @@ func WriteAnalysis(w io.Writer, an Analysis, format Format) error {
 		}
 		fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", b.Band, b.Segments, b.Words, pct)
 	}
-	fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", "total", an.Segments, an.Words, 100.0)
+	total := 100.0
+	if an.Words == 0 { // nothing to pretranslate: no share of anything
+		total = 0
+	}
+	fmt.Fprintf(bw, "%-10s %8d %8d %7.1f\n", "total", an.Segments, an.Words, total)
 	return bw.Flush()
 }
 
