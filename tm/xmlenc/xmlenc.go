@@ -164,6 +164,22 @@ func (g *textRunGuard) Read(p []byte) (int, error) {
 		n, err = g.r.Read(p)
 	}
 	b := p[:n]
+	if g.entity == nil || !g.inRef && bytes.IndexByte(b, '&') < 0 {
+		// No reference: only the run since the last '<' matters.
+		if first := bytes.IndexByte(b, '<'); first < 0 {
+			g.run += n
+		} else {
+			g.run += first
+			if g.run <= g.max {
+				g.run = n - 1 - bytes.LastIndexByte(b, '<')
+				g.carry = g.carry[:0]
+			}
+		}
+		if g.run > g.max {
+			return n, fmt.Errorf("more than %d MiB of text without markup%s", g.max>>20, g.hint)
+		}
+		return n, err
+	}
 	off := 0 // of b in p[:n]
 	for {
 		lt := bytes.IndexByte(b, '<')
@@ -171,9 +187,7 @@ func (g *textRunGuard) Read(p []byte) (int, error) {
 		if lt >= 0 {
 			piece = b[:lt]
 		}
-		if g.entity == nil {
-			g.run += len(piece)
-		} else if stop, over := g.expand(piece, lt < 0, off == 0); stop >= 0 {
+		if stop, over := g.expand(piece, lt < 0, off == 0); stop >= 0 {
 			// End the read before the reference at stop.
 			end := off + stop
 			if over {
