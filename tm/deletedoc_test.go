@@ -2,6 +2,7 @@ package tm_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -95,5 +96,32 @@ func TestDeleteDocumentRelistFails(t *testing.T) {
 	}
 	if docs, err := d.Documents(ctx); err != nil || len(docs) != 0 {
 		t.Errorf("after DeleteDocument(a.tsv): documents %+v, %v; want none", docs, err)
+	}
+}
+
+// TestDeleteDocumentInterrupted: DeleteDocument interrupted before its
+// delete committed says that nothing was deleted, and is still an
+// interrupt (exit 130); the units stay. Before, the CLI said only
+// "bitext: error: interrupted" (trial58), where tm import and tm copy say
+// what they kept.
+func TestDeleteDocumentInterrupted(t *testing.T) {
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tm.New(s)
+	defer d.Close()
+	if _, err := d.Import(ctx, seq(corpus[:3]...), tm.ImportOptions{File: "a.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	stopped, cancel := context.WithCancel(ctx)
+	cancel()
+	n, err := d.DeleteDocument(stopped, "a.tsv")
+	const want = "delete the units of a.tsv: interrupted; nothing was deleted"
+	if n != 0 || err == nil || err.Error() != want || !errors.Is(err, context.Canceled) {
+		t.Errorf("DeleteDocument(a.tsv) interrupted = %d, %v; want 0, %q wrapping context.Canceled", n, err, want)
+	}
+	if docs, err := d.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 3 {
+		t.Errorf("after the interrupted delete: documents %+v, %v; want a.tsv with its 3 units", docs, err)
 	}
 }

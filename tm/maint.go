@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/bitext/bitext/align"
 	"github.com/bitext/bitext/tm/textio"
 	"github.com/bitext/bitext/tm/tmx"
 )
@@ -726,7 +727,7 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 			if n > 0 {
 				return n, nil // see above
 			}
-			return n, err
+			return n, deleteInterrupted(err, name)
 		}
 		if len(ids) == 0 {
 			break
@@ -741,7 +742,7 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 			if n > 0 {
 				return n, nil // see above
 			}
-			return n, err
+			return n, deleteInterrupted(err, name)
 		}
 		if n += deleted; deleted == 0 {
 			break // deleted by someone else meanwhile
@@ -751,6 +752,13 @@ func (d *DB) DeleteDocument(ctx context.Context, name string) (int, error) {
 		return 0, d.noDocument(ctx, name)
 	}
 	return n, nil
+}
+
+// deleteInterrupted is err of DeleteDocument before any delete committed;
+// an interrupt says that nothing was deleted ("interrupted" alone left the
+// user to wonder, where import and copy say what they kept).
+func deleteInterrupted(err error, name string) error {
+	return align.Interrupted(err, "delete the units of %s: interrupted; nothing was deleted", name)
 }
 
 // Compacter is a Store that can give back what deleted units leave
