@@ -125,3 +125,80 @@ func TestDeleteDocumentInterrupted(t *testing.T) {
 		t.Errorf("after the interrupted delete: documents %+v, %v; want a.tsv with its 3 units", docs, err)
 	}
 }
+
+// cancelInWrite is a SQLite store whose write transactions are
+// interrupted (cancel) once their work is done, before they commit: a
+// Ctrl-C in the middle of a delete.
+type cancelInWrite struct {
+	*sqlite.Store
+	cancel func()
+}
+
+func (s *cancelInWrite) Write(ctx context.Context, f func(tm.Writer) error) error {
+	return s.Store.Write(ctx, func(w tm.Writer) error {
+		err := f(w)
+		if s.cancel != nil {
+			s.cancel()
+		}
+		return err
+	})
+}
+
+// TestDeleteUnitsInterrupted: DeleteUnits interrupted, before its one
+// transaction began or before it committed, says that nothing was
+// deleted, and is still an interrupt (exit 130); the units stay. Before,
+// the CLI said only "bitext: error: interrupted" (trial58).
+func TestDeleteUnitsInterrupted(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		ids   func(all []int64) []int64
+		want  string
+		early bool // cancelled before the call, else in the transaction
+	}{
+		{"one unit, before", func(all []int64) []int64 { return all[1:2] }, "delete unit %d: interrupted; nothing was deleted", true},
+		{"one unit, in the transaction", func(all []int64) []int64 { return all[1:2] }, "delete unit %d: interrupted; nothing was deleted", false},
+		{"three units, one twice, in the transaction", func(all []int64) []int64 { return append(all, all[0]) }, "delete 3 units: interrupted; nothing was deleted", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "tm.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			stopped, cancel := context.WithCancel(ctx)
+			defer cancel()
+			cw := &cancelInWrite{Store: s}
+			d := tm.New(cw)
+			defer d.Close()
+			if _, err := d.Import(ctx, seq(corpus[:3]...), tm.ImportOptions{File: "a.tsv"}); err != nil {
+				t.Fatal(err)
+			}
+			if stopped.Err() != nil {
+				t.Fatal("interrupted before the delete")
+			}
+			cw.cancel = cancel
+			units, _, err := d.DocumentUnits(ctx, "a.tsv", 0, 10)
+			if err != nil || len(units) != 3 {
+				t.Fatalf("DocumentUnits(a.tsv) = %d units, %v; want 3", len(units), err)
+			}
+			var all []int64
+			for _, u := range units {
+				all = append(all, u.ID)
+			}
+			ids := tc.ids(all)
+			want := tc.want
+			if len(ids) == 1 {
+				want = fmt.Sprintf(want, ids[0])
+			}
+			if tc.early {
+				cancel()
+			}
+			n, err := d.DeleteUnits(stopped, ids...)
+			if n != 0 || err == nil || err.Error() != want || !errors.Is(err, context.Canceled) {
+				t.Errorf("DeleteUnits(%v) interrupted = %d, %v; want 0, %q wrapping context.Canceled", ids, n, err, want)
+			}
+			if docs, err := d.Documents(ctx); err != nil || len(docs) != 1 || docs[0].Units != 3 {
+				t.Errorf("after the interrupted delete: documents %+v, %v; want a.tsv with its 3 units", docs, err)
+			}
+		})
+	}
+}

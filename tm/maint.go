@@ -216,7 +216,9 @@ func (d *DB) UnitsWithText(ctx context.Context, text string, src, tgt language.T
 
 // DeleteUnits deletes the units of ids in one transaction and returns how
 // many there were. If one of them is not stored, nothing is deleted and
-// the error, wrapping ErrNoUnit, names every id missing.
+// the error, wrapping ErrNoUnit, names every id missing. Interrupted (ctx
+// cancelled) before the transaction committed, it deletes nothing either,
+// and its error, wrapping context.Canceled, says so.
 func (d *DB) DeleteUnits(ctx context.Context, ids ...int64) (int, error) {
 	uniq := slices.Clone(ids)
 	slices.Sort(uniq)
@@ -229,7 +231,12 @@ func (d *DB) DeleteUnits(ctx context.Context, ids ...int64) (int, error) {
 		return err
 	})
 	if err != nil {
-		return 0, err
+		// One transaction: an interrupt rolled all of it back ("interrupted"
+		// alone left the user to wonder, as DeleteDocument's did).
+		if len(uniq) == 1 {
+			return 0, align.Interrupted(err, "delete unit %d: interrupted; nothing was deleted", uniq[0])
+		}
+		return 0, align.Interrupted(err, "delete %d units: interrupted; nothing was deleted", len(uniq))
 	}
 	return len(uniq), nil
 }
