@@ -436,7 +436,10 @@ func TestBadInputPermissions(t *testing.T) {
 		{"names add to a TM in a read-only folder", []string{"--db", f("ro/tm.db"), "names", "add", "Qassem Soleimani", "Qasim Soleimani"}, []string{"tm.db", "read-only"}},
 		{"an unreadable TM", []string{"--db", f("noread.db"), "tm", "stats"}, []string{"noread.db", "permission denied"}},
 		{"an unreadable TM, names", []string{"--db", f("noread.db"), "names", "list"}, []string{"noread.db", "permission denied"}},
-		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"new.db", "permission denied"}},
+		// It said "create ro/new.db: open ro/new.db: permission denied",
+		// the name twice (trial58).
+		{"--db in a read-only folder", []string{"--db", f("ro/new.db"), "tm", "add", "--src", "en", "--tgt", "fr", "a", "b"}, []string{"new.db", "permission denied", "may not make a new file in the folder " + f("ro")}},
+		{"--db in a new folder in a read-only folder", []string{"--db", f("ro/sub/new.db"), "names", "add", "Qassem Soleimani", "Qasim Soleimani"}, []string{"sub/new.db", "permission denied", "may not make a new file in the folder " + f("ro")}},
 	} {
 		args := tc.args
 		if args[0] != "--db" {
@@ -450,6 +453,9 @@ func TestBadInputPermissions(t *testing.T) {
 			if !strings.Contains(stderr, w) {
 				t.Errorf("%s: stderr %q; want it to name %q", tc.name, stderr, w)
 			}
+		}
+		if first, _, _ := strings.Cut(stderr, "\n"); strings.HasSuffix(tc.want[0], "new.db") && strings.Count(first, tc.want[0]) != 1 {
+			t.Errorf("%s: error %q; want it to name %q once", tc.name, first, tc.want[0])
 		}
 	}
 	if after := tmCounts(t, db); after != before {

@@ -135,6 +135,8 @@ var errReplaced = errors.New("the file was removed or replaced while it was bein
 // is at fault (textio.ErrPlace, exit 2), and the system's words, which
 // would call an existing folder missing, are left out. So is a folder on
 // a file system mounted read-only (EROFS), where root may not write either.
+// A folder this user may not write is named, with fs.ErrPermission, in
+// place of the system's error (which named the file a second time).
 func createErr(path, what string, err error) error {
 	dir := filepath.Dir(what) // the nearest folder that is there
 	for ; dir != filepath.Dir(dir); dir = filepath.Dir(dir) {
@@ -149,6 +151,11 @@ func createErr(path, what string, err error) error {
 		if st, serr := os.Stat(dir); serr == nil && st.IsDir() {
 			return fmt.Errorf("create %s: %w: no new file can be made in the folder %s; nothing was written", path, textio.ErrPlace, dir)
 		}
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		// Not "create ro/new.db: open ro/new.db: permission denied": the
+		// name once, and the folder at fault (trial58).
+		return fmt.Errorf("create %s: %w: this user may not make a new file in the folder %s", path, fs.ErrPermission, dir)
 	}
 	return fmt.Errorf("create %s: %w", what, err)
 }
