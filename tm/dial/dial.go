@@ -12,9 +12,10 @@
 //	if created { log.Printf("created a new translation memory at %s", db.Path()) }
 //
 // A TM that is not there — no file, an empty file, a PostgreSQL database
-// without bitext's tables — is an error wrapping ErrNoTM for MustExist, and
-// no TM (a nil *tm.DB, no error) for IfExists, so that a mistyped location
-// never turns into a new, empty TM for a caller that only reads. Errors
+// without bitext's tables — is an error wrapping ErrNoTM for MustExist
+// (for an empty file, it says the file is empty), no TM (a nil *tm.DB, no
+// error) for IfExists, and a new TM for Create, so that a mistyped
+// location never turns into a new, empty TM for a caller that only reads. Errors
 // name the location (a URL without its password) and no front end's flags.
 package dial
 
@@ -124,6 +125,8 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 		missing = sqlite.Missing(location) // an empty file too: a reader makes no TM
 	}
 	switch {
+	case missing && access == MustExist && !IsURL(location) && exists(location):
+		return nil, false, fmt.Errorf("open %s: %w: %s", shown, ErrNoTM, emptyFile)
 	case missing && access == MustExist:
 		return nil, false, fmt.Errorf("open %s: %w", shown, ErrNoTM)
 	case missing && access == IfExists:
@@ -149,6 +152,22 @@ func Open(ctx context.Context, location string, access Access) (db *tm.DB, creat
 		return nil, false, err
 	}
 	return tm.New(s), s.Created(), nil
+}
+
+// emptyFile is why an empty file is no TM for MustExist. An empty file is
+// one rule for every caller: a TM not made yet, as no file is. A writer
+// makes it there (Create, created true), a reader makes none; so a reader
+// says that the file is empty, which "no translation memory there" alone
+// did not (trial58: names add made one of a file where tm stats said
+// there was none). A writer cannot refuse an empty file: every new SQLite
+// TM is one, between the open that makes the file and the one that gives
+// it the schema, and another process may open it then (Create, at once).
+const emptyFile = "the file is empty (a write to it makes a new one there)"
+
+// exists reports whether there is a file at path.
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // DefaultLocation is where the TM is when the user names none:

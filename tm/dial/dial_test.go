@@ -30,14 +30,19 @@ func addUnit(t *testing.T, db *tm.DB) {
 // checkRules checks the access rules at loc, where there is no TM yet: a
 // reader gets ErrNoTM naming errLoc, a caller that reads if it can gets no
 // TM, and neither creates one; a writer creates it, and says so once; then
-// the TM's Path is path.
-func checkRules(t *testing.T, loc, errLoc, path string) {
+// the TM's Path is path. The reader's error is "open errLoc: no
+// translation memory there", then why, if why is not "".
+func checkRules(t *testing.T, loc, errLoc, path, why string) {
 	t.Helper()
 	db, created, err := Open(ctx, loc, MustExist)
 	if !errors.Is(err, ErrNoTM) || db != nil || created || !textio.IsBadInput(err) {
 		t.Fatalf("MustExist with no TM: %v, %v, %v; want ErrNoTM, bad input", db, created, err)
 	}
-	if want := "open " + errLoc + ": no translation memory there"; err.Error() != want {
+	want := "open " + errLoc + ": no translation memory there"
+	if why != "" {
+		want += ": " + why
+	}
+	if err.Error() != want {
 		t.Errorf("MustExist error %q; want %q", err, want)
 	}
 	if db, created, err = Open(ctx, loc, IfExists); db != nil || created || err != nil {
@@ -73,17 +78,19 @@ func checkRules(t *testing.T, loc, errLoc, path string) {
 func TestOpenSQLite(t *testing.T) {
 	dir := t.TempDir()
 	loc := filepath.Join(dir, "sub", "tm.db")
-	checkRules(t, loc, loc, loc)
+	checkRules(t, loc, loc, loc, "")
 	if _, err := os.Stat(filepath.Join(dir, "sub", "tm.db")); err != nil {
 		t.Fatal(err)
 	}
 
-	// An empty file is no TM either (a reader makes none of it).
+	// An empty file is no TM either (a reader makes none of it), and a
+	// reader's error says the file is empty: "no translation memory
+	// there" alone read as wrong where a writer makes one of it (trial58).
 	empty := filepath.Join(dir, "empty.db")
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	checkRules(t, empty, empty, empty)
+	checkRules(t, empty, empty, empty, "the file is empty (a write to it makes a new one there)")
 
 	// Something else is there: the store's error, for every access.
 	text := filepath.Join(dir, "notes.txt")
@@ -207,7 +214,7 @@ func TestOpenPostgres(t *testing.T) {
 	if _, err := conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE; CREATE SCHEMA "+schema); err != nil {
 		t.Fatal(err)
 	}
-	checkRules(t, loc, loc, shown) // the test URL has no password to hide
+	checkRules(t, loc, loc, shown, "") // the test URL has no password to hide
 
 	// A wrong password: unavailable, and the message hides the password.
 	cfg, err := pgx.ParseConfig(url)
