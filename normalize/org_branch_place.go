@@ -28,6 +28,13 @@ import (
 // Swedish People's Party of Finland); the ones of one body are national
 // bodies, which a transnational movement's name is not.
 //
+// A name the tables know as an organisation's (knownAs: an org entry of
+// the glossary, a form of org_aliases.tsv, one word of the organisation
+// tables) is read with a place after it also when it is one word
+// (Hezbollah Lebanon, Hamas Gaza Branch), which scores apart by its length
+// alone, and personLike does not turn it away; a glossary person's name
+// never is (Bashar Assad of Syria).
+//
 // Persons are not touched: a place or a nisba in a person's name is no
 // branch (Hillary Rodham Clinton, a city's name; Philip II of Spain; Abu
 // Bakr al-Baghdadi al-Husseini). personLike turns away a shorter name
@@ -38,8 +45,9 @@ import (
 // Clinton, Juan Carlos Valencia), only after in or of, set off by a dash
 // or a parenthesis, or with a branch word (Gaza Branch); a country's name
 // added alone is read only after a name with a word the organisation
-// tables know (Islamic State Libya; not Mohammed Ali Jordan, and so, a
-// limit, not Boko Haram Nigeria either); a place after a comma says where
+// tables know (Islamic State Libya; not Mohammed Ali Jordan) or a name the
+// tables know as an organisation's (knownAs: Boko Haram Nigeria, a form of
+// org_aliases.tsv); a place after a comma says where
 // a place is (New Delhi, India); a word before the name is a country's adjective
 // only, never its name (China Everbright Water, Everbright Water) nor a
 // given name that starts one (George Orson Welles: Georgia).
@@ -68,16 +76,19 @@ var branchRegions = [...]string{"magreb", "sahel", "levant", "khurasan", "sinei"
 // b's end, a place after an optional connector and with an optional
 // branch word before or after it (Libya; of Iraq; Khorasan Province;
 // Wilayat Sinai), or one word at b's start that names a country or makes
-// its adjective, not its possessive (Syrian; countryAdjectiveKey). a names no person
-// (personLike).
-func placeBranch(a, b []string, used []bool, rawA, rawB string) bool {
+// its adjective, not its possessive (Syrian; countryAdjectiveKey). a has
+// two words or more, names no person (personLike) and is no glossary
+// person's; or, after it, a is one word that the tables know as an
+// organisation's (knownAs; g is the glossary in use, or nil).
+func placeBranch(a, b []string, used []bool, rawA, rawB string, g *Glossary) bool {
 	from := len(b)
 	for from > 0 && !used[from-1] {
 		from--
 	}
+	known := unknownName // what the tables know a as, looked up once a place is found (knownAs)
 	switch {
 	case from == len(b): // b's last word is matched: a word added at its start?
-		if used[0] || len(b) != len(a)+1 || possessiveFirst(rawB) || personLike(a, rawA) || nationalBody(a) {
+		if len(a) < 2 || used[0] || len(b) != len(a)+1 || possessiveFirst(rawB) || personLike(a, rawA) || nationalBody(a) {
 			return false
 		}
 		return countryAdjectiveKey(b[0]) // Syrian; Pakistani
@@ -92,16 +103,62 @@ func placeBranch(a, b []string, used []bool, rawA, rawB string) bool {
 		if strings.IndexByte(rawB, ',') >= 0 {
 			return false // New Delhi, India: a comma says where a place is
 		}
-		switch placeAtEnd(b[from:], setOff(rawB)) {
-		case noPlace:
+		kind := placeAtEnd(b[from:], setOff(rawB))
+		if kind == noPlace {
 			return false
-		case bareCountry:
-			if !orgWordIn(rawA) {
-				return false // Mohammed Ali Jordan: a person's name
+		}
+		if known = knownAs(a, rawA, g); known == knownPerson {
+			return false // a glossary person's name with a place: still the person
+		}
+		if known != knownOrg && (len(a) < 2 || kind == bareCountry && !orgWordIn(rawA)) {
+			return false // Mohammed Ali Jordan: a person's name; Hamas, a word of no table
+		}
+	}
+	return (known == knownOrg || !personLike(a, rawA)) && !nationalBody(a)
+}
+
+// nameKnown is what the tables know a name as (knownAs).
+type nameKnown uint8
+
+const (
+	unknownName nameKnown = iota
+	knownOrg              // an organisation of the glossary or of org_aliases.tsv, or one word of the organisation tables
+	knownPerson           // a person of the glossary
+)
+
+// knownAs reports what the tables know the name raw (its words a, as
+// prepare wrote them) as: an organisation when an entry of g or of the
+// default glossary whose kind is an organisation has its key (al-Qaida,
+// Hezbollah, Hamas), when a listing of org_aliases.tsv gives it as a form
+// (Boko Haram, Al-Shabaab; the table lists the UN's and the EU's entities
+// and groups only), or when it is one word that the organisation tables
+// know and that is no country's name or adjective (knownOrgWord); a person
+// when such an entry's kind is a person. Only placeBranch asks, once it has
+// found a place added, so a name is looked up only then.
+func knownAs(a []string, raw string, g *Glossary) nameKnown {
+	var kb keyBuilder
+	words := kb.words(raw)
+	for _, gl := range [2]*Glossary{g, DefaultGlossary()} {
+		if gl == nil {
+			continue
+		}
+		if e := gl.entryOfWords(words); e >= 0 {
+			switch gl.entries[e].Kind {
+			case KindOrg:
+				return knownOrg
+			case KindPerson:
+				return knownPerson
 			}
 		}
 	}
-	return !personLike(a, rawA) && !nationalBody(a)
+	var buf [64]byte
+	if f := aliasFold(buf[:0], raw); len(f) > 0 && len(defaultAliases().byFold[string(f)]) > 0 {
+		return knownOrg
+	}
+	if len(a) == 1 && !strings.ContainsAny(raw, " ") && knownOrgWord(raw) && !isCountryName(raw) && !isCountryAdjective(raw) {
+		return knownOrg
+	}
+	return unknownName
 }
 
 // setOff reports whether name has a dash between spaces or a parenthesis,

@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPlaceBranch: an organisation's name and the name with a place added
 // after it, or a country's adjective before it, are two bodies; a
@@ -34,8 +37,8 @@ func TestPlaceBranch(t *testing.T) {
 		{"Development Finance Corporation", "Development Finance Corporation Belize"},
 		{"New Delhi", "New Delhi, India"},       // a comma: where a place is
 		{"Mohammed Ali", "Mohammed Ali Jordan"}, // a country's name alone after a name of no organisation's word
-		// A limit: so after an organisation's name whose words no table knows.
-		{"Boko Haram", "Boko Haram Nigeria"},
+		// A limit: so after an organisation's name whose words no table
+		// knows and that no table lists (Boko Haram: TestKnownOrgBranch).
 		{"Red Cross", "Red Cross Kenya"},
 	})
 	checkApart(t, apart, kept)
@@ -72,6 +75,66 @@ func TestBranchRegionKeys(t *testing.T) {
 	for _, w := range []string{"Khurasan", "Wilayah", "Vilayat"} {
 		if k := Key(w); !isOneOf(k, branchRegions[:]) && !isOneOf(k, branchWords[:]) {
 			t.Errorf("Key(%q) = %q: in no list", w, k)
+		}
+	}
+}
+
+// TestKnownOrgBranch: a name the tables know as an organisation (an org
+// entry of the default glossary, a form of org_aliases.tsv, one word of
+// the organisation tables) and that name with a place after it are two
+// bodies, also when the name is one word, and Explain says so; a glossary
+// person's name with a place is no branch; a one-word name no table knows
+// as an organisation, nor a country's name, is not read as one.
+func TestKnownOrgBranch(t *testing.T) {
+	m := NewMatcher(DefaultGlossary())
+	branch := bothOrders([][2]string{
+		{"Boko Haram", "Boko Haram Nigeria"}, // org_aliases.tsv (UN QDe.138)
+		{"Al-Qaeda", "Al-Qaeda Yemen"},       // the glossary's al-Qaida
+		{"Hezbollah", "Hezbollah Lebanon"},
+		{"Al-Shabaab", "Al-Shabaab Somalia"}, // org_aliases.tsv (UN SOe.001)
+		{"Hamas", "Hamas Gaza Branch"},
+		{"Hamas", "Hamas in Gaza"},
+		{"Taliban", "Taliban Pakistan"},
+	})
+	notBranch := bothOrders([][2]string{
+		{"Bashar Assad", "Bashar Assad of Syria"}, // a glossary person
+		{"Ali Khamenei", "Ali Khamenei of Iran"},
+		{"Khamenei", "Khamenei Iran"},
+		{"Jordan", "Jordan Syria"}, // a country's name: a place, not a body
+		{"Mohammed Ali", "Mohammed Ali Jordan"},
+		{"Bank Melli", "Bank Melli Iran"}, // listed, but a bank named with its country
+	})
+	says := func(a, b string) bool {
+		_, steps := m.Explain(a, b)
+		for _, st := range steps {
+			if strings.Contains(strings.Join(st.Why, "; "), "regional branch") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range branch {
+		if s := m.Similarity(p[0], p[1]); s > branchScore || !says(p[0], p[1]) {
+			t.Errorf("%q, %q: %.3f, Explain names the branch: %v; want a branch, capped at %.3f", p[0], p[1], s, says(p[0], p[1]), branchScore)
+		}
+	}
+	for _, p := range notBranch {
+		if says(p[0], p[1]) {
+			t.Errorf("%q, %q: Explain reads a regional branch; want none", p[0], p[1])
+		}
+	}
+	checkApart(t, bothOrders([][2]string{{"Boko Haram", "Boko Haram Nigeria"}}), bothOrders([][2]string{{"Bank Melli", "Bank Melli Iran"}, {"Mohammed Ali", "Mohammed Ali Jordan"}}))
+	for _, c := range []struct {
+		name string
+		want nameKnown
+	}{
+		{"Hamas", knownOrg}, {"al-Qaida", knownOrg}, {"Boko Haram", knownOrg}, {"Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", knownOrg},
+		{"Ali Khamenei", knownPerson}, {"Khamenei", knownPerson},
+		{"Jordan", unknownName}, {"Syrian", unknownName}, {"Mohammed Ali", unknownName}, {"Red Cross", unknownName},
+	} {
+		var kb keyBuilder
+		if got := knownAs(kb.words(c.name), c.name, nil); got != c.want {
+			t.Errorf("knownAs(%q) = %d; want %d", c.name, got, c.want)
 		}
 	}
 }

@@ -810,7 +810,7 @@ func (s *simState) markShorter(a, b []string, optB []bool, orgShort bool, rawA, 
 	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && regionQualified(b, usedB) {
 		s.branch = true // Virgin Islands, Virgin Islands, U.S.
 	}
-	if !s.branch && len(b) > len(a) && len(a) >= 2 && (!usedB[0] || !usedB[len(b)-1]) && placeBranch(a, b, usedB, rawA, rawB) {
+	if !s.branch && len(b) > len(a) && (!usedB[0] || !usedB[len(b)-1]) && placeBranch(a, b, usedB, rawA, rawB, s.g) {
 		s.branch, s.placeBranch = true, true // org_branch_place.go: Islamic State, Islamic State Libya
 	}
 }
