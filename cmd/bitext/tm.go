@@ -145,10 +145,10 @@ func tmImportErr(ctx context.Context, name string, err error, done []string, dry
 		ee.Code, ee.Err = exitInterrupted, fmt.Errorf("import %s: interrupted; nothing from %s was stored", name, name)
 	case errors.Is(err, tm.ErrNeedLangs):
 		ee.Hints = []string{"give --src and --tgt"}
-	case errors.As(err, new(*textio.Error)):
-		ee.Err = err // names the file and line
+	case errors.As(err, new(*textio.Error)), errors.Is(err, textio.ErrOpen):
+		ee.Err = err // names the file (and line): not "import X: open X: permission denied"
 		ee.Hints = []string{"nothing from " + name + " was stored"}
-	case errors.As(err, new(*exitError)), errors.Is(err, textio.ErrOpen): // the file could not be read
+	case errors.As(err, new(*exitError)): // the file could not be read
 	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, tm.ErrUnavailable), errors.Is(err, tm.ErrStatementTimeout): // a database gone midway: exit 2, as at the start
 		return tmDBErr(ee.Err)
 	case ee.Code == exitBadInput, errors.Is(err, tm.ErrBusy):
