@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -219,20 +220,20 @@ func nationalBody(a []string) bool {
 // bareCountry, which placeBranch takes only after an organisation's word.
 func placeAtEnd(run []string, joined bool) placeKind {
 	// joined: a dash or parenthesis, a connector or a branch word says the run is a place
-	if isOneOf(run[0], branchConnectors[:]) {
+	if slices.Contains(branchConnectors[:], run[0]) {
 		run, joined = run[1:], true
 	}
 	switch {
 	case len(run) < 2:
-	case isOneOf(run[len(run)-1], branchWords[:]):
+	case slices.Contains(branchWords[:], run[len(run)-1]):
 		run, joined = run[:len(run)-1], true // Khorasan Province, Gaza Branch
-	case isOneOf(run[0], branchWords[:]):
+	case slices.Contains(branchWords[:], run[0]):
 		run, joined = run[1:], true // Wilayat Sinai
 	}
 	if len(run) == 0 {
 		return noPlace
 	}
-	if len(run) == 1 && isOneOf(run[0], branchRegions[:]) || len(run) == 2 && isOneOf(run[1], branchRegions[:]) {
+	if len(run) == 1 && slices.Contains(branchRegions[:], run[0]) || len(run) == 2 && slices.Contains(branchRegions[:], run[1]) {
 		return place // Khorasan; the Islamic Maghreb
 	}
 	if isRegionKey(run) {
@@ -291,16 +292,6 @@ func countryAdjectiveKey(k string) bool {
 		stem = stem[:len(stem)-1] // Iranian, Iran
 	}
 	return countryNameIndex().all[stem] != nil
-}
-
-// isOneOf reports whether w is one of ws.
-func isOneOf(w string, ws []string) bool {
-	for _, x := range ws {
-		if w == x {
-			return true
-		}
-	}
-	return false
 }
 
 // personLike reports whether name, whose words (keys) are a, looks like a

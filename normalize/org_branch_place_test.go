@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -73,7 +74,7 @@ func TestBranchRegionKeys(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"Khurasan", "Wilayah", "Vilayat"} {
-		if k := Key(w); !isOneOf(k, branchRegions[:]) && !isOneOf(k, branchWords[:]) {
+		if k := Key(w); !slices.Contains(branchRegions[:], k) && !slices.Contains(branchWords[:], k) {
 			t.Errorf("Key(%q) = %q: in no list", w, k)
 		}
 	}
