@@ -66,21 +66,7 @@ func TestWriteFileKilled(t *testing.T) {
 				}
 				targets = append(targets, p)
 			}
-			cmd := exec.Command(os.Args[0], "-test.run=^TestWriteFileKilled$")
-			cmd.Env = append(os.Environ(), killedEnv+"="+strings.Join(targets, string(filepath.ListSeparator)), killedEnv+"_WAY="+c.way)
-			out, err := cmd.StdoutPipe()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			line, err := bufio.NewReader(out).ReadString('\n')
-			cmd.Process.Kill() // SIGKILL
-			cmd.Wait()
-			if line != "writing\n" {
-				t.Fatalf("the child said %q (%v); want writing", line, err)
-			}
+			killAtLine(t, "TestWriteFileKilled", "writing", killedEnv+"="+strings.Join(targets, string(filepath.ListSeparator)), killedEnv+"_WAY="+c.way)
 			for _, p := range targets {
 				if b, _ := os.ReadFile(p); string(b) != "old\n" {
 					t.Errorf("after kill -9 %s holds %d bytes; want it unchanged", filepath.Base(p), len(b))
@@ -119,6 +105,30 @@ func TestWriteFileKilled(t *testing.T) {
 			}
 		})
 	}
+}
+
+// killAtLine runs the test binary's test name as a child process with env
+// added to its environment, reads the first line it writes, kills it
+// (SIGKILL) and waits for it; it fails t unless that line was want. It
+// returns the child's process id.
+func killAtLine(t *testing.T, name, want string, env ...string) int {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+name+"$")
+	cmd.Env = append(os.Environ(), env...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	cmd.Process.Kill() // SIGKILL
+	cmd.Wait()
+	if line != want+"\n" {
+		t.Fatalf("the child said %q (%v); want %s", line, err, want)
+	}
+	return cmd.Process.Pid
 }
 
 // killedChild is the child of TestWriteFileKilled.
@@ -287,22 +297,8 @@ func TestLinkedKilled(t *testing.T) {
 	if err := os.WriteFile(story, []byte("old\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestLinkedKilled$")
-	cmd.Env = append(os.Environ(), linkedEnv+"="+story)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	cmd.Process.Kill() // SIGKILL
-	cmd.Wait()
-	if line != "linked\n" {
-		t.Fatalf("the child said %q (%v); want linked", line, err)
-	}
-	left, _ := filepath.Glob(filepath.Join(dir, ".story.txt.bitext-pid"+strconv.Itoa(cmd.Process.Pid)+"-*"))
+	pid := killAtLine(t, "TestLinkedKilled", "linked", linkedEnv+"="+story)
+	left, _ := filepath.Glob(filepath.Join(dir, ".story.txt.bitext-pid"+strconv.Itoa(pid)+"-*"))
 	if len(left) != 1 {
 		t.Fatalf("after kill -9 between link and rename: %q left; want the child's linked file", left)
 	}
@@ -311,7 +307,7 @@ func TestLinkedKilled(t *testing.T) {
 	}
 	others := []string{
 		".story.txt.bitext-pid" + strconv.Itoa(os.Getpid()) + "-5", // its process runs
-		".other.txt.bitext-pid" + strconv.Itoa(cmd.Process.Pid) + "-6",
+		".other.txt.bitext-pid" + strconv.Itoa(pid) + "-6",
 		".story.txt.bitext-77",
 	}
 	for _, n := range others {
