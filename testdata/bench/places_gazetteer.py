@@ -136,9 +136,10 @@ def prune(bin_, rows):
     return out
 
 
-def main():
-    minpop = int(sys.argv[1])
-    bin_, so_deb, names_deb = sys.argv[2:5]
+def read_geonames(so_deb, names_deb):
+    """The cities of Debian's libgeonames0 package so_deb and the name
+    catalogues of libgeonames-common names_deb for the languages of LANGS,
+    in the order of their language codes."""
     with tempfile.TemporaryDirectory() as tmp:
         for d in (so_deb, names_deb):
             uk_places.deb_extract(d, tmp)
@@ -152,6 +153,13 @@ def main():
             mo = os.path.join(loc, lang, "LC_MESSAGES/geonames.mo")
             if os.path.exists(mo):
                 catalogs.append(uk_places.catalog(mo))
+    return cities, catalogs
+
+
+def main():
+    minpop = int(sys.argv[1])
+    bin_, so_deb, names_deb = sys.argv[2:5]
+    cities, catalogs = read_geonames(so_deb, names_deb)
 
     rows = []
     divisions = {}

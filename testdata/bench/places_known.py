@@ -30,28 +30,14 @@ name first; rows by population, largest first.
 
 import os
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import places_gazetteer as pg  # noqa: E402
-import uk_places  # noqa: E402
 
 
 def main():
     minpop = int(sys.argv[1])
-    so_deb, names_deb = sys.argv[2:4]
-    with tempfile.TemporaryDirectory() as tmp:
-        for d in (so_deb, names_deb):
-            uk_places.deb_extract(d, tmp)
-        so = [os.path.join(r, f) for r, _, fs in os.walk(tmp) for f in fs if f.startswith("libgeonames.so.")][0]
-        cities = list(uk_places.read_cities(so))
-        loc = os.path.join(tmp, "usr/share/locale")
-        catalogs = []
-        for lang in sorted(os.listdir(loc)):
-            if lang in pg.LANGS:
-                mo = os.path.join(loc, lang, "LC_MESSAGES/geonames.mo")
-                if os.path.exists(mo):
-                    catalogs.append(uk_places.catalog(mo))
+    cities, catalogs = pg.read_geonames(*sys.argv[2:4])
 
     def latin(ns):
         return [n for n in ns if not pg.script_in(n, pg.SCRIPTS[1:])]
