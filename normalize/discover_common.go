@@ -305,7 +305,8 @@ func (d *Discoverer) phraseWords(form string) []string {
 // ("South Australian" when it writes "South Australia"): a word of its
 // own, no spelling of a name that is not derived ("Korn"). A demonym in
 // -ian may drop the a or the y it follows ("Argentina", "Argentinian";
-// "Italy", "Italian": no spelling of "Tallinn").
+// "Italy", "Italian": no spelling of "Tallinn"), and one in -ine the a
+// of -ina ("Argentina", "Argentine").
 func derivedApart(form string, folded map[string]bool) bool {
 	if strings.Contains(form, "-") {
 		return false
@@ -325,7 +326,10 @@ func derivedApart(form string, folded map[string]bool) bool {
 			return true
 		}
 	}
-	return false
+	// The adjective in -ine of a name in -ina ("Argentina", "Argentine";
+	// "Carolina", "Caroline").
+	stem, ok := strings.CutSuffix(last, "ine")
+	return ok && len(stem) >= 4 && folded[before+stem+"ina"]
 }
 
 // derivable reports whether ending end makes a word of stem as English

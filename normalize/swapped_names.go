@@ -55,7 +55,9 @@ func swappableWord(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && swappableName(w) && !calendarWords[strings.ToLower(w)]
 }
 
-// calendarWords are the English months and days of the week.
+// calendarWords are the English months and days of the week: no names to
+// swap, and no candidates of the Discoverer ("Sunday", no spelling of
+// "Sendai").
 var calendarWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
