@@ -102,7 +102,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		// ("Bayern", "Bauern") is no name spelt two ways.
 		oneNoun := nounsCapitalized && len(splitName(c.Canonical)) == 1
 		for _, v := range c.spellings() { // no title added or deleted
-			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) {
+			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) || letterLabelApart(v, c.Canonical) {
 				continue
 			}
 			if cases != nil && cases.oneName(v, c.Canonical) {
@@ -408,6 +408,21 @@ func farWords(a, b string) bool {
 		return true
 	}
 	return editDistance(ra, rb) >= farWordEdits
+}
+
+// letterLabelApart reports whether one of forms a and b is one word and
+// the other two, the second a single letter: a name with its label ("Serie
+// A", "Group B", "Plan C") is no spelling of one word whose letters come
+// near it ("Syria"). The one word that writes the name's first word
+// ("SystemV", "System V") and a name of two words whose letter shortens a
+// word of the other ("Nagoya D", "Nagoya Dome") are compared as before.
+func letterLabelApart(a, b string) bool {
+	wa, wb := splitName(a), splitName(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	return len(wa) == 1 && len(wb) == 2 && utf8.RuneCountInString(wb[1]) == 1 &&
+		!strings.HasPrefix(letterKey(wa[0]), letterKey(wb[0]))
 }
 
 // sameScript reports whether letters a and b are of one script (Latin,

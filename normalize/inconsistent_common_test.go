@@ -31,3 +31,17 @@ func TestInconsistentAdjectiveIne(t *testing.T) {
 		t.Errorf("check of %q reported %q; want Argnetina", in, got)
 	}
 }
+
+// TestInconsistentLetterLabel: a name with a letter for its label ("Serie
+// A") is no spelling of one word near its letters ("Syria"); a slip of the
+// labelled name is still reported.
+func TestInconsistentLetterLabel(t *testing.T) {
+	in := "Juventus won the Serie A title.\nThe Serie A season ends.\nIn Serie A, Napoli lost.\nIn Syria, the army paraded.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	in += "The Seria A table.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Seria A", in, got)
+	}
+}
