@@ -56,6 +56,10 @@ type Glossary struct {
 	// Chinese): a Latin word there next to another Latin word is a phrase
 	// of another language (latinPhrase).
 	nonLatin bool
+	// english, of a glossary made from the input (fromInput), says the
+	// input is English (or of no language given): a one-word form after
+	// the article "a" is a noun there (articleNoun).
+	english bool
 	// fixedEntry marks the entries with a form whose key is the name of a
 	// fixed expression ("chicken Kiev"): only their mentions are checked.
 	fixedEntry []bool
@@ -651,6 +655,9 @@ func (m *matcher) inputSpelling(text string, words []word, i, last int, ment *Me
 	if g.nonLatin && latinPhrase(text, words, i, last) && scriptOf(ment.Form) == "latin" && scriptOf(ment.Canonical) != "latin" {
 		return false // "Press Trust of India": English, no spelling of "Индия"
 	}
+	if g.english && i == last && articleNoun(text, words, i) {
+		return false // "The Lady Is a Tramp": a noun, no spelling of "Trump"
+	}
 	if g.cases != nil {
 		c, ok := g.cases.target(ment.Form, ment.Canonical, g.written)
 		if !ok {
@@ -688,6 +695,26 @@ func latinPhrase(text string, words []word, i, end int) bool {
 		return true
 	}
 	return end+1 < len(words) && spaced(text[words[end].end:words[end+1].start]) && scriptOf(text[words[end+1].start:words[end+1].end]) == "latin"
+}
+
+// articleNoun reports whether words[i], one word of an English text, is
+// a noun after the article: "a" or "an" right before it (one space
+// between), and no word in lower case right after it, which it could
+// qualify as a name does ("a Trump rally"). A capitalised word there is a
+// common noun in a title ("The Lady Is a Tramp") or a name used as one ("a
+// Picasso"), no spelling of a name the text writes a letter apart.
+func articleNoun(text string, words []word, i int) bool {
+	if i == 0 || text[words[i-1].end:words[i].start] != " " {
+		return false
+	}
+	if a := text[words[i-1].start:words[i-1].end]; a != "a" && a != "an" {
+		return false
+	}
+	if i+1 < len(words) && text[words[i].end:words[i+1].start] == " " {
+		r, _ := utf8.DecodeRuneInString(text[words[i+1].start:])
+		return !unicode.IsLower(r)
+	}
+	return true
 }
 
 // hasLetterWord reports whether ws, the words of a mention of two words

@@ -135,6 +135,9 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	u := NewGlossary(append(slices.Clone(g.entries), add...))
 	u.noArticles, u.possessiveS, u.lang, u.discovered, u.fromInput = g.noArticles, g.possessiveS, g.lang, len(g.entries), true
 	u.cases, u.written = cases, written
+	if base, _ := g.lang.Base(); g.lang == language.Und || base.String() == "en" {
+		u.english = true // "a Tramp": a noun (articleNoun)
+	}
 	if script, _ := g.lang.Script(); g.lang != language.Und && script.String() != "Latn" {
 		u.nonLatin = true // Russian, Chinese: a Latin phrase in them is another language's
 	}

@@ -1,6 +1,10 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+)
 
 // TestInconsistentCalendarWord: a day or a month is an English word that
 // English writes with a capital, no name, and no spelling of a name a
@@ -43,5 +47,32 @@ func TestInconsistentLetterLabel(t *testing.T) {
 	in += "The Seria A table.\n"
 	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
 		t.Errorf("check of %q reported %q; want Seria A", in, got)
+	}
+}
+
+// TestInconsistentArticleNoun: in English, a word after "a" with no word
+// in lower case after it is a noun ("The Lady Is a Tramp"), no spelling of
+// a name a letter apart; the same slip elsewhere is still reported, and so
+// is one that qualifies a noun ("a Tramp rally").
+func TestInconsistentArticleNoun(t *testing.T) {
+	base := "President Trump tweeted that morning.\nTrump said so.\nThen Trump left.\n"
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{base + "They sang \"The Lady Is a Tramp,\" a standard.\n", 0},
+		{base + "He is a Tramp.\n", 0},
+		{base + "President Tramp said no.\n", 1},
+		{base + "It was a Tramp rally.\n", 1},
+	} {
+		if _, got := collectRewrite(t, DefaultGlossary(), c.in, true); len(got) != c.want {
+			t.Errorf("check of %q reported %q; want %d", c.in, got, c.want)
+		}
+	}
+	// Not in a text of another language: Czech "a" is "and".
+	g := BuildGlossary(nil, GlossaryOptions{Lang: language.Czech})
+	in := "Prezident Trump to řekl.\nTrump odešel.\nPak Trump mlčel.\nPutin a Tramp, řekl.\n"
+	if _, got := collectRewrite(t, g, in, true); len(got) != 1 {
+		t.Errorf("Czech check of %q reported %q; want Tramp", in, got)
 	}
 }
