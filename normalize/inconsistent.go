@@ -121,11 +121,22 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	// A canonical the text never writes as a word of its own is left out.
 	var add []Entry
 	var at []int
+	script, _ := g.lang.Script()
+	nonLatin := g.lang != language.Und && script.String() != "Latn"
 	for i, first := range firstWords(text, canon) {
-		if first >= 0 {
-			add = append(add, found[i])
-			at = append(at, first)
+		if first < 0 {
+			continue
 		}
+		if nonLatin && scriptOf(canon[i]) == "latin" && onlyInLatinPhrases(text, canon[i], first) {
+			// "Defense Express" in a Russian text: another language's
+			// name, which "Экспресс" does not spell.
+			found[i].Variants = slices.DeleteFunc(found[i].Variants, func(v string) bool { return scriptOf(v) != "latin" })
+			if len(found[i].Variants) == 0 {
+				continue
+			}
+		}
+		add = append(add, found[i])
+		at = append(at, first)
 	}
 	add, at = g.addSurnameSlips(d, text, add, at)
 	other := lineCols(page, at) // the page's own lines and columns
@@ -138,9 +149,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 	if base, _ := g.lang.Base(); g.lang == language.Und || base.String() == "en" {
 		u.english = true // "a Tramp": a noun (articleNoun)
 	}
-	if script, _ := g.lang.Script(); g.lang != language.Und && script.String() != "Latn" {
-		u.nonLatin = true // Russian, Chinese: a Latin phrase in them is another language's
-	}
+	u.nonLatin = nonLatin // Russian, Chinese: a Latin phrase in them is another language's
 	return u, other
 }
 
@@ -272,6 +281,39 @@ func (g *Glossary) rewriteUnified(dst io.Writer, src io.Reader, report func(Repl
 		rep = placeOther(u, other, report)
 	}
 	return u.rewrite(dst, strings.NewReader(text), rep, false)
+}
+
+// onlyInLatinPhrases reports whether every place text writes form (a
+// Latin name, first written at byte first) has a word in Latin letters
+// right before or after it, only spaces between: in a text of another
+// script the name is then part of a phrase of another language ("Defense
+// Express"), the mirror of latinPhrase.
+func onlyInLatinPhrases(text, form string, first int) bool {
+	for at := first; at >= 0; at = findWord(text, form, at+len(form)) {
+		if !latinNeighbour(text, at, at+len(form)) {
+			return false
+		}
+	}
+	return true
+}
+
+// latinNeighbour reports whether the word before byte start of text or
+// the one after byte end, with one or more spaces between, starts (or
+// ends) with a Latin letter.
+func latinNeighbour(text string, start, end int) bool {
+	b := strings.TrimRight(text[:start], " \u00A0")
+	if len(b) < start {
+		if r, _ := utf8.DecodeLastRuneInString(b); unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	a := strings.TrimLeft(text[end:], " \u00A0")
+	if len(a) < len(text)-end {
+		if r, _ := utf8.DecodeRuneInString(a); unicode.Is(unicode.Latin, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // findWord returns the byte offset of the first occurrence of form in text

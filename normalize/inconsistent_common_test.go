@@ -76,3 +76,20 @@ func TestInconsistentArticleNoun(t *testing.T) {
 		t.Errorf("Czech check of %q reported %q; want Tramp", in, got)
 	}
 }
+
+// TestInconsistentLatinCanonicalPhrase: in a text of another script, a
+// Latin name written only inside a Latin phrase ("Defense Express") is
+// another language's name, which a word of the text's script
+// ("Экспресс") does not spell; a Latin name written on its own still has
+// its transliteration reported.
+func TestInconsistentLatinCanonicalPhrase(t *testing.T) {
+	g := BuildGlossary(nil, GlossaryOptions{Lang: language.Russian})
+	in := "Ракета выведет на орбиту два спутника серии \"Экспресс\".\nТогда Defense Express назвало это геноцидом.\nИздание Defense Express сообщило.\n"
+	if _, got := collectRewrite(t, g, in, true); len(got) != 0 {
+		t.Errorf("check of %q reported %q; want nothing", in, got)
+	}
+	in = "Он написал в Твиттер.\nСообщение в Twitter удалили. Twitter ответил. Twitter молчит.\n"
+	if _, got := collectRewrite(t, g, in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Твиттер", in, got)
+	}
+}
