@@ -715,8 +715,8 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 	var cands []candidate
 	for f, cg := range byFold {
 		form, n := cg.form, cg.all
-		if !strings.ContainsAny(form, " -") && (d.lower[f] || calendarWords[f] || cg.best < 1<<20 && (sentenceStarters.get()[withoutContraction(f)] || d.opener(form))) {
-			continue // a common word, a month or a day ("Sunday", no spelling of "Sendai"), or one that starts sentences only ("Since", "They're")
+		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters.get()[withoutContraction(f)] || d.opener(form))) {
+			continue // a common word, or one that starts sentences only ("Since", "They're")
 		}
 		k := Key(form)
 		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {

@@ -102,7 +102,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		// ("Bayern", "Bauern") is no name spelt two ways.
 		oneNoun := nounsCapitalized && len(splitName(c.Canonical)) == 1
 		for _, v := range c.spellings() { // no title added or deleted
-			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) || letterLabelApart(v, c.Canonical) {
+			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) || letterLabelApart(v, c.Canonical) || calendarApart(v, c.Canonical) {
 				continue
 			}
 			if cases != nil && cases.oneName(v, c.Canonical) {
@@ -453,6 +453,22 @@ func farWords(a, b string) bool {
 		return true
 	}
 	return editDistance(ra, rb) >= farWordEdits
+}
+
+// calendarApart reports whether one of forms a and b is an English month
+// or day (calendarWords), which English writes with a capital, and the
+// other no spelling of it: a name a letter or two apart ("Sunday",
+// "Sendai"; "Sunday", "Sino-Day"). The month's or day's spelling in
+// another language, or a slip of it, starts with its first three letters
+// ("Novembre", "Octobre", "Decembre" in an English text) and is still
+// compared.
+func calendarApart(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if !calendarWords[la] && !calendarWords[lb] {
+		return false
+	}
+	ka, kb := []rune(letterKey(la)), []rune(letterKey(lb))
+	return len(ka) < 3 || len(kb) < 3 || string(ka[:3]) != string(kb[:3])
 }
 
 // letterLabelApart reports whether one of forms a and b is one word and

@@ -93,3 +93,13 @@ func TestInconsistentLatinCanonicalPhrase(t *testing.T) {
 		t.Errorf("check of %q reported %q; want Твиттер", in, got)
 	}
 }
+
+// TestInconsistentCalendarSpelling: a month spelt as another language
+// spells it, in an English text, is still reported against the English
+// month ("Novembre", "November").
+func TestInconsistentCalendarSpelling(t *testing.T) {
+	in := "He left in November 2013.\nIn November the town voted.\nBy November it was over.\nShe has been mayor since Novembre 2014.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Novembre", in, got)
+	}
+}

@@ -56,8 +56,7 @@ func swappableWord(w string) bool {
 }
 
 // calendarWords are the English months and days of the week: no names to
-// swap, and no candidates of the Discoverer ("Sunday", no spelling of
-// "Sendai").
+// swap, nor spellings of a name in a check (calendarApart).
 var calendarWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
