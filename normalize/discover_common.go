@@ -306,7 +306,8 @@ func (d *Discoverer) phraseWords(form string) []string {
 // own, no spelling of a name that is not derived ("Korn"). A demonym in
 // -ian may drop the a or the y it follows ("Argentina", "Argentinian";
 // "Italy", "Italian": no spelling of "Tallinn"), and one in -ine the a
-// of -ina ("Argentina", "Argentine").
+// of -ina ("Argentina", "Argentine"; not "Ukraine", a country's English
+// name, and "Ukraina").
 func derivedApart(form string, folded map[string]bool) bool {
 	if strings.Contains(form, "-") {
 		return false
@@ -327,9 +328,10 @@ func derivedApart(form string, folded map[string]bool) bool {
 		}
 	}
 	// The adjective in -ine of a name in -ina ("Argentina", "Argentine";
-	// "Carolina", "Caroline").
+	// "Carolina", "Caroline"), unless it is a country's English name, and
+	// the name in -ina its name in another language ("Ukraine", "Ukraina").
 	stem, ok := strings.CutSuffix(last, "ine")
-	return ok && len(stem) >= 4 && folded[before+stem+"ina"]
+	return ok && len(stem) >= 4 && folded[before+stem+"ina"] && countryNameIndex().english[Key(last)] == nil
 }
 
 // derivable reports whether ending end makes a word of stem as English

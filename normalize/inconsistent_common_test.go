@@ -34,6 +34,12 @@ func TestInconsistentAdjectiveIne(t *testing.T) {
 	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
 		t.Errorf("check of %q reported %q; want Argnetina", in, got)
 	}
+	// A country's English name in -ine is no adjective of its name in
+	// another language: "Ukraina" is still a spelling of "Ukraine".
+	in = "Ukraine said no.\nUkraine and Russia met.\nThe army of Ukraine moved.\nIn Ukraina the rain fell.\n"
+	if _, got := collectRewrite(t, DefaultGlossary(), in, true); len(got) != 1 {
+		t.Errorf("check of %q reported %q; want Ukraina", in, got)
+	}
 }
 
 // TestInconsistentLetterLabel: a name with a letter for its label ("Serie
