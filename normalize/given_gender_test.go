@@ -13,15 +13,15 @@ import (
 // woman's stay one name (Maria, Marija; Tanja, Tania; Anand, Ananda: the
 // Indian schwa; Mira, Miraa), the pairs whose woman's form is a man's
 // name in another locale or the man's a woman's (Simon, Simone: the
-// Italian Simone; Jasmin, Jasmine: the German Jasmin), and the pairs the list lacks
-// (Frederick, Fredericka: no locale lists Fredericka).
+// Italian Simone; Jasmin, Jasmine: the German Jasmin); the pairs the list lacks
+// (Frederick, Fredericka: no locale lists Fredericka) are englishGivenGender's.
 func TestGivenGender(t *testing.T) {
 	checkApart(t,
 		bothOrders([][2]string{{"Vladislav", "Vladislava"}, {"Yaroslav", "Yaroslava"}, {"Stanislav", "Stanislava"},
 			{"Yevgeny", "Yevgenia"}, {"Yevgeny Primakov", "Yevgenia Primakov"}, {"Aleksandr", "Aleksandra"},
 			{"Pascal", "Pascale"}, {"Владислав", "Владислава"}}),
 		bothOrders([][2]string{{"Maria", "Marija"}, {"Tanja", "Tania"}, {"Mira", "Miraa"},
-			{"Frederick", "Fredericka"}, {"Simon", "Simone"}, {"Jasmin", "Jasmine"}}))
+			{"Simon", "Simone"}, {"Jasmin", "Jasmine"}}))
 	checkRule(t, "givenGender", apartRule((*wordApart).givenGender), []ruleCase{
 		{"Vladislav", "Vladislava", true},                 // -slav, -slava
 		{"Vladislava", "Vladislav", true},                 // either order

@@ -95,6 +95,8 @@ var wordApartRules = [...]struct {
 	{(*wordApart).womansEnding, true, "a man's and a woman's ending of one given name (Carlos, Carly)"},
 	// given_gender.go
 	{(*wordApart).givenGender, true, "a man's and a woman's form of one given name, as a list of given names by gender has them (Vladislav, Vladislava)"},
+	// given_gender_en.go
+	{(*wordApart).englishGivenGender, true, "a man's and a woman's given name apart in their last letters, as English lists of given names by sex have them (Frederick, Fredericka)"},
 	// lookalike_weigh.go
 	{(*wordApart).vowelsSwapped, false, "two vowels that change places (Olivares, Oliveras)"},
 	{(*wordApart).syllableInserted, false, "a syllable put inside the word (Trillo, Trujillo)"},

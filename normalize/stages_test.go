@@ -34,6 +34,7 @@ func stagePairs(t *testing.T) [][2]string {
 		{"Chérif Kouachi", "Sharif Kouachi"}, {"Hachemi", "Hashemi"}, {"Chizuko", "Shizuko"},
 		{"Ohyama", "Oyama"}, {"Kohrin", "Kourin"}, {"Numadu", "Numazu"}, {"Nisi Takeiti", "Nishi Takeichi"},
 		{"Carlos", "Carly"}, {"Yevgeny Primakov", "Yevgenia Primakov"}, {"Huangho", "Huanghe"}, {"Daisuke", "Daisuko"},
+		{"Frederick", "Fredericka"},
 		{"Ahmad bin Ali", "Ali bin Ahmad"}, {"Hajjaj bin Fahd al Ajmi", "al-Ajmi, Hajjaj bin Fahd"},
 		{"Guatemalan Reformer Party", "Guatemalan Reformist Party"}, {"Movement for Silesian Autonomy", "Silesian Autonomy Movement"},
 		{"Social Democratic Party of Georgia", "Social Democratic Labour Party of Georgia"},
