@@ -21,8 +21,9 @@ import (
 // end where English marks a name's sex (Marco, Margo); names apart before
 // that (Jon, Joan) are other rules'. The list must have one word as a man's name
 // alone and the other as a woman's alone: a name both lists have (Andrea,
-// Simone, Jean) marks no sex, and a name the list lacks (a surname, Clarke)
-// none either. The word must not be the last of a name of two words or
+// Simone, Jean) marks no sex, nor does a name another language gives the
+// other sex (Daniele, Claude: Italian and French men's names; the list
+// leaves them out), nor a name the list lacks (a surname, Clarke). The word must not be the last of a name of two words or
 // more, a surname's place (Hart, Harte).
 func (w *wordApart) englishGivenGender() bool {
 	if w.last && w.n > 1 {

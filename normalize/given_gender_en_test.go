@@ -8,15 +8,18 @@ import (
 // TestEnglishGivenGender: a man's and a woman's given name of
 // given_gender_en.txt apart in their last three letters or fewer are two
 // names, in either order, alone or as the first word of a name; a name the
-// list lacks (Clarke), a surname's place (the last word of a longer name)
-// and names apart earlier in the word are the other rules'.
+// list lacks (Clarke), a name another language gives the other sex
+// (Daniele: a woman's name in English, an Italian man's), a surname's place
+// (the last word of a longer name) and names apart earlier in the word are
+// the other rules'.
 func TestEnglishGivenGender(t *testing.T) {
 	checkApart(t,
 		bothOrders([][2]string{{"Frederick", "Fredericka"}, {"Alan", "Alane"}, {"Dominic", "Dominica"},
 			{"Cristian", "Cristine"}, {"Bob", "Bobbe"}, {"Carl", "Carlye"}, {"Julian", "Julianne"},
 			{"Dominic Smith", "Dominica Smith"}}),
 		bothOrders([][2]string{{"Clark", "Clarke"}, {"Christopher Hart", "Christopher Harte"}, {"Ann", "Anne"},
-			{"Louisa", "Louise"}, {"Stephen", "Stephan"}, {"Allan", "Allen"}}))
+			{"Louisa", "Louise"}, {"Stephen", "Stephan"}, {"Allan", "Allen"}, {"Daniele", "Daniel"},
+			{"Daniele Rossi", "Daniel Rossi"}}))
 	checkRule(t, "englishGivenGender", apartRule((*wordApart).englishGivenGender), []ruleCase{
 		{"Frederick", "Fredericka", true},          // -a after the man's name
 		{"Fredericka", "Frederick", true},          // either order
@@ -25,6 +28,7 @@ func TestEnglishGivenGender(t *testing.T) {
 		{"Dominic Smith", "Dominica Smith", true},  // the first word of a name
 		{"Smith Dominic", "Smith Dominica", false}, // the last word: a surname's place
 		{"Simon", "Simone", false},                 // Simone: both lists have it
+		{"Daniel", "Daniele", false},               // Daniele: an Italian man's name (Faker's it_IT)
 		{"Clark", "Clarke", false},                 // Clarke: no list has it
 		{"Louisa", "Louise", false},                // both women's names
 		{"Stephen", "Stephan", false},              // both men's names

