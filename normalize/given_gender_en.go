@@ -23,16 +23,38 @@ import (
 // alone and the other as a woman's alone: a name both lists have (Andrea,
 // Simone, Jean) marks no sex, nor does a name another language gives the
 // other sex (Daniele, Claude: Italian and French men's names; the list
-// leaves them out), nor a name the list lacks (a surname, Clarke). The word must not be the last of a name of two words or
-// more, a surname's place (Hart, Harte).
+// leaves them out), nor a name the list lacks (a surname, Clarke). The
+// word must not be the last of a name of two words or more, a surname's
+// place (Hart, Harte).
 func (w *wordApart) englishGivenGender() bool {
+	x, y := w.words()
+	return englishGenderShape(x, y) && w.listedSexes()
+}
+
+// englishGivenNames reports whether the word in which two names differ is
+// a man's given name in one name and a woman's in the other, as
+// englishGivenGender's lists have them, the two apart inside the word
+// and not only at its end: Mitchell and Michelle, Brian and Breanne,
+// Russell and Roselle, Luis and Louise (0.867 to 0.940 before this rule).
+// Two forms of one name are one sex's: a man's name and a woman's are two
+// names wherever their letters part, however near, and the lists vouch
+// for the sexes as for englishGivenGender. The two words must start with
+// the same letter (another first letter is initialDistinct's), three
+// letters or more each.
+func (w *wordApart) englishGivenNames() bool {
+	x, y := w.words()
+	return len(x) >= 3 && len(y) >= 3 && x[0] == y[0] && !englishGenderShape(x, y) && w.listedSexes()
+}
+
+// listedSexes reports whether the word in which two names differ is
+// not the last of a name of two words or more (a surname's place: Hart,
+// Harte) and is a man's name of given_gender_en.txt in one name and a
+// woman's in the other.
+func (w *wordApart) listedSexes() bool {
 	if w.last && w.n > 1 {
 		return false
 	}
 	x, y := w.words()
-	if !englishGenderShape(x, y) {
-		return false
-	}
 	t := englishGivenSexes.get()
 	sx, sy := t[string(x)], t[string(y)]
 	return sx != 0 && sy != 0 && sx != sy
@@ -40,7 +62,7 @@ func (w *wordApart) englishGivenGender() bool {
 
 // englishGenderShape reports whether words x and y share their first
 // three letters or more and differ in their last three letters or fewer
-// of each (given_gender_en.py's shape, which picks the list's names).
+// of each.
 func englishGenderShape(x, y []byte) bool {
 	i := 0
 	for i < len(x) && i < len(y) && x[i] == y[i] {

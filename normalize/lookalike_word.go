@@ -97,6 +97,7 @@ var wordApartRules = [...]struct {
 	{(*wordApart).givenGender, true, "a man's and a woman's form of one given name, as a list of given names by gender has them (Vladislav, Vladislava)"},
 	// given_gender_en.go
 	{(*wordApart).englishGivenGender, true, "a man's and a woman's given name apart in their last letters, as English lists of given names by sex have them (Frederick, Fredericka)"},
+	{(*wordApart).englishGivenNames, true, "a man's and a woman's given name apart inside the word, as English lists of given names by sex have them (Mitchell, Michelle)"},
 	// lookalike_weigh.go
 	{(*wordApart).vowelsSwapped, false, "two vowels that change places (Olivares, Oliveras)"},
 	{(*wordApart).syllableInserted, false, "a syllable put inside the word (Trillo, Trujillo)"},

