@@ -20,7 +20,14 @@ import "strings"
 //     the soft consonants ny, gy, ty, х h, й j (Hruscsov, Brezsnyev);
 //   - Lithuanian (the State Commission's rules, VLKK): a Lithuanian case
 //     ending on every name, -as, -is, -us (Putinas, Tolstojus,
-//     Čaikovskis), ч č, ш š, ж ž, ц c, х ch, й j.
+//     Čaikovskis), ч č, ш š, ж ž, ц c, х ch, й j;
+//   - German (the Duden transcription, as the German press and
+//     de.wikipedia write Russian names): ж and ш are both sch, щ schtsch,
+//     ч tsch, дж dsch, х ch, в w, й and the iotated vowels j (Breschnew,
+//     Schukow, Dschugaschwili). The key reads sch as sh, tsch as ch and w
+//     as v already, so the German forms of ш, ч and в meet the English
+//     ones there; what it cannot read is sch for ж, English zh
+//     (Breschnew, Brezhnev; Schukow, Zhukov).
 //
 // ruRenderSim reads a name written by one of these conventions back into
 // the English letters (kh, sh, ch, zh, ts, y) and scores it against the
@@ -38,6 +45,10 @@ import "strings"
 // Lucas Thomas against Luc Thom, which shows no Russian name. The
 // English and Portuguese press also write щ as sch (Khruschov,
 // Kruschev), read shch inside a word against a name that writes shch.
+// The German reading (germanRuRead) is tried only against a name that
+// writes zh, and reads each sch either way, zh or sh, as the other name
+// has it: German writes ж and ш alike, so Schukow is Жуков (Zhukov) and
+// Шуков (Shukov), and Dschugaschwili has one of each.
 
 // The conventions ruMarks finds in a name.
 const (
@@ -47,6 +58,7 @@ const (
 	ruHu              // Hungarian
 	ruLt              // Lithuanian
 	ruSch             // sch inside a word, not after t: щ in the English and Portuguese press
+	ruDe              // sch anywhere: ж or ш in German
 
 	ruAcute    // an acute accent on a vowel (Spanish with a j)
 	ruJ        // a j
@@ -54,7 +66,7 @@ const (
 )
 
 // ruAll is the conventions' marks.
-const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch
+const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch | ruDe
 
 // ruRenderSim is the reading of the conventions above in nameReadings.
 func (s *simState) ruRenderSim(a, b string, score float64) float64 {
@@ -74,6 +86,9 @@ func (s *simState) ruRenderSim(a, b string, score float64) float64 {
 // ruRead returns max(score, the similarity of name read by each
 // convention of marks against other, less conventionPenalty).
 func (s *simState) ruRead(name, other string, marks uint16, score float64) float64 {
+	if marks&ruDe != 0 && score < SameThreshold {
+		score = s.germanRuRead(name, other, score)
+	}
 	for _, c := range ruConventions {
 		if score >= SameThreshold {
 			break
@@ -173,6 +188,9 @@ func ruMarks(name string) uint16 {
 			continue
 		}
 		wordLen++
+		if c == 'h' && prev == 'c' && prev2 == 's' {
+			m |= ruDe
+		}
 		switch {
 		case c == 'j':
 			m |= ruJ
@@ -323,6 +341,85 @@ var schRu = strings.NewReplacer("tsch", "tsch", "sch", "shch")
 func hasShch(name string) bool {
 	for i := 3; i < len(name); i++ {
 		if name[i]|0x20 == 'h' && name[i-1]|0x20 == 'c' && name[i-2]|0x20 == 'h' && name[i-3]|0x20 == 's' {
+			return true
+		}
+	}
+	return false
+}
+
+// germanRuMaxSch bounds the sch of a name germanRuRead reads either way
+// (a name with k of them has 2^k readings); German forms of Russian names
+// have one or two (Schaposchnikow).
+const germanRuMaxSch = 3
+
+// germanRuRead returns max(score, the similarity of name, a Russian name
+// in the German transcription, read back into the English letters against
+// other, less conventionPenalty). other must write zh, the one letter of
+// English's the key cannot find in German (ж, which German writes sch as
+// it writes ш); each sch that is not part of tsch or schtsch is read zh
+// or sh, every way, and a reading counts when it has a zh (from an sch or
+// a dsch) and other writes each English digraph it writes (ruDigraphs).
+func (s *simState) germanRuRead(name, other string, score float64) float64 {
+	if !hasZh(other) {
+		return score
+	}
+	w := strings.ToLower(name)
+	n := strings.Count(w, "sch") - strings.Count(w, "tsch") - strings.Count(w, "schtsch")
+	if n > germanRuMaxSch {
+		return score
+	}
+	od := ruDigraphs(other)
+	for mask := 0; mask < 1<<max(n, 0); mask++ {
+		r, zh := germanRuReading(w, mask)
+		if !zh || ruDigraphs(r)&^od != 0 {
+			continue
+		}
+		score = max(score, s.similarity(r, other)-conventionPenalty)
+		if score >= SameThreshold {
+			break
+		}
+	}
+	return score
+}
+
+// germanRuReading returns w, a name in lower case in the German
+// transcription of Russian, in English letters: schtsch shch, dsch dzh,
+// tsch ch, ch kh, j y, and the i-th other sch zh when bit i of mask is
+// set and sh when it is not; and whether the reading wrote a zh.
+func germanRuReading(w string, mask int) (string, bool) {
+	b := make([]byte, 0, len(w)+4)
+	k, zh := 0, false
+	for i := 0; i < len(w); {
+		switch rest := w[i:]; {
+		case strings.HasPrefix(rest, "schtsch"):
+			b, i = append(b, "shch"...), i+7
+		case strings.HasPrefix(rest, "dsch"):
+			b, i, zh = append(b, "dzh"...), i+4, true
+		case strings.HasPrefix(rest, "tsch"):
+			b, i = append(b, "ch"...), i+4
+		case strings.HasPrefix(rest, "sch"):
+			if mask&(1<<k) != 0 {
+				b, zh = append(b, "zh"...), true
+			} else {
+				b = append(b, "sh"...)
+			}
+			i += 3
+			k++
+		case strings.HasPrefix(rest, "ch"):
+			b, i = append(b, "kh"...), i+2
+		case rest[0] == 'j':
+			b, i = append(b, 'y'), i+1
+		default:
+			b, i = append(b, w[i]), i+1
+		}
+	}
+	return string(b), zh
+}
+
+// hasZh reports whether name writes zh, in either case.
+func hasZh(name string) bool {
+	for i := 1; i < len(name); i++ {
+		if name[i]|0x20 == 'h' && name[i-1]|0x20 == 'z' {
 			return true
 		}
 	}

@@ -3,7 +3,7 @@ package normalize
 import "testing"
 
 // TestRussianRenderings: Russian names as Romanian, Spanish, Dutch,
-// Hungarian and Lithuanian write them (each language's published rules
+// Hungarian, Lithuanian and German write them (each language's published rules
 // for Russian Cyrillic, rurender.go) against English (BGN) spellings, both
 // ways, and pairs that must stay apart.
 func TestRussianRenderings(t *testing.T) {
@@ -41,6 +41,15 @@ func TestRussianRenderings(t *testing.T) {
 		{"Schukin", "Shchukin", false}, // German Шукин, Щукин
 		{"Puschkin", "Pushkin", true},  // German (read already)
 		{"Kruschke", "Krushchev", false},
+		// German (Duden): sch for ж as for ш, dsch дж, j y; tsch is ч.
+		{"Leonid Breschnew", "Leonid Brezhnev", true},
+		{"Schukow", "Zhukov", true},
+		{"Schukow", "Shukov", true}, // Шуков: German writes ш so too
+		{"Nikolai Jeschow", "Nikolai Yezhov", true},
+		{"Josef Dschugaschwili", "Iosif Dzhugashvili", true}, // one sch ж, one ш
+		{"Tschukow", "Zhukov", false},                        // Чуков
+		{"Schtschukin", "Zhukin", false},                     // Щукин
+		{"Schuster", "Zhukov", false},
 		// Latin and English names that end as Lithuanian ones do.
 		{"Thomas", "Thom", false},
 		{"Lucas", "Luc", false},
