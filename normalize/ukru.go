@@ -11,7 +11,7 @@ import "strings"
 // has о or е in a closed syllable (ikavism: Львів/Львов, Lviv/Lvov), ends
 // adjectives and names in -ий/-ій (-yi, -iy, -ii) where Russian has -ый,
 // -ий, -ой, -ей (-y, -iy, -oy, -ey, -ei), writes є (ie, ye) where Russian
-// writes е (e), and doubles a consonant before -я where Russian writes -ье
+// writes е (e; ye after a vowel or a soft sign), and doubles a consonant before -я where Russian writes -ье
 // (Запоріжжя/Запорожье: -zhzhia, -zhye). slavicRomanSim (beru.go) reads one name as a
 // Ukrainian romanization and the other as a Russian one and rewrites each
 // word of the first that is, letter for letter, the same Cyrillic form
@@ -84,7 +84,7 @@ func ukRuMayDiffer(uk, ru string) bool {
 	case 'y':
 		return r == 'i'
 	case 'i':
-		return r == 'o' || r == 'e'
+		return r == 'o' || r == 'e' || r == 'y'
 	}
 	return false
 }
@@ -246,6 +246,12 @@ func ukRuStep(uk, ru []byte, i, j int) (n, cost int) {
 	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'e' && i > 0:
 		// є after a consonant: ie in Ukrainian, e in Russian
 		return 2, 2
+	case uk[i] == 'i' && i+1 < len(uk) && uk[i+1] == 'e' && ru[j] == 'y' && j+1 < len(ru) && ru[j+1] == 'e' && i > 0:
+		// є after a vowel or a soft sign: ie in Ukrainian, where Russian's
+		// е there is ye (BGN/PCGN writes е ye after a vowel, й, ъ or ь):
+		// Гулієва, Гулиева, Huliieva, Guliyeva; Гільєн, Гильен, Hilien,
+		// Gilyen. The i is read against the y, the e against the e.
+		return 1, 2
 	}
 	return 0, 0
 }

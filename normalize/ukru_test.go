@@ -36,6 +36,9 @@ func TestUkRuReading(t *testing.T) {
 		{"Ihor Hrytsak", "Igor Gritsak", true}, // Ігор Грицак, Игорь Грицак
 		{"Olena", "Olga", false},
 		{"Halyna Horbach", "Galina Gorbach", true},
+		{"Huliieva", "Guliyeva", true},         // Гулієва, Гулиева: є ie, е after a vowel ye
+		{"Hadzhyievych", "Gadzhiyevich", true}, // Гаджиєвич, Гаджиевич
+		{"Hilien", "Gilyen", true},             // Гільєн, Гильен: ь dropped, then ie against ye
 	} {
 		if got := Similarity(c.a, c.b) >= SameThreshold; got != c.same {
 			t.Errorf("Similarity(%q, %q) = %.3f, want same=%v", c.a, c.b, Similarity(c.a, c.b), c.same)
