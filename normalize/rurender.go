@@ -21,6 +21,11 @@ import "strings"
 //   - Lithuanian (the State Commission's rules, VLKK): a Lithuanian case
 //     ending on every name, -as, -is, -us (Putinas, Tolstojus,
 //     Čaikovskis), ч č, ш š, ж ž, ц c, х ch, й j;
+//   - ISO 9, the scholarly transliteration and the Latin alphabets of
+//     Czech, Slovak, Croatian and Slovene: ц c, й j (Pacajkin,
+//     Patsaykin; Ivancov, Ivantsov). The key reads a c before a, o, u,
+//     y or a consonant as k, as English does; read against a name that
+//     writes ts, it is ts;
 //   - German (the Duden transcription, as the German press and
 //     de.wikipedia write Russian names): ж and ш are both sch, щ schtsch,
 //     ч tsch, дж dsch, х ch, в w, й and the iotated vowels j (Breschnew,
@@ -59,6 +64,7 @@ const (
 	ruLt              // Lithuanian
 	ruSch             // sch inside a word, not after t: щ in the English and Portuguese press
 	ruDe              // sch anywhere: ж or ш in German
+	ruC               // c before a, o, u, y or a consonant but h, z, s, k: ц in ISO 9 and the Slavic Latin alphabets
 
 	ruAcute    // an acute accent on a vowel (Spanish with a j)
 	ruJ        // a j
@@ -66,7 +72,7 @@ const (
 )
 
 // ruAll is the conventions' marks.
-const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch | ruDe
+const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch | ruDe | ruC
 
 // ruRenderSim is the reading of the conventions above in nameReadings.
 func (s *simState) ruRenderSim(a, b string, score float64) float64 {
@@ -137,6 +143,7 @@ var ruConventions = [...]struct {
 	{ruHu, hungarianRuReading},
 	{ruLt, lithuanianRuReading},
 	{ruSch, schRuReading},
+	{ruC, scholarlyRuReading},
 }
 
 // ruMarks returns the conventions whose marks name shows (see above), in
@@ -190,6 +197,9 @@ func ruMarks(name string) uint16 {
 		wordLen++
 		if c == 'h' && prev == 'c' && prev2 == 's' {
 			m |= ruDe
+		}
+		if prev == 'c' && (c == 'a' || c == 'o' || c == 'u' || c == 'y' || isASCIIConsonant(c) && c != 'h' && c != 'z' && c != 's' && c != 'k') {
+			m |= ruC
 		}
 		switch {
 		case c == 'j':
@@ -424,4 +434,27 @@ func hasZh(name string) bool {
 		}
 	}
 	return false
+}
+
+// scholarlyRuReading returns name read by ISO 9 and the Slavic Latin
+// alphabets, in lower case: a c that is not part of ch, cz, cs or ck is
+// ts, j is y.
+func scholarlyRuReading(name string) string {
+	return readWords(name, func(w string) string {
+		if !strings.ContainsAny(w, "cj") {
+			return w
+		}
+		b := make([]byte, 0, len(w)+2)
+		for i := 0; i < len(w); i++ {
+			switch c := w[i]; {
+			case c == 'c' && (i+1 == len(w) || !strings.ContainsRune("hzsk", rune(w[i+1]))):
+				b = append(b, "ts"...)
+			case c == 'j':
+				b = append(b, 'y')
+			default:
+				b = append(b, c)
+			}
+		}
+		return string(b)
+	})
 }

@@ -3,9 +3,9 @@ package normalize
 import "testing"
 
 // TestRussianRenderings: Russian names as Romanian, Spanish, Dutch,
-// Hungarian, Lithuanian and German write them (each language's published rules
-// for Russian Cyrillic, rurender.go) against English (BGN) spellings, both
-// ways, and pairs that must stay apart.
+// Hungarian, Lithuanian and German write them, and ISO 9's c for ц (each
+// language's published rules for Russian Cyrillic, rurender.go) against
+// English (BGN) spellings, both ways, and pairs that must stay apart.
 func TestRussianRenderings(t *testing.T) {
 	m := devMatcher()
 	checkSameBoth(t, m.Similarity, []sameCase{
@@ -41,6 +41,12 @@ func TestRussianRenderings(t *testing.T) {
 		{"Schukin", "Shchukin", false}, // German Шукин, Щукин
 		{"Puschkin", "Pushkin", true},  // German (read already)
 		{"Kruschke", "Krushchev", false},
+		// ISO 9, the scholarly and the Slavic Latin alphabets: c ц, j й.
+		{"Pacajkin", "Patsaykin", true},
+		{"Ivan Ivancov", "Ivan Ivantsov", true},
+		{"Cvetkov", "Tsvetkov", true},
+		{"Cvetkov", "Svetkov", false}, // Цветков, Светков
+		{"Marco", "Martsov", false},
 		// German (Duden): sch for ж as for ш, dsch дж, j y; tsch is ч.
 		{"Leonid Breschnew", "Leonid Brezhnev", true},
 		{"Schukow", "Zhukov", true},
