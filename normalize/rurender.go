@@ -95,6 +95,11 @@ func (s *simState) ruRead(name, other string, marks uint16, score float64) float
 	if marks&ruDe != 0 && score < SameThreshold {
 		score = s.germanRuRead(name, other, score)
 	}
+	if marks&ruC != 0 && score < SameThreshold {
+		if r := scholarlyRuReading(name, other); r != "" && ruDigraphs(r)&^ruDigraphs(other) == 0 {
+			score = max(score, s.similarity(r, other)-conventionPenalty)
+		}
+	}
 	for _, c := range ruConventions {
 		if score >= SameThreshold {
 			break
@@ -143,7 +148,6 @@ var ruConventions = [...]struct {
 	{ruHu, hungarianRuReading},
 	{ruLt, lithuanianRuReading},
 	{ruSch, schRuReading},
-	{ruC, scholarlyRuReading},
 }
 
 // ruMarks returns the conventions whose marks name shows (see above), in
@@ -437,17 +441,25 @@ func hasZh(name string) bool {
 }
 
 // scholarlyRuReading returns name read by ISO 9 and the Slavic Latin
-// alphabets, in lower case: a c that is not part of ch, cz, cs or ck is
-// ts, j is y.
-func scholarlyRuReading(name string) string {
-	return readWords(name, func(w string) string {
-		if !strings.ContainsAny(w, "cj") {
-			return w
+// alphabets against other, in lower case: in each word of name whose word
+// at its place in other writes ts, a c that is not part of ch, cz, cs or
+// ck is ts and j is y; "" when the names have not as many words or no
+// word is read. Word by word, so that an English c elsewhere in a name
+// (Council) is not read for a ts of another word (Universalists).
+func scholarlyRuReading(name, other string) string {
+	words, others := strings.Fields(strings.ToLower(name)), strings.Fields(strings.ToLower(other))
+	if len(words) != len(others) {
+		return ""
+	}
+	read := false
+	for i, w := range words {
+		if !strings.Contains(others[i], "ts") || strings.IndexByte(w, 'c') < 0 {
+			continue
 		}
 		b := make([]byte, 0, len(w)+2)
-		for i := 0; i < len(w); i++ {
-			switch c := w[i]; {
-			case c == 'c' && (i+1 == len(w) || !strings.ContainsRune("hzsk", rune(w[i+1]))):
+		for k := 0; k < len(w); k++ {
+			switch c := w[k]; {
+			case c == 'c' && (k+1 == len(w) || !strings.ContainsRune("hzsk", rune(w[k+1]))):
 				b = append(b, "ts"...)
 			case c == 'j':
 				b = append(b, 'y')
@@ -455,6 +467,12 @@ func scholarlyRuReading(name string) string {
 				b = append(b, c)
 			}
 		}
-		return string(b)
-	})
+		if string(b) != w {
+			words[i], read = string(b), true
+		}
+	}
+	if !read {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
