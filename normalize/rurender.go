@@ -24,8 +24,8 @@ import "strings"
 //   - ISO 9, the scholarly transliteration and the Latin alphabets of
 //     Czech, Slovak, Croatian and Slovene: ц c, й j (Pacajkin,
 //     Patsaykin; Ivancov, Ivantsov). The key reads a c before a, o, u,
-//     y or a consonant as k, as English does; read against a name that
-//     writes ts, it is ts;
+//     y or a consonant as k, as English does; read against a name whose
+//     word at its place writes ts, it is ts;
 //   - German (the Duden transcription, as the German press and
 //     de.wikipedia write Russian names): ж and ш are both sch, щ schtsch,
 //     ч tsch, дж dsch, х ch, в w, й and the iotated vowels j (Breschnew,
@@ -378,7 +378,7 @@ func (s *simState) germanRuRead(name, other string, score float64) float64 {
 		return score
 	}
 	w := strings.ToLower(name)
-	n := strings.Count(w, "sch") - strings.Count(w, "tsch") - strings.Count(w, "schtsch")
+	n := strings.Count(w, "sch") - strings.Count(w, "tsch") - strings.Count(w, "schtsch") - strings.Count(w, "dsch") // the sch read either way
 	if n > germanRuMaxSch {
 		return score
 	}
