@@ -320,12 +320,13 @@
 // (frenchot.go: Pinot/Pino; not -out, -et, -nt: Bridget/Bridge); the
 // Portuguese final -im, -om, -um against the Spanish accented -ín, -ón,
 // -ún (nasalm.go: Martim/Martín; Karim/Karin stay apart); a Russian name
-// as Romanian, Spanish, Dutch, Hungarian or Lithuanian writes it, read
-// back into English letters against an ASCII name that shows an English
-// romanization of Russian and writes every kh, zh, sh, ch and ts the
-// reading writes (rurender.go: Hrușciov, Jrushchov, Chroesjtsjov,
-// Hruscsov/Khrushchev; Vladimiras Putinas/Vladimir Putin; Lujkov/Luchkov
-// and Thomas/Thom stay apart). Six more,
+// as Romanian, Spanish, Dutch, Hungarian, Lithuanian or German writes it,
+// or with ISO 9's c for ц, read back into English letters against an
+// ASCII name that shows an English romanization of Russian and writes
+// every kh, zh, sh, ch and ts the reading writes (rurender.go: Hrușciov,
+// Jrushchov, Chroesjtsjov, Hruscsov/Khrushchev; Vladimiras Putinas/Vladimir
+// Putin; Schukow/Zhukov; Pacajkin/Patsaykin; Lujkov/Luchkov and
+// Thomas/Thom stay apart). Six more,
 // at 0.04 (listed_slips.go): the h of a South Asian aspirate bh or dh
 // before a vowel left out (Bhutto/Butto; not jh: Jhon is John); a Bantu
 // prenasalised initial n or m before a consonant and a vowel left out
