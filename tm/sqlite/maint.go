@@ -336,9 +336,15 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 	if u.Origin.Score != 0 {
 		score = u.Origin.Score
 	}
-	res, err := w.tx.ExecContext(ctx, `UPDATE unit SET hash = ?, tuid = ?, srclang = ?, created = ?, created_by = ?,
+	// The statements are prepared once a write (w.stmt): a review stored
+	// again rewrites every unit it merges into, one call each.
+	upd, err := w.stmt(`UPDATE unit SET hash = ?, tuid = ?, srclang = ?, created = ?, created_by = ?,
 		changed = ?, changed_by = ?, last_used = ?, usage_count = ?, file = ?, src_doc = ?, tgt_doc = ?, score = ?,
-		prev = ?, next = ?, meta = ? WHERE id = ?`,
+		prev = ?, next = ?, meta = ? WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("replace unit %d: %w", id, err)
+	}
+	res, err := upd.ExecContext(ctx,
 		r.Hash, u.ID, r.SrcLangText, tmx.FormatDate(u.Created), u.CreatedBy, tmx.FormatDate(u.Changed), u.ChangedBy,
 		tmx.FormatDate(u.LastUsed), u.UsageCount, u.Origin.File, u.Origin.SrcDoc, u.Origin.TgtDoc, score,
 		r.PrevHash, r.NextHash, metaJSON(u.Props, u.Notes, u.Attrs), id)
@@ -355,17 +361,17 @@ func (w *writer) ReplaceUnit(ctx context.Context, id int64, r tm.UnitRecord) err
 		return fmt.Errorf("unit %d: %w", id, tm.ErrNoUnit)
 	}
 	if w.langs {
-		if _, err := w.tx.ExecContext(ctx, "UPDATE unit SET langs = ? WHERE id = ?", storekit.UnitLangs(r.Langs), id); err != nil {
+		if err := w.exec("UPDATE unit SET langs = ? WHERE id = ?", storekit.UnitLangs(r.Langs), id); err != nil {
 			return fmt.Errorf("replace unit %d: %w", id, err)
 		}
 	}
-	if _, err := w.tx.ExecContext(ctx, "DELETE FROM variant WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256", id); err != nil {
+	if err := w.exec("DELETE FROM variant WHERE id >= ?1 * 256 AND id < ?1 * 256 + 256", id); err != nil {
 		return fmt.Errorf("replace unit %d: %w", id, err)
 	}
 	var keys []int64
 	for j := range u.Variants {
 		v := &u.Variants[j]
-		if _, err := w.tx.ExecContext(ctx, "INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES (?, ?, ?, ?, ?, ?, ?)",
+		if err := w.exec("INSERT INTO variant(id, lang, base, text, markup, key, meta) VALUES (?, ?, ?, ?, ?, ?, ?)",
 			id*maxVariants+int64(j), r.Langs[j], r.Bases[j], v.Text, v.Markup, r.Keys[j], metaJSON(v.Props, v.Notes, v.Attrs)); err != nil {
 			return fmt.Errorf("replace unit %d: %w", id, err)
 		}
@@ -425,8 +431,12 @@ func (w *writer) addPosting(key, id int64) error {
 	if err := w.flush(); err != nil { // lists built by this write go first
 		return err
 	}
+	sel, err := w.stmt("SELECT ids FROM posting WHERE id = ?")
+	if err != nil {
+		return err
+	}
 	var blob []byte
-	err := w.tx.QueryRowContext(w.ctx, "SELECT ids FROM posting WHERE id = ?", key).Scan(&blob)
+	err = sel.QueryRowContext(w.ctx, key).Scan(&blob)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
@@ -441,8 +451,17 @@ func (w *writer) addPosting(key, id int64) error {
 	for _, x := range ids {
 		p.add(uint64(x))
 	}
-	_, err = w.tx.ExecContext(w.ctx, `INSERT INTO posting(id, n, ids) VALUES (?, ?, ?)
+	return w.exec(`INSERT INTO posting(id, n, ids) VALUES (?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET n = excluded.n, ids = excluded.ids`, key, p.n, p.buf)
+}
+
+// exec runs q, prepared once a write (stmt), with args.
+func (w *writer) exec(q string, args ...any) error {
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
 	return err
 }
 
