@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/textio"
@@ -266,5 +267,41 @@ func fileUnits(data []byte) (n int, ok bool) {
 			}
 			depth--
 		}
+	}
+}
+
+// TestReviewDatesTMXValid: a unit three reviewers confirmed is exported
+// with a date prop each (tm.PropReviewedOn), and the TMX stays valid for
+// the TMX 1.4 DTD (when xmllint is installed).
+func TestReviewDatesTMXValid(t *testing.T) {
+	d := openTemp(t)
+	for i, by := range []string{"Ann", "Bo", "Cy"} {
+		u := tm.Unit{SrcLang: language.English, Variants: []tm.Variant{{Lang: language.English, Text: "It rained."}, {Lang: language.French, Text: "Il a plu."}},
+			Origin: tm.Origin{File: tm.ReviewedFile}, CreatedBy: by, Created: time.Date(2026, 12, 1+i, 9, 0, 0, 0, time.UTC),
+			Props: []tm.Prop{{Type: tm.PropReviewed, Text: by}}}
+		if _, err := d.Import(ctx, seq(u), tm.ImportOptions{File: tm.ReviewedFile, Sequential: true, By: by}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<prop type="x-bitext-reviewed-on">20261201T090000Z Ann</prop>`,
+		`<prop type="x-bitext-reviewed-on">20261202T090000Z Bo</prop>`, `<prop type="x-bitext-reviewed-on">20261203T090000Z Cy</prop>`} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("TMX export lacks %s:\n%s", want, b.String())
+		}
+	}
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		t.Skip("xmllint not installed (Debian libxml2-utils): DTD validation skipped")
+	}
+	out := filepath.Join(t.TempDir(), "out.tmx")
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if msg, err := exec.Command(xmllint, "--noout", "--nonet", "--dtdvalid", "tmx/testdata/tmx14.dtd", out).CombinedOutput(); err != nil {
+		t.Errorf("xmllint --dtdvalid: %v\n%s", err, msg)
 	}
 }

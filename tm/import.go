@@ -601,9 +601,9 @@ func identity(u *Unit, idx []int, parts []string) []string {
 	meta := func(props []Prop, notes []Note, attrs []Attr) bool {
 		return len(props) > 0 || len(notes) > 0 || len(attrs) > 0
 	}
-	// Who confirmed a pair and when (PropReviewed, and the change date
-	// and id of a unit that has one) is not identity; that it is
-	// confirmed is.
+	// Who confirmed a pair and when (PropReviewed, PropReviewedOn, and
+	// the change date and id of a unit that has one) is not identity;
+	// that it is confirmed is.
 	reviewed := hasReviewer(u.Props)
 	changed, changedBy := u.Changed, u.ChangedBy
 	if reviewed {
@@ -620,7 +620,7 @@ func identity(u *Unit, idx []int, parts []string) []string {
 	}
 	addMeta := func(tag string, props []Prop, notes []Note, attrs []Attr) {
 		for _, x := range props {
-			if tag == "tu" && (contextProps[x.Type] || x.Type == PropReviewed) {
+			if tag == "tu" && (contextProps[x.Type] || x.Type == PropReviewed || x.Type == PropReviewedOn) {
 				continue // Prev and Next say it; a reviewer is not identity
 			}
 			parts = append(parts, tag+"prop", x.Type, x.Lang, x.Text)

@@ -4,7 +4,10 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"time"
+
+	"github.com/bitext/bitext/tm/tmx"
 )
 
 // PropReviewed is the prop that names a person who confirmed a unit's
@@ -25,6 +28,66 @@ import (
 // with reviewer props are not its identity either: they say who confirmed
 // it last, and when.
 const PropReviewed = "x-bitext-reviewed"
+
+// PropReviewedOn is the prop that says when one reviewer confirmed a
+// unit: its text is the date (TMX's form, "20261207T101500Z"), a space,
+// and the name as the unit's PropReviewed prop gives it. A unit one person
+// confirmed has none: that person's date is the unit's creation date
+// (their store made it). A merge that adds a reviewer gives every reviewer
+// of the unit one (see Reviews), so that the dates of those between the
+// first and the last are kept: the unit's change date is the last's, and
+// TMX has one. Like the names, the dates are not the unit's identity.
+const PropReviewedOn = "x-bitext-reviewed-on"
+
+// Review is one person's confirmation of a unit (Reviews).
+type Review struct {
+	By string    // the name, as PropReviewed gives it
+	At time.Time // when; zero when the unit does not say
+}
+
+// Reviews returns who confirmed u and when, in the order they did (the
+// order of Reviewers). A reviewer's date is their PropReviewedOn prop's;
+// without one, the unit's creation date if they created it, else its
+// change date if they made its last change, else zero.
+func Reviews(u *Unit) []Review {
+	var rs []Review
+	for _, name := range Reviewers(u) {
+		rs = append(rs, Review{By: name, At: reviewDate(u, name)})
+	}
+	return rs
+}
+
+// reviewDate is the date of name's confirmation of u (Reviews).
+func reviewDate(u *Unit, name string) time.Time {
+	for _, p := range u.Props {
+		if p.Type != PropReviewedOn {
+			continue
+		}
+		date, by, ok := strings.Cut(p.Text, " ")
+		if t := tmx.ParseDate(date); ok && by == name && !t.IsZero() {
+			return t
+		}
+	}
+	switch {
+	case name == u.CreatedBy && !u.Created.IsZero():
+		return u.Created
+	case name == u.ChangedBy:
+		return u.Changed
+	}
+	return time.Time{}
+}
+
+// setReviews gives u one PropReviewedOn prop for each review of rs that
+// has a date, in their order, after its other props, in place of those it
+// had.
+func setReviews(u *Unit, rs []Review) {
+	u.Props = slices.DeleteFunc(u.Props, func(p Prop) bool { return p.Type == PropReviewedOn })
+	for _, r := range rs {
+		if !r.At.IsZero() {
+			u.Props = append(u.Props, Prop{Type: PropReviewedOn, Text: tmx.FormatDate(r.At) + " " + r.By})
+		}
+	}
+}
 
 // hasReviewer reports whether props name a reviewer (PropReviewed).
 func hasReviewer(props []Prop) bool {
@@ -152,11 +215,15 @@ func reviewedRecord(p *preparer, su *StoredUnit, pu *UnitRecord) (UnitRecord, bo
 	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
 	takeContext(&u)
 	have := Reviewers(&u)
+	reviews := Reviews(&u) // before the change date moves: the last reviewer's is it
 	var when time.Time
 	var by string
 	changed := false
-	for _, name := range Reviewers(&pu.Unit) {
-		if slices.Contains(have, name) {
+	for _, r := range Reviews(&pu.Unit) {
+		if i := slices.Index(have, r.By); i >= 0 {
+			if reviews[i].At.IsZero() { // a date the stored unit lacks (a TMX import's)
+				reviews[i].At = r.At
+			}
 			continue
 		}
 		if !changed {
@@ -165,9 +232,19 @@ func reviewedRecord(p *preparer, su *StoredUnit, pu *UnitRecord) (UnitRecord, bo
 				when, by = pu.Created, pu.CreatedBy
 			}
 		}
-		u.Props = append(u.Props, Prop{Type: PropReviewed, Text: name})
-		have = append(have, name)
+		at := r.At // the review page's store: its time, the unit's creation
+		if at.IsZero() {
+			at = when
+		}
+		u.Props = append(u.Props, Prop{Type: PropReviewed, Text: r.By})
+		have = append(have, r.By)
+		reviews = append(reviews, Review{By: r.By, At: at})
 		changed = true
+	}
+	if len(reviews) > 1 {
+		before := slices.Clone(u.Props)
+		setReviews(&u, reviews)
+		changed = changed || !slices.Equal(before, u.Props)
 	}
 	added := changed
 	if !pu.Changed.IsZero() && pu.Changed.After(when) {

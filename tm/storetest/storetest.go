@@ -71,6 +71,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"LookupEditedAmongMany", testLookupEditedAmongMany},
 		{"ImportReviewed", testImportReviewed},
 		{"Reviewers", testReviewers},
+		{"ReviewerDates", testReviewerDates},
 		{"ReviewersAtOnce", testReviewersAtOnce},
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
@@ -2152,8 +2153,8 @@ func testReviewers(t *testing.T, s tm.Store) {
 		t.Fatalf("%d units after three stores of 3 pairs; want 3", len(us))
 	}
 	for _, u := range us {
-		if got := tm.Reviewers(&u.Unit); !slices.Equal(got, []string{"Ann", "Bo"}) || len(u.Props) != 2 {
-			t.Errorf("unit %d reviewers %q, props %+v; want Ann and Bo, each once", u.ID, got, u.Props)
+		if got := tm.Reviewers(&u.Unit); !slices.Equal(got, []string{"Ann", "Bo"}) || len(u.Props) != 4 {
+			t.Errorf("unit %d reviewers %q, props %+v; want Ann and Bo, each once, each with a date", u.ID, got, u.Props)
 		}
 		if u.CreatedBy != "Ann" || u.ChangedBy != "Bo" || u.Changed.IsZero() || u.Origin.File != tm.ReviewedFile {
 			t.Errorf("unit %d created by %q, changed by %q at %v, file %q; want created by Ann, changed by Bo, of %q",
@@ -2199,6 +2200,66 @@ func testReviewers(t *testing.T, s tm.Store) {
 		t.Errorf("after Cy's store: %d units, reviewers %q and %q, the last changed by %q; want 4, Ann Bo Cy Di, Ann Bo Cy, Cy",
 			len(us), tm.Reviewers(&us[0].Unit), tm.Reviewers(&us[2].Unit), us[2].ChangedBy)
 	}
+}
+
+// testReviewerDates: each reviewer's date is kept (tm.PropReviewedOn),
+// the first's and the last's as the unit's creation and change, those
+// between too; the TMX export carries them, and imported back, into the
+// TM or into an empty one, they are the same. Before, a unit kept the
+// names of the reviewers between the first and the last, not their dates.
+func testReviewerDates(t *testing.T, s tm.Store) {
+	maint(t, s)
+	d := tm.New(s)
+	names := []string{"Ann", "Bo", "Cy"}
+	for i, by := range names {
+		us := reviewedPairs(by)
+		for j := range us {
+			us[j].Created = day(i + 1)
+		}
+		storeReviewed(t, d, by, us)
+	}
+	check := func(what string, want int) {
+		t.Helper()
+		us := scanAll(t, s)
+		if len(us) != want {
+			t.Fatalf("%s: %d units; want %d", what, len(us), want)
+		}
+		for _, u := range us {
+			rs := tm.Reviews(&u.Unit)
+			ok := len(rs) == len(names)
+			for i := range rs {
+				ok = ok && rs[i].By == names[i] && rs[i].At.Equal(day(i+1))
+			}
+			if !ok || u.CreatedBy != "Ann" || !u.Created.Equal(day(1)) || u.ChangedBy != "Cy" || !u.Changed.Equal(day(3)) {
+				t.Errorf("%s: unit %d reviews %v, created by %q %v, changed by %q %v; want Ann %v, Bo %v, Cy %v, created by Ann, changed by Cy",
+					what, u.ID, rs, u.CreatedBy, u.Created, u.ChangedBy, u.Changed, day(1), day(2), day(3))
+			}
+		}
+	}
+	check("three reviewers' stores", 3)
+	var b bytes.Buffer
+	if err := d.Export(ctx, &b, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), `<prop type="`+tm.PropReviewedOn+`">`); n != 9 {
+		t.Errorf("TMX export has %d reviewer dates; want 9:\n%s", n, b.String())
+	}
+	st, err := d.ImportFile(ctx, bytes.NewReader(b.Bytes()), "tm.tmx", tm.ImportFileOptions{By: "Di"})
+	if err != nil || st.Added != 0 || st.Merged != 3 {
+		t.Errorf("TMX export imported back = %+v, %v; want 0 added, 3 merged", st, err)
+	}
+	check("the export imported back", 3)
+	var ids []int64
+	for _, u := range scanAll(t, s) {
+		ids = append(ids, u.ID)
+	}
+	if _, err := d.DeleteUnits(ctx, ids...); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := d.ImportFile(ctx, bytes.NewReader(b.Bytes()), "tm.tmx", tm.ImportFileOptions{By: "Di"}); err != nil || st.Added != 3 {
+		t.Errorf("TMX export imported into the emptied TM = %+v, %v; want 3 added", st, err)
+	}
+	check("the export imported into the emptied TM", 3)
 }
 
 // ReviewedOldHash checks that a TM made before a reviewer's name left a
