@@ -116,7 +116,7 @@ func (d *DB) Copy(ctx context.Context, from *DB, opt CopyOptions) (CopyStats, er
 			return fmt.Errorf("copy to %s: import log: %w", d.s.Location(), err)
 		}
 		fresh := importsNotLogged(imports, logged)
-		err = d.s.Write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, fresh, opt, &st) })
+		err = d.write(ctx, func(w Writer) error { return copyUnits(ctx, w, src, d.s, fresh, opt, &st) })
 		st.Logged = len(imports) - len(fresh)
 		return err
 	}, nil)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bitext/bitext/tm/textio"
 )
@@ -18,6 +19,31 @@ type DB struct {
 	accFree []*accum // for lookups
 
 	views filterView // the last filter of a lookup, and its view
+
+	// folded: a write of this DB committed, and with it the one-time
+	// fold of the TM's reviewed copies (foldReviewed), if it was due.
+	folded atomic.Bool
+}
+
+// write runs f in one write transaction of the store (Store.Write). The
+// first write of a DB first folds the TM's copies of reviewed pairs
+// (foldReviewed) in the same transaction, if the TM has not had it: a
+// reader never writes, and the fold is stored with the first write, or
+// neither is.
+func (d *DB) write(ctx context.Context, f func(Writer) error) error {
+	if d.folded.Load() {
+		return d.s.Write(ctx, f)
+	}
+	err := d.s.Write(ctx, func(w Writer) error {
+		if err := foldReviewed(ctx, d.s, w); err != nil {
+			return fmt.Errorf("fold the copies of reviewed pairs: %w", err)
+		}
+		return f(w)
+	})
+	if err == nil {
+		d.folded.Store(true)
+	}
+	return err
 }
 
 // New returns the TM kept in s. The DB owns s from then on: DB.Close

@@ -318,7 +318,7 @@ func (d *DB) Import(ctx context.Context, units iter.Seq2[Unit, error], opt Impor
 	var st ImportStats
 	var conflicts []ImportConflict
 	err := d.writeAgain(ctx, func() error {
-		return d.s.Write(ctx, func(w Writer) error {
+		return d.write(ctx, func(w Writer) error {
 			st = ImportStats{}
 			im := &importer{ctx: ctx, w: w, s: d.s, by: opt.By, now: now}
 			if m, ok := d.s.(Maintainer); ok {

@@ -132,7 +132,7 @@ func RepairHint(err error) string {
 func (d *DB) importFilesDry(ctx context.Context, names []string, opt ImportFilesOptions) error {
 	var imported []string
 	failed := ""
-	err := d.s.Write(ctx, func(w Writer) error {
+	err := d.write(ctx, func(w Writer) error {
 		in := New(joinedStore(d.s, w))
 		for _, name := range names {
 			disp := textio.DisplayName(name)

@@ -136,7 +136,7 @@ func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) err
 		return err
 	}
 	err = d.writeAgain(ctx, func() error {
-		return d.s.Write(ctx, func(w Writer) error {
+		return d.write(ctx, func(w Writer) error {
 			mw, ok := w.(MaintWriter)
 			if !ok {
 				return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)

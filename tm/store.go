@@ -284,6 +284,24 @@ type TurnTaker interface {
 	TakeTurn(ctx context.Context) error
 }
 
+// ChoreWriter is a MaintWriter that keeps, in the TM, which one-time
+// chores were done on it, and lists the units that name a reviewer: DB's
+// first write to a TM folds the copies of a reviewed pair that a TM made
+// before reviewers left identity holds (see PropReviewed), once, in that
+// write's transaction. Both stores' writers are ChoreWriters. The record
+// is data an older bitext leaves alone (not a schema migration, which it
+// would refuse as newer).
+type ChoreWriter interface {
+	// ChoreDone reports whether the chore named was marked done.
+	ChoreDone(ctx context.Context, chore string) (bool, error)
+	// MarkChoreDone marks the chore named done, in the write.
+	MarkChoreDone(ctx context.Context, chore string) error
+	// ReviewedUnits returns, in increasing order, the ids of the stored
+	// units whose props may name a reviewer (PropReviewed): every one that
+	// does, and perhaps others.
+	ReviewedUnits(ctx context.Context) ([]int64, error)
+}
+
 // UnitRecord is a unit prepared for a Store: Text set from Markup where it
 // was missing, its languages as text, and the keys the store indexes,
 // computed by DB. A store keeps the languages as text (Langs and

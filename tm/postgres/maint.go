@@ -19,6 +19,7 @@ var (
 	_ tm.Maintainer  = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
 	_ tm.TxReader    = (*writer)(nil)
+	_ tm.ChoreWriter = (*writer)(nil)
 )
 
 // Unit reads one unit and its variants.
@@ -358,4 +359,51 @@ func (s *Store) LangSets(ctx context.Context) ([]string, bool, error) {
 	defer rows.Close()
 	sets, complete, err := storekit.LangSets(rows)
 	return sets, complete, s.mapErr(err)
+}
+
+// ChoreDone reports whether the chore was marked done (tm.ChoreWriter):
+// a row of bitext_chores, a table the first mark makes.
+func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
+	var done bool
+	err := w.tx.QueryRow(ctx, `SELECT to_regclass('bitext_chores') IS NOT NULL`).Scan(&done)
+	if err != nil || !done {
+		return false, err
+	}
+	err = w.tx.QueryRow(ctx, "SELECT EXISTS (SELECT FROM bitext_chores WHERE name = $1)", chore).Scan(&done)
+	return done, err
+}
+
+// MarkChoreDone marks the chore done (tm.ChoreWriter). The table is not a
+// migration's: an older bitext, which would refuse a newer schema
+// version, opens the TM as before and leaves the table alone. A role that
+// may not create it leaves the chore unmarked (a savepoint keeps the
+// write going): the next write does it again, and finds it done.
+func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
+	sp, err := w.tx.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("mark %s done: %w", chore, err)
+	}
+	_, err = sp.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name text PRIMARY KEY, done timestamptz NOT NULL DEFAULT now())`)
+	if err == nil {
+		_, err = sp.Exec(ctx, "INSERT INTO bitext_chores(name) VALUES ($1) ON CONFLICT DO NOTHING", chore)
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) && pe.Code == "42501" { // insufficient_privilege
+		return sp.Rollback(ctx)
+	}
+	if err != nil {
+		sp.Rollback(ctx)
+		return fmt.Errorf("mark %s done: %w", chore, err)
+	}
+	return sp.Commit(ctx)
+}
+
+// ReviewedUnits lists the units whose meta holds the reviewer prop's
+// type (tm.ChoreWriter): a read of every unit row, not of the variants.
+func (w *writer) ReviewedUnits(ctx context.Context) ([]int64, error) {
+	rows, err := w.tx.Query(ctx, "SELECT id FROM unit WHERE strpos(meta, $1) > 0 ORDER BY id", tm.PropReviewed)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[int64])
 }

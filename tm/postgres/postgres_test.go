@@ -43,3 +43,14 @@ func TestReviewedOldHash(t *testing.T) {
 		}
 	})
 }
+
+// TestFoldReviewedCopies: the first write folds an old TM's copies of
+// reviewed pairs (storetest.FoldReviewedCopies).
+func TestFoldReviewedCopies(t *testing.T) {
+	s := openTemp(t)
+	storetest.FoldReviewedCopies(t, s, func(t *testing.T, id, hash int64) {
+		if _, err := s.pool.Exec(ctx, "UPDATE unit SET hash = $1 WHERE id = $2", hash, id); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

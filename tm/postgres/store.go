@@ -435,7 +435,7 @@ func (s *Store) Discard() (removed bool, err error) {
 		} else {
 			drop = tmTables + "; DELETE FROM bitext_migrations"
 		}
-		_, err := tx.Exec(ctx, "DROP TABLE "+drop)
+		_, err := tx.Exec(ctx, "DROP TABLE IF EXISTS bitext_chores; DROP TABLE "+drop) // chores: a write's mark (tm.ChoreWriter)
 		return err
 	})
 	switch {

@@ -520,3 +520,54 @@ func (s *Store) LangSets(ctx context.Context) (_ []string, _ bool, err error) {
 	defer rows.Close()
 	return storekit.LangSets(rows)
 }
+
+// ChoreDone reports whether the chore was marked done (tm.ChoreWriter):
+// a row of bitext_chores, a table the first mark makes.
+func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
+	if err := ctx.Err(); err != nil {
+		return false, err
+	}
+	var n int
+	err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'bitext_chores'").Scan(&n)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	err = w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM bitext_chores WHERE name = ?", chore).Scan(&n)
+	return n > 0, err
+}
+
+// MarkChoreDone marks the chore done (tm.ChoreWriter). The table is not a
+// migration's: an older bitext, which would refuse a newer schema
+// version, opens the TM as before and leaves the table alone.
+func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
+	if _, err := w.tx.ExecContext(w.ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name TEXT PRIMARY KEY,
+		done TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
+		return fmt.Errorf("mark %s done: %w", chore, err)
+	}
+	if _, err := w.tx.ExecContext(w.ctx, "INSERT OR IGNORE INTO bitext_chores(name) VALUES (?)", chore); err != nil {
+		return fmt.Errorf("mark %s done: %w", chore, err)
+	}
+	return nil
+}
+
+// ReviewedUnits lists the units whose meta holds the reviewer prop's
+// type (tm.ChoreWriter): a read of every unit row, not of the variants.
+func (w *writer) ReviewedUnits(ctx context.Context) ([]int64, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rows, err := w.tx.QueryContext(w.ctx, "SELECT id FROM unit WHERE hash <> 0 AND instr(meta, ?) > 0 ORDER BY id", tm.PropReviewed)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -98,6 +98,7 @@ var (
 	_ tm.Identifier  = (*Store)(nil)
 	_ tm.MaintWriter = (*writer)(nil)
 	_ tm.TxReader    = (*writer)(nil)
+	_ tm.ChoreWriter = (*writer)(nil)
 )
 
 // Open opens the TM at path, creating it and its folder if it does not

@@ -20,6 +20,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -2305,6 +2306,92 @@ func ReviewedOldHash(t *testing.T, s, other tm.Store, setHash func(t *testing.T,
 	rec.SrcLangText = "en"
 	if err := s.Write(ctx, func(w tm.Writer) error { return w.PutUnits(ctx, []tm.UnitRecord{rec}, ids) }); err != nil || ids[0] != 0 {
 		t.Errorf("PutUnits of the unit with today's hash = id %d, %v; want a merge (0)", ids[0], err)
+	}
+}
+
+// FoldReviewedCopies checks that a TM made before a reviewer's name left
+// a unit's identity, which holds a copy of a reviewed pair per reviewer
+// who stored it (their hashes counted the name), has them folded into
+// one unit a pair by the first write of a DB to it, and not by reads:
+// every name kept, each with its date, the first the creator, the last
+// the change; a lookup then finds the pair once. The TM is marked, so a
+// later DB's first write folds nothing (a copy made after stays). setHash
+// is as for ReviewedOldHash.
+func FoldReviewedCopies(t *testing.T, s tm.Store, setHash func(t *testing.T, id, hash int64)) {
+	maint(t, s)
+	names := []string{"Ann", "Bo", "Cy"}
+	// The old TM: each reviewer's store added a copy of the three pairs
+	// (a store without maintenance merges by hash alone, as the old rule
+	// did); all but the last reviewer's have a hash that counted the name.
+	old := tm.New(struct{ tm.Store }{s})
+	for i, by := range names {
+		us := reviewedPairs(by)
+		for j := range us {
+			us[j].Created = day(i + 1)
+		}
+		storeReviewed(t, old, by, us)
+		if i < len(names)-1 {
+			for _, u := range scanAll(t, s)[3*i:] {
+				h, err := tm.UnitHash(u.Unit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				setHash(t, u.ID, h^int64(0x5eed+i))
+			}
+		}
+	}
+	if n := len(scanAll(t, s)); n != 9 {
+		t.Fatalf("the old TM has %d units; want 9 (3 pairs, 3 reviewers)", n)
+	}
+
+	d := tm.New(s)
+	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50, Max: 5}
+	if _, err := d.Lookup(ctx, "It rained.", opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Export(ctx, io.Discard, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(scanAll(t, s)); n != 9 {
+		t.Fatalf("after a lookup and an export: %d units; want 9 (a read writes nothing)", n)
+	}
+
+	aligned := reviewedPairs("")[0]
+	aligned.Variants[0].Text, aligned.Props, aligned.CreatedBy, aligned.Origin = "The talks ended.", nil, "", tm.Origin{File: "a.txt", Score: 0.5}
+	if st, err := d.Import(ctx, unitSeq([]tm.Unit{aligned}), tm.ImportOptions{File: "a.txt"}); err != nil || st.Added != 1 {
+		t.Fatalf("the first write (an aligner's pair) = %+v, %v; want 1 added", st, err)
+	}
+	us := scanAll(t, s)
+	if len(us) != 4 {
+		t.Fatalf("after the first write: %d units; want 4 (3 pairs folded, 1 added)", len(us))
+	}
+	for _, u := range us[:3] {
+		rs := tm.Reviews(&u.Unit)
+		ok := len(rs) == len(names)
+		for i := range rs {
+			ok = ok && rs[i].By == names[i] && rs[i].At.Equal(day(i+1))
+		}
+		if !ok || u.CreatedBy != "Ann" || !u.Created.Equal(day(1)) || u.ChangedBy != "Cy" || !u.Changed.Equal(day(3)) {
+			t.Errorf("folded unit %d: reviews %v, created by %q %v, changed by %q %v; want Ann %v, Bo %v, Cy %v, created by Ann, changed by Cy",
+				u.ID, rs, u.CreatedBy, u.Created, u.ChangedBy, u.Changed, day(1), day(2), day(3))
+		}
+	}
+	if ms, err := d.Lookup(ctx, "It rained.", opt); err != nil || len(ms) != 1 {
+		t.Errorf("Lookup after the fold = %d matches, %v; want 1", len(ms), err)
+	}
+	if st := storeReviewed(t, d, "Di", reviewedPairs("Di")); st.Added != 0 || st.Merged != 3 {
+		t.Errorf("Di's store after the fold = %+v; want 0 added, 3 merged", st)
+	}
+
+	// Marked: a copy made after (by a store that merges by hash alone,
+	// into a unit given an old hash) is not folded by a later DB's write.
+	setHash(t, us[0].ID, 0x5eed)
+	storeReviewed(t, old, "Ed", reviewedPairs("Ed")[:1])
+	if _, err := tm.New(s).Import(ctx, unitSeq([]tm.Unit{aligned}), tm.ImportOptions{File: "a.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(scanAll(t, s)); n != 5 {
+		t.Errorf("a later DB's first write: %d units; want 5 (the TM was folded once)", n)
 	}
 }
 
