@@ -202,3 +202,83 @@ func TestWriteOnFullDisk(t *testing.T) {
 		t.Errorf("after the import with room: %+v, %v; want 2001 units", st, err)
 	}
 }
+
+// TestReadOnFullDisk: on a disk with no byte free, a TM that no other
+// process has open is opened to be read (openFullDisk): stats, a lookup
+// and an export work, a write fails with tm.ErrDiskFull and stores
+// nothing, and while the store is open another connection can neither
+// read nor write the TM (the store holds its lock bytes), so no one
+// changes the file under the reader. Before, the open failed ("the disk
+// is full"): SQLite's WAL reader makes its -shm file. The disk is a
+// 600 KiB tmpfs, which only root may mount; elsewhere the test skips.
+func TestReadOnFullDisk(t *testing.T) {
+	mnt := mountTmpfs(t, "600k")
+	path := filepath.Join(mnt, "tm.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var us []tm.Unit
+	for i := range 20 {
+		us = append(us, pair(fmt.Sprintf("Sentence %d of the report on the merger.", i), fmt.Sprintf("Phrase %d du rapport sur la fusion.", i)))
+	}
+	if _, err := tm.New(s).Import(ctx, seq(us...), tm.ImportOptions{File: "r.tsv"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	fill, err := os.Create(filepath.Join(mnt, "fill"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	block := make([]byte, 4096)
+	for {
+		if _, err := fill.Write(block); err != nil {
+			break
+		}
+	}
+	fill.Close()
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open on a full disk: %v; want it opened to be read", err)
+	}
+	db := tm.New(s)
+	if st, err := db.Stats(ctx); err != nil || st.Units != 20 {
+		t.Errorf("Stats on a full disk = %+v, %v; want 20 units", st, err)
+	}
+	ms, err := db.Lookup(ctx, "Sentence 7 of the report on the merger.", tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 90, Max: 1})
+	if err != nil || len(ms) != 1 || ms[0].Target != "Phrase 7 du rapport sur la fusion." {
+		t.Errorf("Lookup on a full disk = %+v, %v; want the pair", ms, err)
+	}
+	var b strings.Builder
+	if err := db.Export(ctx, &b, tm.ExportOptions{}); err != nil || strings.Count(b.String(), "<tu ") != 20 {
+		t.Errorf("Export on a full disk: %d units, %v; want 20", strings.Count(b.String(), "<tu "), err)
+	}
+	_, err = db.Add(ctx, pair("Added.", "Ajouté."))
+	if !errors.Is(err, tm.ErrDiskFull) {
+		t.Errorf("a write on a full disk: %v; want tm.ErrDiskFull", err)
+	}
+	other, err := sql.Open(driverName, fileURI(path)+"?mode=ro&_busy_timeout=0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := other.QueryRow("SELECT count(*) FROM unit").Scan(&n); err == nil {
+		t.Errorf("another connection read the TM while the full-disk reader had it (%d units); want it kept out", n)
+	}
+	other.Close()
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	after, err := os.ReadFile(path)
+	if err != nil || string(after) != string(before) {
+		t.Errorf("the TM file changed on a full disk (%v)", err)
+	}
+	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 { // the failed open leaves an empty one
+		t.Errorf("the -wal file holds %d bytes; want none", st.Size())
+	}
+}

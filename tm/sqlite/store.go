@@ -70,6 +70,10 @@ type Store struct {
 	// readOnly: Open could only read the TM (openReadOnly), or this
 	// user may not write its file.
 	readOnly bool
+	// alone: Open found no room on the disk to read the TM as usual and
+	// opened it to read it alone (openFullDisk): the file whose locks it
+	// holds; every write fails with tm.ErrDiskFull.
+	alone *os.File
 
 	// created: this store's migrate applied the first migration, which
 	// makes a file a TM: of several processes opening one new file at
@@ -353,6 +357,9 @@ func initFailed(ctx context.Context, path string, fresh bool, err error) (*Store
 	if noSpace(err) && fresh {
 		return nil, fmt.Errorf("create %s: %w (%w); no translation memory was created", path, tm.ErrDiskFull, err)
 	} else if noSpace(err) { // SQLite writes beside the TM (its -shm file) even to read it
+		if s, ferr := openFullDisk(ctx, path); ferr == nil {
+			return s, nil
+		}
 		return nil, fmt.Errorf("open %s: %w (%w); the translation memory is unchanged", path, tm.ErrDiskFull, err)
 	}
 	return nil, fmt.Errorf("open %s: %w", path, err)
@@ -414,6 +421,44 @@ func openReadOnly(ctx context.Context, path string) (*Store, error) {
 	s := &Store{db: sqldb, path: path, readOnly: true}
 	if err := s.checkReadOnly(ctx); err != nil {
 		sqldb.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openFullDisk opens the TM at path, which Open could not open for lack
+// of room on the disk (a WAL reader makes the -shm file beside the TM,
+// and Open sets WAL mode), to read it: with no -wal file holding changes
+// the file is the whole TM, and SQLite reads it as immutable (no -shm, no
+// locks of its own), as openReadOnly does. So that no other process
+// changes the file while it is read, the store holds SQLite's lock bytes
+// alone (lockAlone) until it is closed: it is not opened so while another
+// connection has the TM open, and while it is, another process's read or
+// write of the TM waits for it (up to that process's busy timeout). A
+// write through the store fails with tm.ErrDiskFull, as it would have.
+func openFullDisk(ctx context.Context, path string) (*Store, error) {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return nil, err
+	}
+	if err := lockAlone(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	// Looked at under the lock: a writer that committed before it may
+	// have left changes in the log.
+	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {
+		f.Close()
+		return nil, fmt.Errorf("%w: changes in %s", tm.ErrDiskFull, filepath.Base(path)+"-wal")
+	}
+	sqldb, err := sql.Open(driverName, fileURI(path)+"?mode=ro&immutable=1&_foreign_keys=on")
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	s := &Store{db: sqldb, path: path, alone: f}
+	if err := s.checkReadOnly(ctx); err != nil {
+		s.Close()
 		return nil, err
 	}
 	return s, nil
@@ -484,7 +529,11 @@ func (s *Store) Close() error {
 		s.stmts = nil
 	}
 	s.stmtMu.Unlock()
-	return s.db.Close()
+	err := s.db.Close()
+	if s.alone != nil {
+		s.alone.Close() // and the locks it holds
+	}
+	return err
 }
 
 // Created reports whether Open made the TM: it applied the schema to a
@@ -1014,6 +1063,9 @@ func (s *Store) inTx(cctx context.Context, f func(*sql.Tx) error) (err error) {
 	ctx, err := quick(cctx)
 	if err != nil {
 		return err
+	}
+	if s.alone != nil {
+		return fmt.Errorf("write %s: %w; nothing of this write was stored (with no room to open it for writing, it was opened to be read)", s.path, tm.ErrDiskFull)
 	}
 	defer func() { err = s.writeErr(cctx, err) }()
 
