@@ -136,7 +136,10 @@ func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) err
 		return err
 	}
 	err = d.writeAgain(ctx, func() error {
-		return d.write(ctx, func(w Writer) error {
+		// Not d.write: the fold of reviewed copies is left to the next
+		// store (an import, a copy), since it would delete the copies
+		// whose ids a deletion or an edit here may name (read before).
+		return d.s.Write(ctx, func(w Writer) error {
 			mw, ok := w.(MaintWriter)
 			if !ok {
 				return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)

@@ -2320,10 +2320,37 @@ func ReviewedOldHash(t *testing.T, s, other tm.Store, setHash func(t *testing.T,
 func FoldReviewedCopies(t *testing.T, s tm.Store, setHash func(t *testing.T, id, hash int64)) {
 	maint(t, s)
 	names := []string{"Ann", "Bo", "Cy"}
-	// The old TM: each reviewer's store added a copy of the three pairs
-	// (a store without maintenance merges by hash alone, as the old rule
-	// did); all but the last reviewer's have a hash that counted the name.
+	oldReviewedTM(t, s, names, setHash)
+
+	// A deletion by id, the first write, of a copy a listing showed
+	// deletes it, and folds nothing (the fold would delete the copy it
+	// names): the next store does.
+	d := tm.New(s)
+	if n, err := d.DeleteUnits(ctx, 9); err != nil || n != 1 {
+		t.Fatalf("the first write, a deletion of unit 9 (Cy's copy of a pair) = %d, %v; want 1 deleted", n, err)
+	}
+	if n := len(scanAll(t, s)); n != 8 {
+		t.Fatalf("after the deletion: %d units; want 8", n)
+	}
+	var ids []int64
+	for _, u := range scanAll(t, s) {
+		ids = append(ids, u.ID)
+	}
+	if _, err := d.DeleteUnits(ctx, ids...); err != nil {
+		t.Fatal(err)
+	}
+	oldReviewedTM(t, s, names, setHash)
+	foldReviewedCopies(t, s, names, setHash)
+}
+
+// oldReviewedTM stores in s a TM made before reviewers left identity:
+// each reviewer's store added a copy of the three pairs (a store without
+// maintenance merges by hash alone, as the old rule did), all but the last
+// reviewer's with a hash that counted the name; reviewer i's on day i+1.
+func oldReviewedTM(t *testing.T, s tm.Store, names []string, setHash func(t *testing.T, id, hash int64)) {
+	t.Helper()
 	old := tm.New(struct{ tm.Store }{s})
+	before := len(scanAll(t, s))
 	for i, by := range names {
 		us := reviewedPairs(by)
 		for j := range us {
@@ -2331,7 +2358,7 @@ func FoldReviewedCopies(t *testing.T, s tm.Store, setHash func(t *testing.T, id,
 		}
 		storeReviewed(t, old, by, us)
 		if i < len(names)-1 {
-			for _, u := range scanAll(t, s)[3*i:] {
+			for _, u := range scanAll(t, s)[before+3*i:] {
 				h, err := tm.UnitHash(u.Unit)
 				if err != nil {
 					t.Fatal(err)
@@ -2340,10 +2367,13 @@ func FoldReviewedCopies(t *testing.T, s tm.Store, setHash func(t *testing.T, id,
 			}
 		}
 	}
-	if n := len(scanAll(t, s)); n != 9 {
-		t.Fatalf("the old TM has %d units; want 9 (3 pairs, 3 reviewers)", n)
+	if n := len(scanAll(t, s)); n != before+9 {
+		t.Fatalf("the old TM has %d units; want %d (3 pairs, 3 reviewers)", n, before+9)
 	}
+}
 
+func foldReviewedCopies(t *testing.T, s tm.Store, names []string, setHash func(t *testing.T, id, hash int64)) {
+	old := tm.New(struct{ tm.Store }{s})
 	d := tm.New(s)
 	opt := tm.LookupOptions{Src: language.English, Tgt: language.French, Min: 50, Max: 5}
 	if _, err := d.Lookup(ctx, "It rained.", opt); err != nil {
