@@ -371,6 +371,7 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 	var (
 		units []tm.StoredUnit
 		bases []string
+		read  int64 // units yielded
 	)
 	for urows.Next() {
 		if err := cctx.Err(); err != nil {
@@ -399,12 +400,40 @@ func (s *Store) scan(cctx context.Context, yield func(*tm.StoredUnit, error) boo
 		if err := vs.variantsOf(su, &bases); err != nil {
 			return err
 		}
+		if len(u.Variants) == 0 {
+			// Every unit is stored with its variants in one transaction:
+			// a unit without any is a damaged file (a copy taken while
+			// the TM was written) that SQLite reads without an error.
+			return fmt.Errorf("%s: %w (unit %d has no variant)", s.path, tm.ErrCorrupt, su.ID)
+		}
 		su.Bases = bases[start:len(bases):len(bases)]
+		read++
 		if !yield(su, nil) {
 			return nil
 		}
 	}
-	return urows.Err()
+	if err := urows.Err(); err != nil {
+		return err
+	}
+	return checkUnitCount(ctx, conn, s.path, read)
+}
+
+// checkUnitCount compares the units a whole scan read with the number of
+// rows of the unit table as its index counts them (count(*) reads the
+// smallest index), in the scan's snapshot. In a sound file they are the
+// same; a file copied while it was written may have lost rows of the
+// table and not of the index, or the other way round, and SQLite reads it
+// without an error: the scan (an export, a backup by tm copy) would leave
+// those units out and succeed.
+func checkUnitCount(ctx context.Context, conn *sql.Conn, path string, read int64) error {
+	var n int64
+	if err := conn.QueryRowContext(ctx, "SELECT count(*) FROM unit").Scan(&n); err != nil {
+		return err
+	}
+	if n != read {
+		return fmt.Errorf("%s: %w (%d units read, where its index counts %d)", path, tm.ErrCorrupt, read, n)
+	}
+	return nil
 }
 
 // readSnapshot gives a connection in a read transaction, so that the
