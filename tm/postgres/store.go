@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -56,6 +57,9 @@ type Store struct {
 	// schema is the TM's schema (current_schema() at Open), for the error
 	// of a TM whose tables were dropped since: the schema may be gone too.
 	schema string
+	// hasTM says that Open found the TM's tables in the schema (a new TM
+	// is to be created when it did not), for accessError.
+	hasTM bool
 
 	// refresh refreshes the planner's statistics after bulk writes, in the
 	// background (stats.go).
@@ -113,10 +117,62 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		}
 	}
 	if err != nil {
+		if ae := s.accessError(ctx, err); ae != nil {
+			err = ae
+		}
 		s.Close()
 		return nil, s.openErr(scrub(err, url))
 	}
 	return s, nil
+}
+
+// ErrNoAccess is wrapped by Open's error when the database refuses this
+// role the TM (insufficient_privilege): it may not read the TM's tables,
+// or, where there is no TM yet, create them in the schema. Its error has a
+// Hint with the GRANT that lets it. Before, a role not granted the tables
+// was told "no translation memory there" (and that tm import creates it),
+// and both were "the translation memory is read-only for this user", with
+// the hint to use a TM file it may write.
+var ErrNoAccess = textio.NewBadInput("the database does not let this user use the translation memory")
+
+// grantError is ErrNoAccess with what this role may not do and the GRANT
+// that lets it (Hint).
+type grantError struct {
+	what, hint string
+}
+
+func (e *grantError) Error() string { return ErrNoAccess.Error() + ": " + e.what }
+func (e *grantError) Unwrap() error { return ErrNoAccess }
+
+// Hint says which GRANT lets the role use the TM.
+func (e *grantError) Hint() string { return e.hint }
+
+// accessError is Open's error err as a grantError when it is the
+// server's insufficient_privilege (42501) of reading the TM or creating
+// it, else nil.
+func (s *Store) accessError(ctx context.Context, err error) error {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "42501" || s.pool == nil {
+		return nil
+	}
+	role := "ROLE"
+	qctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	var name string
+	if s.pool.QueryRow(qctx, "SELECT current_user").Scan(&name) == nil {
+		role = pgx.Identifier{name}.Sanitize()
+	}
+	schema := cmp.Or(s.schema, "SCHEMA")
+	if s.hasTM {
+		return &grantError{
+			what: fmt.Sprintf("user %s may not read the tables of the translation memory in schema %s (%s)", role, schema, pe.Message),
+			hint: fmt.Sprintf("nothing was read or written; the TM's owner lets it read: GRANT SELECT ON ALL TABLES IN SCHEMA %[1]s TO %[2]s; and write: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %[1]s TO %[2]s; GRANT USAGE ON ALL SEQUENCES IN SCHEMA %[1]s TO %[2]s", schema, role),
+		}
+	}
+	return &grantError{
+		what: fmt.Sprintf("user %s may not create a translation memory in schema %s (%s)", role, schema, pe.Message),
+		hint: fmt.Sprintf("nothing was written; the schema's owner lets it: GRANT CREATE ON SCHEMA %s TO %s; or --db a TM that is there", schema, role),
+	}
 }
 
 // openLock is the class of the advisory lock (keyed by the schema's name)
@@ -521,9 +577,9 @@ func (s *Store) schemaState(ctx context.Context) (has bool, err error) {
 		others, migrations int
 		schema             *string
 	)
-	err = s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE table_name <> 'bitext_migrations'),
-		count(*) FILTER (WHERE table_name = 'bitext_migrations')
-		FROM information_schema.tables WHERE table_schema = current_schema()`).Scan(&schema, &others, &migrations)
+	err = s.pool.QueryRow(ctx, `SELECT current_schema(), count(*) FILTER (WHERE c.relname <> 'bitext_migrations'),
+		count(*) FILTER (WHERE c.relname = 'bitext_migrations')
+		FROM `+catalogTables).Scan(&schema, &others, &migrations)
 	if err != nil {
 		return false, err
 	}
@@ -534,8 +590,18 @@ func (s *Store) schemaState(ctx context.Context) (has bool, err error) {
 	if others > 0 && migrations == 0 {
 		return false, fmt.Errorf("%w: schema holds other tables", tm.ErrNotTM)
 	}
-	return migrations > 0, nil
+	s.hasTM = migrations > 0
+	return s.hasTM, nil
 }
+
+// catalogTables is the FROM and WHERE of a query of the tables (and views,
+// as information_schema.tables lists them) of the current schema, read
+// from the catalog: information_schema.tables lists only those this role
+// has a privilege on, so a role not granted the TM's tables would find no
+// TM there (and try to create one), and one not granted another
+// application's tables would take their schema for an empty one.
+const catalogTables = `pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+		WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f')`
 
 // rowQuerier reads one row: a pool, a connection or a transaction.
 type rowQuerier interface {
@@ -738,8 +804,7 @@ func HasTM(ctx context.Context, url string) (bool, error) {
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 	var has bool
-	err = conn.QueryRow(ctx, `SELECT EXISTS (SELECT FROM information_schema.tables
-		WHERE table_schema = current_schema() AND table_name = 'bitext_migrations')`).Scan(&has)
+	err = conn.QueryRow(ctx, `SELECT EXISTS (SELECT FROM `+catalogTables+` AND c.relname = 'bitext_migrations')`).Scan(&has)
 	if err != nil {
 		return false, s.openErr(err)
 	}
