@@ -18,8 +18,9 @@ import (
 // view Open read lists only the tables a role has a privilege on, so tm
 // import went on to create one), the second "the translation memory is
 // read-only for this user": each is now ErrNoAccess (bad input) with the
-// GRANT that lets the role. Granted what the hint says, it reads, then
-// writes.
+// GRANT that lets the role. Another application's schema, whose tables
+// the role may not read, is not taken for an empty one (the role created
+// a TM among them). Granted what the hint says, it reads, then writes.
 func TestOpenNoAccess(t *testing.T) {
 	url, schema := pgtest.TempSchema(t)
 	s, err := Open(ctx, url)
@@ -75,6 +76,14 @@ func TestOpenNoAccess(t *testing.T) {
 			!strings.Contains(err.Error(), tc.what) || !errors.As(err, &h) || !strings.Contains(h.Hint(), tc.grant+" TO \""+role+"\"") {
 			t.Errorf("Open(schema %s) as a role granted nothing: %v; want ErrNoAccess saying %q, hinting %q", tc.schema, err, tc.what, tc.grant)
 		}
+	}
+	// Another application's schema, whose tables the role may not read,
+	// where it may create tables: it made a TM among them.
+	_, app := pgtest.TempSchema(t)
+	exec("CREATE TABLE " + app + ".invoices (id int PRIMARY KEY)")
+	exec("GRANT USAGE, CREATE ON SCHEMA " + app + " TO " + role)
+	if _, err := Open(ctx, asRole(app)); !errors.Is(err, tm.ErrNotTM) {
+		t.Errorf("Open(another application's schema) as a role that may not read its tables: %v; want tm.ErrNotTM", err)
 	}
 	exec("GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role)
 	rs, err := Open(ctx, asRole(schema))
