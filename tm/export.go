@@ -122,6 +122,10 @@ func (d *DB) scanUnits(ctx context.Context, opt ExportOptions, f func(Unit) bool
 			continue
 		}
 		takeContext(&u)
+		if prev, next := ownContext(&u); su.PrevHash != ctxHash(prev) || su.NextHash != ctxHash(next) {
+			// A context Import derived (Sequential): stored as hashes.
+			u.ctxPrev, u.ctxNext = su.PrevHash, su.NextHash
+		}
 		if filter {
 			// The first source variant, then the first target one, then
 			// the others in their order: a reader that takes a <tu>'s
@@ -413,8 +417,25 @@ func WriteTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error]) error {
 // aligner's TMX (WriteTMX) has no such prop: its pairs are the file's.
 var propNoDoc = Prop{Type: "x-bitext-file"}
 
-// writeTMX is WriteTMX; noDoc marks the units without a document with
-// propNoDoc (Export).
+// ownContext is the context u came with (Prev and Next as takeContext
+// gives them back, else OmegaT's prev and next props, which FromTMX read
+// into them): what Import hashed, unless it derived the context.
+func ownContext(u *Unit) (prev, next string) {
+	prev, next = u.Prev, u.Next
+	for _, p := range u.Props {
+		switch {
+		case p.Type == "prev" && prev == "":
+			prev = p.Text
+		case p.Type == "next" && next == "":
+			next = p.Text
+		}
+	}
+	return prev, next
+}
+
+// writeTMX is WriteTMX; noDoc (Export: a TM's export) marks the units
+// without a document with propNoDoc, and writes the context Import
+// derived for a unit as propContext.
 func writeTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error], noDoc bool) error {
 	tw, err := tmx.NewWriter(w, h)
 	if err != nil {
@@ -428,6 +449,9 @@ func writeTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error], noDoc boo
 		tu := langs.toTMX(&u)
 		if noDoc && u.Origin.File == "" {
 			tu.Props = append(tu.Props, propNoDoc)
+		}
+		if noDoc && (u.ctxPrev != 0 || u.ctxNext != 0) {
+			tu.Props = append(tu.Props, Prop{Type: propContext, Text: formatContext(u.ctxPrev, u.ctxNext)})
 		}
 		if err := tw.Write(&tu); err != nil {
 			return err

@@ -701,6 +701,9 @@ func takeContext(u *Unit) {
 // add queues a unit; every batchSize units the queue is stored.
 func (im *importer) add(pu *UnitRecord, st *ImportStats) error {
 	pu.PrevHash, pu.NextHash = ctxHash(pu.Prev), ctxHash(pu.Next)
+	if pu.ctxPrev != 0 || pu.ctxNext != 0 { // a TM's export (propContext)
+		pu.PrevHash, pu.NextHash = pu.ctxPrev, pu.ctxNext
+	}
 	if pu.review != nil {
 		n := len(im.conflicts)
 		how, err := im.review(pu)

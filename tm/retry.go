@@ -223,6 +223,7 @@ type tapeUnit struct {
 	Prev, Next                 string
 	Review                     *reviewRecord
 	NoDoc                      bool
+	CtxPrev, CtxNext           int64
 
 	Langs              []string
 	SrcLangText        string
@@ -248,7 +249,7 @@ func toTape(units []UnitRecord) []tapeUnit {
 			vs[j] = tapeVariant{v.Lang.String(), v.Text, v.Markup, v.Props, v.Notes, v.Attrs}
 		}
 		tu[i] = tapeUnit{u.ID, u.SrcLang.String(), vs, u.Props, u.Notes, u.Attrs, u.Created, u.Changed, u.LastUsed,
-			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next, u.review, u.noDoc,
+			u.CreatedBy, u.ChangedBy, u.UsageCount, u.Origin, u.Prev, u.Next, u.review, u.noDoc, u.ctxPrev, u.ctxNext,
 			r.Langs, r.SrcLangText, r.Hash, r.PrevHash, r.NextHash, r.Bases}
 	}
 	return tu
@@ -264,7 +265,7 @@ func fromTape(p *preparer, tu []tapeUnit) []UnitRecord {
 		}
 		pu := &units[i]
 		*pu = UnitRecord{Unit: Unit{t.ID, language.Make(t.SrcLang), vs, t.Props, t.Notes, t.Attrs, t.Created, t.Changed, t.LastUsed,
-			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next, t.Review, t.NoDoc},
+			t.CreatedBy, t.ChangedBy, t.UsageCount, t.Origin, t.Prev, t.Next, t.Review, t.NoDoc, t.CtxPrev, t.CtxNext},
 			Langs: t.Langs, SrcLangText: t.SrcLangText, Hash: t.Hash, PrevHash: t.PrevHash, NextHash: t.NextHash, Bases: t.Bases,
 			Keys: make([]int64, len(vs)), Words: make([][]int64, len(vs))}
 		for j := range vs {

@@ -115,6 +115,8 @@ func appendTapeUnit(b []byte, t *tapeUnit) []byte {
 		b = appendTapeBool(b, r.HasExported)
 	}
 	b = appendTapeBool(b, t.NoDoc)
+	b = binary.LittleEndian.AppendUint64(b, uint64(t.CtxPrev))
+	b = binary.LittleEndian.AppendUint64(b, uint64(t.CtxNext))
 	b = appendTapeStrings(b, t.Langs)
 	b = appendTapeString(b, t.SrcLangText)
 	b = binary.LittleEndian.AppendUint64(b, uint64(t.Hash))
@@ -330,6 +332,8 @@ func (d *tapeDecoder) decodeUnit(t *tapeUnit) {
 		t.Review.HasExported = d.bool("Review.HasExported")
 	}
 	t.NoDoc = d.bool("NoDoc")
+	t.CtxPrev = int64(d.uint64("CtxPrev"))
+	t.CtxNext = int64(d.uint64("CtxNext"))
 	t.Langs = d.strs("Langs")
 	t.SrcLangText = d.str("SrcLangText")
 	t.Hash = int64(d.uint64("Hash"))

@@ -32,8 +32,8 @@ func fullTapeUnit(i int) tapeUnit {
 		Origin: Origin{File: "a.tmx" + bad, SrcDoc: "doc-en", TgtDoc: "doc-fr", Score: -0.125},
 		Prev:   "prev" + bad, Next: "next",
 		Review: &reviewRecord{Line: 1 << 40, State: "signed-off", Approved: "yes", Exported: "Douze heures." + bad, HasExported: true},
-		NoDoc:  true,
-		Langs:  []string{"en-GB", bad, "sr-Latn"}, SrcLangText: "en-GB",
+		NoDoc:  true, CtxPrev: -1 << 62, CtxNext: int64(i) + 3,
+		Langs: []string{"en-GB", bad, "sr-Latn"}, SrcLangText: "en-GB",
 		Hash: -1 << 63, PrevHash: 1<<63 - 1, NextHash: int64(i) + 1,
 		Bases: []string{"base" + bad, "b"},
 	}
@@ -182,7 +182,7 @@ func TestTapeFileBad(t *testing.T) {
 	}
 	// NoDoc's byte set to 2.
 	e := appendTapeBatch(nil, []tapeUnit{{}})
-	e[len(e)-1-24-1-1-1] = 2 // NoDoc, before Langs, SrcLangText, the hashes, Bases
+	e[len(e)-1-24-1-1-16-1] = 2 // NoDoc, before CtxPrev, CtxNext, Langs, SrcLangText, the hashes, Bases
 	b := append(appendTapeHeader(nil), e...)
 	if err := read(b); err == nil || !strings.Contains(err.Error(), "NoDoc: byte 2 is neither 0 nor 1") {
 		t.Errorf("a bool of 2: %v", err)

@@ -82,6 +82,13 @@ type Unit struct {
 	// (propNoDoc): Import leaves its Origin.File "" rather than the
 	// file's name.
 	noDoc bool
+	// ctxPrev and ctxNext are the hashes of the context Import derived
+	// for the unit from its neighbours in a Sequential input (an
+	// aligner's pairs), which is stored as hashes only: a TM's TMX export
+	// writes them as the prop x-bitext-context (propContext) and Import
+	// of that export gives them back, so that a TM restored from its
+	// export keeps its context matches (101). 0 and 0 for none.
+	ctxPrev, ctxNext int64
 }
 
 // Pair is a source segment and its translation.
@@ -186,6 +193,12 @@ func (c *langCache) fromTMX(tu tmx.TU) (Unit, error) {
 			u.Origin.SrcDoc = p.Text
 		case "x-bitext-tgt-doc":
 			u.Origin.TgtDoc = p.Text
+		case propContext:
+			if prev, next, ok := parseContext(p.Text); ok {
+				u.ctxPrev, u.ctxNext = prev, next
+			} else {
+				u.Props = append(u.Props, p)
+			}
 		case "x-bitext-score":
 			// Not a number, or not finite (JSON has no infinity): no score.
 			if f, err := strconv.ParseFloat(p.Text, 64); err == nil && !math.IsInf(f, 0) && !math.IsNaN(f) {
@@ -252,6 +265,34 @@ func (c *langCache) toTMX(u *Unit) tmx.TU {
 			Props: v.Props, Notes: v.Notes, Attrs: v.Attrs})
 	}
 	return tu
+}
+
+// propContext is the prop of a unit in a TM's export that holds the
+// hashes of the context Import derived for it (Unit.ctxPrev, ctxNext): two
+// numbers of 16 hexadecimal digits, the segment before and the one after,
+// as formatContext writes them. It says nothing to other tools; bitext's
+// Import reads it back (and does not take it for part of the unit's
+// identity: a TM's export imported again merges with it).
+const propContext = "x-bitext-context"
+
+// formatContext is the text of propContext for the hashes prev and next.
+func formatContext(prev, next int64) string {
+	return fmt.Sprintf("%016x %016x", uint64(prev), uint64(next))
+}
+
+// parseContext reads the text of propContext; ok is false when it is not
+// two numbers of 16 hexadecimal digits.
+func parseContext(text string) (prev, next int64, ok bool) {
+	a, b, found := strings.Cut(text, " ")
+	if !found || len(a) != 16 || len(b) != 16 {
+		return 0, 0, false
+	}
+	p, err1 := strconv.ParseUint(a, 16, 64)
+	n, err2 := strconv.ParseUint(b, 16, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return int64(p), int64(n), true
 }
 
 // hasProp says whether props hold one of type typ with text.
