@@ -204,8 +204,8 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	if log == nil {
 		log = io.Discard
 	}
-	reqCtx, cutRequests := context.WithCancel(context.Background())
-	defer cutRequests()
+	reqCtx, cutRequests := context.WithCancelCause(context.Background())
+	defer cutRequests(nil)
 	var inFlight atomic.Int64
 	ans := answering{active: map[net.Conn]bool{}}
 	srv := &http.Server{
@@ -251,7 +251,7 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 	// nothing. Shutdown's "context deadline exceeded" was all the command
 	// said, with exit 1 and the TM left open under the running handlers.
 	fmt.Fprintf(log, "bitext: stopping: cancelled %s still running after %v (a cancelled request stores nothing)\n", requests(inFlight.Load()), drainTimeout)
-	cutRequests()
+	cutRequests(fmt.Errorf("%w: it cancelled this request, still running %v after the stop began", errStopping, drainTimeout))
 	// The handlers cancelled answer (an import: 503, nothing stored)
 	// before the connections close: closed at once, their clients read
 	// an empty reply. One stuck on its connection (a body that does not
@@ -268,6 +268,24 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, ready func(net.
 		}
 	}
 	return nil
+}
+
+// errStopping is the cause (context.Cause) of the requests that a stop
+// cancelled after the drain: their clients are told that the server is
+// stopping (stopMessage), not "context canceled".
+var errStopping = errors.New("the server is stopping")
+
+// stopMessage is msg, the message of an error of the request r, with
+// "context canceled" said as what cancelled it when a stop did
+// (errStopping): a client whose import a SIGTERM cut read "import
+// big.tmx: context canceled; nothing from big.tmx was stored", which did
+// not say that the server went away nor that it may try again.
+func stopMessage(r *http.Request, msg string) string {
+	cause := context.Cause(r.Context())
+	if !errors.Is(cause, errStopping) {
+		return msg
+	}
+	return strings.Replace(msg, context.Canceled.Error(), cause.Error()+"; send it again once the server is back", 1)
 }
 
 // answering tracks the connections whose request is not yet answered in

@@ -1054,7 +1054,7 @@ func (s *Server) publicMessage(r *http.Request, err error) string {
 		}
 		return msg
 	}
-	msg := err.Error()
+	msg := stopMessage(r, err.Error())
 	if loc := s.opt.DB.Path(); loc != "" {
 		msg = strings.ReplaceAll(msg, loc, tmName(loc))
 	}
