@@ -200,7 +200,8 @@ func TestDiscardWhileOpenElsewhere(t *testing.T) {
 
 // TestReadOnlyRole: a role that may only read the TM's schema (SELECT, no
 // CREATE: a reviewer's or a reporting account) opens an up-to-date TM and
-// looks up in it; its writes are tm.ErrReadOnly (bad input). Open failed
+// looks up in it; its writes are tm.ErrReadOnly (bad input), with the
+// GRANT that lets it write as their Hint. Open failed
 // with "migration 0001_tm.sql: permission denied for schema": its
 // CREATE TABLE IF NOT EXISTS needs CREATE even when the table is there.
 // So does a TM of schema 1 (before the index unit_file, which the role
@@ -270,6 +271,12 @@ func testReadOnlyRole(t *testing.T, schema1 bool) {
 	_, err = rdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Hi."}, {Lang: language.French, Text: "Salut."}}})
 	if !errors.Is(err, tm.ErrReadOnly) {
 		t.Errorf("a write as a read-only role: %v; want tm.ErrReadOnly", err)
+	}
+	// Its hint is the GRANT that lets it write (trial60: the command's
+	// was "use a TM file you may write").
+	var h interface{ Hint() string }
+	if want := "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO \"" + role + "\""; !errors.As(err, &h) || !strings.Contains(h.Hint(), want) {
+		t.Errorf("a write as a read-only role: %v; want a Hint with %q", err, want)
 	}
 }
 

@@ -60,6 +60,8 @@ type Store struct {
 	// hasTM says that Open found the TM's tables in the schema (a new TM
 	// is to be created when it did not), for accessError.
 	hasTM bool
+	// role is the user the URL logs in as, for writeGrant.
+	role string
 
 	// refresh refreshes the planner's statistics after bulk writes, in the
 	// background (stats.go).
@@ -90,7 +92,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, badURL(url, err)
 	}
-	s := &Store{loc: location(cfg.ConnConfig), openURL: url}
+	s := &Store{loc: location(cfg.ConnConfig), openURL: url, role: cfg.ConnConfig.User}
 	cfg.AfterConnect = func(_ context.Context, c *pgx.Conn) error {
 		s.pidsMu.Lock()
 		s.pids = append(s.pids, c.PgConn().PID())
@@ -146,6 +148,29 @@ func (e *grantError) Unwrap() error { return ErrNoAccess }
 
 // Hint says which GRANT lets the role use the TM.
 func (e *grantError) Hint() string { return e.hint }
+
+// hintedError is an error with a hint of what to do (Hint).
+type hintedError struct {
+	error
+	hint string
+}
+
+// Hint says what to do about the error.
+func (e *hintedError) Hint() string { return e.hint }
+
+func (e *hintedError) Unwrap() error { return e.error }
+
+// writeGrant is the hint of a write the database refused this role
+// (insufficient_privilege): the GRANTs that let it write, where it was
+// told to use a TM file it may write.
+func (s *Store) writeGrant() string {
+	role := "ROLE"
+	if s.role != "" {
+		role = pgx.Identifier{s.role}.Sanitize()
+	}
+	schema := cmp.Or(s.schema, "SCHEMA")
+	return fmt.Sprintf("nothing was written; the TM's owner lets this user write: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %[1]s TO %[2]s; GRANT USAGE ON ALL SEQUENCES IN SCHEMA %[1]s TO %[2]s; or --db another TM", schema, role)
+}
 
 // accessError is Open's error err as a grantError when it is the
 // server's insufficient_privilege (42501) of reading the TM or creating
@@ -746,7 +771,7 @@ func (s *Store) mapErr(err error) error {
 	case "25006": // read_only_sql_transaction
 		return fmt.Errorf("write %s: %w (%v)", s.loc, tm.ErrReadOnly, pe.Message)
 	case "42501": // insufficient_privilege: a role that may only read
-		return fmt.Errorf("%s: %w for this user (%v)", s.loc, tm.ErrReadOnly, pe.Message)
+		return &hintedError{fmt.Errorf("%s: %w for this user (%v)", s.loc, tm.ErrReadOnly, pe.Message), s.writeGrant()}
 	case "57014": // query_canceled: a timeout of the server's
 		if strings.Contains(pe.Message, "statement timeout") {
 			return fmt.Errorf("%s: %w (set for this user or database: SHOW statement_timeout)", s.loc, tm.ErrStatementTimeout)

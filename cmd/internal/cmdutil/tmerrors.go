@@ -33,7 +33,7 @@ func TMErr(err error, flag string) error {
 		return BadInput(err, "check the server, the user and password of "+named+"; nothing was written")
 	case errors.Is(err, tm.ErrStatementTimeout):
 		return BadInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
-	case errors.Is(err, tm.ErrReadOnly), errors.Is(err, fs.ErrPermission) && !hinted(err):
+	case (errors.Is(err, tm.ErrReadOnly) || errors.Is(err, fs.ErrPermission)) && !hinted(err):
 		return BadInput(err, "nothing was written; use a TM file you may write, or "+flag+" another one")
 	}
 	return err
@@ -41,7 +41,8 @@ func TMErr(err error, flag string) error {
 
 // hinted says whether err says what to do already (a Hint, as HintsOf
 // reads it): serve's port under 1024 that this user may not take is a
-// "permission denied" of no file, let alone the TM's.
+// "permission denied" of no file, let alone the TM's; a PostgreSQL role
+// refused a write is told the GRANT that lets it, not to use a file.
 func hinted(err error) bool {
 	var h interface{ Hint() string }
 	return errors.As(err, &h) && h.Hint() != ""

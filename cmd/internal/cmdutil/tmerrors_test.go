@@ -33,3 +33,22 @@ func TestTMErrNamesItsFlag(t *testing.T) {
 		t.Error("TMErr changed an error that is none of a TM's")
 	}
 }
+
+// hintErr is an error that says what to do (a Hint), as a PostgreSQL
+// store's refused write does.
+type hintErr struct{ error }
+
+func (hintErr) Hint() string { return "GRANT INSERT ... TO writer" }
+
+func (e hintErr) Unwrap() error { return e.error }
+
+// TestTMErrKeepsItsHint: a read-only error that says what to do (a
+// PostgreSQL role refused a write: the GRANT that lets it) keeps that one
+// hint, exit 2; it was told to "use a TM file you may write" besides.
+func TestTMErrKeepsItsHint(t *testing.T) {
+	err := hintErr{fmt.Errorf("postgres://writer@db/tm: %w for this user (permission denied for table unit)", tm.ErrReadOnly)}
+	got := TMErr(err, "")
+	if hints := HintsOf(got); ExitCodeOf(got) != ExitBadInput || len(hints) != 1 || hints[0] != "GRANT INSERT ... TO writer" {
+		t.Errorf("TMErr(%v): exit %d, hints %q; want exit 2 and its own hint alone", err, ExitCodeOf(got), hints)
+	}
+}
