@@ -87,6 +87,81 @@ func readAll(sb *strings.Builder, r io.Reader) error {
 	return err
 }
 
+// isNFC is norm.NFC.IsNormalString(s), asked of x/text only for the
+// pieces of s around a rune that is not NFC-inert (nfcInert): accents
+// written apart, Hangul jamo, Arabic vowel marks. x/text's check reads
+// every rune of s through its tables (250 instructions a rune of Persian
+// or Arabic, 0.8 M a news article: issue 14).
+//
+// An inert rune (combining class 0, NFC_Quick_Check Yes) is a boundary
+// of normalization (UAX #15): nothing before it combines with it or
+// with what follows it, and a string of inert runes is normalized
+// already. So s is normalized when each piece from the last inert rune
+// before a run of runes that are not inert to the first inert rune after
+// it is; s's start and end bound the pieces too. Past a byte that is
+// not UTF-8, the rest of s from the last inert rune is one piece.
+func isNFC(s string) bool {
+	from := 0 // the start of the last inert rune read
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf { // ASCII is inert
+			from = i
+			i++
+			continue
+		}
+		if inert, size := inertAt(s, i); inert {
+			from = i
+			i += size
+			continue
+		}
+		k := i
+		for k < len(s) {
+			inert, size := inertAt(s, k)
+			if inert {
+				break
+			}
+			if size == 1 && s[k] >= utf8.RuneSelf {
+				// Not UTF-8: x/text takes an incomplete sequence at
+				// the end of its input for a rune still to come, so
+				// no piece ends after it: the rest is asked whole.
+				return norm.NFC.IsNormalString(s[from:])
+			}
+			k += size
+		}
+		if !norm.NFC.IsNormalString(s[from:k]) {
+			return false
+		}
+		i = k
+	}
+	return true
+}
+
+// inertAt reports whether the rune at s[i] is NFC-inert (nfcInert), and
+// its size in bytes. Two bytes (below U+0800) are decoded here, the rest
+// by package utf8.
+func inertAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return nfcInert(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)), 2
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return nfcInert(r), size
+}
+
+// nfcInert reports whether r has combining class 0 and NFC_Quick_Check
+// Yes, for r below nfcInertMax (Latin, Greek, Cyrillic, Hebrew, Arabic,
+// the Indic scripts, general punctuation with ZWNJ); false for any other
+// rune (and for utf8.RuneError, which an invalid byte decodes to).
+// nfcInertTable (init_tables.go) holds the answers, as x/text gives
+// them.
+func nfcInert(r rune) bool {
+	return uint32(r) < nfcInertMax && nfcInertTable[r/64]&(1<<(r%64)) != 0
+}
+
+// nfcInertMax bounds the runes nfcInertTable holds: up to the end of the
+// combining marks for symbols, past general punctuation (ZWNJ, the
+// quotation marks, the narrow no-break space of French).
+const nfcInertMax = 0x2100
+
 // ErrMarkup is wrapped by the error of ReadDocument for an HTML or XML
 // document (a web page, a TMX or XLIFF file given by mistake): aligning
 // its markup as sentences made junk pairs, with exit status 0.
@@ -117,7 +192,7 @@ func (e *markupError) Unwrap() error { return ErrMarkup }
 // used.
 func SegmentText(text string, opt DocumentOptions) (Document, error) {
 	text = strings.TrimPrefix(text, "\ufeff")
-	if !norm.NFC.IsNormalString(text) {
+	if !isNFC(text) {
 		text = norm.NFC.String(text)
 	}
 	if strings.IndexByte(text, '\r') >= 0 { // CRLF, or a lone CR (classic Mac OS)

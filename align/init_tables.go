@@ -1802,3 +1802,43 @@ var propsTable = [propCached]uint8{
 	/* 07E0 */ 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
 	/* 07F0 */ 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
 }
+
+// nfcInertTable has bit r%64 of word r/64 set when r (below nfcInertMax)
+// is NFC-inert (nfcInert): written out rather than asked of x/text, a
+// rune at a time, by every process that reads a document;
+// TestInitTables compares.
+var nfcInertTable = [nfcInertMax / 64]uint64{
+	/* 0000 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 0100 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 0200 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 0300 */ 0x0000000000000000, 0xbfef000000008000, 0xffffffffffffff7f, 0xffffffffffffffff,
+	/* 0400 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffff07, 0xffffffffffffffff,
+	/* 0500 */ 0xffffffffffffffff, 0xffffffffffffffff, 0x400000000001ffff, 0xffffffffffffff49,
+	/* 0600 */ 0xfffffffff800ffff, 0xfffeffff000007ff, 0xffffffffffffffff, 0xffffc260603fffff,
+	/* 0700 */ 0x0000fffffffdffff, 0xfffffffffffff800, 0xffffffffffffffff, 0xdff007ffffffffff,
+	/* 0800 */ 0xffffc110043fffff, 0xfffffffff1ffffff, 0xffffffff00ffffff, 0x00000004000003ff,
+	/* 0900 */ 0xefffffffffffffff, 0xffffffff00e1dfff, 0xafffffffffffffff, 0xbfffffff4f7fdfff,
+	/* 0A00 */ 0xefb7ffffffffffff, 0xffffffffb1ffdfff, 0xefffffffffffffff, 0xffffffffffffdfff,
+	/* 0B00 */ 0xafffffffffffffff, 0xffffffffcf3fdfff, 0xbfffffffffffffff, 0xffffffffff7fdfff,
+	/* 0C00 */ 0xefffffffffffffff, 0xffffffffff9fdfff, 0xefffffffffffffff, 0xffffffffff9fdffb,
+	/* 0D00 */ 0xa7ffffffffffffff, 0xffffffffff7fdfff, 0xffffffffffffffff, 0xffffffff7fff7bff,
+	/* 0E00 */ 0xf8ffffffffffffff, 0xfffffffffffff0ff, 0xf8ffffffffffffff, 0xfffffffffffff0ff,
+	/* 0F00 */ 0xfd5ffffffcffffff, 0xc281fdffef7bdff7, 0xfdffef7bdff7ff20, 0xffffffffffffffbf,
+	/* 1000 */ 0xf97fbfffffffffff, 0xffffffffffffffff, 0xffffffffffffdfff, 0xffffffffffffffff,
+	/* 1100 */ 0xffffffffffffffff, 0xffc00001ffffffff, 0x000000ffffffffff, 0xfffffffffffffff8,
+	/* 1200 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1300 */ 0xffffffffffffffff, 0xffffffff1fffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1400 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1500 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1600 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1700 */ 0xffefffffffcfffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffdffbffff,
+	/* 1800 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xfffffdffffffffff, 0xffffffffffffffff,
+	/* 1900 */ 0xf1ffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1A00 */ 0xfffffffffe7fffff, 0x601ffffeffffffff, 0x4000ffffffffffff, 0xffffffffffff8000,
+	/* 1B00 */ 0xffcfffffffffffff, 0xfff007ffffffffef, 0xfffff3ffffffffff, 0xfff3ffbfffffffff,
+	/* 1C00 */ 0xff7fffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xfcefde020008ffff,
+	/* 1D00 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0x0000000000000000,
+	/* 1E00 */ 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff, 0xffffffffffffffff,
+	/* 1F00 */ 0xffffffffffffffff, 0xd555ffffffffffff, 0xb7ffffffffffffff, 0xd5ff37f7f7f7f5ff,
+	/* 2000 */ 0xfffffffffffffffc, 0xffffffffffffffff, 0xffffffffffffffff, 0xfffe001de000ffff,
+}
