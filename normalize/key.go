@@ -524,6 +524,15 @@ func vowelPass(out, s []byte) []byte {
 		for j < len(s) && isVowel(s[j]) {
 			j++
 		}
+		if j-i == 1 { // one vowel: canonVowels changes only o, to u
+			c := s[i]
+			if c == 'o' {
+				c = 'u'
+			}
+			out = append(out, c)
+			i = j
+			continue
+		}
 		if j-i > len(run) {
 			out = append(out, s[i:j]...)
 			i = j
