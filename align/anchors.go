@@ -1,7 +1,6 @@
 package align
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -104,7 +103,7 @@ func readAnchorSentOf(tm *tokMemo, i int, s string, wc *wordCache, buf []anchorT
 			return
 		}
 		r, _ := utf8.DecodeRuneInString(t.text)
-		if !unicode.Is(unicode.Latin, r) {
+		if !isLatin(r) {
 			return
 		}
 		a.toks = append(a.toks, anchorTok{key: prefixRunes(t.key, anchorPrefix), upper: t.upper,

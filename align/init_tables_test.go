@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -181,5 +182,15 @@ func TestInitTables(t *testing.T) {
 	}
 	if !bytes.Equal(got, src) {
 		t.Errorf("init_tables.go is not what monthLists, math.Erfc and propsOf write: go test -run TestInitTables -update-inittables")
+	}
+}
+
+// TestIsLatin compares isLatin, read from propsTable below propCached,
+// with package unicode, below and above.
+func TestIsLatin(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		if got, want := isLatin(r), unicode.Is(unicode.Latin, r); got != want {
+			t.Errorf("isLatin(%U) = %v; want %v", r, got, want)
+		}
 	}
 }
