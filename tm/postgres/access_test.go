@@ -2,8 +2,13 @@ package postgres
 
 import (
 	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bitext/bitext/tm"
 	"github.com/bitext/bitext/tm/postgres/pgtest"
@@ -64,8 +69,8 @@ func TestOpenNoAccess(t *testing.T) {
 	for _, tc := range []struct {
 		schema, what, grant string
 	}{
-		{schema, "may not read the tables of the translation memory in schema " + schema, "GRANT SELECT ON ALL TABLES IN SCHEMA " + schema},
-		{empty, "may not create a translation memory in schema " + empty, "GRANT CREATE ON SCHEMA " + empty},
+		{schema, "may not read the tables of the translation memory in schema \"" + schema + "\"", "GRANT SELECT ON ALL TABLES IN SCHEMA \"" + schema + "\""},
+		{empty, "may not create a translation memory in schema \"" + empty + "\"", "GRANT CREATE ON SCHEMA \"" + empty + "\""},
 	} {
 		if has, err := HasTM(ctx, asRole(tc.schema)); err != nil || has != (tc.schema == schema) {
 			t.Errorf("HasTM(schema %s) = %v, %v; want %v", tc.schema, has, err, tc.schema == schema)
@@ -105,5 +110,89 @@ func TestOpenNoAccess(t *testing.T) {
 	defer wdb.Close()
 	if _, err := wdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Hi."}, {Lang: language.French, Text: "Salut."}}}); err != nil {
 		t.Errorf("a write once granted what the hint says: %v", err)
+	}
+}
+
+// TestGrantHintQuoted opens, as a role granted only USAGE, a TM in a
+// schema named with capitals and a dash, and an empty schema so named,
+// then runs the GRANTs of each hint as they are written and opens again:
+// it reads and writes, and creates the TM. The hints named the schema
+// unquoted (trial60): "GRANT SELECT ON ALL TABLES IN SCHEMA Team-TM ..."
+// is a syntax error, and a name with capitals alone would name another
+// schema (folded to lower case).
+func TestGrantHintQuoted(t *testing.T) {
+	base := pgtest.URL(t)
+	admin, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	exec := func(q string) {
+		t.Helper()
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	tag := fmt.Sprintf("%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)
+	withTM, empty := "Team-TM_"+tag, "New TM-"+tag
+	role := "Hint-Role_" + tag
+	for _, sc := range []string{withTM, empty} {
+		exec("CREATE SCHEMA " + pgx.Identifier{sc}.Sanitize())
+	}
+	exec("CREATE ROLE " + pgx.Identifier{role}.Sanitize() + " LOGIN")
+	exec("GRANT USAGE ON SCHEMA " + pgx.Identifier{withTM}.Sanitize() + ", " + pgx.Identifier{empty}.Sanitize() + " TO " + pgx.Identifier{role}.Sanitize())
+	t.Cleanup(func() {
+		if c, err := pgx.Connect(ctx, base); err == nil {
+			for _, sc := range []string{withTM, empty} {
+				c.Exec(ctx, "DROP SCHEMA IF EXISTS "+pgx.Identifier{sc}.Sanitize()+" CASCADE")
+			}
+			c.Exec(ctx, "DROP OWNED BY "+pgx.Identifier{role}.Sanitize())
+			c.Exec(ctx, "DROP ROLE "+pgx.Identifier{role}.Sanitize())
+			c.Close(ctx)
+		}
+	})
+	cfg, err := pgx.ParseConfig(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(user, schema string) string {
+		u := strings.Replace(base, "://"+cfg.User+"@", "://"+url.PathEscape(user)+"@", 1)
+		return pgtest.WithSchema(u, url.PathEscape(pgx.Identifier{schema}.Sanitize()))
+	}
+	s, err := Open(ctx, in(cfg.User, withTM))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	grants := regexp.MustCompile(`GRANT [^;]*`)
+	for _, sc := range []string{withTM, empty} {
+		_, err := Open(ctx, in(role, sc))
+		var h interface{ Hint() string }
+		if !errors.Is(err, ErrNoAccess) || !errors.As(err, &h) {
+			t.Fatalf("Open(schema %q) as a role granted USAGE: %v; want ErrNoAccess with a hint", sc, err)
+		}
+		gs := grants.FindAllString(h.Hint(), -1)
+		if len(gs) == 0 {
+			t.Fatalf("Open(schema %q): hint %q names no GRANT", sc, h.Hint())
+		}
+		for _, g := range gs {
+			if _, err := admin.Exec(ctx, g); err != nil {
+				t.Errorf("Open(schema %q): the hint's %q as written: %v", sc, g, err)
+			}
+		}
+		rs, err := Open(ctx, in(role, sc))
+		if err != nil {
+			t.Errorf("Open(schema %q) granted what the hint says: %v", sc, err)
+			continue
+		}
+		rdb := tm.New(rs)
+		if _, err := rdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good night."}, {Lang: language.French, Text: "Bonne nuit."}}}); err != nil {
+			t.Errorf("Add in schema %q granted what the hint says: %v", sc, err)
+		}
+		rdb.Close()
 	}
 }

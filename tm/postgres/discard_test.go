@@ -275,7 +275,7 @@ func testReadOnlyRole(t *testing.T, schema1 bool) {
 	// Its hint is the GRANT that lets it write (trial60: the command's
 	// was "use a TM file you may write").
 	var h interface{ Hint() string }
-	if want := "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO \"" + role + "\""; !errors.As(err, &h) || !strings.Contains(h.Hint(), want) {
+	if want := "GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA \"" + schema + "\" TO \"" + role + "\""; !errors.As(err, &h) || !strings.Contains(h.Hint(), want) {
 		t.Errorf("a write as a read-only role: %v; want a Hint with %q", err, want)
 	}
 }

@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"cmp"
 	"context"
 	"embed"
 	"errors"
@@ -168,8 +167,20 @@ func (s *Store) writeGrant() string {
 	if s.role != "" {
 		role = pgx.Identifier{s.role}.Sanitize()
 	}
-	schema := cmp.Or(s.schema, "SCHEMA")
+	schema := s.schemaIdent()
 	return fmt.Sprintf("nothing was written; the TM's owner lets this user write: GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %[1]s TO %[2]s; GRANT USAGE ON ALL SEQUENCES IN SCHEMA %[1]s TO %[2]s; or --db another TM", schema, role)
+}
+
+// schemaIdent is the TM's schema as an SQL identifier, quoted where it
+// must be (pgx.Identifier.Sanitize: always), so that a statement of a hint
+// works as copied for a schema named with capitals, a dash or a space
+// (unquoted, "Team-TM" is a syntax error and Team names schema team);
+// "SCHEMA" where Open failed before it read the schema.
+func (s *Store) schemaIdent() string {
+	if s.schema == "" {
+		return "SCHEMA"
+	}
+	return pgx.Identifier{s.schema}.Sanitize()
 }
 
 // accessError is Open's error err as a grantError when it is the
@@ -187,7 +198,7 @@ func (s *Store) accessError(ctx context.Context, err error) error {
 	if s.pool.QueryRow(qctx, "SELECT current_user").Scan(&name) == nil {
 		role = pgx.Identifier{name}.Sanitize()
 	}
-	schema := cmp.Or(s.schema, "SCHEMA")
+	schema := s.schemaIdent()
 	if s.hasTM {
 		return &grantError{
 			what: fmt.Sprintf("user %s may not read the tables of the translation memory in schema %s (%s)", role, schema, pe.Message),
@@ -798,7 +809,7 @@ func (s *Store) mapErr(err error) error {
 func (s *Store) tablesGone(pe *pgconn.PgError) error {
 	where, schema := "the search_path's schema", "SCHEMA"
 	if s.schema != "" { // else Open failed before migrate read it
-		where, schema = "schema "+s.schema, s.schema
+		where, schema = "schema "+s.schema, s.schemaIdent()
 	}
 	return fmt.Errorf("%w from %s (%s, SQLSTATE %s): nothing was read or written; "+
 		"restore them from a backup, or, for a new empty TM, empty the schema (DROP SCHEMA IF EXISTS %s CASCADE; CREATE SCHEMA %s) and restart bitext, which creates one there",
