@@ -2,13 +2,16 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // accessLog writes one line per request to w (Options.AccessLog):
@@ -21,7 +24,10 @@ import (
 // request let in by a token that its file names ("TOKEN anna"), "by anna". The
 // translators' texts are left out: the query string, and the text of a
 // tmserver .../unit/TEXT (logged as .../unit/...); so are the headers (the
-// token).
+// token). A 4xx answer's line ends with its cause, error="...": the JSON
+// error's message shortened (causeOf), so that an IT team sees why a
+// client was refused without asking the client; 5xx causes go to the
+// server's log in full.
 type accessLog struct {
 	mu sync.Mutex
 	w  io.Writer
@@ -49,8 +55,14 @@ func (l *accessLog) wrap(w http.ResponseWriter, r *http.Request, serve func(http
 		if name := who(r); name != "" {
 			by = " by " + name
 		}
-		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms%s\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), client,
-			r.Method, path, rec.status, rec.bytes, float64(time.Since(start))/float64(time.Millisecond), by)
+		cause := ""
+		if rec.status >= 400 && rec.status < 500 {
+			if c := causeOf(rec.Header().Get("Content-Type"), rec.errBody); c != "" {
+				cause = fmt.Sprintf(" error=%q", c)
+			}
+		}
+		line := fmt.Sprintf("%s %s %s %s %d %d %.1fms%s%s\n", start.UTC().Format("2006-01-02T15:04:05.000Z"), client,
+			r.Method, path, rec.status, rec.bytes, float64(time.Since(start))/float64(time.Millisecond), by, cause)
 		l.mu.Lock()
 		defer l.mu.Unlock()
 		io.WriteString(l.w, line)
@@ -88,11 +100,54 @@ func whoIn(ctx context.Context) string {
 	return ""
 }
 
-// statusRecorder notes the status and body size of an answer.
+// causeMax is the most runes of a cause on an access log line; a
+// message longer is cut there, "..." marking the cut. The start of an
+// error says what was refused and why; its hint and detail follow.
+const causeMax = 160
+
+// causeQuoteMax is the longest quoted text a cause keeps: a longer one
+// ("..." or Go's %q) is the client's text (a segment, a term) more likely
+// than a language code or a field's name, and is written "…".
+const causeQuoteMax = 24
+
+// errBodyMax is the most bytes of a 4xx answer's body statusRecorder
+// keeps for causeOf: every JSON error of the server is shorter.
+const errBodyMax = 4096
+
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// causeOf is the cause of a 4xx answer for the access log: the message of
+// its JSON error (body, of Content-Type ct) on one line, its long quoted
+// texts left out, cut to causeMax runes; "" if the answer is no JSON
+// error (a page's, or a body over errBodyMax). The message never holds a
+// token (no error repeats one) and the request's body only as quoted text.
+func causeOf(ct string, body []byte) string {
+	if len(body) == 0 || !strings.HasPrefix(ct, "application/json") {
+		return ""
+	}
+	var e errorBody
+	if json.Unmarshal(body, &e) != nil || e.Error == "" {
+		return ""
+	}
+	msg := quoted.ReplaceAllStringFunc(strings.Join(strings.Fields(e.Error), " "), func(q string) string {
+		if len(q) > causeQuoteMax+2 {
+			return `"…"`
+		}
+		return q
+	})
+	if utf8.RuneCountInString(msg) > causeMax {
+		msg = string([]rune(msg)[:causeMax]) + "..."
+	}
+	return msg
+}
+
+// statusRecorder notes the status and body size of an answer, and the
+// start of a 4xx answer's body (causeOf).
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
-	bytes  int64
+	status  int
+	bytes   int64
+	errBody []byte
 }
 
 func (r *statusRecorder) WriteHeader(status int) {
@@ -107,6 +162,9 @@ func (r *statusRecorder) Write(b []byte) (int, error) {
 		r.status = http.StatusOK
 	}
 	n, err := r.ResponseWriter.Write(b)
+	if r.status >= 400 && r.status < 500 && len(r.errBody) < errBodyMax+1 {
+		r.errBody = append(r.errBody, b[:min(n, errBodyMax+1-len(r.errBody))]...)
+	}
 	r.bytes += int64(n)
 	return n, err
 }

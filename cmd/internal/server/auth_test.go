@@ -385,8 +385,8 @@ func TestTokenNames(t *testing.T) {
 	call(t, "PATCH", ts.URL+"/api/v1/units/3", `{"lang":"fr","text":"Texte."}`, nil, bearer(weblate)...)
 	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
 	want := []string{`GET /api/v1/stats 200 \d+ \S+ms by anna`, `GET /api/v1/stats 200 \d+ \S+ms`, `GET /api/v1/stats 200 \d+ \S+ms by weblate`,
-		`GET /api/v1/stats 401 \d+ \S+ms`, `PATCH /api/v1/units/1 200 \d+ \S+ms by anna`, `PATCH /api/v1/units/2 200 \d+ \S+ms by anna`,
-		`PATCH /api/v1/units/3 403 \d+ \S+ms by weblate`}
+		`GET /api/v1/stats 401 \d+ \S+ms error="[^"]*not one of this server's[^"]*"`, `PATCH /api/v1/units/1 200 \d+ \S+ms by anna`, `PATCH /api/v1/units/2 200 \d+ \S+ms by anna`,
+		`PATCH /api/v1/units/3 403 \d+ \S+ms by weblate error="[^"]*reads only[^"]*"`}
 	if len(lines) != len(want) {
 		t.Fatalf("access log of %d requests:\n%s", len(want), log.String())
 	}

@@ -18,6 +18,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // lockedBuilder is a strings.Builder safe for the server's goroutines.
@@ -64,17 +65,60 @@ func TestAccessLog(t *testing.T) {
 		`GET /tmserver/en/fr/unit/\.\.\. 200 \d+ `,
 		`GET /api/v1/stats 401 \d+ `,
 	}
+	tails := []string{``, ` error=".*"`, `( error=".*")?`, ` error=".*"`, ``, ` error=".*"`}
 	if len(lines) != len(want) {
 		t.Fatalf("access log of %d requests has %d lines:\n%s", len(want), len(lines), log.String())
 	}
 	for i, l := range lines {
-		re := regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z 127\.0\.0\.1:\d+ ` + want[i] + `\d+\.\dms$`)
+		re := regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z 127\.0\.0\.1:\d+ ` + want[i] + `\d+\.\dms` + tails[i] + `$`)
 		if !re.MatchString(l) {
 			t.Errorf("access log line %d = %q; want %s", i+1, l, re)
 		}
 	}
 	if s := log.String(); strings.Contains(s, token) || strings.Contains(s, base64.StdEncoding.EncodeToString([]byte("weblate:"+token))) || strings.Contains(s, "Tehran") || strings.Contains(s, "src=") {
 		t.Errorf("the access log shows the token or the query:\n%s", s)
+	}
+}
+
+// TestAccessLogCause checks that a 4xx answer's access log line ends with
+// its cause, the JSON error's message on one line (quoted, shortened:
+// causeMax runes, a long quoted text left out), with neither the token
+// nor the request's text; a 2xx line has none. Before, the line said only
+// the status: the cause was the client's alone.
+func TestAccessLogCause(t *testing.T) {
+	var log lockedBuilder
+	const token = "s3cret-token-0123456789"
+	ts, _ := testServer(t, Options{AccessLog: &log, Access: Access{Tokens: []string{token}}})
+	const text = "The minister left Tehran on Tuesday for talks"
+	call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","pairs":[]}`, nil, "Authorization", "Bearer wrong-"+token)
+	call(t, "GET", ts.URL+"/api/v1/stats", "", nil)
+	call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt=zz9&q="+url.QueryEscape(text), "", nil, "Authorization", "Bearer "+token)
+	call(t, "GET", ts.URL+"/api/v1/lookup?src=en&tgt="+url.QueryEscape(strings.ReplaceAll(text, " ", "-"))+"&q=x", "", nil, "Authorization", "Bearer "+token)
+	call(t, "POST", ts.URL+"/api/v1/units", `{"src":"en","tgt":"fr","units":[{"src":"`+text+`"}]}`, nil, "Authorization", "Bearer "+token)
+	call(t, "GET", ts.URL+"/api/v1/stats", "", nil, "Authorization", "Bearer "+token)
+	lines := strings.Split(strings.TrimSuffix(log.String(), "\n"), "\n")
+	want := []string{
+		`POST /api/v1/units 401 .* error="POST /api/v1/units writes: the token sent is not one of this server's; it needs a token of --token-file"`,
+		`GET /api/v1/stats 401 .* error="GET /api/v1/stats reads the translation memory: it needs the header Authorization: Bearer TOKEN, .{30,}\.\.\."`,
+		`GET /api/v1/lookup 400 .* error="tgt \\"zz9\\": not a BCP 47 language tag; .*"`,
+		`GET /api/v1/lookup 400 .* error="tgt \\"…\\": not a BCP 47 language tag; .*"`,
+		`POST /api/v1/units 400 .* error="request body: unknown field \\"units\\"; .*"`,
+		`GET /api/v1/stats 200 \d+ \d+\.\dms$`,
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("access log of %d requests has %d lines:\n%s", len(want), len(lines), log.String())
+	}
+	for i, l := range lines {
+		re := regexp.MustCompile(want[i])
+		if !re.MatchString(l) || (i < 5 && !strings.HasSuffix(l, `"`)) || (i == 5 && strings.Contains(l, "error=")) {
+			t.Errorf("access log line %d = %q; want %s", i+1, l, re)
+		}
+		if n := utf8.RuneCountInString(l[strings.Index(l, " error=")+1:]); i < 5 && n > causeMax+20 {
+			t.Errorf("access log line %d: a cause of %d runes; want at most %d", i+1, n, causeMax)
+		}
+	}
+	if s := log.String(); strings.Contains(s, token) || strings.Contains(s, "Tehran") {
+		t.Errorf("the access log shows the token or the request's text:\n%s", s)
 	}
 }
 
