@@ -356,3 +356,49 @@ func TestServeExportsOnSmallPool(t *testing.T) {
 		t.Errorf("serve on a pool of 2 with --max-exports 3: standard error %q; want once %q", got, want)
 	}
 }
+
+// TestServeSecondRefused starts bitext serve on a SQLite TM, then a
+// second one, writing and --read-only, on the same file: each exits 2
+// saying another serve serves it (they started without a word, though
+// the README says one server a file), while the CLI reads and writes the
+// TM beside the first.
+func TestServeSecondRefused(t *testing.T) {
+	dir, bin := buildBitext(t)
+	db := filepath.Join(dir, "tm.db")
+	first, base, _ := startServe(t, bin, db, "--create")
+	for _, args := range [][]string{nil, {"--read-only"}} {
+		cmd := exec.Command(bin, append([]string{"--db", db, "serve", "--addr", "127.0.0.1:0"}, args...)...)
+		done := make(chan struct{})
+		timer := time.AfterFunc(20*time.Second, func() {
+			select {
+			case <-done:
+			default:
+				cmd.Process.Kill()
+			}
+		})
+		out, err := cmd.CombinedOutput()
+		close(done)
+		timer.Stop()
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(out), "another bitext serve serves this translation memory: "+db) ||
+			!strings.Contains(string(out), "bitext: hint: a SQLite TM takes one bitext serve at a time") {
+			t.Errorf("a second serve %v on %s: %v\n%s\nwant exit 2 saying another serve serves it", args, db, err, out)
+		}
+	}
+	if out, err := exec.Command(bin, "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "Good morning.", "Bonjour.").CombinedOutput(); err != nil {
+		t.Errorf("tm add beside serve: %v\n%s", err, out)
+	}
+	if got := suggestions(t, base, "Good morning."); len(got) != 1 || got[0].Target != "Bonjour." {
+		t.Errorf("the serve's suggestions of the unit tm add stored beside it: %+v", got)
+	}
+	if out, err := exec.Command(bin, "--db", db, "tm", "lookup", "--src", "en", "--tgt", "fr", "Good morning.").CombinedOutput(); err != nil || !strings.Contains(string(out), "Bonjour.") {
+		t.Errorf("tm lookup beside serve: %v\n%s", err, out)
+	}
+	first.Process.Signal(syscall.SIGTERM)
+	if err := first.Wait(); err != nil {
+		t.Errorf("the first serve after SIGTERM: %v", err)
+	}
+	again, _, _ := startServe(t, bin, db)
+	again.Process.Signal(syscall.SIGTERM)
+	again.Wait()
+}

@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/bitext/bitext/tm"
+	"github.com/bitext/bitext/tm/dial"
+	"github.com/bitext/bitext/tm/sqlite"
 	"github.com/bitext/bitext/tm/textio"
 )
 
@@ -110,6 +112,16 @@ func Run(ctx context.Context, addr string, opt Options, ready func(net.Addr)) er
 	h, err := New(opt)
 	if err != nil {
 		return err
+	}
+	// One server a SQLite TM file (README): a second one's caches would
+	// go stale under the first's writes (sqlite.HoldServe). PostgreSQL TMs
+	// take many servers.
+	if loc := opt.DB.Path(); !dial.IsURL(loc) {
+		release, err := sqlite.HoldServe(loc, !opt.ReadOnly)
+		if err != nil {
+			return err
+		}
+		defer release()
 	}
 	// A database that cuts bitext's reads at its statement_timeout would
 	// have every request answered 503: the server refuses to start, as the
