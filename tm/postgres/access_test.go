@@ -196,3 +196,64 @@ func TestGrantHintQuoted(t *testing.T) {
 		rdb.Close()
 	}
 }
+
+// TestChoreMarkedByWriterRole: a role granted the TM's tables (SELECT,
+// INSERT, UPDATE, DELETE on all of them, the sequences) but not CREATE
+// on the schema writes to a TM whose bitext_chores table is there, its
+// fold of reviewed copies not marked: its write marks it. Before, the
+// mark's CREATE TABLE IF NOT EXISTS needed CREATE even with the table
+// there, so the chore stayed unmarked and every process's first write
+// scanned every unit's meta again.
+func TestChoreMarkedByWriterRole(t *testing.T) {
+	url, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	role := "cw_" + schema
+	admin, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	for _, q := range []string{
+		"DELETE FROM " + schema + ".bitext_chores", // as a TM whose chore is due
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
+		"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
+		"GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role,
+	} {
+		if _, err := admin.Exec(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	t.Cleanup(func() {
+		if c, err := pgx.Connect(ctx, pgtest.URL(t)); err == nil {
+			c.Exec(ctx, "DROP OWNED BY "+role)
+			c.Exec(ctx, "DROP ROLE "+role)
+			c.Close(ctx)
+		}
+	})
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := Open(ctx, pgtest.WithSchema(strings.Replace(pgtest.URL(t), "://"+cfg.User+"@", "://"+role+"@", 1), schema))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb := tm.New(rs)
+	if _, err := rdb.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good night."}, {Lang: language.French, Text: "Bonne nuit."}}}); err != nil {
+		t.Fatalf("a write of the role: %v", err)
+	}
+	rdb.Close()
+	var n int
+	if err := admin.QueryRow(ctx, "SELECT count(*) FROM "+schema+".bitext_chores").Scan(&n); err != nil || n != 1 {
+		t.Errorf("chores marked after the role's write: %d, %v; want 1 (the fold of reviewed copies)", n, err)
+	}
+}

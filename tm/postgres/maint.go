@@ -376,14 +376,25 @@ func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
 // MarkChoreDone marks the chore done (tm.ChoreWriter). The table is not a
 // migration's: an older bitext, which would refuse a newer schema
 // version, opens the TM as before and leaves the table alone. A role that
-// may not create it leaves the chore unmarked (a savepoint keeps the
-// write going): the next write does it again, and finds it done.
+// may not create it, or not insert into it, leaves the chore unmarked (a
+// savepoint keeps the write going): the next process's first write does
+// it again (a DB does it once), and finds it done. A role granted INSERT
+// on the table once its owner made it (any write of a role that may
+// create it makes it) marks it.
 func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
 	sp, err := w.tx.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark %s done: %w", chore, err)
 	}
-	_, err = sp.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name text PRIMARY KEY, done timestamptz NOT NULL DEFAULT now())`)
+	// CREATE TABLE IF NOT EXISTS needs CREATE on the schema even when
+	// the table is there: a role granted INSERT on a table its owner made
+	// (GRANT ... ON ALL TABLES) could not mark a chore, and every process
+	// of it did the chore again. So it is made only where it is not.
+	var there bool
+	err = sp.QueryRow(ctx, `SELECT to_regclass('bitext_chores') IS NOT NULL`).Scan(&there)
+	if err == nil && !there {
+		_, err = sp.Exec(ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name text PRIMARY KEY, done timestamptz NOT NULL DEFAULT now())`)
+	}
 	if err == nil {
 		_, err = sp.Exec(ctx, "INSERT INTO bitext_chores(name) VALUES ($1) ON CONFLICT DO NOTHING", chore)
 	}
