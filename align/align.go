@@ -377,15 +377,25 @@ func (a *aligner) exampleStems(opt Options) [][2][]string {
 
 // learnPairs is what the pass after beads learns from: the examples, then
 // the stems of each bead with both sides, not flagged for review, whose
-// raw confidence is at least learnMinConfidence.
+// raw confidence is at least learnMinConfidence. Its vocabularies are
+// made with room for every stem the pairs hold, when the stem memos keep
+// them (a small document's): more than their distinct stems, but known
+// without reading them twice.
 func (a *aligner) learnPairs(examples [][2][]string, beads []Bead, flags []string) *m1Corpus {
 	n := len(examples)
+	var words [2]int
+	for _, p := range examples {
+		words[0] += len(p[0])
+		words[1] += len(p[1])
+	}
 	for k, b := range beads {
 		if a.learnsFrom(k, b, flags) {
 			n++
+			words[0] += a.memoOf(0).stemCount(b.Src)
+			words[1] += a.memoOf(1).stemCount(b.Tgt)
 		}
 	}
-	c := newM1Corpus(n)
+	c := newM1Corpus(n, words)
 	for _, p := range examples {
 		c.add(slices.Values(p[0]), slices.Values(p[1]))
 	}

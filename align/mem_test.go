@@ -166,7 +166,7 @@ func TestM1CorpusAsPairs(t *testing.T) {
 		{{"the", "book"}, {"das", "buch"}},
 		{{}, {"leer"}},
 	}
-	c := newM1Corpus(0)
+	c := newM1Corpus(0, [2]int{})
 	for _, p := range pairs {
 		c.add(slices.Values(p[0]), slices.Values(p[1]))
 	}

@@ -48,6 +48,14 @@ func (m *stemMemo) each(i int, f func(string, *wordInfo)) {
 		m.seg.eachStem(i, m.sents[i], m.words, f)
 		return
 	}
+	for _, s := range m.stems[m.start(i):m.ends[i]] {
+		f(s.stem, s.info)
+	}
+}
+
+// start returns where sentence i's stems start in m.stems, read first if
+// they were not: m keeps them.
+func (m *stemMemo) start(i int) int32 {
 	if m.ends == nil {
 		m.ends = make([]int32, len(m.sents))
 		for k, s := range m.sents {
@@ -57,13 +65,20 @@ func (m *stemMemo) each(i int, f func(string, *wordInfo)) {
 			m.ends[k] = int32(len(m.stems))
 		}
 	}
-	start := int32(0)
-	if i > 0 {
-		start = m.ends[i-1]
+	if i == 0 {
+		return 0
 	}
-	for _, s := range m.stems[start:m.ends[i]] {
-		f(s.stem, s.info)
+	return m.ends[i-1]
+}
+
+// stemCount returns how many stems span s's sentences hold, or 0 when m
+// does not keep them (they are not known without reading them).
+func (m *stemMemo) stemCount(s Span) int {
+	if !m.keep || s.Len() == 0 {
+		return 0
 	}
+	start := m.start(s.Start)
+	return int(m.ends[s.End-1] - start)
 }
 
 // tokEvent is one call tokenize made: a token, or punct's class when
