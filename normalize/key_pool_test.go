@@ -79,3 +79,33 @@ func BenchmarkKeyWords(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(ws)), "words/op")
 }
+
+// TestKeyOneFixedWord: Key leaves out refoldKey for a name of one word
+// that folding leaves as it was (keyBuilder.oneFixedWord), and gives the
+// key refoldKey gives: on the seed article's words, on words that fold
+// twice ("tcz" folds to "tch", which folds to "ch"), and on names whose
+// last token has no letters or whose article is resolved away.
+func TestKeyOneFixedWord(t *testing.T) {
+	names := append(seedWords(t), "Tczew", "Mtczyk", "iran", "Iran ·", "al-Iran", "Iran al",
+		"rasht", "abba", "Fatimah", "ghh", "iran 77", "77", "", "a", "ه", "Ahh")
+	var fixed, refolded int
+	for _, n := range names {
+		var kb keyBuilder
+		joined := kb.joined(n)
+		if kb.oneFixedWord(joined) {
+			fixed++
+			if again := string(foldToken(nil, []byte(joined))); again != joined {
+				t.Errorf("oneFixedWord(%q) for a key %q that folds to %q", n, joined, again)
+			}
+		} else {
+			refolded++
+		}
+		if got, want := Key(n), keyFresh(n); got != want {
+			t.Errorf("Key(%q) = %q; want %q", n, got, want)
+		}
+	}
+	if fixed == 0 || refolded == 0 {
+		t.Errorf("%d names at their fixed point, %d refolded: want some of each", fixed, refolded)
+	}
+	t.Logf("%d names at their fixed point, %d refolded", fixed, refolded)
+}
