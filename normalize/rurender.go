@@ -66,13 +66,16 @@ const (
 	ruDe              // sch anywhere: ж or ш in German
 	ruC               // c before a, o, u, y or a consonant but h, z, s, k: ц in ISO 9 and the Slavic Latin alphabets
 
+	ruFr  // tch, ou, ï, or a word ending -ine or -yne after a consonant: French
+	ruIso // ʹ, ʺ, ″, ë, ŝ, û or â: ISO 9 and the scholarly transliteration
+
 	ruAcute    // an acute accent on a vowel (Spanish with a j)
 	ruJ        // a j
 	ruLtLetter // č, š, ž, ė, ū, ą, ę, į or ų
 )
 
 // ruAll is the conventions' marks.
-const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch | ruDe | ruC
+const ruAll = ruRo | ruEs | ruNl | ruHu | ruLt | ruSch | ruDe | ruC | ruFr | ruIso
 
 // ruRenderSim is the reading of the conventions above in nameReadings.
 func (s *simState) ruRenderSim(a, b string, score float64) float64 {
@@ -95,8 +98,8 @@ func (s *simState) ruRead(name, other string, marks uint16, score float64) float
 	if marks&ruDe != 0 && score < SameThreshold {
 		score = s.germanRuRead(name, other, score)
 	}
-	if marks&ruC != 0 && score < SameThreshold {
-		if r := scholarlyRuReading(name, other); r != "" && ruDigraphs(r)&^ruDigraphs(other) == 0 {
+	if marks&(ruC|ruIso) != 0 && score < SameThreshold {
+		if r := scholarlyRuReading(name, other, marks&ruIso != 0); r != "" && ruDigraphs(r)&^ruDigraphs(other) == 0 {
 			score = max(score, s.similarity(r, other)-conventionPenalty)
 		}
 	}
@@ -148,13 +151,14 @@ var ruConventions = [...]struct {
 	{ruHu, hungarianRuReading},
 	{ruLt, lithuanianRuReading},
 	{ruSch, schRuReading},
+	{ruFr, frenchRuReading},
 }
 
 // ruMarks returns the conventions whose marks name shows (see above), in
 // one pass over its bytes without allocating.
 func ruMarks(name string) uint16 {
 	var m uint16
-	var prev, prev2 byte // the last two bytes, ASCII letters lowered
+	var prev, prev2, prev3 byte // the last three bytes, ASCII letters lowered
 	words, endings := 0, 0
 	wordLen := 0
 	endWord := func() {
@@ -162,6 +166,9 @@ func ruMarks(name string) uint16 {
 			return
 		}
 		words++
+		if wordLen >= 5 && prev == 'e' && prev2 == 'n' && (prev3 == 'i' || prev3 == 'y') {
+			m |= ruFr // Gagarine, Soljenitsyne
+		}
 		if wordLen >= 4 && prev == 's' && (prev2 == 'a' || prev2 == 'i' || prev2 == 'u') {
 			endings++
 		}
@@ -184,21 +191,31 @@ func ruMarks(name string) uint16 {
 					c == 0xC5 && (c2 == 0xA0 || c2 == 0xA1 || c2 == 0xBD || c2 == 0xBE || c2 == 0xAA ||
 						c2 == 0xAB || c2 == 0xB2 || c2 == 0xB3): // š ž ū ų
 					m |= ruLtLetter
+				case c == 0xC3 && (c2 == 0xAF || c2 == 0x8F): // ï
+					m |= ruFr
+				case c == 0xCA && (c2 == 0xB9 || c2 == 0xBA), // ʹ ʺ
+					c == 0xE2 && c2 == 0x80 && i+2 < len(name) && name[i+2] == 0xB3,                                 // ″
+					c == 0xC3 && (c2 == 0xAB || c2 == 0x8B || c2 == 0xBB || c2 == 0x9B || c2 == 0xA2 || c2 == 0x82), // ë û â
+					c == 0xC5 && (c2 == 0x9C || c2 == 0x9D):                                                         // ŝ
+					m |= ruIso
 				}
 			}
 			if c >= 0xC0 {
 				wordLen++ // a letter's first byte
 			}
-			prev2, prev = prev, c
+			prev3, prev2, prev = prev2, prev, c
 			continue
 		}
 		c |= 0x20
 		if c < 'a' || c > 'z' {
 			endWord()
-			prev2, prev = 0, 0
+			prev3, prev2, prev = 0, 0, 0
 			continue
 		}
 		wordLen++
+		if c == 'h' && prev == 'c' && prev2 == 't' || c == 'u' && prev == 'o' {
+			m |= ruFr // tch, ou
+		}
 		if c == 'h' && prev == 'c' && prev2 == 's' {
 			m |= ruDe
 		}
@@ -222,7 +239,7 @@ func ruMarks(name string) uint16 {
 		case prev2 == 'c' && (prev == 'i' && (c == 'o' || c == 'u' || c == 'a') || prev == 'e' && c == 'a'):
 			m |= ruRo // cio, ciu, cia, cea
 		}
-		prev2, prev = prev, c
+		prev3, prev2, prev = prev2, prev, c
 	}
 	endWord()
 	if m&ruAcute != 0 && m&ruJ != 0 {
@@ -237,7 +254,11 @@ func ruMarks(name string) uint16 {
 // ruEvidence reports whether name, in ASCII, shows an English
 // romanization of a Russian name: kh, zh, sh, ch or ts, or a word that
 // ends in -ov, -ev, -in, -yn, -ky, -ich, -oy or -iy.
-func ruEvidence(name string) bool {
+func ruEvidence(name string) bool { return ruEvidenceOf(name, true) }
+
+// ruEvidenceOf is ruEvidence, reading the digraphs kh, zh, sh, ch and ts
+// as evidence only when digraphs is set (ruEnding).
+func ruEvidenceOf(name string, digraphs bool) bool {
 	var prev, prev2 byte
 	for i := 0; i <= len(name); i++ {
 		var c byte
@@ -259,13 +280,19 @@ func ruEvidence(name string) bool {
 			prev2, prev = 0, 0
 			continue
 		}
-		if c == 'h' && (prev == 'k' || prev == 'z' || prev == 's' || prev == 'c') || c == 's' && prev == 't' {
+		if digraphs && (c == 'h' && (prev == 'k' || prev == 'z' || prev == 's' || prev == 'c') || c == 's' && prev == 't') {
 			return true
 		}
 		prev2, prev = prev, c
 	}
 	return false
 }
+
+// ruEnding reports whether name, in ASCII, has a word that ends as a
+// Russian name does (-ov, -ev, -in, -yn, -ky, -ich, -oy, -iy), the
+// evidence of ruEvidence without the digraphs, which Japanese romaji write
+// too (Shinohe).
+func ruEnding(name string) bool { return ruEvidenceOf(name, false) }
 
 // The letters of each convention read as the English romanization
 // writes them. A strings.Replacer tries its pairs in the order given at
@@ -445,24 +472,41 @@ func hasZh(name string) bool {
 // at its place in other writes ts, a c that is not part of ch, cz, cs or
 // ck is ts and j is y; "" when the names have not as many words or no
 // word is read. Word by word, so that an English c elsewhere in a name
-// (Council) is not read for a ts of another word (Universalists).
-func scholarlyRuReading(name, other string) string {
+// (Council) is not read for a ts of another word (Universalists). When iso
+// is set (the name writes one of ISO 9's marks, ruIso), each word also
+// loses its soft and hard signs (ʹ, ʺ, ″: Elʹcin, Yeltsin), writes ë as yo
+// where the other's word writes yo or io (Pëtr, Pyotr: a key without the
+// diaeresis reads Petr) and the scholarly x as kh where the other's word
+// writes kh (Xruščëv, Khrushchyov: the key reads x as ks).
+func scholarlyRuReading(name, other string, iso bool) string {
 	words, others := strings.Fields(strings.ToLower(name)), strings.Fields(strings.ToLower(other))
 	if len(words) != len(others) {
 		return ""
 	}
 	read := false
 	for i, w := range words {
-		if !strings.Contains(others[i], "ts") || strings.IndexByte(w, 'c') < 0 {
+		o := others[i]
+		ts := strings.Contains(o, "ts") && strings.IndexByte(w, 'c') >= 0
+		if !ts && !iso {
 			continue
 		}
-		b := make([]byte, 0, len(w)+2)
+		yo := iso && (strings.Contains(o, "yo") || strings.Contains(o, "io"))
+		kh := iso && strings.Contains(o, "kh")
+		b := make([]byte, 0, len(w)+4)
 		for k := 0; k < len(w); k++ {
 			switch c := w[k]; {
-			case c == 'c' && (k+1 == len(w) || !strings.ContainsRune("hzsk", rune(w[k+1]))):
+			case ts && c == 'c' && (k+1 == len(w) || !strings.ContainsRune("hzsk", rune(w[k+1]))):
 				b = append(b, "ts"...)
-			case c == 'j':
+			case ts && c == 'j':
 				b = append(b, 'y')
+			case kh && c == 'x':
+				b = append(b, "kh"...)
+			case iso && c == 0xCA && k+1 < len(w) && (w[k+1] == 0xB9 || w[k+1] == 0xBA): // ʹ ʺ
+				k++
+			case iso && c == 0xE2 && k+2 < len(w) && w[k+1] == 0x80 && w[k+2] == 0xB3: // ″
+				k += 2
+			case yo && c == 0xC3 && k+1 < len(w) && w[k+1] == 0xAB: // ë
+				b, k = append(b, "yo"...), k+1
 			default:
 				b = append(b, c)
 			}
@@ -475,4 +519,49 @@ func scholarlyRuReading(name, other string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// frenchRuReading returns name read by the French transcription of
+// Russian (fr.wikipedia's "Transcription du russe en français", as the
+// French press and fr.wikipedia write Russian names), in lower case: chtch
+// shch, tch ch, ch sh, ou u, j zh, ï i, gue and gui ge and gi, and a word's
+// -ine or -yne after a consonant -in or -yn (Gagarine, Soljenitsyne), its
+// -off and -eff -ov and -ev (Prokofieff). ch and j are read so only against
+// a name that writes sh and zh (ruDigraphs), and the reading applies only
+// to a name that shows the French mark (ruFr): an English Chukov is not
+// read as a French Шуков.
+func frenchRuReading(name string) string {
+	return readWords(name, func(w string) string {
+		n := len(w)
+		switch {
+		case n >= 5 && (strings.HasSuffix(w, "ine") || strings.HasSuffix(w, "yne")) && !isVowel(w[n-4]):
+			w = w[:n-1]
+		case n >= 5 && (strings.HasSuffix(w, "off") || strings.HasSuffix(w, "eff")):
+			w = w[:n-2] + "v"
+		}
+		return frenchRu.Replace(w)
+	})
+}
+
+// frenchRu is the letters of frenchRuReading, digraphs first.
+var frenchRu = strings.NewReplacer(
+	"chtch", "shch", "tch", "ch", "ch", "sh", "kh", "kh", "ou", "u", "j", "zh", "ï", "i",
+	"gue", "ge", "gui", "gi")
+
+// frenchRuPair reports whether a or b, a Russian name in the French
+// transcription (ruFr), reads as the other, an English romanization
+// with a word that ends as a Russian name does (ruEnding), at
+// SameThreshold or more. The look-alike caps consult it: Gagarine and
+// Gagarin, Iouri and Yuri read as Japanese morae apart; Shinoue and
+// Shinohe, whose other name shows only an sh, stay so.
+func (s *simState) frenchRuPair(a, b string) bool {
+	for range 2 {
+		if ruMarks(a)&ruFr != 0 && ruEnding(b) {
+			if r := frenchRuReading(a); r != "" && ruDigraphs(r)&^ruDigraphs(b) == 0 && s.similarity(r, b)-conventionPenalty >= SameThreshold {
+				return true
+			}
+		}
+		a, b = b, a
+	}
+	return false
 }

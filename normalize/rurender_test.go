@@ -56,6 +56,17 @@ func TestRussianRenderings(t *testing.T) {
 		{"Tschukow", "Zhukov", false},                        // Чуков
 		{"Schtschukin", "Zhukin", false},                     // Щукин
 		{"Schuster", "Zhukov", false},
+		// French (fr.wikipedia's transcription): -ine -in, ou u, ch sh, j zh,
+		// tch ch; a Japanese look-alike cap does not hold for them.
+		{"Iouri Gagarine", "Yuri Gagarin", true},
+		{"Joukov", "Shukov", false},      // Жуков, Шуков
+		{"Tchoukine", "Shchukin", false}, // Чукин, Щукин
+		{"Kouchine", "Kuzhin", false},    // Кушин, Кужин
+		// ISO 9 and the scholarly marks a key loses: ʹ, ë, x.
+		{"Elʹcin", "Yeltsin", true},
+		{"Boris Elʹcin", "Boris Yeltsin", true},
+		{"Xruščëv", "Khrushchyov", true},
+		{"Elʹcin", "Yelchin", false}, // Ельцин, Ельчин
 		// Latin and English names that end as Lithuanian ones do.
 		{"Thomas", "Thom", false},
 		{"Lucas", "Luc", false},
