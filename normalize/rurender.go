@@ -33,6 +33,15 @@ import "strings"
 //     as v already, so the German forms of ш, ч and в meet the English
 //     ones there; what it cannot read is sch for ж, English zh
 //     (Breschnew, Brezhnev; Schukow, Zhukov).
+//   - French (fr.wikipedia's transcription, as the French press writes
+//     Russian names): ш ch, ч tch, щ chtch, ж j, у ou, х kh, -ин and -ын
+//     -ine and -yne (Khrouchtchev, Joukov, Gagarine, Soljenitsyne). The
+//     key reads most of it already; the reading (frenchRuReading) is for
+//     what it cannot, and lets a French -ine past the Japanese mora cap
+//     (frenchRuPair: Iouri Gagarine, Yuri Gagarin);
+//   - ISO 9's and the scholarly marks a mark-less key loses: the soft and
+//     hard signs ʹ, ʺ, ″, ë for ё, x for х (Elʹcin, Yeltsin; Xruščëv,
+//     Khrushchyov), read in scholarlyRuReading.
 //
 // ruRenderSim reads a name written by one of these conventions back into
 // the English letters (kh, sh, ch, zh, ts, y) and scores it against the
