@@ -314,6 +314,12 @@ func placeNames(r *stageRun, p *pairSim, score float64) float64 {
 	if !ok {
 		return knownPlacesCap(r, p, score)
 	}
+	if givenNotPlace(p.a, p.b, place) { // given_sexes.go: Mila, Milano; Milan, Milana
+		if r.trace != nil {
+			r.trace("names of one place in the gazetteer, \u201c" + places().name(place) + "\u201d, but given names too: not read as the place")
+		}
+		return score
+	}
 	p.final = true
 	if r.trace != nil {
 		r.trace("names of one place in the gazetteer, \u201c" + places().name(place) + "\u201d")

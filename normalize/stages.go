@@ -447,6 +447,10 @@ func capsStage(r *stageRun, p *pairSim) {
 		score = entityFormScore // entity_forms.go: Shaanxi, Shanxi
 		r.note("Shaanxi and Shanxi, two provinces")
 	}
+	if score == 1 && a != b && !p.postal && keyEqualSexes(&r.s.apart, a, b) {
+		score = endingScore // given_sexes.go: Jerri, Jerry; Colin, Coleen
+		r.note("a man's and a woman's given name of one key, as the lists of given names by sex have them (Colin, Coleen)")
+	}
 	score = toneMarksCap(r, a, b, score) // tone_marks.go: Duke Shēn, Duke Shèn; Lễ, Lệ
 	if score >= SameThreshold && score < 1 {
 		score = lookalikeCap(r, p, a, b, score)
