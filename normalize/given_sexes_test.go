@@ -3,11 +3,11 @@ package normalize
 import "testing"
 
 // TestKeyEqualSexes: a man's and a woman's given name of one key are two
-// names when one list gives them the two sexes (Colin, Coleen: Moby's
-// lists; Julian, Juliann), in either order, alone or as the first word of
-// a name; names no list gives both a sex (Jerri, Jerry; Toni, Tony; Jean,
-// Joan), a name of one list against a name of the other (Dorin, Doreen;
-// Marian, Mariann), a y for an i inside the word (Kevin, Kevyn), a
+// names when Moby's English lists give them the two sexes (Colin, Coleen;
+// Julian, Juliann), in either order, alone or as the first word of a name;
+// names the lists give not both a sex (Jerri, Jerry; Toni, Tony; Jean,
+// Joan), a name of given_gender.txt against a name of Moby's (Dorin,
+// Doreen; Marian, Mariann), a y for an i inside the word (Kevin, Kevyn), a
 // surname's place and names of one sex stay one key's.
 func TestKeyEqualSexes(t *testing.T) {
 	checkApart(t,
