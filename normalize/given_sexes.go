@@ -84,15 +84,15 @@ func keyEqualSexes(w *wordApart, a, b string) bool {
 // or a former name against the place's own name stays the gazetteer's
 // (Florence, Firenze; Bombay, Mumbai), as does a pair of names no list
 // has (Köln, Cologne; Tiflis, Tbilisi). Names of more than one word, or
-// of letters other than ASCII, are no list's.
+// in Latin with marks or in Cyrillic, are no list's; a name in another
+// script is read (givenForm).
 func givenNotPlace(a, b string, place int) bool {
 	var bx, by [64]byte
-	nx, okx := lowerLetters(&bx, a)
-	ny, oky := lowerLetters(&by, b)
+	x, okx := givenForm(&bx, a)
+	y, oky := givenForm(&by, b)
 	if !okx || !oky {
 		return false
 	}
-	x, y := bx[:nx], by[:ny]
 	if givenSexesApart(x, y) {
 		return true
 	}
@@ -102,8 +102,33 @@ func givenNotPlace(a, b string, place int) bool {
 	}
 	var bm [64]byte
 	main := placeForm(bm[:0], places().name(place))
-	mx, my := string(placeForm(bx[:0], a)) == string(main), string(placeForm(by[:0], b)) == string(main)
-	return !mx && !my
+	return string(x) != string(main) && string(y) != string(main) // मिलान, Milano: Milan read
+}
+
+// givenForm writes to buf the form in which the lists of given names
+// would have name, and reports whether it has one: name lowercased when it
+// is ASCII letters (Milano; not Milà, no given name as written); its Latin
+// reading, as the gazetteer finds it (placeForm), when it is written in a
+// script other than Latin and Cyrillic (मिलन, Milan; मिलना, Milana: a
+// Hindi man's and woman's name joined through Milan's Latvian Milāna).
+func givenForm(buf *[64]byte, name string) ([]byte, bool) {
+	if n, ok := lowerLetters(buf, name); ok {
+		return buf[:n], true
+	}
+	if len(name) > 3*len(buf) {
+		return nil, false
+	}
+	f := placeForm(buf[:0], name)
+	if len(f) == 0 || f[0] == tagNone || f[0] > tagLast || f[0] == tagAbjad {
+		return nil, false
+	}
+	f = f[1:]
+	for _, c := range f {
+		if c < 'a' || c > 'z' {
+			return nil, false
+		}
+	}
+	return f, len(f) > 0
 }
 
 // listedGiven reports whether name, one word in lower-case ASCII letters,

@@ -45,7 +45,8 @@ func TestGivenNotPlace(t *testing.T) {
 		bothOrders([][2]string{{"Mila", "Milano"}, {"Milana", "Milano"}, {"Milan", "Milana"}, {"Athen", "Athena"},
 			{"Lio", "Liona"}, {"Mauricia", "Mauricio"}}),
 		bothOrders([][2]string{{"Florence", "Firenze"}, {"Köln", "Cologne"}, {"Tiflis", "Tbilisi"}, {"Danzig", "Gdańsk"},
-			{"Canton", "Guangzhou"}, {"Mailand", "Milano"}, {"Athens", "Athina"}}))
+			{"Canton", "Guangzhou"}, {"Mailand", "Milano"}, {"Athens", "Athina"}, {"मिलान", "Milano"}}))
+	checkApart(t, bothOrders([][2]string{{"मिलन", "Milana"}, {"मिलना", "Milan"}}), nil) // a Hindi given name read
 	for _, c := range []ruleCase{
 		{"Mila", "Milano", true},
 		{"Milan", "Milana", true},      // a man's and a woman's name
