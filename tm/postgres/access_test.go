@@ -27,45 +27,10 @@ import (
 // the role may not read, is not taken for an empty one (the role created
 // a TM among them). Granted what the hint says, it reads, then writes.
 func TestOpenNoAccess(t *testing.T) {
-	url, schema := pgtest.TempSchema(t)
-	s, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(s)
-	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	r := newRoleTM(t, "na_")
+	schema, role, exec, asRole := r.schema, r.role, r.exec, r.urlAs
 	_, empty := pgtest.TempSchema(t)
-	role := "na_" + schema
-	admin, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	exec := func(q string) {
-		t.Helper()
-		if _, err := admin.Exec(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	exec("CREATE ROLE " + role + " LOGIN")
 	exec("GRANT USAGE ON SCHEMA " + schema + ", " + empty + " TO " + role)
-	t.Cleanup(func() {
-		if admin, err := pgx.Connect(ctx, pgtest.URL(t)); err == nil {
-			admin.Exec(ctx, "DROP OWNED BY "+role)
-			admin.Exec(ctx, "DROP ROLE "+role)
-			admin.Close(ctx)
-		}
-	})
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	asRole := func(schema string) string {
-		return pgtest.WithSchema(strings.Replace(pgtest.URL(t), "://"+cfg.User+"@", "://"+role+"@", 1), schema)
-	}
 	for _, tc := range []struct {
 		schema, what, grant string
 	}{
@@ -205,45 +170,13 @@ func TestGrantHintQuoted(t *testing.T) {
 // there, so the chore stayed unmarked and every process's first write
 // scanned every unit's meta again.
 func TestChoreMarkedByWriterRole(t *testing.T) {
-	url, schema := pgtest.TempSchema(t)
-	s, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(s)
-	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	role := "cw_" + schema
-	admin, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
-	for _, q := range []string{
-		"DELETE FROM " + schema + ".bitext_chores", // as a TM whose chore is due
-		"CREATE ROLE " + role + " LOGIN",
-		"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
-		"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
-		"GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role,
-	} {
-		if _, err := admin.Exec(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	t.Cleanup(func() {
-		if c, err := pgx.Connect(ctx, pgtest.URL(t)); err == nil {
-			c.Exec(ctx, "DROP OWNED BY "+role)
-			c.Exec(ctx, "DROP ROLE "+role)
-			c.Close(ctx)
-		}
-	})
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := Open(ctx, pgtest.WithSchema(strings.Replace(pgtest.URL(t), "://"+cfg.User+"@", "://"+role+"@", 1), schema))
+	r := newRoleTM(t, "cw_")
+	schema, role, admin := r.schema, r.role, r.admin
+	r.exec("DELETE FROM "+schema+".bitext_chores", // as a TM whose chore is due
+		"GRANT USAGE ON SCHEMA "+schema+" TO "+role,
+		"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "+schema+" TO "+role,
+		"GRANT USAGE ON ALL SEQUENCES IN SCHEMA "+schema+" TO "+role)
+	rs, err := Open(ctx, r.urlAs(schema))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -256,4 +189,61 @@ func TestChoreMarkedByWriterRole(t *testing.T) {
 	if err := admin.QueryRow(ctx, "SELECT count(*) FROM "+schema+".bitext_chores").Scan(&n); err != nil || n != 1 {
 		t.Errorf("chores marked after the role's write: %d, %v; want 1 (the fold of reviewed copies)", n, err)
 	}
+}
+
+// roleTM is a TM of one unit ("Good morning." / "Bonjour.") in a schema
+// of its own, made by the test database's owner, and a login role that
+// the test grants what it needs (dropped, with what it owns, when the
+// test ends): the tests of what a role may do with a TM it did not make.
+type roleTM struct {
+	t            *testing.T
+	schema, role string    // the TM's schema, the role
+	admin        *pgx.Conn // the owner's connection, for the grants
+	user         string    // the owner's name in the test URL
+}
+
+// newRoleTM makes a roleTM, its role named prefix and the schema.
+func newRoleTM(t *testing.T, prefix string) *roleTM {
+	t.Helper()
+	u, schema := pgtest.TempSchema(t)
+	s, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := tm.New(s)
+	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	cfg, err := pgx.ParseConfig(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, err := pgx.Connect(ctx, pgtest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &roleTM{t: t, schema: schema, role: prefix + schema, admin: admin, user: cfg.User}
+	t.Cleanup(func() {
+		admin.Exec(ctx, "DROP OWNED BY "+r.role)
+		admin.Exec(ctx, "DROP ROLE "+r.role)
+		admin.Close(ctx)
+	})
+	r.exec("CREATE ROLE " + r.role + " LOGIN")
+	return r
+}
+
+// exec runs each of qs as the owner; a failure ends the test.
+func (r *roleTM) exec(qs ...string) {
+	r.t.Helper()
+	for _, q := range qs {
+		if _, err := r.admin.Exec(ctx, q); err != nil {
+			r.t.Fatalf("%s: %v", q, err)
+		}
+	}
+}
+
+// urlAs is the URL of schema as the role.
+func (r *roleTM) urlAs(schema string) string {
+	return pgtest.WithSchema(strings.Replace(pgtest.URL(r.t), "://"+r.user+"@", "://"+r.role+"@", 1), schema)
 }

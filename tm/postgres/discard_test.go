@@ -212,50 +212,14 @@ func TestReadOnlyRole(t *testing.T) {
 }
 
 func testReadOnlyRole(t *testing.T, schema1 bool) {
-	url, schema := pgtest.TempSchema(t)
-	s, err := Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(s)
-	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	role := "ro_" + schema
-	admin, err := pgx.Connect(ctx, pgtest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer admin.Close(ctx)
+	r := newRoleTM(t, "ro_")
+	schema, role := r.schema, r.role
 	if schema1 {
-		if _, err := admin.Exec(ctx, "DROP INDEX "+schema+".unit_file; DROP INDEX "+schema+".unit_file_langs; ALTER TABLE "+schema+".unit DROP COLUMN langs; DELETE FROM "+schema+".bitext_migrations WHERE version > 1"); err != nil {
-			t.Fatal(err)
-		}
+		r.exec("DROP INDEX " + schema + ".unit_file; DROP INDEX " + schema + ".unit_file_langs; ALTER TABLE " + schema + ".unit DROP COLUMN langs; DELETE FROM " + schema + ".bitext_migrations WHERE version > 1")
 	}
-	for _, q := range []string{
-		"CREATE ROLE " + role + " LOGIN",
-		"GRANT USAGE ON SCHEMA " + schema + " TO " + role,
-		"GRANT SELECT ON ALL TABLES IN SCHEMA " + schema + " TO " + role,
-	} {
-		if _, err := admin.Exec(ctx, q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	t.Cleanup(func() {
-		admin, err := pgx.Connect(ctx, pgtest.URL(t))
-		if err == nil {
-			admin.Exec(ctx, "DROP OWNED BY "+role)
-			admin.Exec(ctx, "DROP ROLE "+role)
-			admin.Close(ctx)
-		}
-	})
-	cfg, err := pgx.ParseConfig(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	roURL := strings.Replace(url, "://"+cfg.User+"@", "://"+role+"@", 1)
-	ro, err := Open(ctx, roURL)
+	r.exec("GRANT USAGE ON SCHEMA "+schema+" TO "+role,
+		"GRANT SELECT ON ALL TABLES IN SCHEMA "+schema+" TO "+role)
+	ro, err := Open(ctx, r.urlAs(schema))
 	if err != nil {
 		t.Fatalf("Open as a read-only role: %v", err)
 	}
