@@ -413,17 +413,7 @@ func openReadOnly(ctx context.Context, path string) (*Store, error) {
 	if st, err := os.Stat(path + "-wal"); err == nil && st.Size() > 0 {
 		return nil, fmt.Errorf("%w: SQLite cannot write beside it, and it has changes in %s that it cannot read without writing there", tm.ErrReadOnly, filepath.Base(path)+"-wal")
 	}
-	dsn := fileURI(path) + "?mode=ro&immutable=1&_foreign_keys=on"
-	sqldb, err := sql.Open(driverName, dsn)
-	if err != nil {
-		return nil, err
-	}
-	s := &Store{db: sqldb, path: path, readOnly: true}
-	if err := s.checkReadOnly(ctx); err != nil {
-		sqldb.Close()
-		return nil, err
-	}
-	return s, nil
+	return (&Store{path: path, readOnly: true}).openImmutable(ctx)
 }
 
 // openFullDisk opens the TM at path, which Open could not open for lack
@@ -451,12 +441,23 @@ func openFullDisk(ctx context.Context, path string) (*Store, error) {
 		f.Close()
 		return nil, fmt.Errorf("%w: changes in %s", tm.ErrDiskFull, filepath.Base(path)+"-wal")
 	}
-	sqldb, err := sql.Open(driverName, fileURI(path)+"?mode=ro&immutable=1&_foreign_keys=on")
+	return (&Store{path: path, alone: f}).openImmutable(ctx)
+}
+
+// openImmutable opens s's file (s.path) for openReadOnly and openFullDisk:
+// read-only and immutable (mode=ro&immutable=1: no -shm, no locks of
+// SQLite's own), checked to be a TM of this package's schema
+// (checkReadOnly). On an error s is closed (with the file whose locks
+// it holds, if any).
+func (s *Store) openImmutable(ctx context.Context) (*Store, error) {
+	sqldb, err := sql.Open(driverName, fileURI(s.path)+"?mode=ro&immutable=1&_foreign_keys=on")
 	if err != nil {
-		f.Close()
+		if s.alone != nil {
+			s.alone.Close()
+		}
 		return nil, err
 	}
-	s := &Store{db: sqldb, path: path, alone: f}
+	s.db = sqldb
 	if err := s.checkReadOnly(ctx); err != nil {
 		s.Close()
 		return nil, err
