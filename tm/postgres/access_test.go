@@ -124,15 +124,7 @@ func TestGrantHintQuoted(t *testing.T) {
 		u := strings.Replace(base, "://"+cfg.User+"@", "://"+url.PathEscape(user)+"@", 1)
 		return pgtest.WithSchema(u, url.PathEscape(pgx.Identifier{schema}.Sanitize()))
 	}
-	s, err := Open(ctx, in(cfg.User, withTM))
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := tm.New(s)
-	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	addGreeting(t, in(cfg.User, withTM))
 	grants := regexp.MustCompile(`GRANT [^;]*`)
 	for _, sc := range []string{withTM, empty} {
 		_, err := Open(ctx, in(role, sc))
@@ -202,19 +194,26 @@ type roleTM struct {
 	user         string    // the owner's name in the test URL
 }
 
-// newRoleTM makes a roleTM, its role named prefix and the schema.
-func newRoleTM(t *testing.T, prefix string) *roleTM {
+// addGreeting stores one unit ("Good morning." / "Bonjour.") in the TM
+// at loc, making the TM if it is not there.
+func addGreeting(t *testing.T, loc string) {
 	t.Helper()
-	u, schema := pgtest.TempSchema(t)
-	s, err := Open(ctx, u)
+	s, err := Open(ctx, loc)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := tm.New(s)
+	defer db.Close()
 	if _, err := db.Add(ctx, tm.Unit{Variants: []tm.Variant{{Lang: language.English, Text: "Good morning."}, {Lang: language.French, Text: "Bonjour."}}}); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+}
+
+// newRoleTM makes a roleTM, its role named prefix and the schema.
+func newRoleTM(t *testing.T, prefix string) *roleTM {
+	t.Helper()
+	u, schema := pgtest.TempSchema(t)
+	addGreeting(t, u)
 	cfg, err := pgx.ParseConfig(u)
 	if err != nil {
 		t.Fatal(err)
