@@ -55,9 +55,7 @@ func (w *wordApart) listedSexes() bool {
 		return false
 	}
 	x, y := w.words()
-	t := englishGivenSexes.get()
-	sx, sy := t[string(x)], t[string(y)]
-	return sx != 0 && sy != 0 && sx != sy
+	return englishSexesApart(x, y) // given_sexes.go
 }
 
 // englishGenderShape reports whether words x and y share their first

@@ -64,11 +64,11 @@ func yForIOnly(x, y []byte) bool {
 // table, built on first use, would cost the speed benchmark's 100,000
 // pairs 6.6 M instructions (0.3%) to build.
 func keyEqualSexes(w *wordApart, a, b string) bool {
-	if !w.set(a, b) || w.last && w.n > 1 {
+	if !w.set(a, b) {
 		return false
 	}
 	x, y := w.words()
-	return !yForIOnly(x, y) && englishSexesApart(x, y)
+	return !yForIOnly(x, y) && w.listedSexes() // given_gender_en.go: the surname's place, the list
 }
 
 // givenNotPlace reports whether names a and b, which the gazetteer has as
