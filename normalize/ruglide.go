@@ -12,8 +12,10 @@ package normalize
 // (romajiDistinct) parted such pairs. iaYaOnly lets the cap pass them.
 
 // iaYaOnly reports whether a and b are the same letters but for i against
-// y, each inside a word (after a letter) and before a, u or o, in either
-// case (ARIUNA, ARYUNA).
+// y, each after two letters or more of its word and before a, u or o, in
+// either case (ARIUNA, ARYUNA). Not in a word's first two letters, where
+// English and Irish names differ so (Ryan, Rian; and so Нюра's Niura,
+// Nyura stay to the cap).
 func iaYaOnly(a, b string) bool {
 	if len(a) != len(b) || a == b {
 		return false
@@ -27,8 +29,8 @@ func iaYaOnly(a, b string) bool {
 		if x != 'i' && x != 'y' || y != 'i' && y != 'y' || x == y {
 			return false
 		}
-		if i == 0 || !isASCIILetter(a[i-1]) || i+1 == len(a) {
-			return false
+		if i < 2 || !isASCIILetter(a[i-1]) || !isASCIILetter(a[i-2]) || i+1 == len(a) {
+			return false // a word's first two letters: English Ryan, Irish Rian
 		}
 		if n := a[i+1] | 0x20; n != 'a' && n != 'u' && n != 'o' || !isASCIILetter(a[i+1]) {
 			return false

@@ -4,14 +4,14 @@ import "testing"
 
 // TestIaYaReading: Russian names with я and ю written by ICAO Doc 9303
 // (ia, iu) against BGN/PCGN (ya, yu), which the Japanese mora cap parted
-// (Дарьяна, Зарьяна, Кирюша, Нюра; romanized here by the two tables).
+// (Дарьяна, Зарьяна, Кирюша; romanized here by the two tables).
 func TestIaYaReading(t *testing.T) {
 	m := devMatcher()
 	checkSameBoth(t, m.Similarity, []sameCase{
 		{"Dariana", "Daryana", true},
 		{"Zariana", "Zaryana", true},
 		{"Kiriusha", "Kiryusha", true},
-		{"Niura", "Nyura", true},
+		{"Ryan", "Rian", false}, // English and Irish
 		{"DARIANA", "DARYANA", true},
 		{"Katsue", "Katsuji", false}, // the cap's own pair
 		{"Hanae", "Hanai", false},
