@@ -2,9 +2,10 @@ package normalize
 
 // Russian я, ю and йо written ia, iu and io against ya, yu and yo.
 //
-// ICAO Doc 9303 (the Latin of Russian passports since 2014) and ALA-LC
-// write я, ю after a consonant or a vowel as ia, iu, and й before о as i;
-// BGN/PCGN writes ya, yu and y. So one Russian name comes in both
+// ICAO Doc 9303 (the Latin of Russia's passports today) and ALA-LC (i͡a,
+// i͡u, its tie left out) write я, ю after a consonant or a vowel as ia,
+// iu, and й as i (ALA-LC ĭ); BGN/PCGN writes ya, yu and y. So one Russian
+// name comes in both
 // (Нурания: Nuraniia, Nuraniya; Сююмбика: Suiumbika, Suyumbika; Марьяна,
 // its soft sign dropped by both: Mariana, Maryana). The letters and sounds
 // of the two are close, but Hepburn writes a mora of i and a vowel (ri-u)
