@@ -128,7 +128,7 @@ func (d *DB) ExportNote(ctx context.Context, src, tgt language.Tag) (string, err
 // alone was a table of zeros and the file came out as it went in.
 func (d *DB) AnalysisNote(ctx context.Context, an Analysis, src, tgt language.Tag) (string, error) {
 	if an.Segments == 0 && an.Src != language.Und {
-		return "note: nothing to pretranslate: no unit of the file waits for a translation (a unit with a target, an empty one or one not to translate is left as it is)", nil
+		return "note: nothing to pretranslate: no unit of the file waits for a translation (a unit whose target holds text, one with no source text or one marked translate=\"no\" is left as it is; an empty target is filled)", nil
 	}
 	if an.Segments == 0 || an.Matched() > 0 {
 		return "", nil
