@@ -91,3 +91,37 @@ func TestSegmentHelpLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpNamesTheTMsTasks: `bitext --help` is where a new user learns
+// what the tool does, and the list of its commands is where a translator
+// looks for the one that fills a client's file: the root's description
+// and the tm group's line name pretranslation, XLIFF and the commands
+// added after the first ones (the line stopped at "export, stats", the
+// description at "TMX exchange": readme62), and tm import's line names
+// every format it reads (PO too).
+func TestHelpNamesTheTMsTasks(t *testing.T) {
+	root := newRootCmd(&IOStreams{In: strings.NewReader(""), Out: new(strings.Builder), ErrOut: new(strings.Builder)})
+	for _, w := range []string{"pretranslation", "XLIFF", "client's XLIFF"} {
+		if !strings.Contains(root.Long, w) {
+			t.Errorf("bitext --help does not say %q:\n%s", w, root.Long)
+		}
+	}
+	tmCmd, _, err := root.Find([]string{"tm"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"pretranslate", "edit", "copy"} {
+		if !strings.Contains(tmCmd.Short, w) {
+			t.Errorf("bitext tm's line %q does not name %s", tmCmd.Short, w)
+		}
+	}
+	imp, _, err := root.Find([]string{"tm", "import"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"TMX", "XLIFF", "PO", "TSV", "jsonl"} {
+		if !strings.Contains(imp.Short, f) {
+			t.Errorf("bitext tm import's line %q does not name %s, which it reads", imp.Short, f)
+		}
+	}
+}

@@ -19,7 +19,7 @@ import (
 )
 
 func newTMCmd(ios *IOStreams, g *globalOptions) *cobra.Command {
-	cmd := groupCmd("tm", "Translation memory: import, add, lookup, concordance, export, stats", "")
+	cmd := groupCmd("tm", "Translation memory: import, lookup, concordance, pretranslate, export, edit, copy", "")
 	cmd.AddCommand(newTMImportCmd(ios, g, nil), newTMAddCmd(ios, g, nil), newTMLookupCmd(ios, g, nil),
 		newTMConcordanceCmd(ios, g, nil), newTMExportCmd(ios, g, nil), newTMStatsCmd(ios, g, nil), newTMCopyCmd(ios, nil), newTMPretranslateCmd(ios, g, nil))
 	cmd.AddCommand(newTMMaintCmds(ios, g)...)
@@ -76,7 +76,7 @@ type tmImportOptions struct {
 
 func newTMImportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context, *tmImportOptions) error) *cobra.Command {
 	opts := &tmImportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
-	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, XLIFF, TSV or `bitext align --format jsonl` files"},
+	cmd := command("tm import", &cobra.Command{Use: "import [FILE...] [--src LANG --tgt LANG]", Short: "Import TMX, XLIFF, PO, TSV or `bitext align --format jsonl` files"},
 		opts, func(args []string) error {
 			opts.Files = inputNames(args)
 			return cmp.Or(stdinOnce(opts.Files), tmPair(opts.Src, opts.Tgt, false))
