@@ -199,8 +199,8 @@ func TestBadInput(t *testing.T) {
 		{"pretranslate -o its article", "", []string{"tm", "pretranslate", "--src", "en", "--tgt", "fr", f("story.txt"), "-o", f("./story.txt")}, []string{"story.txt", "that is the input"}},
 		{"pretranslate --back -o its XLIFF", "", []string{"tm", "pretranslate", "--back", f("story.txt"), "-o", f("story.txt")}, []string{"story.txt", "that is the input"}},
 		{"names export -o a directory", "", []string{"names", "export", "-o", f("folder")}, []string{"folder", "is a directory"}},
-		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required: a TSV or XLIFF export holds one language pair", "a TMX export holds them all"}},
-		{"export xliff without --tgt", "", []string{"tm", "export", "--format", "xliff", "--src", "en"}, []string{"--tgt is required: a TSV or XLIFF export holds one language pair"}},
+		{"export tsv without langs", "", []string{"tm", "export", "--format", "tsv"}, []string{"--src is required: a TSV or XLIFF export holds one language pair", "a TMX export holds them all", "bitext: hint: `bitext tm stats` lists the TM's languages"}},
+		{"export xliff without --tgt", "", []string{"tm", "export", "--format", "xliff", "--src", "en"}, []string{"--tgt is required: a TSV or XLIFF export holds one language pair", "bitext: hint: `bitext tm stats` lists the TM's languages"}},
 		// --db that is not a TM
 		{"--db a directory", "", []string{"--db", f("folder"), "tm", "stats"}, []string{"folder", "is a directory"}},
 		{"--db a text file", "", []string{"--db", f("text.db"), "tm", "stats"}, []string{"text.db", "not a SQLite database"}},

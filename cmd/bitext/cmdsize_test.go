@@ -15,8 +15,10 @@ import (
 // command line says (a hint, a warning), never by a workflow; each raise
 // names its lines and their library side in its commit message
 // (git log -L '/const maxCmdLines/,+1:cmd/bitext/cmdsize_test.go' lists
-// them). The last: +1 for serve --cors-origin (server.Options.CORSOrigin).
-const maxCmdLines = 2198
+// them). The last: +4 for tm export's hint of where the TM's languages are
+// listed, a message only the command line says (the flags are checked
+// before the TM opens; tm.PairNote says it of an export that finds none).
+const maxCmdLines = 2202
 
 func TestCmdIsThin(t *testing.T) {
 	names, err := filepath.Glob("*.go")

@@ -316,7 +316,11 @@ func newTMExportCmd(ios *IOStreams, g *globalOptions, runF func(context.Context,
 	opts := &tmExportOptions{IO: ios, OpenTM: g.tmOpener(ios)}
 	cmd := command("tm export", &cobra.Command{Use: "export [--src LANG --tgt LANG] [--format FORMAT] [-o FILE]", Short: "Export the TM as TMX 1.4b, TSV or XLIFF 1.2", Args: cobra.NoArgs},
 		opts, func([]string) error {
-			return tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX, ": "+tm.PairError(opts.Format).Error())
+			err := tmPair(opts.Src, opts.Tgt, opts.Format != tm.FormatTMX, ": "+tm.PairError(opts.Format).Error())
+			if err != nil && opts.Format != tm.FormatTMX && (opts.Src == language.Und || opts.Tgt == language.Und) { // checked before the TM opens
+				return usageErr(errors.Unwrap(err), "`bitext tm stats` lists the TM's languages; give two of them as --src and --tgt")
+			}
+			return err
 		}, runF, runTMExport)
 	tmLangFlags(cmd, &opts.Src, &opts.Tgt, "source language", "target language")
 	flagEnum(cmd, &opts.Format, "format", "output `FORMAT`: tmx, tsv or xliff", tm.FormatTMX, tm.FormatTSV, tm.FormatXLIFF)
