@@ -1336,7 +1336,7 @@ func exportOptions(q url.Values, version string) (tm.ExportOptions, error) {
 		return opt, err
 	}
 	if opt.Format != tm.FormatTMX && (opt.Src == language.Und || opt.Tgt == language.Und) {
-		return opt, badRequest("a %s export needs src and tgt", strings.ToUpper(string(opt.Format)))
+		return opt, badRequest("format %s needs src and tgt: a TSV or XLIFF export holds one language pair (GET /api/v1/stats lists the TM's languages)", opt.Format)
 	}
 	if (opt.Src == language.Und) != (opt.Tgt == language.Und) {
 		return opt, badRequest("src and tgt go together: give both (the units in both languages) or neither (every unit)")

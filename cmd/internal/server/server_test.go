@@ -455,6 +455,11 @@ func TestAPIGlossaryUnitsImportExport(t *testing.T) {
 	if code := call(t, "GET", ts.URL+"/api/v1/export?format=tsv", "", nil); code != 400 {
 		t.Errorf("TSV export without languages: %d; want 400", code)
 	}
+	// It said "a XLIFF export needs src and tgt", and not where the
+	// TM's languages are (readme62).
+	if code, _, b := send(t, "GET", ts.URL+"/api/v1/export?format=xliff&src=en", ""); code != 400 || !strings.Contains(string(b), `format xliff needs src and tgt: a TSV or XLIFF export holds one language pair (GET /api/v1/stats lists the TM's languages)`) {
+		t.Errorf("XLIFF export with src alone: %d %s; want 400 saying both are needed and where the languages are", code, b)
+	}
 	var stats tm.StatsRecord
 	if call(t, "GET", ts.URL+"/api/v1/stats", "", &stats); stats.Units != units(t, db) {
 		t.Errorf("stats = %+v", stats)
