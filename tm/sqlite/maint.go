@@ -272,14 +272,20 @@ func scanImportTimes(rows storekit.Rows) (file string, first, last time.Time, er
 // DeleteUnits deletes the units and their variants, and records the
 // largest id deleted in unit_seq.
 func (w *writer) DeleteUnits(ctx context.Context, ids []int64) ([]int64, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
+	cctx := ctx
 	ctx = w.ctx
 	var missing []int64
 	var top int64
 	seen := map[int64]bool{}
 	for _, id := range ids {
+		// The statements run under w.ctx, which no cancel reaches (see
+		// Write): a cancel is seen here, between units, so that an
+		// interrupted delete of a large document stops at once and
+		// commits nothing (it went on to its end, 150,000 units in more
+		// than 6 s, and was stopped by the CLI's StopGrace instead).
+		if err := cctx.Err(); err != nil {
+			return nil, err
+		}
 		if seen[id] {
 			continue
 		}
