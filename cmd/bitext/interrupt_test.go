@@ -309,10 +309,12 @@ func waitBlockedIn(t *testing.T, pid int, wchan string) {
 }
 
 // TestTerminatedWhileOpeningFIFO: a run blocked opening a named pipe that
-// no program writes to (the kernel's open waits, and no cancel reaches
-// it) ends StopGrace after one SIGTERM, as timeout(1) sends, saying why,
-// with status 143; it ignored the signal for ever (only a second one, or
-// SIGKILL, ended it).
+// no program has open at its other end (no writer for one read, no reader
+// for one written: the kernel's open waits, and no cancel reaches it)
+// ends StopGrace after one SIGTERM, as timeout(1) sends, saying why, with
+// status 143; it ignored the signal for ever (only a second one, or
+// SIGKILL, ended it). The reason fits an output too: "tm export -o FIFO"
+// was told no program wrote to the pipe it was to write.
 func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds bitext; skipped under -short")
@@ -322,7 +324,12 @@ func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Skipf("no named pipe here: %v", err)
 	}
-	for _, args := range [][]string{{"segment", fifo}, {"--db", filepath.Join(dir, "tm.db"), "tm", "import", "--src", "en", "--tgt", "fr", fifo}} {
+	db := filepath.Join(dir, "tm.db")
+	add := exec.Command(bin, "--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "It rained.", "Il a plu.")
+	if out, err := add.CombinedOutput(); err != nil {
+		t.Fatalf("tm add: %v: %s", err, out)
+	}
+	for _, args := range [][]string{{"segment", fifo}, {"--db", db, "tm", "import", "--src", "en", "--tgt", "fr", fifo}, {"--db", db, "tm", "export", "-o", fifo}} {
 		cmd := exec.Command(bin, args...)
 		stderr, done := startWaited(t, cmd)
 		waitBlockedIn(t, cmd.Process.Pid, "wait_for_partner")
@@ -338,8 +345,8 @@ func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 			continue
 		}
 		var ee *exec.ExitError
-		if !errors.As(err, &ee) || ee.ExitCode() != 143 || time.Since(start) > 20*time.Second || !strings.Contains(stderr.String(), "blocked in the system") {
-			t.Errorf("bitext %s, terminated while opening a named pipe: %v after %v, stderr %q; want exit status 143 within 20 s saying it was blocked", strings.Join(args, " "), err, time.Since(start), stderr.String())
+		if !errors.As(err, &ee) || ee.ExitCode() != 143 || time.Since(start) > 20*time.Second || !strings.Contains(stderr.String(), "blocked in the system (opening a named pipe that no program has open at its other end?)") {
+			t.Errorf("bitext %s, terminated while opening a named pipe: %v after %v, stderr %q; want exit status 143 within 20 s saying it was blocked opening a pipe no program has open at its other end", strings.Join(args, " "), err, time.Since(start), stderr.String())
 		}
 	}
 }

@@ -13,7 +13,8 @@ import (
 // StopGrace bounds the time a run may take to end once a signal has
 // cancelled it, before the process exits anyway (ExitIfStuck): a run
 // blocked in a system call that no cancel reaches (the open of a named
-// pipe that no program writes to waits in the kernel) ignored a single
+// pipe waits in the kernel until a program opens its other end: a writer
+// for a pipe read, a reader for one written) ignored a single
 // SIGTERM, such as timeout(1) sends, for ever. 0 is no bound (serve,
 // whose graceful stop has its own limits, stores 0).
 var StopGrace atomic.Int64
@@ -33,7 +34,7 @@ func ExitIfStuck(sig os.Signal, errOut io.Writer) {
 		if StopGrace.Load() <= 0 {
 			return
 		}
-		fmt.Fprintf(errOut, "bitext: error: still running %v after the signal (%v), blocked in the system (opening a named pipe no program writes to?): stopped\n", g, sig)
+		fmt.Fprintf(errOut, "bitext: error: still running %v after the signal (%v), blocked in the system (opening a named pipe that no program has open at its other end?): stopped\n", g, sig)
 		code := ExitInterrupted
 		if sig == syscall.SIGTERM {
 			code = 128 + int(syscall.SIGTERM)
