@@ -100,12 +100,21 @@ func CheckSameDocument(gold, hyp []Link) error {
 		return nil
 	}
 	if hs > gs {
-		return fmt.Errorf("the hypothesis aligns source sentence %d but the gold ends at %d: not the same document pair?", hs, gs)
+		return fmt.Errorf("the hypothesis aligns source sentence %d but %s: not the same document pair?", hs, goldEnd("source", gs))
 	}
 	if ht > gt {
-		return fmt.Errorf("the hypothesis aligns target sentence %d but the gold ends at %d: not the same document pair?", ht, gt)
+		return fmt.Errorf("the hypothesis aligns target sentence %d but %s: not the same document pair?", ht, goldEnd("target", gt))
 	}
 	return nil
+}
+
+// goldEnd says where gold's side ends, last its largest index there (-1:
+// none): a gold of empty beads alone ("[]:[]") was said to end at -1.
+func goldEnd(side string, last int) string {
+	if last < 0 {
+		return "the gold aligns no " + side + " sentence"
+	}
+	return fmt.Sprintf("the gold ends at %d", last)
 }
 
 // maxIndex is the largest source and target sentence index in links, -1

@@ -54,6 +54,8 @@ func TestCheckSameDocument(t *testing.T) {
 		{"[0]:[0]\n[1]:[1]\n", "[5,6]:[0]\n", "source sentence 6"},
 		{"[0]:[0]\n[1]:[1]\n", "[0]:[9]\n", "target sentence 9"},
 		{"", "[0]:[0]\n", "gold alignment is empty"},
+		{"[]:[]\n", "[0]:[0]\n", "source sentence 0 but the gold aligns no source sentence"}, // not "ends at -1" (faults62)
+		{"[0]:[]\n", "[0]:[0]\n", "target sentence 0 but the gold aligns no target sentence"},
 	} {
 		err := CheckSameDocument(links(t, tc.gold), links(t, tc.hyp))
 		if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)) {
