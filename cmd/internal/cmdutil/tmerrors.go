@@ -34,7 +34,10 @@ func TMErr(err error, flag string) error {
 	case errors.Is(err, tm.ErrStatementTimeout):
 		return BadInput(err, "nothing was written; bitext bounds its own statements (serve --request-timeout): lift the database's limit for its user (ALTER ROLE name SET statement_timeout = 0, or one longer than an import) or add options=-c%20statement_timeout%3D0 to the URL")
 	case (errors.Is(err, tm.ErrReadOnly) || errors.Is(err, fs.ErrPermission)) && !hinted(err):
-		return BadInput(err, "nothing was written; use a TM file you may write, or "+flag+" another one")
+		// The folder too: SQLite writes a TM's -wal and -shm beside it, so
+		// a file this user may write in a folder they may not is read-only
+		// (faults62: tm add was told only of the file).
+		return BadInput(err, "nothing was written; use a TM file you may write, in a folder you may write (SQLite writes its -wal and -shm files beside it), or "+flag+" another one")
 	}
 	return err
 }

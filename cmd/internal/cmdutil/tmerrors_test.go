@@ -52,3 +52,15 @@ func TestTMErrKeepsItsHint(t *testing.T) {
 		t.Errorf("TMErr(%v): exit %d, hints %q; want exit 2 and its own hint alone", err, ExitCodeOf(got), hints)
 	}
 }
+
+// TestTMErrReadOnlyNamesTheFolder: a read-only SQLite TM's hint names the
+// folder as well as the file: a TM file this user may write in a folder
+// they may not is read-only too (SQLite writes its -wal and -shm beside
+// it), and tm add there was told only to "use a TM file you may write".
+func TestTMErrReadOnlyNamesTheFolder(t *testing.T) {
+	err := fmt.Errorf("write tm.db: %w (attempt to write a readonly database)", tm.ErrReadOnly)
+	got := TMErr(err, "")
+	if hints := strings.Join(HintsOf(got), "\n"); ExitCodeOf(got) != ExitBadInput || !strings.Contains(hints, "in a folder you may write") {
+		t.Errorf("TMErr(%v): exit %d, hints %q; want exit 2 and a hint naming the folder", err, ExitCodeOf(got), hints)
+	}
+}
