@@ -1,0 +1,88 @@
+package normalize
+
+import "strings"
+
+// The liquids l and r, which the pivot scripts write with one sign
+// (normalize/testdata/kana, hangul, zhforeign). Katakana has one row of
+// liquids, ラ リ ル レ ロ, which Hepburn romanizes r (Glass and Grass are
+// both グラス, Olga and Orga both オルガ); hangul writes both with ㄹ
+// (Revised Romanization: r before a vowel, l elsewhere, whatever the
+// English name had: Lenoir and Renoir are both 르누아르); and the Chinese
+// tables for foreign names (Xinhua's 世界人名翻译大辞典 syllable table)
+// write the l and the r of a syllable with one character, 拉 la and ra, 尔
+// for a final l or r (Telly and Terry are both 特里). A name read back to
+// Latin from one of these scripts takes either letter, so two spellings of
+// one name come back one liquid apart, each liquid where the other has
+// the other: most of the misses of the design pool's kana-variant class
+// and the largest class of zhf-variant's (branch kana62).
+//
+// liquidSim reads the l of one name as the other's r and the r as its l
+// when that is all that parts them: the names' keys (Key) as long and the
+// same letter for letter but at places where one has l and the other r,
+// and not at the end of the word: katakana writes an English final -er as
+// a long vowel (Wenker ヴェンカー, Fisher フィッシャー) and a final l as
+// ル (Wenkel ヴェンケル), so that a final -el and -er, two suffixes in
+// English and German (Fishel and Fisher, Nadel and Nader, Jennel and
+// Jenner), stay two names.
+// Each name one word of ASCII letters, of liquidMinLen letters or more (a
+// shorter word is an abbreviation or a syllable: LMS, RMS; Ila, Ira), not
+// found in running text (s.inText, as englishsound.go), and neither on the
+// list of Indian given names (indian_given_names.txt): the Indian scripts
+// write ल and र apart, and Leena and Reena, Lekha and Rekha are two
+// names. The pair then scores 1 less a convention's cost. Two different
+// names of one liquid apart in the other languages are joined too (Gerald,
+// Gerard; Lecco, Recco): the pool comparison in BENCHMARKS.md (branch
+// kana62) counts them against the variants it joins.
+
+// liquidMinLen is the fewest letters of a word liquidSim reads.
+const liquidMinLen = 4
+
+// liquidSim returns max(score, 1 less a convention's cost) when a and b
+// are one name once their liquids are read as the other's (see above);
+// otherwise score.
+func (s *simState) liquidSim(a, b string, score float64) float64 {
+	if s.inText || !liquidWord(a) || !liquidWord(b) || !liquidsApart(a, b) {
+		return score // the quick test: one word each, an l in one where the other has none
+	}
+	ka, kb := Key(a), Key(b)
+	if ka == kb || !liquidKeys(ka, kb) || indianListed(a) || indianListed(b) {
+		return score
+	}
+	return max(score, 1-conventionPenalty)
+}
+
+// liquidWord reports whether w is one word of ASCII letters of
+// liquidMinLen to englishSoundMaxLen letters.
+func liquidWord(w string) bool {
+	return len(w) >= liquidMinLen && len(w) <= englishSoundMaxLen && asciiLetters(w)
+}
+
+// liquidsApart reports whether a and b have their liquids in different
+// letters: an l or r, any case, in one where the other has the other
+// liquid, so the quick test leaves most pairs before their keys are made.
+func liquidsApart(a, b string) bool {
+	la, ra := strings.IndexAny(a, "lL") >= 0, strings.IndexAny(a, "rR") >= 0
+	lb, rb := strings.IndexAny(b, "lL") >= 0, strings.IndexAny(b, "rR") >= 0
+	return la && rb || ra && lb
+}
+
+// liquidKeys reports whether keys ka and kb are as long and differ only
+// where one has l and the other r, and not in their last letter.
+func liquidKeys(ka, kb string) bool {
+	if len(ka) == 0 || len(ka) != len(kb) || ka[len(ka)-1] != kb[len(kb)-1] {
+		return false
+	}
+	for i := 0; i < len(ka); i++ {
+		if x, y := ka[i], kb[i]; x != y && (x != 'l' || y != 'r') && (x != 'r' || y != 'l') {
+			return false
+		}
+	}
+	return true
+}
+
+// indianListed reports whether w, one word of ASCII letters, is a name of
+// the list of Indian given names (indian_given_names.txt), any case.
+func indianListed(w string) bool {
+	_, ok := indianNames.get().names[strings.ToLower(w)]
+	return ok
+}
