@@ -61,8 +61,8 @@ func liquidWord(w string) bool {
 // letters: an l or r, any case, in one where the other has the other
 // liquid, so the quick test leaves most pairs before their keys are made.
 func liquidsApart(a, b string) bool {
-	la, ra := strings.IndexAny(a, "lL") >= 0, strings.IndexAny(a, "rR") >= 0
-	lb, rb := strings.IndexAny(b, "lL") >= 0, strings.IndexAny(b, "rR") >= 0
+	la, ra := strings.ContainsAny(a, "lL"), strings.ContainsAny(a, "rR")
+	lb, rb := strings.ContainsAny(b, "lL"), strings.ContainsAny(b, "rR")
 	return la && rb || ra && lb
 }
 
