@@ -41,7 +41,7 @@ const liquidMinLen = 4
 // are one name once their liquids are read as the other's (see above);
 // otherwise score.
 func (s *simState) liquidSim(a, b string, score float64) float64 {
-	if s.inText || !liquidWord(a) || !liquidWord(b) || !liquidsApart(a, b) {
+	if s.inText || !liquidsApart(a, b) || !liquidWord(a) || !liquidWord(b) || !sameLiquidsNasals(a, b) {
 		return score // the quick test: one word each, an l in one where the other has none
 	}
 	ka, kb := Key(a), Key(b)
@@ -61,9 +61,68 @@ func liquidWord(w string) bool {
 // letters: an l or r, any case, in one where the other has the other
 // liquid, so the quick test leaves most pairs before their keys are made.
 func liquidsApart(a, b string) bool {
-	la, ra := strings.ContainsAny(a, "lL"), strings.ContainsAny(a, "rR")
-	lb, rb := strings.ContainsAny(b, "lL"), strings.ContainsAny(b, "rR")
-	return la && rb || ra && lb
+	fa, fb := liquids(a), liquids(b)
+	return fa&1 != 0 && fb&2 != 0 || fa&2 != 0 && fb&1 != 0
+}
+
+// liquids returns the liquids of w, any case: bit 0 set for an l, bit 1
+// for an r.
+func liquids(w string) (f uint8) {
+	for i := 0; i < len(w); i++ {
+		switch w[i] | 0x20 {
+		case 'l':
+			f |= 1
+		case 'r':
+			f |= 2
+		}
+	}
+	return f
+}
+
+// sameLiquidsNasals reports whether a and b have the same liquids,
+// nasals, p and t in the same order, a doubled letter read once, l read as
+// r, and a p or t before h and a t before c, s or z left out (Key reads
+// them with the next letter): what Key keeps of them, so that the quick
+// test leaves most pairs before their keys are made (Mariupol and
+// Melitopol, asked at every line of a list of places, do not pass).
+func sameLiquidsNasals(a, b string) bool {
+	i, j := 0, 0
+	for {
+		var x, y byte
+		i, x = nextLiquidNasal(a, i)
+		j, y = nextLiquidNasal(b, j)
+		if x != y {
+			return false
+		}
+		if x == 0 {
+			return true
+		}
+	}
+}
+
+// nextLiquidNasal returns the index after the next l, r, m, n, p or t of w
+// from index i on, any case, that is not the second of a doubled letter
+// nor read with the next letter (see sameLiquidsNasals), and the letter,
+// l read as r; or len(w) and 0 when there is none.
+func nextLiquidNasal(w string, i int) (int, byte) {
+	for ; i < len(w); i++ {
+		c := w[i] | 0x20
+		switch {
+		case c != 'l' && c != 'r' && c != 'm' && c != 'n' && c != 'p' && c != 't',
+			i > 0 && w[i-1]|0x20 == c:
+			continue
+		case c == 'p' || c == 't':
+			if i+1 < len(w) {
+				if d := w[i+1] | 0x20; d == 'h' || c == 't' && (d == 'c' || d == 's' || d == 'z') {
+					continue
+				}
+			}
+		case c == 'l':
+			c = 'r'
+		}
+		return i + 1, c
+	}
+	return len(w), 0
 }
 
 // liquidKeys reports whether keys ka and kb are as long and differ only
