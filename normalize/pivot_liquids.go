@@ -9,12 +9,13 @@ import "strings"
 // (Revised Romanization: r before a vowel, l elsewhere, whatever the
 // English name had: Lenoir and Renoir are both 르누아르); and the Chinese
 // tables for foreign names (Xinhua's 世界人名翻译大辞典 syllable table)
-// write the l and the r of a syllable with one character, 拉 la and ra, 尔
-// for a final l or r (Telly and Terry are both 特里). A name read back to
-// Latin from one of these scripts takes either letter, so two spellings of
-// one name come back one liquid apart, each liquid where the other has
-// the other: most of the misses of the design pool's kana-variant class
-// and the largest class of zhf-variant's (branch kana62).
+// have no r: they write an English l or r before a vowel with a syllable
+// Pinyin spells with l (拉 la for la and ra; 利 and 里, both li, for li and
+// ri) and a final l or r with 尔 (Carl and Carr are both 卡尔). A name
+// read back to Latin from one of these scripts takes either letter, so
+// two spellings of one name come back one liquid apart, each liquid where
+// the other has the other: the largest class of the misses of the design
+// pool's kana-variant and zhf-variant classes (branch kana62).
 //
 // liquidSim reads the l of one name as the other's r and the r as its l
 // when that is all that parts them: the names' keys (Key) as long and the
@@ -23,15 +24,14 @@ import "strings"
 // a long vowel (Wenker ヴェンカー, Fisher フィッシャー) and a final l as
 // ル (Wenkel ヴェンケル), so that a final -el and -er, two suffixes in
 // English and German (Fishel and Fisher, Nadel and Nader, Jennel and
-// Jenner), stay two names.
-// Each name one word of ASCII letters, of liquidMinLen letters or more (a
-// shorter word is an abbreviation or a syllable: LMS, RMS; Ila, Ira), not
-// found in running text (s.inText, as englishsound.go), and neither on the
+// Jenner), stay two names. Each name one word of ASCII letters, of
+// liquidMinLen letters or more (a shorter word is an abbreviation or a
+// syllable: LMS, RMS; Ila, Ira), not found in running text (s.inText, as englishsound.go), and neither on the
 // list of Indian given names (indian_given_names.txt): the Indian scripts
 // write ल and र apart, and Leena and Reena, Lekha and Rekha are two
 // names. The pair then scores 1 less a convention's cost. Two different
-// names of one liquid apart in the other languages are joined too (Gerald,
-// Gerard; Lecco, Recco): the pool comparison in BENCHMARKS.md (branch
+// names of one liquid apart in the other languages are joined too (Lecco,
+// Recco; Birecik, Bilecik): the pool comparison in BENCHMARKS.md (branch
 // kana62) counts them against the variants it joins.
 
 // liquidMinLen is the fewest letters of a word liquidSim reads.
