@@ -78,7 +78,7 @@ var nameReadings = [...]struct {
 	{-1, (*simState).pivotEndingSim, "a French silent final s or t; -land as Chinese -lan (Benois, Benoit; Boylan, Boyland)"},                                                      // pivot_endings.go
 	{-1, (*simState).longVowelSim, "a long vowel spelled eigh or with a silent final ue (Keightley, Kiteley; Bogue, Boag)"},                                                        // longvowel_spellings.go
 	{-1, (*simState).unsoundedSim, "an unsounded e of -ery, d of nds, s of -isle (Jeffery, Jeffrey; Lisle, Lyle)"},                                                                 // pivot_unsounded.go
-	{-1, (*simState).liquidSim, "the liquids l and r, which katakana, hangul and Chinese write alike (Glass, Grass; Telly, Terry)"},                                                // pivot_liquids.go
+	{-1, (*simState).liquidSim, "the liquids l and r, which katakana, hangul and Chinese write alike (Telly, Terry)"},                                                              // pivot_liquids.go
 	{-1, (*simState).devanagariSim, "Hindi's spoken spelling of a Devanagari name, or an English name's sounds as Hindi writes them (राजदीप, Rajdeep; नजमा, Nazma; गिनी, Guinea)"}, // devanagari_read.go
 }
 
