@@ -112,7 +112,19 @@ func romajiInnerVowel(ma, mb []string) bool {
 	if at == len(ma)-2 && ma[at+1] == "N" && (x == "se" && y == "so" || x == "so" && y == "se") {
 		return false // the patronymic -sen of Danish and Norwegian, -son of Swedish and English: Hansen, Hanson
 	}
-	if len(x) < 2 || len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] || len(ma[at+1]) == 1 && ma[at+1] != "N" && ma[at+1] != "Q" {
+	if bareVowel(x) && bareVowel(y) {
+		// A bare vowel after a, o or u: Yaoko, Yaeko; Ruako, Rueko. After
+		// e or i the letters are a digraph of English and its
+		// neighbours (Damian, Damien; Keane, Keene; Aneirin, Aneurin).
+		if prev := ma[at-1]; !bareVowelAfter(prev[len(prev)-1]) {
+			return false
+		}
+	} else if len(x) < 2 || len(x) != len(y) || x[:len(x)-1] != y[:len(y)-1] ||
+		bareVowel(ma[at+1]) && (ma[at+1] != "i" || at+2 != len(ma)) {
+		// Before a bare vowel only a word's last i, a diphthong -ai, -ei,
+		// -ui, -ii (Gisai, Gisei; Emai, Emii; Orui, Orii; Mirii, Mirui):
+		// a vowel before another inside the word is one name's two
+		// spellings in other conventions (Hosein, Hosain; Idonea, Idonia).
 		return false
 	}
 	switch vx, vy := x[len(x)-1], y[len(y)-1]; {
@@ -393,6 +405,19 @@ func romajiMorae(out []string, word string) ([]string, bool) {
 // sokuonConsonant marks the consonants a Hepburn sokuon doubles: the
 // voiceless k, s, t, p (sh, ch and ts begin with s, c and t).
 var sokuonConsonant = [256]bool{'k': true, 's': true, 't': true, 'p': true, 'c': true}
+
+// bareVowel reports whether mora m is a vowel alone (a, i, u, e, o; not
+// the moraic n N nor the sokuon Q).
+func bareVowel(m string) bool {
+	return len(m) == 1 && isVowel(m[0])
+}
+
+// bareVowelAfter reports whether a bare vowel after vowel v is a mora of
+// its own in every convention that writes the name so: after a, o or u
+// (Yaoko, Ruako); ea, ee, ei, ie and io are English and Romance digraphs.
+func bareVowelAfter(v byte) bool {
+	return v == 'a' || v == 'o' || v == 'u'
+}
 
 // cvMorae counts the morae of a consonant and a vowel (ki, zu; not a, N
 // or Q).

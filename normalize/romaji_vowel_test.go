@@ -10,8 +10,11 @@ import (
 // one mora inside the word are two names even with no other mark of
 // Japanese: 尾崎 Ozaki and 大関 Ozeki, 梅沢 Umezawa and 海沢 Umizawa, 田中
 // 由美子 Yumiko and 夢子 Yumeko. The vowels other conventions vary are left
-// alone: a first or last vowel, a vowel before another, o against u, e
-// against i in a short word, and a word that opens on the moraic n.
+// alone: a first or last vowel, a vowel before another inside the word, a
+// bare vowel after e or i (English ea, ie), o against u, e against i in a
+// short word, and a word that opens on the moraic n. 直子 Naoko and 苗子
+// Naeko (a bare vowel after a), 新井 Arai and 有井 Arii (the mora before a
+// word's last i) are two names too.
 func TestRomajiInnerVowel(t *testing.T) {
 	checkSameBoth(t, Similarity, []sameCase{
 		{"Ozaki", "Ozeki", false},
@@ -28,6 +31,10 @@ func TestRomajiInnerVowel(t *testing.T) {
 		{"Hosein", "Hosain", true}, // before a vowel
 		{"Hansen", "Hanson", true}, // the patronymic -sen, -son
 		{"Kogen", "Kogon", false},  // not -sen: the vowel before a final n counts
+		{"Naoko", "Naeko", false},  // 直子, 苗子: a bare vowel after a
+		{"Arai", "Arii", false},    // 新井, 有井: the mora before a last i
+		{"Damian", "Damien", true}, // a bare vowel after i: English ie
+		{"Keane", "Keene", true},   // after e: ea, ee
 	})
 	for _, c := range []struct {
 		a, b string
@@ -37,7 +44,13 @@ func TestRomajiInnerVowel(t *testing.T) {
 		{"u me za wa", "u mi za wa", true},
 		{"i ri na", "i re na", false},       // e, i: two morae of a consonant and a vowel
 		{"sa hi ro N", "sa hi ru N", false}, // o, u
-		{"ho se i N", "ho sa i N", false},   // before a bare vowel
+		{"ho se i N", "ho sa i N", false},   // before a bare vowel inside the word
+		{"a ra i", "a ri i", true},          // before the word's last i
+		{"na o ko", "na e ko", true},        // a bare vowel after a
+		{"ru a ko", "ru e ko", true},        // after u
+		{"da mi a N", "da mi e N", false},   // after i
+		{"i de a ra", "i de o ra", false},   // after e
+		{"ka o ri", "ka u ri", false},       // o, u
 		{"N ta ga N da", "N ta ge N da", false},
 		{"be a ta", "be a te", false},
 		{"ha N se N", "ha N so N", false},
