@@ -544,6 +544,9 @@ func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			r.note("two Japanese names a mora apart (Katsue, Katsuji)")
 		}
+	} else if regnalDistinct(a, b) {
+		score = min(score, regnalScore) // regnal.go: Duke Xiang of Qi, Duke Xian of Qi
+		r.note("two rulers of one realm a syllable apart (Jeongjo of Joseon, Yeongjo of Joseon)")
 	} else if longVowelDistinct(a, b) {
 		score = min(score, longVowelScore) // Naseer, Nasser
 		r.note("a long vowel that makes another name (Naseer, Nasser)")
