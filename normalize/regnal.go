@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Regnal names of Chinese and Korean rulers. A ruler of a Chinese state or
 // of a Korean kingdom is named by a temple or posthumous name and the
@@ -24,21 +27,39 @@ const regnalScore = 0.8
 // Pinyin syllables that differ (pinyinDistinct) or as Korean syllables
 // that differ (koreanWordDistinct).
 func regnalDistinct(a, b string) bool {
-	i, j := regnalOf(a), regnalOf(b)
-	if i <= 0 || j <= 0 || !strings.EqualFold(a[i:], b[j:]) {
+	i := regnalOf(a)
+	if i <= 0 {
+		return false // most pairs: one backward scan of a
+	}
+	j := regnalOf(b)
+	if j <= 0 || !strings.EqualFold(a[i:], b[j:]) {
 		return false
 	}
 	x, y, ok := regnalWordApart(a[:i], b[:j])
-	return ok && (pinyinDistinct(x, y) || koreanWordDistinct(x, y))
+	return ok && (pinyinDistinct(regnalToneless(x), regnalToneless(y)) || koreanWordDistinct(x, y))
+}
+
+// regnalToneless returns word with Pinyin's tone marks dropped (toneless:
+// Xuānzong, Xuanzong), word itself when it is ASCII.
+func regnalToneless(word string) string {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return strings.Map(toneless, word)
+		}
+	}
+	return word
 }
 
 // regnalOf returns where the last " of " of name begins, in lower case or
 // in capitals (KING HUI OF CHU), or -1.
 func regnalOf(name string) int {
-	if i := strings.LastIndex(name, " of "); i >= 0 {
-		return i
+	for i := len(name) - 4; i >= 0; i-- {
+		if name[i] == ' ' && name[i+3] == ' ' && name[i+1]|0x20 == 'o' && name[i+2]|0x20 == 'f' &&
+			(name[i+1] == 'o') == (name[i+2] == 'f') {
+			return i
+		}
 	}
-	return strings.LastIndex(name, " OF ")
+	return -1
 }
 
 // regnalWordApart returns the one word in which a and b, as many words each,

@@ -18,9 +18,11 @@ func TestRegnalDistinct(t *testing.T) {
 		{"JEONGJO OF JOSEON", "YEONGJO OF JOSEON", false},
 		{"Gwangjong of Goryeo", "Kwangjong of Goryeo", true}, // McCune-Reischauer
 		{"Hyeonjong of Joseon", "Hyŏnjong of Joseon", true},
-		{"Duke Xiang of Qi", "Duke Hsiang of Qi", true}, // Wade-Giles
-		{"Leo of Armenia", "Leon of Armenia", true},     // an initial l: no Korean
-		{"Maria of Aragon", "Marie of Aragon", true},    // no mark of Korean
+		{"Emperor Xianzong of Tang", "Emperor Xuānzong of Tang", false}, // 憲宗, 玄宗: tone marks dropped
+		{"Duke Xiang of Qi", "Duke Hsiang of Qi", true},                 // Wade-Giles
+		{"Emperor Xuānzong of Tang", "Emperor Xuanzong of Tang", true},
+		{"Leo of Armenia", "Leon of Armenia", true},  // an initial l: no Korean
+		{"Maria of Aragon", "Marie of Aragon", true}, // no mark of Korean
 		{"Maria Leopoldine of Austria", "Maria Leopoldina of Austria", true},
 	})
 	for _, c := range []struct {
