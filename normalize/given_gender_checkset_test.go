@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"os"
 	"testing"
 )
 
@@ -24,11 +23,7 @@ var givenGenderFloor = map[string]float64{
 // BITEXT_HELDOUT=1 of the held-out part, scored once, at the end of a
 // piece of work).
 func TestGivenGenderCheckSet(t *testing.T) {
-	pairs := readDevFile(t, "testdata/givengender/checkset.tsv")
-	held := os.Getenv("BITEXT_HELDOUT") != ""
-	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
-		t.Logf("given names by gender, held-out part %v:\n%s", held, devTable(pairs, held))
-	}
+	pairs, held := readDevCheckSet(t, "testdata/givengender/checkset.tsv", "given names by gender")
 	if held {
 		return
 	}

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"os"
 	"testing"
 )
 
@@ -30,11 +29,7 @@ var translitSexFloor = map[string]float64{
 // BITEXT_HELDOUT=1 of the held-aside part, scored once, at the end of a
 // piece of work).
 func TestTranslitSexCheckSet(t *testing.T) {
-	pairs := readDevFile(t, "testdata/translitsex/checkset.tsv")
-	held := os.Getenv("BITEXT_HELDOUT") != ""
-	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
-		t.Logf("Arabic and Russian given names by sex, held-out part %v:\n%s", held, devTable(pairs, held))
-	}
+	pairs, held := readDevCheckSet(t, "testdata/translitsex/checkset.tsv", "Arabic and Russian given names by sex")
 	if held {
 		return
 	}

@@ -30,10 +30,24 @@ func readHalfFile(t testing.TB, path string) []devPair {
 // BITEXT_DEVSET_TABLE it logs that half's table, under title.
 func readHalfSet(t *testing.T, path, title string) ([]devPair, bool) {
 	t.Helper()
-	pairs := readHalfFile(t, path)
+	return tableOf(t, readHalfFile(t, path), title)
+}
+
+// readDevCheckSet is readHalfSet for a check set of the development
+// format (readDevFile).
+func readDevCheckSet(t *testing.T, path, title string) ([]devPair, bool) {
+	t.Helper()
+	return tableOf(t, readDevFile(t, path), title)
+}
+
+// tableOf returns pairs and whether the held-out part is asked for
+// (BITEXT_HELDOUT); with BITEXT_DEVSET_TABLE it logs that part's table,
+// under title.
+func tableOf(t *testing.T, pairs []devPair, title string) ([]devPair, bool) {
+	t.Helper()
 	held := os.Getenv("BITEXT_HELDOUT") != ""
 	if os.Getenv("BITEXT_DEVSET_TABLE") != "" {
-		t.Logf("%s, held-out half %v:\n%s", title, held, devTable(pairs, held))
+		t.Logf("%s, held-out part %v:\n%s", title, held, devTable(pairs, held))
 	}
 	return pairs, held
 }
