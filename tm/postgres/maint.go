@@ -362,15 +362,31 @@ func (s *Store) LangSets(ctx context.Context) ([]string, bool, error) {
 }
 
 // ChoreDone reports whether the chore was marked done (tm.ChoreWriter):
-// a row of bitext_chores, a table the first mark makes.
+// a row of bitext_chores, a table the first mark makes. A bitext_chores
+// of another shape (made by hand, or by a later bitext: the table is no
+// migration's, so no schema version guards its shape), or one this role
+// may not read, holds no mark it can read: the chore is not done, as when
+// there is no table. The read runs in a savepoint, since an error ends a
+// PostgreSQL transaction.
 func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
 	var done bool
 	err := w.tx.QueryRow(ctx, `SELECT to_regclass('bitext_chores') IS NOT NULL`).Scan(&done)
 	if err != nil || !done {
 		return false, err
 	}
-	err = w.tx.QueryRow(ctx, "SELECT EXISTS (SELECT FROM bitext_chores WHERE name = $1)", chore).Scan(&done)
-	return done, err
+	sp, err := w.tx.Begin(ctx)
+	if err != nil {
+		return false, err
+	}
+	err = sp.QueryRow(ctx, "SELECT EXISTS (SELECT FROM bitext_chores WHERE name::text = $1::text)", chore).Scan(&done)
+	if choreShapeErr(err) {
+		return false, sp.Rollback(ctx)
+	}
+	if err != nil {
+		sp.Rollback(ctx)
+		return false, err
+	}
+	return done, sp.Commit(ctx)
 }
 
 // MarkChoreDone marks the chore done (tm.ChoreWriter). The table is not a
@@ -380,7 +396,10 @@ func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
 // savepoint keeps the write going): the next process's first write does
 // it again (a DB does it once), and finds it done. A role granted INSERT
 // on the table once its owner made it (any write of a role that may
-// create it makes it) marks it.
+// create it makes it) marks it. A bitext_chores of another shape (see
+// ChoreDone) is left as it is and the chore unmarked, as for a role that
+// may not create it: the mark only spares later processes the chore,
+// which finds nothing to do once done, so a write is not refused for it.
 func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
 	sp, err := w.tx.Begin(ctx)
 	if err != nil {
@@ -398,8 +417,7 @@ func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
 	if err == nil {
 		_, err = sp.Exec(ctx, "INSERT INTO bitext_chores(name) VALUES ($1) ON CONFLICT DO NOTHING", chore)
 	}
-	var pe *pgconn.PgError
-	if errors.As(err, &pe) && pe.Code == "42501" { // insufficient_privilege
+	if choreShapeErr(err) {
 		return sp.Rollback(ctx)
 	}
 	if err != nil {
@@ -407,6 +425,23 @@ func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
 		return fmt.Errorf("mark %s done: %w", chore, err)
 	}
 	return sp.Commit(ctx)
+}
+
+// choreShapeErr reports whether err is PostgreSQL's answer to a statement
+// on a bitext_chores this role cannot use: one of another shape (classes
+// 42, a missing column or a wrong type, and 22, 23, a value or constraint
+// it refuses), a view it cannot insert into (55000), or no privilege
+// (42501, in class 42). Not a lost connection, a conflict or a full disk.
+func choreShapeErr(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code[:2] {
+	case "42", "22", "23":
+		return true
+	}
+	return pe.Code == "55000"
 }
 
 // ReviewedUnits lists the units whose meta holds the reviewer prop's

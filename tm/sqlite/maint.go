@@ -528,32 +528,51 @@ func (s *Store) LangSets(ctx context.Context) (_ []string, _ bool, err error) {
 }
 
 // ChoreDone reports whether the chore was marked done (tm.ChoreWriter):
-// a row of bitext_chores, a table the first mark makes.
+// a row of bitext_chores, a table the first mark makes. A bitext_chores
+// of another shape (made by hand, or by a later bitext: the table is no
+// migration's, so no schema version guards its shape) holds no mark this
+// bitext can read: the chore is not done, as when there is no table.
 func (w *writer) ChoreDone(ctx context.Context, chore string) (bool, error) {
 	if err := ctx.Err(); err != nil {
 		return false, err
 	}
 	var n int
-	err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'bitext_chores'").Scan(&n)
+	err := w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM sqlite_schema WHERE name = 'bitext_chores'").Scan(&n)
 	if err != nil || n == 0 {
 		return false, err
 	}
 	err = w.tx.QueryRowContext(w.ctx, "SELECT count(*) FROM bitext_chores WHERE name = ?", chore).Scan(&n)
+	if choreShapeErr(err) {
+		return false, nil
+	}
 	return n > 0, err
 }
 
 // MarkChoreDone marks the chore done (tm.ChoreWriter). The table is not a
 // migration's: an older bitext, which would refuse a newer schema
-// version, opens the TM as before and leaves the table alone.
+// version, opens the TM as before and leaves the table alone. A
+// bitext_chores of another shape (see ChoreDone) is left as it is and
+// the chore unmarked: the mark only spares later processes the chore,
+// which finds nothing to do once done, so a write is not refused for it.
 func (w *writer) MarkChoreDone(ctx context.Context, chore string) error {
-	if _, err := w.tx.ExecContext(w.ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name TEXT PRIMARY KEY,
-		done TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`); err != nil {
-		return fmt.Errorf("mark %s done: %w", chore, err)
+	_, err := w.tx.ExecContext(w.ctx, `CREATE TABLE IF NOT EXISTS bitext_chores (name TEXT PRIMARY KEY,
+		done TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))`)
+	if err == nil {
+		_, err = w.tx.ExecContext(w.ctx, "INSERT OR IGNORE INTO bitext_chores(name) VALUES (?)", chore)
 	}
-	if _, err := w.tx.ExecContext(w.ctx, "INSERT OR IGNORE INTO bitext_chores(name) VALUES (?)", chore); err != nil {
+	if err != nil && !choreShapeErr(err) {
 		return fmt.Errorf("mark %s done: %w", chore, err)
 	}
 	return nil
+}
+
+// choreShapeErr reports whether err is SQLite's answer to a statement on
+// a bitext_chores it cannot use (another shape, a view): SQLITE_ERROR
+// ("no such column", "cannot modify ... because it is a view") or a
+// constraint. Neither ends the transaction (the statement alone fails).
+func choreShapeErr(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrError || se.Code == sqlite3.ErrConstraint)
 }
 
 // ReviewedUnits lists the units whose meta holds the reviewer prop's

@@ -356,6 +356,32 @@ func TestReviewedOldHash(t *testing.T) {
 	})
 }
 
+// TestChoresOtherShape: a bitext_chores of another shape refuses no
+// write (storetest.ChoresOtherShape).
+func TestChoresOtherShape(t *testing.T) {
+	s := openTemp(t)
+	exec := func(stmt string) func(t *testing.T) {
+		return func(t *testing.T) {
+			if _, err := s.db.ExecContext(ctx, stmt); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	var shapes []storetest.ChoreShape
+	for _, sh := range [][2]string{
+		{"CREATE TABLE bitext_chores (x int)", "DROP TABLE bitext_chores"},
+		{"CREATE TABLE bitext_chores (name int PRIMARY KEY, extra text NOT NULL)", "DROP TABLE bitext_chores"},
+		{"CREATE VIEW bitext_chores AS SELECT 1 AS x", "DROP VIEW bitext_chores"},
+	} {
+		shapes = append(shapes, storetest.ChoreShape{Name: sh[0], Make: exec(sh[0]), Drop: exec(sh[1])})
+	}
+	storetest.ChoresOtherShape(t, s, func(t *testing.T, id, hash int64) {
+		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
+			t.Fatal(err)
+		}
+	}, shapes)
+}
+
 // TestFoldReviewedCopies: the first write folds an old TM's copies of
 // reviewed pairs (storetest.FoldReviewedCopies).
 func TestFoldReviewedCopies(t *testing.T) {

@@ -2425,6 +2425,48 @@ func foldReviewedCopies(t *testing.T, s tm.Store, names []string, setHash func(t
 	}
 }
 
+// ChoreShape is a bitext_chores of another shape than the store's own
+// (ChoresOtherShape): Make makes it, Drop removes it and fails if it is
+// not as Make made it.
+type ChoreShape struct {
+	Name       string
+	Make, Drop func(t *testing.T)
+}
+
+// ChoresOtherShape checks that a bitext_chores of another shape than the
+// store's own (made by hand, or by a later bitext: no schema version
+// guards it), which holds no mark the store can read or write, refuses
+// no write: the first write of each DB folds the reviewed copies as when
+// there is no table, and the table is left as it was (each of shapes made
+// then dropped). setHash is as for ReviewedOldHash.
+func ChoresOtherShape(t *testing.T, s tm.Store, setHash func(t *testing.T, id, hash int64), shapes []ChoreShape) {
+	maint(t, s)
+	names := []string{"Ann", "Bo", "Cy"}
+	for _, shape := range shapes {
+		shape.Make(t)
+		oldReviewedTM(t, s, names, setHash)
+		aligned := reviewedPairs("")[0]
+		aligned.Variants[0].Text, aligned.Props, aligned.CreatedBy, aligned.Origin = "The talks ended.", nil, "", tm.Origin{File: "a.txt", Score: 0.5}
+		for i := range 2 {
+			if _, err := tm.New(s).Import(ctx, unitSeq([]tm.Unit{aligned}), tm.ImportOptions{File: "a.txt"}); err != nil {
+				t.Fatalf("%s: DB %d's first write: %v; want it stored", shape.Name, i+1, err)
+			}
+		}
+		us := scanAll(t, s)
+		if len(us) != 4 {
+			t.Errorf("%s: %d units after two DBs' writes; want 4 (3 pairs folded, 1 added)", shape.Name, len(us))
+		}
+		var ids []int64
+		for _, u := range us {
+			ids = append(ids, u.ID)
+		}
+		if _, err := tm.New(s).DeleteUnits(ctx, ids...); err != nil {
+			t.Fatalf("%s: %v", shape.Name, err)
+		}
+		shape.Drop(t)
+	}
+}
+
 // unitSeq gives units as Import reads them.
 func unitSeq(units []tm.Unit) func(yield func(tm.Unit, error) bool) {
 	return func(yield func(tm.Unit, error) bool) {
