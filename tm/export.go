@@ -447,6 +447,7 @@ func writeTMX(w io.Writer, h tmx.Header, units iter.Seq2[Unit, error], noDoc boo
 			return err
 		}
 		tu := langs.toTMX(&u)
+		tu.Props = oneReviewEach(tu.Props) // a unit stored before Import kept one a reviewer
 		if noDoc && u.Origin.File == "" {
 			tu.Props = append(tu.Props, propNoDoc)
 		}

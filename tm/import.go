@@ -548,6 +548,7 @@ func (p *preparer) prepare(u Unit) (UnitRecord, error) {
 		pu.Bases[i] = b
 		p.keys(&pu, i)
 	}
+	pu.Props = oneReviewEach(pu.Props)
 	pu.Hash = p.unitHash(&pu.Unit, pu.Langs)
 	keepContext(&pu.Unit)
 	return pu, nil

@@ -57,16 +57,21 @@ func Reviews(u *Unit) []Review {
 	return rs
 }
 
-// reviewDate is the date of name's confirmation of u (Reviews).
+// reviewDate is the date of name's confirmation of u (Reviews): the
+// latest of its PropReviewedOn props, if it has several.
 func reviewDate(u *Unit, name string) time.Time {
+	var at time.Time
 	for _, p := range u.Props {
 		if p.Type != PropReviewedOn {
 			continue
 		}
 		date, by, ok := strings.Cut(p.Text, " ")
-		if t := tmx.ParseDate(date); ok && by == name && !t.IsZero() {
-			return t
+		if t := tmx.ParseDate(date); ok && by == name && t.After(at) {
+			at = t
 		}
+	}
+	if !at.IsZero() {
+		return at
 	}
 	switch {
 	case name == u.CreatedBy && !u.Created.IsZero():
@@ -87,6 +92,62 @@ func setReviews(u *Unit, rs []Review) {
 			u.Props = append(u.Props, Prop{Type: PropReviewedOn, Text: tmx.FormatDate(r.At) + " " + r.By})
 		}
 	}
+}
+
+// oneReviewEach returns props with one PropReviewed prop for each name
+// (the first, where it was) and one PropReviewedOn prop for each name
+// that has a date (the latest, where the first was): one reviewer is one
+// confirmation, however many times a file repeats it. A PropReviewedOn
+// prop whose text is no date and name is kept, once. props itself is
+// returned when nothing repeats, else a new slice.
+func oneReviewEach(props []Prop) []Prop {
+	n := 0
+	for _, p := range props {
+		if p.Type == PropReviewed || p.Type == PropReviewedOn {
+			n++
+		}
+	}
+	if n < 2 {
+		return props
+	}
+	type dated struct {
+		i  int // its index in out
+		at time.Time
+	}
+	names := map[string]bool{}
+	dates := map[string]dated{}
+	texts := map[string]bool{}
+	out := make([]Prop, 0, len(props))
+	for _, p := range props {
+		switch p.Type {
+		case PropReviewed:
+			if names[p.Text] {
+				continue
+			}
+			names[p.Text] = true
+		case PropReviewedOn:
+			if texts[p.Text] {
+				continue
+			}
+			texts[p.Text] = true
+			date, by, ok := strings.Cut(p.Text, " ")
+			if t := tmx.ParseDate(date); ok && !t.IsZero() {
+				if d, seen := dates[by]; seen {
+					if t.After(d.at) {
+						out[d.i] = p
+						dates[by] = dated{d.i, t}
+					}
+					continue
+				}
+				dates[by] = dated{len(out), t}
+			}
+		}
+		out = append(out, p)
+	}
+	if len(out) == len(props) {
+		return props
+	}
+	return out
 }
 
 // hasReviewer reports whether props name a reviewer (PropReviewed).
@@ -214,6 +275,11 @@ func reviewedRecord(p *preparer, su *StoredUnit, pu *UnitRecord) (UnitRecord, bo
 	u := su.Unit
 	u.Props = slices.Clone(u.Props) // takeContext deletes in place: su stays as read
 	takeContext(&u)
+	// A unit stored before Import kept one prop a reviewer (oneReviewEach)
+	// loses the others.
+	props := oneReviewEach(u.Props)
+	deduped := len(props) != len(u.Props)
+	u.Props = props
 	have := Reviewers(&u)
 	reviews := Reviews(&u) // before the change date moves: the last reviewer's is it
 	var when time.Time
@@ -247,6 +313,7 @@ func reviewedRecord(p *preparer, su *StoredUnit, pu *UnitRecord) (UnitRecord, bo
 		changed = changed || !slices.Equal(before, u.Props)
 	}
 	added := changed
+	changed = changed || deduped
 	if !pu.Changed.IsZero() && pu.Changed.After(when) {
 		when, by = pu.Changed, pu.ChangedBy
 	}

@@ -74,6 +74,7 @@ func Run(t *testing.T, open func(t *testing.T) tm.Store) {
 		{"Reviewers", testReviewers},
 		{"ReviewerDates", testReviewerDates},
 		{"ReviewersAtOnce", testReviewersAtOnce},
+		{"OneReviewEach", testOneReviewEach},
 		{"EditHistory", testEditHistory},
 		{"EditRace", testEditRace},
 		{"EditDuringReviewedImport", testEditDuringReviewedImport},
@@ -2476,6 +2477,92 @@ func unitSeq(units []tm.Unit) func(yield func(tm.Unit, error) bool) {
 			}
 		}
 	}
+}
+
+// testOneReviewEach: one reviewer is one confirmation. A file that
+// repeats a reviewer's prop 50 times, and their date prop with three
+// dates, is stored with one of each, the latest date kept; a unit an
+// older bitext stored with 50 (repeatReviewers) is exported with one, and
+// a second reviewer's store merged into it leaves one a name.
+func testOneReviewEach(t *testing.T, s tm.Store) {
+	maint(t, s)
+	count := func(u *tm.Unit, typ string) int {
+		n := 0
+		for _, p := range u.Props {
+			if p.Type == typ {
+				n++
+			}
+		}
+		return n
+	}
+	d := tm.New(s)
+	u := reviewedPairs("Ann")[0]
+	u.Origin = tm.Origin{}
+	for range 49 {
+		u.Props = append(u.Props, tm.Prop{Type: tm.PropReviewed, Text: "Ann"})
+	}
+	for _, date := range []string{"20240102T120000Z", "20240105T120000Z", "20240103T120000Z", "20240105T120000Z"} {
+		u.Props = append(u.Props, tm.Prop{Type: tm.PropReviewedOn, Text: date + " Ann"})
+	}
+	if _, err := d.Import(ctx, unitSeq([]tm.Unit{u}), tm.ImportOptions{File: "r.tmx"}); err != nil {
+		t.Fatal(err)
+	}
+	us := scanAll(t, s)
+	if n, m := count(&us[0].Unit, tm.PropReviewed), count(&us[0].Unit, tm.PropReviewedOn); n != 1 || m != 1 {
+		t.Errorf("imported with 50 reviewer props and 4 dates of Ann: %d and %d stored; want 1 and 1", n, m)
+	}
+	if rs := tm.Reviews(&us[0].Unit); len(rs) != 1 || !rs[0].At.Equal(day(5)) {
+		t.Errorf("Reviews of the imported unit = %v; want Ann on %v (the latest date)", rs, day(5))
+	}
+
+	old := tm.New(repeatReviewers{s})
+	storeReviewed(t, old, "Ann", reviewedPairs("Ann")[1:2])
+	us = scanAll(t, s)
+	if n := count(&us[1].Unit, tm.PropReviewed); n != 50 {
+		t.Fatalf("an older bitext's store: %d reviewer props; want 50", n)
+	}
+	var buf bytes.Buffer
+	if err := d.Export(ctx, &buf, tm.ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), tm.PropReviewed+`">Ann<`); n != 2 {
+		t.Errorf("the export names Ann %d times; want 2 (once a unit)", n)
+	}
+	if st := storeReviewed(t, d, "Bo", reviewedPairs("Bo")[1:2]); st.Merged != 1 {
+		t.Fatalf("Bo's store = %+v; want 1 merged", st)
+	}
+	us = scanAll(t, s)
+	if n, names := count(&us[1].Unit, tm.PropReviewed), tm.Reviewers(&us[1].Unit); n != 2 || len(names) != 2 {
+		t.Errorf("after Bo's store: %d reviewer props naming %q; want 2, Ann and Bo", n, names)
+	}
+}
+
+// repeatReviewers is a store whose writes store each reviewer prop of a
+// unit 50 times, as an older bitext kept a file's repeated props (and it
+// has no maintenance, as such a bitext merged by hash alone).
+type repeatReviewers struct{ tm.Store }
+
+func (r repeatReviewers) Write(ctx context.Context, f func(tm.Writer) error) error {
+	return r.Store.Write(ctx, func(w tm.Writer) error { return f(repeatWriter{w}) })
+}
+
+type repeatWriter struct{ tm.Writer }
+
+func (w repeatWriter) PutUnits(ctx context.Context, recs []tm.UnitRecord, ids []int64) error {
+	recs = slices.Clone(recs)
+	for i := range recs {
+		var props []tm.Prop
+		for _, p := range recs[i].Props {
+			props = append(props, p)
+			if p.Type == tm.PropReviewed {
+				for range 49 {
+					props = append(props, p)
+				}
+			}
+		}
+		recs[i].Props = props
+	}
+	return w.Writer.PutUnits(ctx, recs, ids)
 }
 
 // testReviewersAtOnce: reviewers storing the same new pairs at the same
