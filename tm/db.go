@@ -30,8 +30,9 @@ type DB struct {
 // (foldReviewed) in the same transaction, if the TM has not had it: a
 // reader never writes, and the fold is stored with the first write, or
 // neither is. The writes that store units (Import, Copy) use it; those
-// of maintenance (maintWrite: a deletion or an edit by unit id) do not,
-// since the fold deletes ids they may name.
+// of maintenance (maintWrite: a deletion or an edit by unit id, a
+// document's deletion) fold after their change instead, since the fold
+// deletes ids they may name.
 func (d *DB) write(ctx context.Context, f func(Writer) error) error {
 	if d.folded.Load() {
 		return d.s.Write(ctx, f)

@@ -26,7 +26,8 @@ const foldChore = "fold-reviewed-copies"
 // unit (the largest id, the one that may hold today's hash already)
 // takes the result and today's hash; the others are deleted (their ids
 // are never given again). A store without ChoreWriter (or maintenance)
-// is left as it is. A Writer that is a TurnTaker takes its turn before a
+// is left as it is. DB.maintWrite calls it after its change, in the same
+// write. A Writer that is a TurnTaker takes its turn before a
 // TM not marked is folded, and looks at the mark again then.
 func foldReviewed(ctx context.Context, s Store, w Writer) error {
 	cw, ok := w.(ChoreWriter)
@@ -82,6 +83,20 @@ func foldReviewed(ctx context.Context, s Store, w Writer) error {
 		}
 	}
 	return cw.MarkChoreDone(ctx, foldChore)
+}
+
+// foldTurn takes w's turn (TurnTaker) if the fold is due (foldReviewed),
+// for a write that changes units before it folds (DB.maintWrite).
+func foldTurn(ctx context.Context, w Writer) error {
+	cw, ok := w.(ChoreWriter)
+	tt, tok := w.(TurnTaker)
+	if !ok || !tok {
+		return nil
+	}
+	if done, err := cw.ChoreDone(ctx, foldChore); err != nil || done {
+		return err
+	}
+	return tt.TakeTurn(ctx)
 }
 
 // foldGroup merges the units of ids (one identity, increasing ids) into

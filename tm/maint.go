@@ -129,24 +129,47 @@ func (d *DB) maintainer() (Maintainer, error) {
 }
 
 // maintWrite runs f with the MaintWriter of one write transaction, again
-// if it fails on a conflict with another writer (see writeAgain).
+// if it fails on a conflict with another writer (see writeAgain). Like
+// DB.write, a DB's first such write folds the TM's copies of reviewed
+// pairs if it has not had it (foldReviewed), in the same transaction: a
+// TM only ever edited or deleted from is folded too. The fold comes after
+// f, so that the ids f names (read before, from a listing) are the units
+// it deletes or edits; the fold then merges what is left, keeping the
+// newest copy of a pair (an older copy f edited without changing its
+// texts is merged into it). A Writer that is a TurnTaker takes its turn
+// before f when the fold is due, so that it never waits for the turn
+// holding a unit f changed.
 func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) error) error {
 	m, err := d.maintainer()
 	if err != nil {
 		return err
 	}
+	fold := !d.folded.Load()
 	err = d.writeAgain(ctx, func() error {
-		// Not d.write: the fold of reviewed copies is left to the next
-		// store (an import, a copy), since it would delete the copies
-		// whose ids a deletion or an edit here may name (read before).
 		return d.s.Write(ctx, func(w Writer) error {
 			mw, ok := w.(MaintWriter)
 			if !ok {
 				return fmt.Errorf("the TM at %s: %w: its writer deletes and replaces no units (tm.MaintWriter)", d.s.Location(), errors.ErrUnsupported)
 			}
-			return f(m, mw)
+			if fold {
+				if err := foldTurn(ctx, w); err != nil {
+					return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
+				}
+			}
+			if err := f(m, mw); err != nil {
+				return err
+			}
+			if fold {
+				if err := foldReviewed(ctx, d.s, w); err != nil {
+					return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
+				}
+			}
+			return nil
 		})
 	}, nil)
+	if err == nil && fold {
+		d.folded.Store(true)
+	}
 	d.forgetFilters()
 	return err
 }

@@ -356,6 +356,19 @@ func TestReviewedOldHash(t *testing.T) {
 	})
 }
 
+// TestFoldOnMaintenance: a deletion or an edit, the first write, folds
+// an old TM's copies of reviewed pairs (storetest.FoldOnMaintenance).
+func TestFoldOnMaintenance(t *testing.T) {
+	storetest.FoldOnMaintenance(t, func(t *testing.T) (tm.Store, func(t *testing.T, id, hash int64)) {
+		s := openTemp(t)
+		return s, func(t *testing.T, id, hash int64) {
+			if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}
+
 // TestChoresOtherShape: a bitext_chores of another shape refuses no
 // write (storetest.ChoresOtherShape).
 func TestChoresOtherShape(t *testing.T) {

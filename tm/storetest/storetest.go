@@ -2322,26 +2322,64 @@ func FoldReviewedCopies(t *testing.T, s tm.Store, setHash func(t *testing.T, id,
 	maint(t, s)
 	names := []string{"Ann", "Bo", "Cy"}
 	oldReviewedTM(t, s, names, setHash)
-
-	// A deletion by id, the first write, of a copy a listing showed
-	// deletes it, and folds nothing (the fold would delete the copy it
-	// names): the next store does.
-	d := tm.New(s)
-	if n, err := d.DeleteUnits(ctx, 9); err != nil || n != 1 {
-		t.Fatalf("the first write, a deletion of unit 9 (Cy's copy of a pair) = %d, %v; want 1 deleted", n, err)
-	}
-	if n := len(scanAll(t, s)); n != 8 {
-		t.Fatalf("after the deletion: %d units; want 8", n)
-	}
-	var ids []int64
-	for _, u := range scanAll(t, s) {
-		ids = append(ids, u.ID)
-	}
-	if _, err := d.DeleteUnits(ctx, ids...); err != nil {
-		t.Fatal(err)
-	}
-	oldReviewedTM(t, s, names, setHash)
 	foldReviewedCopies(t, s, names, setHash)
+}
+
+// FoldOnMaintenance checks that a deletion or an edit by id, the first
+// write of a DB to a TM made before a reviewer's name left a unit's
+// identity, folds its copies of reviewed pairs as a store does, after its
+// change: a TM only ever edited or deleted from is folded too, and the
+// ids the write names (read before, from a listing) are the units it
+// deletes or edits. Each case opens a new TM: open gives it and its
+// setHash (as for ReviewedOldHash).
+func FoldOnMaintenance(t *testing.T, open func(t *testing.T) (tm.Store, func(t *testing.T, id, hash int64))) {
+	names := []string{"Ann", "Bo", "Cy"}
+	for _, c := range []struct {
+		name  string
+		write func(d *tm.DB) error
+		units int // after the write
+		check func(t *testing.T, us []*tm.StoredUnit)
+	}{
+		{"delete Cy's copy of a pair (unit 9)", func(d *tm.DB) error {
+			n, err := d.DeleteUnits(ctx, 9)
+			if err == nil && n != 1 {
+				err = fmt.Errorf("%d deleted; want 1", n)
+			}
+			return err
+		}, 3, func(t *testing.T, us []*tm.StoredUnit) {
+			if got := tm.Reviewers(&us[0].Unit); !slices.Equal(got, names[:2]) || us[0].ID != 6 {
+				t.Errorf("the third pair: unit %d names %q; want unit 6 naming Ann and Bo", us[0].ID, got)
+			}
+		}},
+		{"edit Ann's copy of a pair (unit 1)", func(d *tm.DB) error {
+			return d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Le vote a été ajourné.", By: "Di"})
+		}, 4, func(t *testing.T, us []*tm.StoredUnit) {
+			if us[0].ID != 1 || us[0].Variants[1].Text != "Le vote a été ajourné." {
+				t.Errorf("unit %d: %q; want unit 1 edited", us[0].ID, us[0].Variants[1].Text)
+			}
+			if got := tm.Reviewers(&us[1].Unit); !slices.Equal(got, names[1:]) || us[1].ID != 7 {
+				t.Errorf("the first pair's other copies: unit %d names %q; want unit 7 naming Bo and Cy", us[1].ID, got)
+			}
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s, setHash := open(t)
+			maint(t, s)
+			oldReviewedTM(t, s, names, setHash)
+			if err := c.write(tm.New(s)); err != nil {
+				t.Fatalf("the first write: %v", err)
+			}
+			us := scanAll(t, s)
+			if len(us) != c.units {
+				t.Fatalf("after the first write: %d units; want %d (the copies folded)", len(us), c.units)
+			}
+			c.check(t, us)
+			// Marked: a later DB's first store folds nothing more.
+			if st := storeReviewed(t, tm.New(s), "Di", reviewedPairs("Di")); st.Added != 0 || st.Merged != 3 {
+				t.Errorf("Di's store after the fold = %+v; want 0 added, 3 merged", st)
+			}
+		})
+	}
 }
 
 // oldReviewedTM stores in s a TM made before reviewers left identity:
