@@ -20,6 +20,13 @@ type Link struct{ Src, Tgt []int }
 // LinkOf returns the Link of a bead.
 func LinkOf(b Bead) Link { return Link{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes()} }
 
+// MaxLinkLine is the longest line ReadLinks takes (bytes), and the line
+// bound of the files ScoreFiles reads: a gold line is a few indexes, and
+// a line of `bitext align --format jsonl` one bead, whose texts come from
+// documents of at most MaxDocument. Longer, it is not an alignment, and
+// reading it whole took many times its size (a 52 MB line, 196 MB).
+const MaxLinkLine = MaxDocument
+
 // ReadLinks reads an alignment in the gold format, one bead a line:
 // "[0,1]:[0]" (source sentences 0 and 1 align with target sentence 0),
 // "[]:[5]" (an added target sentence), "[4]:[]" (a dropped source
@@ -29,7 +36,7 @@ func LinkOf(b Bead) Link { return Link{Src: b.Src.Indexes(), Tgt: b.Tgt.Indexes(
 // wrong.
 func ReadLinks(r io.Reader) ([]Link, error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
+	sc.Buffer(make([]byte, 64*1024), MaxLinkLine+1) // +1: a line of MaxLinkLine and its "\n"
 	var out []Link
 	line := 0
 	// seen[0] and seen[1] map each source and target sentence to the line
@@ -78,7 +85,7 @@ func ReadLinks(r io.Reader) ([]Link, error) {
 	}
 	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
 		// It said "line 1: bufio.Scanner: token too long" (trial33).
-		return nil, fmt.Errorf("line %d: a line longer than 64 MiB (not an alignment?)", line+1)
+		return nil, fmt.Errorf("line %d: a line longer than %d MiB (not an alignment?)", line+1, MaxLinkLine>>20)
 	} else if err != nil {
 		return nil, fmt.Errorf("line %d: %w", line+1, err)
 	}

@@ -278,11 +278,15 @@ func TestReadLinksJSONTypes(t *testing.T) {
 	}
 }
 
-// TestReadLinksOverLimit: a line over ReadLinks' 64 MiB says so with its
-// number; it said "line 1: bufio.Scanner: token too long" (trial33).
+// TestReadLinksOverLimit: a line over ReadLinks' bound (MaxLinkLine, 16
+// MiB; 64 MiB before tmfix62) says so with its number; it said "line 1:
+// bufio.Scanner: token too long" (trial33).
 func TestReadLinksOverLimit(t *testing.T) {
-	_, err := ReadLinks(strings.NewReader("[0]:[0]\n" + strings.Repeat("x", 65<<20) + "\n"))
-	if want := "line 2: a line longer than 64 MiB (not an alignment?)"; err == nil || err.Error() != want {
-		t.Errorf("ReadLinks of a 65 MiB line = %v; want %q", err, want)
+	_, err := ReadLinks(strings.NewReader("[0]:[0]\n" + strings.Repeat("x", MaxLinkLine+1) + "\n"))
+	if want := "line 2: a line longer than 16 MiB (not an alignment?)"; err == nil || err.Error() != want {
+		t.Errorf("ReadLinks of a line of MaxLinkLine+1 bytes = %v; want %q", err, want)
+	}
+	if _, err := ReadLinks(strings.NewReader("[0]:[0]\n" + strings.Repeat(" ", MaxLinkLine-7) + "[1]:[1]\n")); err != nil {
+		t.Errorf("ReadLinks of a line of MaxLinkLine bytes = %v; want it read", err)
 	}
 }

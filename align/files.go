@@ -58,6 +58,25 @@ func readFile[T any](f File, parse func(io.Reader) (T, error)) (T, error) {
 	return v, nil
 }
 
+// boundLines makes f's reader fail, with the file and the line, on a line
+// longer than MaxLinkLine (textio.LineBounded), before a parser reads it
+// whole: the files ScoreFiles reads, one bead or label a line. The error
+// returns as it is (readFile).
+func boundLines(f File) File {
+	open := f.Open
+	f.Open = func() (io.ReadCloser, error) {
+		rc, err := open()
+		if err != nil {
+			return nil, err
+		}
+		return struct {
+			io.Reader
+			io.Closer
+		}{textio.LineBounded(rc, f.Name, MaxLinkLine, "an alignment's line holds one bead, a label file's one label"), rc}, nil
+	}
+	return f
+}
+
 // ScoreFilesOptions tune ScoreFiles. The zero value scores the beads as
 // they are.
 type ScoreFilesOptions struct {
@@ -86,19 +105,19 @@ func ScoreFiles(files []File, opt ScoreFilesOptions) (Scores, error) {
 		return total, errors.New("score files: source and target group labels go together, with one gold and hypothesis pair")
 	case groups:
 		var err error
-		if sopt.SrcGroups, err = readFile(opt.SrcGroups, ReadGroups); err != nil {
+		if sopt.SrcGroups, err = readFile(boundLines(opt.SrcGroups), ReadGroups); err != nil {
 			return total, err
 		}
-		if sopt.TgtGroups, err = readFile(opt.TgtGroups, ReadGroups); err != nil {
+		if sopt.TgtGroups, err = readFile(boundLines(opt.TgtGroups), ReadGroups); err != nil {
 			return total, err
 		}
 	}
 	for k := 0; k < len(files); k += 2 {
-		gold, err := readFile(files[k], ReadLinks)
+		gold, err := readFile(boundLines(files[k]), ReadLinks)
 		if err != nil {
 			return total, err
 		}
-		hyp, err := readFile(files[k+1], ReadLinks)
+		hyp, err := readFile(boundLines(files[k+1]), ReadLinks)
 		if err != nil {
 			return total, err
 		}
