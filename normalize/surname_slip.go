@@ -308,8 +308,8 @@ func (g *Glossary) addSurnameSlips(d *Discoverer, text string, add []Entry, at [
 		if _, known := g.Lookup(s.variant); known {
 			continue
 		}
-		if firsts[i] < 0 {
-			continue
+		if firsts[i] < 0 || pinyinNamesApart(s.variant, s.canonical) {
+			continue // Shanxi, Shaanxi: two provinces (check_apart.go)
 		}
 		add = append(add, Entry{Canonical: s.canonical, Variants: []string{s.variant}})
 		at = append(at, firsts[i])
