@@ -8,13 +8,15 @@ import (
 // Pairs a check of one text keeps apart (issue 11, branch checkheld62).
 // unifiedFor links the spellings of one text more loosely than the
 // matcher does (a typo once among many writings of a name), and news
-// machine-translated from Chinese showed three kinds of pair so linked
-// that are two names: the head noun of a place's name against the name
-// ("Autonomous Region", "Tibet"), two Chinese names whose Pinyin
-// syllables differ ("Nanning", "Nanjing"; "Yanchuan", "Yinchuan"; "Li
-// Ping", "Li Aiping"), and two English words said differently ("Sweet",
-// "Soviet"). Each test below reads the pair by a convention the matcher
-// already applies, and parts it in the check only.
+// machine-translated from Chinese showed kinds of pair so linked that
+// are two names: the head noun of a place's name against the name
+// ("Autonomous Region", "Tibet") and two Chinese names whose Pinyin
+// syllables differ ("Nanning", "Nanjing"; "Li Ping", "Li Aiping"), which
+// the tests below part in the check only, each reading the pair by a
+// convention the matcher already applies; and two English words said
+// differently ("Sweet", "Soviet"), which no rule here parts (a
+// pronouncing table of names and words parted true lines too:
+// BENCHMARKS.md, branch checkheld62).
 
 // headNounApart reports whether form v, which shares no word with
 // canonical c, ends in a word that follows a place's name in a longer
