@@ -65,12 +65,26 @@ func germanEndings(a, b string) bool {
 		return false
 	}
 	for i := range wa {
-		_, x, y := stemTails(wa[i], wb[i])
-		if !germanEnding[string(x)] || !germanEnding[string(y)] {
+		if !germanEndingPair(wa[i], wb[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// germanEndingPair reports whether words x and y differ only by German's
+// endings after a stem: the longest common beginning, or one a letter or
+// two shorter when the endings share their first letters ("Islamische",
+// "Islamischer": -e and -er, not nothing and -r).
+func germanEndingPair(x, y string) bool {
+	n, _, _ := stemTails(x, y)
+	rx, ry := []rune(strings.ToLower(x)), []rune(strings.ToLower(y))
+	for k := n; k >= 0 && k >= n-2; k-- {
+		if germanEnding[string(rx[k:])] && germanEnding[string(ry[k:])] {
+			return true
+		}
+	}
+	return false
 }
 
 var germanEnding = map[string]bool{"": true, "e": true, "en": true, "er": true, "ern": true, "es": true, "n": true, "ns": true, "s": true}

@@ -142,6 +142,13 @@ type Discoverer struct {
 	// capsNoName, for a text in capitals (inCapitals), makes Add take no
 	// word in capitals for part of a name: there a capital says nothing.
 	capsNoName bool
+
+	// nouns holds the words a source in a language that capitalises
+	// nouns (MinWords 2) writes after a lower-case determiner, the heads
+	// of its common nouns; nounForms holds the spellings counted in such a
+	// source (see discover_german.go).
+	nouns     map[string]bool
+	nounForms map[string]bool
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -319,6 +326,12 @@ func (d *Discoverer) count(ct *candidateText, run []runWord) {
 		d.noteSource(form)
 	}
 	d.counts[form]++
+	if d.MinWords >= 2 {
+		if d.nounForms == nil {
+			d.nounForms = map[string]bool{}
+		}
+		d.nounForms[form] = true
+	}
 	if ct.lineEnds && d.spans != nil && strings.IndexByte(ct.text[run[0].s:run[len(run)-1].e], '\n') >= 0 {
 		d.spans[form]++
 	}
@@ -346,7 +359,17 @@ func (d *Discoverer) Add(text string) {
 	var run []runWord
 	ct := candidateText{text: text, lineEnds: unwrapped(text)}
 	emit := func(run []runWord) { d.count(&ct, run) }
+	// nounsCapital: the source capitalises every noun (German); there a
+	// run after a determiner opens with a noun (discover_german.go).
+	nounsCapital := d.MinWords >= 2
+	afterDeterminer, prevTok := false, ""
 	flush := func() {
+		if nounsCapital && len(run) > 0 {
+			if afterDeterminer {
+				d.noteNoun(text, run)
+			}
+			run = d.germanOfCut(text, run, afterDeterminer)
+		}
 		// A place and its kind before an office ("Acting Khabarovsk Krai
 		// Governor Degtyaryov", "Louna District Prosecutor"): the place
 		// is a name of its own, as the office's holder after it is.
@@ -388,13 +411,20 @@ func (d *Discoverer) Add(text string) {
 			flush()
 		}
 		hyphenBefore := prevEnd >= 0 && text[prevEnd:s] == "-"
+		spaceBefore := prevEnd >= 0 && text[prevEnd:s] == " "
 		prevEnd = e
 		r, _ := utf8.DecodeRuneInString(word)
 		switch {
 		case unicode.IsUpper(r) && !(d.capsNoName && !hasLower(word)):
+			if len(run) == 0 {
+				// "den Tod", not "... ein.\nKovac" (a verb's particle)
+				afterDeterminer = nounsCapital && spaceBefore && germanDeterminers[prevTok]
+			}
 			run = append(run, runWord{s, e})
-		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)):
+		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)) && !(nounsCapital && word == "der" && prevTok != "von" && prevTok != "van"):
 			// Inside a name, or an article starting one: "al-Sudani".
+			// German "der" is the article of a genitive ("die Krise der
+			// Regierung") but after "von" or "van" ("von der Leyen").
 			run = append(run, runWord{s, e})
 		case hyphenBefore && len(run) > 0 && placeLinks[word] && hyphenCapital(text, e):
 			// A town on its river or by the sea: "Rostov-on-Don".
@@ -405,6 +435,7 @@ func (d *Discoverer) Add(text string) {
 			}
 			flush()
 		}
+		prevTok = word
 	}
 	flush()
 }
@@ -590,6 +621,7 @@ func (d *Discoverer) prune() {
 			delete(d.portfolio, f)
 			delete(d.spans, f)
 			delete(d.headline, f)
+			delete(d.nounForms, f)
 		}
 	}
 }
@@ -654,6 +686,9 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 	var out []Cluster
 	starts := d.cyrillicStarts(cands, groups)
 	for r, ids := range groups {
+		if related != nil {
+			related[r] = d.withoutNounShortForms(cands, related[r])
+		}
 		if len(ids) < 2 && len(related[r]) == 0 || sets.weakest[r] < minConfidence || starts[r] {
 			continue // starts: "Предъявите", "Передавайте", verbs opening sentences
 		}
@@ -717,6 +752,9 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 		form, n := cg.form, cg.all
 		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters.get()[withoutContraction(f)] || d.opener(form))) {
 			continue // a common word, or one that starts sentences only ("Since", "They're")
+		}
+		if d.nounForms[form] && d.germanNounForm(form, cg.best < 1<<20) {
+			continue // a German common noun phrase ("Corona-Krise", "Quarantäne Maßnahmen")
 		}
 		k := Key(form)
 		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {
@@ -1139,6 +1177,7 @@ func newCluster(cands []candidate, ids []int, related []relLink, confidence floa
 func (d *Discoverer) withoutOpeners() (counts, initial map[string]int, seen map[string]string) {
 	t := candidateTables{counts: d.counts, initial: d.initial, seen: d.seen}
 	d.openersOff(&t)
+	d.nounTitlesOff(&t)
 	d.portfolioNamesOff(&t)
 	return t.counts, t.initial, t.seen
 }
@@ -1187,6 +1226,18 @@ func (d *Discoverer) openersOff(t *candidateTables) {
 		}
 		t.own()
 		rest := form[sp+1:]
+		if d.nounForms[form] && germanDeterminers[strings.ToLower(form[:sp])] && !strings.ContainsAny(rest, " -") && !isAllCaps(rest) {
+			// One word after an article where every noun has a capital
+			// ("Die Bauern"): a noun, no name (MinWords). After another
+			// opener it may be a name ("Bei Ronaldo"), and so may an
+			// acronym ("Die TTP").
+			delete(t.counts, form)
+			delete(t.initial, form)
+			continue
+		}
+		if d.nounForms[form] {
+			d.nounForms[rest] = true // "Die Corona-Krise": still German
+		}
 		t.counts[rest] += n
 		if _, ok := t.seen[rest]; !ok && t.seen != nil {
 			t.seen[rest] = t.seen[form]
