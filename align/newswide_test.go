@@ -85,6 +85,9 @@ func newsWideSets(t testing.TB, held bool) (names []string, sets map[string][]ne
 			s, _ := sideSents(d.Refs[0])
 			return s, len(s) > 0 && !hasEmpty(s)
 		}
+		if strings.HasPrefix(prefix, "florestest") {
+			floresPages(pair, docs, held, add)
+		}
 		for k, d := range docs {
 			if heldOut(d.ID) != held {
 				continue
@@ -104,6 +107,104 @@ func newsWideSets(t testing.TB, held bool) (names []string, sets map[string][]ne
 		}
 	}
 	return names, sets, files
+}
+
+// floresPageDocs is how many FLORES documents make a page (branch
+// flores62): a document is 3-5 consecutive sentences of one article, too
+// short to edit, so four documents of a part, in file order, are one page
+// of four paragraphs (about 13 sentences), the page a news desk edits.
+const floresPageDocs = 4
+
+// floresPages adds the FLORES pages of the part: "PAIR pages marks" (the
+// page against translator A's, paragraph by paragraph), "PAIR pages edited
+// marks" and "PAIR pages edited plain" (editVersion by paragraph: the second
+// paragraph dropped, two sentences joined, the next page's first paragraph
+// inserted before the third), and "PAIR pages swapped marks" (the second
+// and third paragraphs in the other order; the gold keeps the longer of
+// the two, the shorter is dropped on one side and added on the other, as
+// any monotone alignment must have it).
+func floresPages(pair string, docs []wmtDoc, held bool, add func(string, newsCase)) {
+	type page struct {
+		id       string
+		src, tgt []vsent
+	}
+	var pages []page
+	var cur page
+	n := 0
+	for _, d := range docs {
+		if heldOut(d.ID) != held || len(d.Refs) == 0 {
+			continue
+		}
+		src, _ := sideSents(d.Src)
+		tgt, _ := sideSents(d.Refs[0])
+		if len(src) == 0 || len(src) != len(tgt) || hasEmpty(src) || hasEmpty(tgt) {
+			continue
+		}
+		if n == 0 {
+			cur = page{id: d.ID}
+		}
+		for i := range src {
+			cur.src = append(cur.src, vsent{text: src[i].text, para: n})
+			cur.tgt = append(cur.tgt, vsent{text: tgt[i].text, para: n})
+		}
+		if n++; n == floresPageDocs {
+			pages = append(pages, cur)
+			n = 0
+		}
+	}
+	for k, p := range pages {
+		add(pair+" pages marks", makeCase(p.id, p.src, plainVersion(p.tgt), true))
+		var extra []string
+		for _, s := range pages[(k+1)%len(pages)].tgt {
+			if s.para != pages[(k+1)%len(pages)].tgt[0].para {
+				break
+			}
+			extra = append(extra, s.text)
+		}
+		if v := editVersion(p.tgt, extra, true); v != nil {
+			add(pair+" pages edited marks", makeCase(p.id, p.src, v, true))
+			add(pair+" pages edited plain", makeCase(p.id, p.src, v, false))
+		}
+		add(pair+" pages swapped marks", makeCase(p.id, p.src, swapVersion(p.tgt, 1, 2), true))
+	}
+}
+
+// swapVersion is tgt with paragraphs a and b (a < b, adjacent) in the
+// other order; the longer keeps its source sentences (the first on a tie),
+// the other is marked added, so makeCase's gold drops its source.
+func swapVersion(tgt []vsent, a, b int) []vsent {
+	v := plainVersion(tgt)
+	var pa, pb, before, after []vsent
+	for _, s := range v {
+		switch {
+		case s.para == a:
+			pa = append(pa, s)
+		case s.para == b:
+			pb = append(pb, s)
+		case s.para < a:
+			before = append(before, s)
+		default:
+			after = append(after, s)
+		}
+	}
+	if len(pb) > len(pa) {
+		for i := range pa {
+			pa[i].orig = nil
+		}
+	} else {
+		for i := range pb {
+			pb[i].orig = nil
+		}
+	}
+	for i := range pb {
+		pb[i].para = a
+	}
+	for i := range pa {
+		pa[i].para = b
+	}
+	out := append(before, pb...)
+	out = append(out, pa...)
+	return append(out, after...)
 }
 
 // TestNewsWide scores the news set in more language pairs (run with
