@@ -53,3 +53,41 @@ func devaKey(text string) string {
 	}
 	return b.String()
 }
+
+// Bengali words (branch flores62). Unicode laid out the Bengali block
+// (U+0980-U+09FF) as it laid out Devanagari (U+0900-U+097F), both from
+// ISCII: a letter, vowel sign, virama or digit of one is 0x80 above the
+// same one of the other (ক U+0995, क U+0915; ি U+09BF, ि U+093F). Bengali
+// writes v with ব and so reads b, and a final ৎ (khanda ta) is a t:
+// written in Devanagari letter for letter, a Bengali word is the Hindi
+// spelling of the same name ("ডারউইন" "डारउइन", Darwin), and goes through
+// devaKey and DevanagariLatin as a Devanagari word does. FLORES bn-hi,
+// design half, pages of four documents (TestNewsWide -newswide pages):
+// see BENCHMARKS.md, "Bengali and Hindi, Xhosa and Zulu" (branch flores62).
+
+// hasBengali reports whether s holds a character of the Bengali block.
+func hasBengali(s string) bool {
+	for _, r := range s {
+		if r >= 0x0980 && r <= 0x09FF {
+			return true
+		}
+	}
+	return false
+}
+
+// bengaliDeva writes the Bengali letters, signs and digits of s as their
+// Devanagari counterparts (ৎ as त); other runes are kept.
+func bengaliDeva(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r == 'ৎ':
+			r = 'त'
+		case r >= 0x0980 && r <= 0x09FF && unicode.Is(unicode.Devanagari, r-0x80):
+			r -= 0x80
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

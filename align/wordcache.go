@@ -98,6 +98,8 @@ func (wi *wordInfo) nameKey(text string) string {
 		wi.nkeySet = true
 		if hasDevanagari(text) {
 			wi.nkey = devaKey(text) // devanagari.go
+		} else if hasBengali(text) {
+			wi.nkey = devaKey(bengaliDeva(text))
 		} else {
 			wi.nkey = normalize.Key(text)
 		}
@@ -112,6 +114,8 @@ func (wi *wordInfo) skeleton(text string) string {
 		var sk string
 		if hasDevanagari(text) {
 			sk = normalize.Skeleton(normalize.DevanagariLatin(text)) // devanagari.go
+		} else if hasBengali(text) {
+			sk = normalize.Skeleton(normalize.DevanagariLatin(bengaliDeva(text)))
 		} else {
 			sk = normalize.SkeletonOfKey(wi.nameKey(text))
 		}
