@@ -237,6 +237,7 @@ func (ps *paraSplitter) terminator(i int) (end, cut int) {
 type termRun struct {
 	periods, excl, ellips, strong, greekQ, colon int
 	spaced                                       bool // ". . ." with spaces
+	cjk                                          bool // a strong stop of Chinese or Japanese: 。！？｡．
 	j, k                                         int
 }
 
@@ -258,6 +259,7 @@ func (ps *paraSplitter) readRun(i int) termRun {
 			t.ellips++
 		case termStrong:
 			t.strong++
+			t.cjk = t.cjk || r == '。' || r == '！' || r == '？' || r == '｡' || r == '．'
 		case termGreekQ:
 			t.greekQ++
 		case termColon:
@@ -296,8 +298,12 @@ closers:
 		}
 		if r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\u2009' {
 			// French spacing: "… en Iran. »"; a stray space before a
-			// CJK closing quote: "你不会摔交。 ”".
-			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' || t.strong > 0 && isCloser(r2) {
+			// CJK closing quote: "你不会摔交。 ”". After the other
+			// strong stops a space is the usual spacing (Hindi and
+			// Bengali "गया। "मैं …", FLORES bn-hi), and a mark that
+			// may open, glued to the next word, opens the next
+			// sentence.
+			if r2, size2 := decode(p, k+size); r2 == '»' || r2 == '›' || t.strong > 0 && isCloser(r2) && (t.cjk || !opensNext(p, k+size, r2, size2)) {
 				k += size + size2
 				continue
 			}
@@ -325,6 +331,19 @@ closers:
 	}
 	t.j, t.k = j, k
 	return t
+}
+
+// opensNext reports whether the mark r (size bytes at k) is a quotation
+// mark that may open ('"', "'", '“', '‘', '«') with a letter or digit
+// right after it: the opening of the next sentence, not a closing one.
+func opensNext(p []byte, k int, r rune, size int) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«':
+	default:
+		return false
+	}
+	next, _ := decode(p, k+size)
+	return unicode.IsLetter(next) || unicode.IsDigit(next)
 }
 
 // footnoteMark returns the length of the footnote mark at k, or 0: a
