@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -90,6 +91,11 @@ type langData struct {
 	// texts do after a full stop), so only abbreviations and numbers keep a
 	// period from ending one.
 	lowerStarts bool
+	// classPrefix: a noun-class prefix is written before a proper noun,
+	// glued to its capital or joined by a hyphen ("uDkt.", "UNksk.",
+	// "u-N."; Xhosa and Zulu): a word no list knows is looked up again
+	// without it (nguniLang).
+	classPrefix bool
 }
 
 // Shared word lists. Each list is space-separated; an abbreviation is written
@@ -469,8 +475,39 @@ func words(list string) map[string]bool {
 	return m
 }
 
+// nguniTitles are the abbreviated titles of Xhosa and Zulu news, each
+// written after a noun-class prefix ("UGqr. Tony Moll", "uDkt. Moll"):
+// Xhosa Mnu. (Mnumzana, Mr), Nksk. (Nkosikazi, Mrs), Nkszn. (Nkosazana,
+// Miss), Gqr. (Gqirha, Dr), Njing. (Njingalwazi, Prof); Zulu Mnu.
+// (Mnumzane), Nkk. (Nkosikazi), Nkz. (Nkosazana), Dkt. (Dokotela, Dr),
+// Solw. (Solwazi, Prof). FLORES's Xhosa and Zulu (florestest2021 xh-zu)
+// write UNksk., UGqr., UNkk., UDkt. and uDkt.; the Zulu style guide of the
+// University of Zululand's Language Unit (Isiqondiso Solimi, 2012, section
+// 10, "Abbreviations of titles") writes kuMnu and uMnu.
+var nguniTitles = map[string]string{
+	"xh": "mnu nksk nkszn gqr njing",
+	"zu": "mnu nkk nkz dkt solw",
+}
+
+// nguniLang is the default data (English's) with a Nguni language's
+// titles and its class prefixes: Xhosa and Zulu have no rules of their
+// own, and their news quotes English titles ("Dr. Moll") beside theirs.
+var nguniLang = sync.OnceValue(func() map[string]*langData {
+	m := map[string]*langData{}
+	for code, titles := range nguniTitles {
+		d := *defaultLang()
+		d.abbr = maps.Clone(d.abbr)
+		for w := range words(titles) {
+			d.abbr[w] = abbrTitle
+		}
+		d.classPrefix = true
+		m[code] = &d
+	}
+	return m
+})
+
 // lookupLang returns the data for tag's base language, or the default and
-// false.
+// false (for Xhosa and Zulu the default with their titles, nguniLang).
 func lookupLang(tag language.Tag) (*langData, bool) {
 	base, conf := tag.Base()
 	if conf == language.No {
@@ -478,6 +515,9 @@ func lookupLang(tag language.Tag) (*langData, bool) {
 	}
 	if d := langFor(base.String()); d != nil {
 		return d, true
+	}
+	if d := nguniLang()[base.String()]; d != nil {
+		return d, false
 	}
 	return defaultLang(), false
 }

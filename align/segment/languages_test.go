@@ -964,6 +964,27 @@ var languageCases = []struct {
 	{"ja", "首相は「増税はしない」と述べた。野党は反発した。", []string{"首相は「増税はしない」と述べた。", "野党は反発した。"}},
 	{"ja", "東京（共同）＝政府は１５日、新たな経済対策を決定した。総額は１０兆円。", []string{"東京（共同）＝政府は１５日、新たな経済対策を決定した。", "総額は１０兆円。"}},
 	{"ja", "ＪＲ東日本は運転を見合わせた。再開は未定だ。", []string{"ＪＲ東日本は運転を見合わせた。", "再開は未定だ。"}},
+	// Xhosa and Zulu (default rules with their titles, nguniLang): a
+	// title or an initial after a noun-class prefix, glued or hyphened,
+	// as FLORES xh-zu writes them ("UNksk. Kirchner", "uDkt. Moll",
+	// "u-N. Wayne Hale").
+	{"xh", "UNksk. Kirchner uthethile. Abantu bamamele.", []string{"UNksk. Kirchner uthethile.", "Abantu bamamele."}},
+	{"xh", "UGqr. Tony Moll ufumene isifo. Sasibulala.", []string{"UGqr. Tony Moll ufumene isifo.", "Sasibulala."}},
+	{"xh", "Intloko yenkqubo u-N. Wayne Hale Jr. uthe akukho ngxaki. Baqhubeka.", []string{"Intloko yenkqubo u-N. Wayne Hale Jr. uthe akukho ngxaki.", "Baqhubeka."}},
+	{"xh", "Undwendwe luka-Mnu. Dlamini lufikile. Bonke bavuya.", []string{"Undwendwe luka-Mnu. Dlamini lufikile.", "Bonke bavuya."}},
+	{"xh", "Bathetha ne-UK. Kwakukho abantu abaninzi.", []string{"Bathetha ne-UK.", "Kwakukho abantu abaninzi."}},
+	{"xh", "Endaweni yakhe kukho u-Ed Davey MP. Norman Lamb MP uza kuthatha.", []string{"Endaweni yakhe kukho u-Ed Davey MP.", "Norman Lamb MP uza kuthatha."}},
+	{"xh", "Uthe Dr. Moll ufumene isifo. Kwenzeka ntoni?", []string{"Uthe Dr. Moll ufumene isifo.", "Kwenzeka ntoni?"}},
+	{"xh", "Kwenzeka ntoni? Akukho mntu wazi.", []string{"Kwenzeka ntoni?", "Akukho mntu wazi."}},
+	{"xh", "Kwafika abantu abangama-36. Bagqiba ugqatso.", []string{"Kwafika abantu abangama-36.", "Bagqiba ugqatso."}},
+	{"zu", "UDkt. Tony Moll uthole isifo. Sasibulala.", []string{"UDkt. Tony Moll uthole isifo.", "Sasibulala."}},
+	{"zu", "Kucabanga uDkt. Moll, futhi bekubulala. Abantu besaba.", []string{"Kucabanga uDkt. Moll, futhi bekubulala.", "Abantu besaba."}},
+	{"zu", "UNkk. Kirchner umemezele inhloso yakhe. Abantu bajabula.", []string{"UNkk. Kirchner umemezele inhloso yakhe.", "Abantu bajabula."}},
+	{"zu", "Umholi u-N. Wayne Hale Jr. uthe akukho nkinga. Baqhubeka.", []string{"Umholi u-N. Wayne Hale Jr. uthe akukho nkinga.", "Baqhubeka."}},
+	{"zu", "Ngikhuluma kuMnu. Dlalisa namhlanje. Usebenza eGoogle.", []string{"Ngikhuluma kuMnu. Dlalisa namhlanje.", "Usebenza eGoogle."}},
+	{"zu", "Baya e-UK. Kwakukhona abantu abaningi.", []string{"Baya e-UK.", "Kwakukhona abantu abaningi."}},
+	{"zu", "Yini eyenzekile? Akekho owaziyo.", []string{"Yini eyenzekile?", "Akekho owaziyo."}},
+	{"zu", "USolw. Ngubane ufundisa eNyuvesi. Abafundi bayamthanda.", []string{"USolw. Ngubane ufundisa eNyuvesi.", "Abafundi bayamthanda."}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,

@@ -260,11 +260,45 @@ func (ps *paraSplitter) period(i, k int, f rune, fpos int) int {
 			}
 		}
 	}
+	if kind == abbrNone && d.classPrefix {
+		// "UDkt. Moll", "u-N. Wayne Hale": the title or initial after
+		// a noun-class prefix.
+		if s := classPrefixStem(w); s > 0 {
+			// A title is written as a word ("Dkt", not the "P" of
+			// "MP"); an initial needs a prefix that cannot be a
+			// capital of an acronym ("u-N", "uN", not "UN").
+			stem := w[s:]
+			if k2 := d.abbr[string(ps.lowerKey(stem))]; k2 != abbrNone && lowerWord(stem[1:], 1) || len(stem) == 1 && (isLower(rune(w[0])) || w[s-1] == '-') {
+				kind, w, ws = k2, w[s:], ws+s
+			}
+		}
+	}
 	kind, ws = ps.kindInContext(kind, w, ws, f, fpos)
 	if cut, decided := ps.listedAbbr(kind, ws, k, f, fpos, next); decided {
 		return cut
 	}
 	return ps.byShape(w, ws, k, f, fpos, next)
+}
+
+// classPrefixStem returns where the proper noun starts in w after a
+// noun-class prefix of one to four ASCII letters (its first may be a
+// capital, at a sentence start), glued to the noun's capital or joined by a
+// hyphen ("uDkt" 1, "UNksk" 1, "kuMnu" 2, "u-N" 2), or 0 for none.
+func classPrefixStem(w []byte) int {
+	i := 0
+	for i < len(w) && i < 4 && (w[i] >= 'a' && w[i] <= 'z' || i == 0 && w[i] >= 'A' && w[i] <= 'Z') {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return 0
+	}
+	if w[i] == '-' {
+		i++
+	}
+	if i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		return i
+	}
+	return 0
 }
 
 // listedAbbr decides a period after an abbreviation of the language's
