@@ -476,17 +476,15 @@ func words(list string) map[string]bool {
 }
 
 // nguniTitles are the abbreviated titles of Xhosa and Zulu news, each
-// written after a noun-class prefix ("UGqr. Tony Moll", "uDkt. Moll"):
-// Xhosa Mnu. (Mnumzana, Mr), Nksk. (Nkosikazi, Mrs), Nkszn. (Nkosazana,
-// Miss), Gqr. (Gqirha, Dr), Njing. (Njingalwazi, Prof); Zulu Mnu.
-// (Mnumzane), Nkk. (Nkosikazi), Nkz. (Nkosazana), Dkt. (Dokotela, Dr),
-// Solw. (Solwazi, Prof). FLORES's Xhosa and Zulu (florestest2021 xh-zu)
-// write UNksk., UGqr., UNkk., UDkt. and uDkt.; the Zulu style guide of the
-// University of Zululand's Language Unit (Isiqondiso Solimi, 2012, section
-// 10, "Abbreviations of titles") writes kuMnu and uMnu.
+// written after a noun-class prefix ("UGqr. Tony Moll", "uDkt. Moll"), as
+// far as a source shows them: FLORES's Xhosa writes UNksk. (Nkosikazi,
+// Mrs) and UGqr. (Gqirha, Dr), its Zulu UNkk. (Nkosikazi), UDkt. and uDkt.
+// (Dokotela, Dr) (florestest2021 xh-zu); the isiZulu style guide of the
+// University of Zululand's Language Unit (Isiqondiso Solimi, 2012) writes
+// kuMnu and Umnu (Mnumzane, Mr).
 var nguniTitles = map[string]string{
-	"xh": "mnu nksk nkszn gqr njing",
-	"zu": "mnu nkk nkz dkt solw",
+	"xh": "nksk gqr",
+	"zu": "nkk dkt mnu",
 }
 
 // nguniLang is the default data (English's) with a Nguni language's

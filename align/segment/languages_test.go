@@ -971,7 +971,7 @@ var languageCases = []struct {
 	{"xh", "UNksk. Kirchner uthethile. Abantu bamamele.", []string{"UNksk. Kirchner uthethile.", "Abantu bamamele."}},
 	{"xh", "UGqr. Tony Moll ufumene isifo. Sasibulala.", []string{"UGqr. Tony Moll ufumene isifo.", "Sasibulala."}},
 	{"xh", "Intloko yenkqubo u-N. Wayne Hale Jr. uthe akukho ngxaki. Baqhubeka.", []string{"Intloko yenkqubo u-N. Wayne Hale Jr. uthe akukho ngxaki.", "Baqhubeka."}},
-	{"xh", "Undwendwe luka-Mnu. Dlamini lufikile. Bonke bavuya.", []string{"Undwendwe luka-Mnu. Dlamini lufikile.", "Bonke bavuya."}},
+	{"xh", "Undwendwe lukaGqr. Dlamini lufikile. Bonke bavuya.", []string{"Undwendwe lukaGqr. Dlamini lufikile.", "Bonke bavuya."}},
 	{"xh", "Bathetha ne-UK. Kwakukho abantu abaninzi.", []string{"Bathetha ne-UK.", "Kwakukho abantu abaninzi."}},
 	{"xh", "Endaweni yakhe kukho u-Ed Davey MP. Norman Lamb MP uza kuthatha.", []string{"Endaweni yakhe kukho u-Ed Davey MP.", "Norman Lamb MP uza kuthatha."}},
 	{"xh", "Uthe Dr. Moll ufumene isifo. Kwenzeka ntoni?", []string{"Uthe Dr. Moll ufumene isifo.", "Kwenzeka ntoni?"}},
@@ -984,7 +984,7 @@ var languageCases = []struct {
 	{"zu", "Ngikhuluma kuMnu. Dlalisa namhlanje. Usebenza eGoogle.", []string{"Ngikhuluma kuMnu. Dlalisa namhlanje.", "Usebenza eGoogle."}},
 	{"zu", "Baya e-UK. Kwakukhona abantu abaningi.", []string{"Baya e-UK.", "Kwakukhona abantu abaningi."}},
 	{"zu", "Yini eyenzekile? Akekho owaziyo.", []string{"Yini eyenzekile?", "Akekho owaziyo."}},
-	{"zu", "USolw. Ngubane ufundisa eNyuvesi. Abafundi bayamthanda.", []string{"USolw. Ngubane ufundisa eNyuvesi.", "Abafundi bayamthanda."}},
+	{"zu", "UMnu. Ngubane ufundisa eNyuvesi. Abafundi bayamthanda.", []string{"UMnu. Ngubane ufundisa eNyuvesi.", "Abafundi bayamthanda."}},
 }
 
 // languageKnownMisses are language cases bitext knowingly fails, by text,
