@@ -29,9 +29,6 @@ import (
 // Devanagari names for names match too; the aligner keeps its spelling
 // without the inherent vowel, normalize.DevanagariLatin.
 
-// hasDevanagari reports whether s holds a Devanagari letter.
-func hasDevanagari(s string) bool { return normalize.HasDevanagari(s) }
-
 // devaKey is a Devanagari word's name key, for its cognate prefix: its
 // letters and digits as written, the signs dropped, what normalize.Key
 // made of it before normalize read Devanagari (branch deva54). Spelling
@@ -65,14 +62,30 @@ func devaKey(text string) string {
 // design half, pages of four documents (TestNewsWide -newswide pages):
 // see BENCHMARKS.md, "Bengali and Hindi, Xhosa and Zulu" (branch flores62).
 
-// hasBengali reports whether s holds a character of the Bengali block.
-func hasBengali(s string) bool {
-	for _, r := range s {
-		if r >= 0x0980 && r <= 0x09FF {
-			return true
+// Indic blocks a word may hold, by indicBlock.
+const (
+	noIndic = iota
+	devaBlock
+	bengaliBlock
+)
+
+// indicBlock tells whether s holds a character of the Devanagari block
+// (U+0900-U+097F) or else of the Bengali block (U+0980-U+09FF), the first
+// found deciding: a byte scan, since both are encoded 0xE0 0xA4-0xA7 and
+// the test runs for every new word.
+func indicBlock(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 0xE0 {
+			continue
+		}
+		switch s[i+1] {
+		case 0xA4, 0xA5:
+			return devaBlock
+		case 0xA6, 0xA7:
+			return bengaliBlock
 		}
 	}
-	return false
+	return noIndic
 }
 
 // bengaliDeva writes the Bengali letters, signs and digits of s as their

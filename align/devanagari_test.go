@@ -81,6 +81,11 @@ func TestBengaliNames(t *testing.T) {
 			t.Errorf("skeletons %q %q, %q %q, %q %q; want one, not empty", p[0], a, p[1], b, p[2], c)
 		}
 	}
+	for w, want := range map[string]int{"दानिलोव": devaBlock, "ডারউইন": bengaliBlock, "Princeton": noIndic, "Ядро": noIndic, "": noIndic} {
+		if got := indicBlock(w); got != want {
+			t.Errorf("indicBlock(%q) = %d; want %d", w, got, want)
+		}
+	}
 	if got, want := bengaliDeva("বিশ্ববিদ্যালয় ২০২১ সৎ"), "बिश्बबिद्यालय़ २०२१ सत"; got != want {
 		t.Errorf("bengaliDeva = %q; want %q", got, want)
 	}

@@ -96,11 +96,12 @@ func (wi *wordInfo) cognateKey(text string) string {
 func (wi *wordInfo) nameKey(text string) string {
 	if !wi.nkeySet {
 		wi.nkeySet = true
-		if hasDevanagari(text) {
-			wi.nkey = devaKey(text) // devanagari.go
-		} else if hasBengali(text) {
+		switch indicBlock(text) { // devanagari.go
+		case devaBlock:
+			wi.nkey = devaKey(text)
+		case bengaliBlock:
 			wi.nkey = devaKey(bengaliDeva(text))
-		} else {
+		default:
 			wi.nkey = normalize.Key(text)
 		}
 	}
@@ -112,11 +113,12 @@ func (wi *wordInfo) skeleton(text string) string {
 	if !wi.skelIsSet {
 		wi.skelIsSet = true
 		var sk string
-		if hasDevanagari(text) {
-			sk = normalize.Skeleton(normalize.DevanagariLatin(text)) // devanagari.go
-		} else if hasBengali(text) {
+		switch indicBlock(text) {
+		case devaBlock:
+			sk = normalize.Skeleton(normalize.DevanagariLatin(text))
+		case bengaliBlock:
 			sk = normalize.Skeleton(normalize.DevanagariLatin(bengaliDeva(text)))
-		} else {
+		default:
 			sk = normalize.SkeletonOfKey(wi.nameKey(text))
 		}
 		if utf8.RuneCountInString(sk) >= minSkeleton {
