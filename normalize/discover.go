@@ -149,6 +149,10 @@ type Discoverer struct {
 	// source (see discover_german.go).
 	nouns     map[string]bool
 	nounForms map[string]bool
+	// soleNouns holds the nouns of nouns the source also writes after a
+	// determiner as a word of their own ("der Innenminister."), not only
+	// opening a longer run ("der Special Boat Service").
+	soleNouns map[string]bool
 }
 
 // NewDiscoverer returns an empty Discoverer.

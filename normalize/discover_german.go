@@ -65,6 +65,12 @@ func (d *Discoverer) noteNoun(text string, run []runWord) {
 	// An acronym is no common noun ("der TTP Mitglieder").
 	if h := nounHead(text, run); len(d.nouns) < maxNouns && !isAllCaps(h) {
 		d.nouns[h] = true
+		if len(run) == 1 {
+			if d.soleNouns == nil {
+				d.soleNouns = map[string]bool{}
+			}
+			d.soleNouns[h] = true
+		}
 	}
 }
 
@@ -141,8 +147,9 @@ func (d *Discoverer) germanNounForm(form string, onlyInitial bool) bool {
 }
 
 // nounTitlesOff moves each form of three words or more counted where
-// every noun has a capital whose first word is a noun of the text (by its
-// head: "Innenminister Hichem Mechichi", "US-Präsident Donald Trump"), or
+// every noun has a capital whose first word is a noun the text also
+// writes alone after a determiner (by its head: "Innenminister Hichem
+// Mechichi", "US-Präsident Donald Trump"), or
 // no given name before a form the text also writes ("Trainer Maurizio
 // Sarri" and "Maurizio Sarri"), to the form without it, as trimRun drops an English title: the name is
 // what follows. A form of two words keeps its noun ("Stadt Ayodhya"): one
@@ -161,7 +168,11 @@ func (d *Discoverer) nounTitlesOff(t *candidateTables) {
 	for _, form := range forms {
 		sp := strings.IndexByte(form, ' ')
 		first, rest := form[:sp], form[sp+1:]
-		noun := d.nouns[first[strings.LastIndexByte(first, '-')+1:]] ||
+		// The noun written alone after a determiner too: "der
+		// Innenminister." and "Innenminister Hichem Mechichi"; not
+		// "Special" of "der Special Boat Service", an English name after a
+		// German article, which is no noun and a "Boat Service".
+		noun := d.soleNouns[first[strings.LastIndexByte(first, '-')+1:]] ||
 			t.counts[rest] > 0 && !d.isGivenName(first) // "Trainer Maurizio Sarri" where the text writes "Maurizio Sarri"
 		if r, _ := utf8.DecodeRuneInString(rest); !noun || isAllCaps(first) || !unicode.IsUpper(r) { // "Flughafen von Frankfurt" stays
 			continue

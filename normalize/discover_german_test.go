@@ -87,6 +87,17 @@ func TestDiscoverGermanNounTitle(t *testing.T) {
 	}
 }
 
+// An English name after a German article keeps its first word: "Special"
+// opens a run after "der" but is never written alone after one, so it is
+// no title noun of the text ("Boat Service" would be no name at all).
+func TestDiscoverGermanNounTitleNotEnglishName(t *testing.T) {
+	_, d := germanClusters(t, "Soldaten des Special Boat Service landeten. Gestern schwieg der Special Boat Service.\n")
+	c, _, _ := d.withoutOpeners()
+	if c["Boat Service"] != 0 || c["Special Boat Service"] != 2 {
+		t.Errorf("counts %v: want Special Boat Service twice and no Boat Service", c)
+	}
+}
+
 // A determiner at a sentence's end (a verb's particle) is no article of
 // the next sentence's first word.
 func TestDiscoverGermanDeterminerAcrossSentence(t *testing.T) {
