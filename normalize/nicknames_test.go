@@ -23,6 +23,9 @@ func TestNicknames(t *testing.T) {
 		{"Dick Cheney", "Richard Cheney"}, // rhyming forms (Rick, Dick)
 		{"Betsy Ross", "Elizabeth Ross"},
 		{"Bill Clinton", "William Jefferson Clinton"}, // a middle name one name leaves out
+		{"Drew Brees", "Andrew Brees"},                // front clippings (filter.py's frontclip)
+		{"Gene Hackman", "Eugene Allen Hackman"},      //
+		{"Becca Smith", "Rebecca Smith"},              //
 	}
 	apart := [][2]string{
 		{"Bill", "William"},                    // a given name alone
@@ -37,6 +40,8 @@ func TestNicknames(t *testing.T) {
 		{"Bob Smith", "Bill Smith"},            // Bill is William's, not Robert's (filter.py's OTHER)
 		{"Robert Smith", "Bill Smith"},         //
 		{"Clinton Bill", "Clinton William"},    // the given name first only
+		{"Drew Brees", "Andrea Brees"},         // a front clipping of another name
+		{"Gene Hackman", "Eugenia Hackman"},    //
 	}
 	checkApart(t, bothOrders(apart), bothOrders(same))
 }

@@ -14,7 +14,11 @@ in spelling variants and other names; the filter keeps the hypocoristics:
    the shorter is not the start of the longer (Hillary/Hilary, John/Jon,
    Lindsay/Lindsey, Allan/Allen, Andrew/Andrea, Bob/Rob). They are not short
    forms, and the matcher's spelling rules already read them. A short form
-   that starts the longer name stays (Abe/Abel, Bill/Billy).
+   that starts the longer name stays (Abe/Abel, Bill/Billy), and so does one
+   of three letters or more that ends it (frontclip): a front clipping
+   (Drew/Andrew, Fred/Alfred, Becca/Rebecca, Nathan/Jonathan), a short form,
+   not a spelling, that the letters alone hold apart from the full name
+   (Drew Steckenrider, Andrew Paul Steckenrider: 0.793, different).
 3. A few pairs read as other names are dropped (OTHER below).
 4. Ambiguous short forms are dropped: a short form listed for
    AMBIGUOUS or more full names, counting a full name's spelling variants
@@ -50,14 +54,20 @@ def variant(a, b):
     return edits(a, b) <= 2 and not l.startswith(s)
 
 
+def frontclip(full, short):
+    return len(short) >= 3 and len(full) > len(short) and full.endswith(short)
+
+
 def main():
     path, commit = sys.argv[1], sys.argv[2]
     pairs = set()
     for a, rel, b in list(csv.reader(open(path)))[1:]:
-        if rel != "has_nickname" or a == b or variant(a, b):
+        if rel != "has_nickname" or a == b:
             continue
         if len(b) > len(a):
             a, b = b, a
+        if variant(a, b) and not frontclip(a, b):
+            continue
         if (a, b) not in OTHER:
             pairs.add((a, b))
     fulls = collections.defaultdict(set)
