@@ -26,6 +26,9 @@ func TestNicknames(t *testing.T) {
 		{"Drew Brees", "Andrew Brees"},                // front clippings (filter.py's frontclip)
 		{"Gene Hackman", "Eugene Allen Hackman"},      //
 		{"Becca Smith", "Rebecca Smith"},              //
+		{"Dave Grohl", "David Eric Grohl"},            // a clipped start with a diminutive ending (diminutive)
+		{"Jamie Foxx", "James Foxx"},                  //
+		{"Charlie Sheen", "Charles Irwin Sheen"},      //
 	}
 	apart := [][2]string{
 		{"Bill", "William"},                    // a given name alone
@@ -42,6 +45,8 @@ func TestNicknames(t *testing.T) {
 		{"Clinton Bill", "Clinton William"},    // the given name first only
 		{"Drew Brees", "Andrea Brees"},         // a front clipping of another name
 		{"Gene Hackman", "Eugenia Hackman"},    //
+		{"Dave Grohl", "Daniel Grohl"},         // a diminutive of another name
+		{"Jamie Foxx", "Jane Foxx"},            //
 	}
 	checkApart(t, bothOrders(apart), bothOrders(same))
 }

@@ -18,7 +18,12 @@ in spelling variants and other names; the filter keeps the hypocoristics:
    of three letters or more that ends it (frontclip): a front clipping
    (Drew/Andrew, Fred/Alfred, Becca/Rebecca, Nathan/Jonathan), a short form,
    not a spelling, that the letters alone hold apart from the full name
-   (Drew Steckenrider, Andrew Paul Steckenrider: 0.793, different).
+   (Drew Steckenrider, Andrew Paul Steckenrider: 0.793, different); and
+   one whose start, three letters or more, before an ending -ie, -ey, -y,
+   -i or -e, starts the full name (diminutive): the full name clipped with
+   an English diminutive ending (Dave/David, Charlie/Charles, Jamie/James,
+   Stevie/Steven), which the letters put at 0.70 with a middle name
+   between (Dave Brubeck, David Warren Brubeck).
 3. A few pairs read as other names are dropped (OTHER below).
 4. Ambiguous short forms are dropped: a short form listed for
    AMBIGUOUS or more full names, counting a full name's spelling variants
@@ -58,6 +63,14 @@ def frontclip(full, short):
     return len(short) >= 3 and len(full) > len(short) and full.endswith(short)
 
 
+def diminutive(full, short):
+    for end in ("ie", "ey", "y", "i", "e"):
+        stem = short[:-len(end)]
+        if short.endswith(end) and len(stem) >= 3 and full.startswith(stem) and len(full) >= len(short):
+            return True
+    return False
+
+
 def main():
     path, commit = sys.argv[1], sys.argv[2]
     pairs = set()
@@ -66,7 +79,7 @@ def main():
             continue
         if len(b) > len(a):
             a, b = b, a
-        if variant(a, b) and not frontclip(a, b):
+        if variant(a, b) and not frontclip(a, b) and not diminutive(a, b):
             continue
         if (a, b) not in OTHER:
             pairs.add((a, b))
