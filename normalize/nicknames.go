@@ -147,16 +147,40 @@ func (s *simState) nicknameSim(score float64) float64 {
 		return score
 	}
 	x, y := s.ta[0], s.tb[0]
-	if s.ta[len(s.ta)-1] != s.tb[len(s.tb)-1] || !nicknamesOf(x, y) && !clippedOf(x, y) {
+	if s.ta[len(s.ta)-1] != s.tb[len(s.tb)-1] {
 		return score
 	}
-	s.tb[0] = x
-	same := s.wordsScore() >= SameThreshold
-	s.tb[0] = y
-	if same {
-		return max(score, SameThreshold)
+	if nicknamesOf(x, y) || clippedOf(x, y) {
+		if s.nicknameSame(s.tb, 0, x) {
+			return max(score, SameThreshold)
+		}
+		return score
+	}
+	// A person known by a middle name's short form: Frank Johnston,
+	// William Francis Johnston; Bill Mumy, Charles William Mumy. The
+	// matcher already holds William Johnston and William Francis Johnston
+	// one name (a first name one side leaves out), so the short form of
+	// the middle name is tried in its place; by the table only (not
+	// clippedOf: a clipped middle name is too weak a sign).
+	for _, p := range [2][2][]string{{s.ta, s.tb}, {s.tb, s.ta}} {
+		short, long := p[0], p[1]
+		for i := 1; i < len(long)-1; i++ {
+			if long[i] != short[0] && nicknamesOf(short[0], long[i]) && s.nicknameSame(long, i, short[0]) {
+				return max(score, SameThreshold)
+			}
+		}
 	}
 	return score
+}
+
+// nicknameSame reports whether the prepared names score the same
+// (wordsScore) with word i of toks (s.ta or s.tb) read as w.
+func (s *simState) nicknameSame(toks []string, i int, w string) bool {
+	old := toks[i]
+	toks[i] = w
+	same := s.wordsScore() >= SameThreshold
+	toks[i] = old
+	return same
 }
 
 // nicknameStyle reports whether names a and b, as written, are of several

@@ -29,6 +29,8 @@ func TestNicknames(t *testing.T) {
 		{"Dave Grohl", "David Eric Grohl"},            // a clipped start with a diminutive ending (diminutive)
 		{"Jamie Foxx", "James Foxx"},                  //
 		{"Charlie Sheen", "Charles Irwin Sheen"},      //
+		{"Frank Smith", "William Francis Smith"},      // known by a middle name's short form
+		{"Mike Jones", "Peter Michael Jones"},         //
 	}
 	apart := [][2]string{
 		{"Bill", "William"},                    // a given name alone
@@ -47,6 +49,8 @@ func TestNicknames(t *testing.T) {
 		{"Gene Hackman", "Eugenia Hackman"},    //
 		{"Dave Grohl", "Daniel Grohl"},         // a diminutive of another name
 		{"Jamie Foxx", "Jane Foxx"},            //
+		{"Bill Smith", "Charles Robert Smith"}, // a middle name the short form is not of
+		{"Tom Smith", "Henry Thomas Jones"},    // another surname
 	}
 	checkApart(t, bothOrders(apart), bothOrders(same))
 }
