@@ -12,14 +12,17 @@ import (
 // the full name (no spelling rule reads Bill as William), so they come
 // from a table: nicknames.tsv, pairs of a full given name and one of its
 // short forms, filtered from a public list (testdata/nicknames/filter.py
-// says how: spelling variants and short forms that stand for four full
-// names or more are left out).
+// says how: spelling variants, though not front clippings (Drew, Andrew)
+// nor clipped diminutives (Dave, David), and short forms that stand for
+// four full names or more are left out).
 //
 // nicknameSim holds two names of several words the same when their first
 // words are a full given name and one of its short forms, or two short
 // forms of one full name (Bill, Billy), their last words (the surnames)
 // are one word, and with the first words made one the names are the same
-// as the matcher compares them (William Jefferson Clinton). The surnames
+// as the matcher compares them (William Jefferson Clinton); or when one
+// name's first word is a table short form of a middle name of the other
+// (Frank Johnston, William Francis Johnston). The surnames
 // must be one as written: a short form read from a table and a surname
 // one letter off are two guesses, and the matcher already holds William
 // Clinton and William Clifton the same on the letters alone. The score is SameThreshold: the pair is one name, but on the
