@@ -24,12 +24,14 @@ import "strings"
 // stateBodyHeads are the head nouns of the names of bodies of state, lower
 // case: the legislative and deliberative (assembly, parliament, congress,
 // senate, chamber, diet, duma, sejm, council, committee), administrative
-// (cabinet, government, ministry, commission) and judicial (court,
-// tribunal).
+// (cabinet, government, ministry, commission, agency: the Manual's
+// administrative bodies are its departments, agencies and commissions,
+// the Environment Agency, the Central Intelligence Agency) and judicial
+// (court, tribunal).
 var stateBodyHeads = map[string]bool{
 	"assembly": true, "parliament": true, "congress": true, "senate": true, "chamber": true,
 	"diet": true, "duma": true, "sejm": true, "council": true, "committee": true,
-	"cabinet": true, "government": true, "ministry": true, "commission": true,
+	"cabinet": true, "government": true, "ministry": true, "commission": true, "agency": true,
 	"court": true, "tribunal": true,
 }
 
