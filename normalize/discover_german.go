@@ -22,8 +22,9 @@ import (
 //     ("Nähere Angaben", "Durstiger Einbrecher"). See germanNounForm.
 //   - "von" inside a run is a nobiliary particle ("Ursula von der Leyen",
 //     "Florian von Brunn") only after a given name; after a noun it is the
-//     preposition "of" ("Tod von Breonna Taylor", "Vorort von Denver"),
-//     and the name is what follows it. See germanOfCut.
+//     preposition "of" ("Tod von Breonna Taylor"), and the name is what
+//     follows it, when that is two words or more (MinWords: "Vorort von
+//     Denver" stays as it is). See germanOfCut.
 //   - An opener cut off a run at a sentence start ("Die Bauern", "Die
 //     Innenministerin") leaves one word, which a German text capitalises
 //     for being a noun: no candidate (openersOff).
