@@ -14,11 +14,11 @@ usage: /usr/bin/python3 testdata/bench/flores_segment.py BITEXT DIR design|heldo
 (DIR as testdata/bench/wmt21_news.sh left it; -v prints every missed or extra
 boundary with its context)
 """
-import json
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
+
+from segscore import bitext_paras, ends, icu_paras
 
 try:
     import icu
@@ -34,14 +34,6 @@ def fnv32(s):
     for b in s.encode():
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
     return h
-
-
-def ends(sentences):
-    out, n = [], 0
-    for s in sentences:
-        n += len(re.sub(r"\s+", "", s))
-        out.append(n)
-    return out
 
 
 def score(sys_paras, gold_paras, lang, name):
@@ -75,27 +67,9 @@ for pair in ("bn-hi", "xh-zu"):
             sides.setdefault(el.get("lang"), []).append([s for s in sents if s])
     for lang, paras in sides.items():
         text = "\n\n".join(" ".join(p) for p in paras) + "\n"
-        out = subprocess.run([bitext, "segment", "--lang", lang, "--format", "jsonl"],
-                             input=text.encode(), capture_output=True, check=True).stdout
-        bi = [[] for _ in paras]
-        for line in out.decode().splitlines():
-            s = json.loads(line)
-            bi[s["para"]].append(s["text"])
-        results = [("bitext", bi)]
+        results = [("bitext", bitext_paras(bitext, lang, text, len(paras)))]
         if icu is not None:
-            ic = []
-            for p in paras:
-                u = icu.UnicodeString(" ".join(p))
-                it = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
-                it.setText(u)
-                got, start = [], 0
-                for end in it:
-                    s = str(u[start:end])
-                    if s.strip():
-                        got.append(s)
-                    start = end
-                ic.append(got)
-            results.append(("ICU", ic))
+            results.append(("ICU", icu_paras(icu, paras, lang, " ")))
         n = sum(len(p) - 1 for p in paras)
         for name, res in results:
             tp, fp, fn, p, r, f = score(res, paras, lang, name)

@@ -9,12 +9,11 @@ quotation modes (--quotes keep, the default, and split).
 
 usage: /usr/bin/python3 testdata/bench/segment_prose_eval.py BITEXT SHARED_DATA_DIR
 """
-import json
-import re
-import subprocess
 import sys
 
 import icu
+
+from segscore import bitext_paras, ends, icu_paras
 
 bitext, shared = sys.argv[1], sys.argv[2]
 SETS = [
@@ -25,15 +24,6 @@ SETS = [
     ("zh", "align/mac_dev_zh-en/src.txt"),
     ("en", "align/mac_dev_zh-en/tgt.txt"),
 ]
-
-
-def ends(sentences):
-    """Non-space character counts at each sentence end."""
-    out, n = [], 0
-    for s in sentences:
-        n += len(re.sub(r"\s+", "", s))
-        out.append(n)
-    return out
 
 
 def score(sys_paras, gold_paras):
@@ -73,26 +63,8 @@ for lang, path in SETS:
 
     results = []
     for quotes in ("keep", "split"):
-        out = subprocess.run([bitext, "segment", "--lang", lang, "--quotes", quotes, "--format", "jsonl"],
-                             input=text.encode(), capture_output=True, check=True).stdout
-        bi = [[] for _ in paras]
-        for line in out.decode().splitlines():
-            s = json.loads(line)
-            bi[s["para"]].append(s["text"])
-        results.append((f"bitext --quotes {quotes}", bi))
-
-    ic = []
-    for p in paras:
-        u = icu.UnicodeString(sep.join(p))
-        it = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
-        it.setText(u)
-        got, start = [], 0
-        for end in it:
-            s = str(u[start:end])
-            if s.strip():
-                got.append(s)
-            start = end
-        ic.append(got)
+        results.append((f"bitext --quotes {quotes}", bitext_paras(bitext, lang, text, len(paras), "--quotes", quotes)))
+    ic = icu_paras(icu, paras, lang, sep)
 
     n = sum(len(p) - 1 for p in paras)
     for name, res in results + [("ICU", ic)]:
