@@ -4,7 +4,7 @@ the development splits (branch persons62), for sorting the matcher's misses
 on those pivots by why, as names_devset.py's person class does for Russian
 only. Usage:
 
-    names_pivot80.py SRC_DIR > pivot80.tsv
+    names_pivot80.py SRC_DIR [PIVOT...] > pivot80.tsv
     cut -f3,4 pivot80.tsv | bitext names match --explain -
 
 Source: github.com/steveash/NETransliteration-COLING2018 at commit
@@ -21,6 +21,10 @@ form (want same; case-only pairs left out), a look-alike two tokens of
 five letters or more, the same first two letters, Jaro-Winkler >= 0.90,
 whose pivot forms differ by two letters or more and share no token (want
 different). Output: class, want, A, B, the pivot form (of the variant).
+
+PIVOT names the splits read (wd_PIVOT_80), arabic and hebrew when none is
+given; the blind set's other pivots are chinese, japanese, katakana, korean
+and russian (copy their _80 files the same way).
 """
 import collections
 import os
@@ -43,8 +47,8 @@ def cap(s):
     return s[:1].upper() + s[1:]
 
 
-def main(src):
-    for piv in ("arabic", "hebrew"):
+def main(src, pivots):
+    for piv in pivots:
         tok = tokens(os.path.join(src, f"wd_{piv}_80"))
         by, main_form = collections.defaultdict(list), {}
         for en, nat in tok.items():
@@ -72,4 +76,4 @@ def main(src):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2:] or ["arabic", "hebrew"])
