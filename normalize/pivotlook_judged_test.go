@@ -67,9 +67,9 @@ func scorePivotLook(t *testing.T, part string) (merged []pivotLookPair, two int)
 }
 
 // pivotLookDesignMerged is how many of the design part's pairs judged two
-// names names match merges (branch look64: 98 on the matcher before it):
+// names names match merges (branch look64: 98 on the matcher before its rules, 95 after):
 // TestPivotLookJudged fails above it.
-const pivotLookDesignMerged = 98
+const pivotLookDesignMerged = 95
 
 // TestPivotLookJudged scores the design part of testdata/pivotlook/judged.tsv:
 // of the pairs judged two names, no more than pivotLookDesignMerged may be
