@@ -15,11 +15,15 @@ import "strings"
 // nominative adds a bare -s to a given name (Igors, Arnolds, Vladimirs),
 // and the seven pivots' variants of the development splits hold 25 such
 // Latvian pairs. Latvian writes those stems otherwise: a long vowel's
-// mark (Stīvens, Mārtiņš with ņ for n) and single consonants, and the
-// variants hold none of these shapes but three French places whose -s is
-// silent (Poitiers, Soissons, Damiens), against 31 look-alikes
-// (BENCHMARKS.md, branch look64). The s must follow a consonant other than
-// s, c, z, x and y, as in patronymicS, and every word must be a person's
+// mark (Stīvens, Mārtiņš with ņ for n) and single consonants. On the
+// seven pivots' candidates of the development splits (names_pivot80.py)
+// the rule parts 46 look-alike rows (32 pairs: Collin, Collins; Rodger,
+// Rodgers) and loses one variant, a French place whose -s is silent
+// (Soisson, Soissons); the design pool's gg-ssa-same loses 8 pairs of US
+// given names that the Social Security lists group with the family name
+// (Roger, Rogers; Steven, Stevens: BENCHMARKS.md, branch look64). The s
+// must follow a consonant other than s, c, z, x and y, as in patronymicS,
+// and every word must be a person's
 // (personWord).
 func (w *wordApart) familyS() bool {
 	x, y := w.words()
