@@ -9,7 +9,7 @@ PIVOT80.TSV is names_pivot80.py's output for the seven pivots, VERDICTS
 verdict, A, B). Per pivot it draws MERGED[pivot] of the look-alikes the
 verdicts merge and UNMERGED of the others with random.Random(SEED), a pair
 written once across pivots (the first pivot's draw keeps it), and marks every
-third pair of the draw held (scored once, at the end). Output: pivot, held|
+third pair of each of the two draws held (scored once, at the end). Output: pivot, held|
 design, merged|unmerged, A, B.
 """
 import random
