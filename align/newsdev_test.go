@@ -118,6 +118,11 @@ type newsCase struct {
 	id       string
 	src, tgt Document
 	gold     []Link
+	// trans holds the linkKey of every 1-1 pair of a sentence with its
+	// translation that gold leaves out: in a swapped version, the
+	// sentences of the paragraph the gold drops on one side and adds on
+	// the other (swapTrans). nil for the other versions.
+	trans map[string]bool
 }
 
 // makeCase builds the case of src against the version tgt (whose orig

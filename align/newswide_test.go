@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -165,8 +166,63 @@ func floresPages(pair string, docs []wmtDoc, held bool, add func(string, newsCas
 			add(pair+" pages edited marks", makeCase(p.id, p.src, v, true))
 			add(pair+" pages edited plain", makeCase(p.id, p.src, v, false))
 		}
-		add(pair+" pages swapped marks", makeCase(p.id, p.src, swapVersion(p.tgt, 1, 2), true))
+		c := makeCase(p.id, p.src, swapVersion(p.tgt, 1, 2), true)
+		c.trans = swapTrans(c, p.tgt)
+		add(pair+" pages swapped marks", c)
 	}
+}
+
+// swapTrans returns, for c a swapped version of a page whose target
+// sentence i translates source sentence i (tgt, in the page's order), the
+// linkKey of each pair of a source sentence with its translation that
+// c.gold leaves out: the swapped paragraph a monotone gold must drop on
+// one side and add on the other, although its sentences are one another's
+// translations. The page's target sentences are told apart by their text.
+func swapTrans(c newsCase, tgt []vsent) map[string]bool {
+	orig := make(map[string]int, len(tgt))
+	for i, s := range tgt {
+		orig[s.text] = i
+	}
+	inGold := map[string]bool{}
+	for _, l := range c.gold {
+		inGold[linkKey(l)] = true
+	}
+	out := map[string]bool{}
+	for j, s := range c.tgt.Sentences {
+		i, ok := orig[s]
+		if !ok {
+			continue
+		}
+		if k := linkKey(Link{Src: []int{i}, Tgt: []int{j}}); !inGold[k] {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// swapCounts counts, of the beads scoring >= 0.8 that c's gold counts
+// wrong, those that pair a sentence with its translation (c.trans), and of
+// those, the ones inside a region res lists for review as swapped
+// paragraphs (reasonSwapped): a right pair the gold could not keep, shown
+// to a reviewer with the swap.
+func swapCounts(c newsCase, res *Result) (trans, shown int) {
+	if c.trans == nil {
+		return 0, 0
+	}
+	for _, b := range res.Beads {
+		l := LinkOf(b)
+		if b.Score < 0.8 || !c.trans[linkKey(l)] {
+			continue
+		}
+		trans++
+		for _, r := range res.Review {
+			if strings.Contains(r.Reason, reasonSwapped) && r.Src.Start <= b.Src.Start && b.Src.End <= r.Src.End && r.Tgt.Start <= b.Tgt.Start && b.Tgt.End <= r.Tgt.End {
+				shown++
+				break
+			}
+		}
+	}
+	return trans, shown
 }
 
 // swapVersion is tgt with paragraphs a and b (a < b, adjacent) in the
@@ -235,11 +291,14 @@ func TestNewsWide(t *testing.T) {
 		var hyps [][]Bead
 		var missed [4]int // gold links missed: dropped, inserted, joined, kept 1-1
 		shapes := make([]int, len(missShapes))
+		var trans, shown int // see swapCounts
 		s, n08, r08 := newsScore(t, cases, func(c newsCase) []Bead {
 			res, err := Align(context.Background(), c.src, c.tgt, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
+			tr, sh := swapCounts(c, res)
+			trans, shown = trans+tr, shown+sh
 			hyps = append(hyps, res.Beads)
 			countMissed(&missed, c.gold, res.Beads)
 			countShapes(shapes, c.gold, res.Beads)
@@ -247,6 +306,9 @@ func TestNewsWide(t *testing.T) {
 		})
 		p08 := float64(r08) / float64(max(1, n08))
 		line := fmt.Sprintf("wide %s %-22s %3d docs: strict F1 %.3f (lax %.3f); >= 0.8: %d beads, %.3f right", part, name, len(cases), s.Strict.F1, s.Lax.F1, n08, p08)
+		if cases[0].trans != nil {
+			line += fmt.Sprintf(" (of the wrong, %d pair a swapped paragraph's sentence with its translation, %d of them inside a region reviewed as swapped)", trans, shown)
+		}
 		b := newsBatch(t, cases, opts)
 		bs, bn08, br08 := newsScore(t, cases, func(c newsCase) []Bead { return b[c.id] })
 		line += fmt.Sprintf(" | one batch %.3f (lax %.3f); >= 0.8: %d, %.3f right", bs.Strict.F1, bs.Lax.F1, bn08, float64(br08)/float64(max(1, bn08)))
@@ -539,5 +601,34 @@ func countShapes(shapes []int, gold []Link, beads []Bead) {
 				shapes[8]++
 			}
 		}
+	}
+}
+
+// TestSwapTrans checks the pairs swapTrans adds to a swapped page's gold:
+// paragraph 1 (two sentences) and 2 (one) swapped, so the gold keeps
+// paragraph 1 and drops paragraph 2's sentence on each side, which is
+// nonetheless its own translation; and swapCounts finds a bead pairing
+// them inside a swapped region, and only there.
+func TestSwapTrans(t *testing.T) {
+	var src, tgt []vsent
+	for i, p := range []int{0, 1, 1, 2, 3} {
+		src = append(src, vsent{text: fmt.Sprintf("s%d", i), para: p})
+		tgt = append(tgt, vsent{text: fmt.Sprintf("t%d", i), para: p})
+	}
+	c := makeCase("page", src, swapVersion(tgt, 1, 2), true)
+	c.trans = swapTrans(c, tgt)
+	// Target order: t0, t3, t1, t2, t4; the gold drops s3 and adds t3 (at 1).
+	want := map[string]bool{linkKey(Link{Src: []int{3}, Tgt: []int{1}}): true}
+	if !maps.Equal(c.trans, want) {
+		t.Fatalf("swapTrans = %v; want %v", c.trans, want)
+	}
+	b := Bead{Src: Span{3, 4}, Tgt: Span{1, 2}, Score: 0.9}
+	res := &Result{Beads: []Bead{b}, Review: []Region{{Src: Span{1, 4}, Tgt: Span{1, 4}, Reason: reasonSwapped}}}
+	if tr, sh := swapCounts(c, res); tr != 1 || sh != 1 {
+		t.Errorf("swapCounts, inside a swapped region = %d, %d; want 1, 1", tr, sh)
+	}
+	res.Review[0].Reason = reasonLow
+	if tr, sh := swapCounts(c, res); tr != 1 || sh != 0 {
+		t.Errorf("swapCounts, in a region of another reason = %d, %d; want 1, 0", tr, sh)
 	}
 }
