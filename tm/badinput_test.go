@@ -31,6 +31,9 @@ func TestLineReadersBadInput(t *testing.T) {
 		{"tsv NUL byte", false, strings.NewReader("a\tb\nc\x00\td\n"), "line 2: a NUL byte"},
 		{"tsv wrong column count", false, strings.NewReader("a\tb\nc\td\te\tf\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found 4 fields"},
 		{"tsv without a tab", false, strings.NewReader("a\tb\nThe talks resumed. They ended.\n"), "line 2: want SOURCE<TAB>TARGET[<TAB>SCORE], found no tab (running text? bitext align TEXT TRANSLATION --into"},
+		{"tsv cut in its last line's target", false, strings.NewReader("Hello.\tBonjour.\t0.912\nGood day.\tBonne jour"), "line 2: no line end and no score, but line 1 has one: the file cut short?"},
+		{"tsv cut after its last tab", false, strings.NewReader("Hello.\tBonjour.\t0.912\nGood day.\tBonne journée.\t"), "line 2: no line end and an empty last column: the file cut short?"},
+		{"tsv cut after its first tab", false, strings.NewReader("Hello.\tBonjour.\nGood day.\t"), "line 2: no line end and an empty last column"},
 		{"tsv line too long", false, strings.NewReader("a\tb\n" + strings.Repeat("x", maxLine+1) + "\ty\n"), "line 2: a line longer than 2 MiB"},
 		{"jsonl bad line", true, strings.NewReader(`{"src_text":"a","tgt_text":"b"}` + "\n{bad\n"), "line 2: not a JSON object"},
 	} {
@@ -94,6 +97,32 @@ func TestReadTSVLoneCR(t *testing.T) {
 		}
 		if strings.Join(got, " ") != "One.|Un. Two.|Deux." {
 			t.Errorf("ReadTSV(%q) = %q; want the two pairs", in, got)
+		}
+	}
+}
+
+// A TSV file whose last line has no line end is read whole when its
+// columns are (many editors write no final newline); scores may be on
+// some lines only (the README's example), and blank lines anywhere.
+func TestReadTSVLastLineWhole(t *testing.T) {
+	for _, in := range []string{
+		"Hello.\tBonjour.\t0.9\nGood day.\tBonne journée.\t0.8",
+		"Hello.\tBonjour.\nGood day.\tBonne journée.",
+		"Hello.\tBonjour.\nGood day.\tBonne journée.\t0.8\n",
+		"Hello.\tBonjour.\t0.9\n\n\t\t\nGood day.\tBonne journée.\t0.8\n",
+		"Hello.\tBonjour.\t0.9\nGood day.\tBonne journée.\n",
+		"Hello.\tBonjour.\t0.9\r\nGood day.\tBonne journée.\r",
+		"Hello.\tBonjour.\t0.9\n\nGood day.\tBonne journée.\t0.8\n\t\t",
+	} {
+		var got []string
+		for u, err := range ReadTSV(strings.NewReader(in), language.English, language.French) {
+			if err != nil {
+				t.Fatalf("ReadTSV(%+q): %v", in, err)
+			}
+			got = append(got, u.Variants[1].Text)
+		}
+		if strings.Join(got, "|") != "Bonjour.|Bonne journée." {
+			t.Errorf("ReadTSV(%+q) = %q; want both pairs whole", in, got)
 		}
 	}
 }

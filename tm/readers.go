@@ -2,6 +2,7 @@ package tm
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -95,8 +96,13 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // pairs with an empty side (a sentence left unaligned) and pairs scored 0
 // or less (no evidence: bitext align --into stores no such bead) are
 // skipped (an import counts them: Skipped.EmptySide, ScoredZero); a
-// line without a tab is an error. src and tgt are the languages of the
-// columns; Import refuses units in language.Und.
+// line without a tab is an error, and so is a score that is not a number.
+// The last line needs no line end when its columns are whole; without
+// one, a line that ends in an empty column, or has no score where the
+// pair before it has one, is the file cut short (a copy or download
+// stopped in the target) and an error, not a pair with half its target.
+// src and tgt are the languages of the columns; Import refuses units in
+// language.Und.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return readTSV(r, src, tgt, new(Skipped))
 }
@@ -108,9 +114,15 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 	return func(yield func(Unit, error) bool) {
 		sr := textio.NewSticky(r)
 		sc := bufio.NewScanner(sr)
-		sc.Split(textio.ScanTextLines) // a lone CR ends a line too: no field holds one
+		unended := false // the last line read has no line end: the file's last, cut or not
+		sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+			adv, tok, err := textio.ScanTextLines(data, atEOF) // a lone CR ends a line too: no field holds one
+			unended = atEOF && tok != nil && adv == len(data) && !bytes.ContainsAny(data, "\r\n")
+			return adv, tok, err
+		})
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
+		scoredAt := 0 // the line of the pair before, when it has a score
 		for sc.Scan() {
 			n++
 			line := sc.Text()
@@ -137,12 +149,27 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 				yield(Unit{}, lineErr(sr, n, fmt.Sprintf("want SOURCE<TAB>TARGET[<TAB>SCORE], found %d fields", len(f))))
 				return
 			}
+			scored := len(f) == 3 && strings.TrimSpace(f[2]) != ""
+			if unended && (strings.TrimSpace(f[len(f)-1]) == "" || !scored && scoredAt > 0) {
+				// The target cut, or its score: storing the part would keep
+				// a wrong translation.
+				msg := "no line end and an empty last column: the file cut short?"
+				if strings.TrimSpace(f[len(f)-1]) != "" {
+					msg = fmt.Sprintf("no line end and no score, but line %d has one: the file cut short?", scoredAt)
+				}
+				yield(Unit{}, lineErr(sr, n, msg))
+				return
+			}
+			scoredAt = 0
+			if scored {
+				scoredAt = n
+			}
 			if strings.TrimSpace(f[0]) == "" || strings.TrimSpace(f[1]) == "" {
 				skipped.emptySide(n) // a sentence left unaligned: nothing to remember, but said
 				continue
 			}
 			u := Unit{SrcLang: src, Variants: []Variant{{Lang: src, Text: f[0]}, {Lang: tgt, Text: f[1]}}}
-			if len(f) == 3 && strings.TrimSpace(f[2]) != "" {
+			if scored {
 				s, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
 				if err != nil || math.IsInf(s, 0) || math.IsNaN(s) { // JSON, which lookups write, has neither
 					yield(Unit{}, lineErr(sr, n, fmt.Sprintf("score %s is not a number", textio.Quote(f[2]))))

@@ -104,3 +104,39 @@ func TestImportWrongLanguages(t *testing.T) {
 		t.Errorf("tm import of English and French as en, fr: exit %d: %s", code, stderr)
 	}
 }
+
+// TestImportTSVCutShort: a TSV of align's three columns cut in its last
+// line ("Good day.<TAB>Bonne jour", no score, no line end) stored "Bonne
+// jour" as the translation of "Good day." (faults62). The cut line is now an
+// error naming the file and the line, exit 2, and nothing of the file is
+// stored; the same file with its last line whole but no line end imports.
+func TestImportTSVCutShort(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "tm.db")
+	file := filepath.Join(dir, "cut.tsv")
+	whole := "Hello.\tBonjour.\t0.912\nThanks.\tMerci.\t0.850\nGood day.\tBonne journée.\t0.801"
+	seed := filepath.Join(dir, "seed.tsv")
+	if err := os.WriteFile(seed, []byte("Yes.\tOui.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", seed); code != 0 {
+		t.Fatalf("tm import of one pair: exit %d, said\n%s", code, stderr)
+	}
+	if err := os.WriteFile(file, []byte(whole[:len(whole)-len("née.\t0.801")]), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", file)
+	want := "bitext: error: import " + file + ": line 3: no line end and no score, but line 2 has one: the file cut short?"
+	if code != 2 || !strings.Contains(stderr, want) || !strings.Contains(stderr, "nothing from "+file+" was stored") {
+		t.Errorf("tm import of a TSV cut in its last line: exit %d, said\n%s\nwant 2 and\n%s", code, stderr, want)
+	}
+	if out, _, _ := runBitext(t, "", "--db", db, "tm", "export", "--format", "tsv", "--src", "en", "--tgt", "fr"); out != "Yes.\tOui.\n" {
+		t.Errorf("after the failed import the TM holds\n%s\nwant its one pair", out)
+	}
+	if err := os.WriteFile(file, []byte(whole), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "fr", file); code != 0 || !strings.Contains(stderr, file+": 3 units read, 3 added") {
+		t.Errorf("tm import of whole lines, the last without a line end: exit %d, said\n%s", code, stderr)
+	}
+}
