@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -313,8 +314,8 @@ func waitBlockedIn(t *testing.T, pid int, wchan string) {
 // for one written: the kernel's open waits, and no cancel reaches it)
 // ends StopGrace after one SIGTERM, as timeout(1) sends, saying why, with
 // status 143; it ignored the signal for ever (only a second one, or
-// SIGKILL, ended it). The reason fits an output too: "tm export -o FIFO"
-// was told no program wrote to the pipe it was to write.
+// SIGKILL, ended it). (tm export -o FIFO no longer waits in the kernel:
+// TestExportToFIFOWaitsSaying.)
 func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds bitext; skipped under -short")
@@ -329,7 +330,7 @@ func TestTerminatedWhileOpeningFIFO(t *testing.T) {
 	if out, err := add.CombinedOutput(); err != nil {
 		t.Fatalf("tm add: %v: %s", err, out)
 	}
-	for _, args := range [][]string{{"segment", fifo}, {"--db", db, "tm", "import", "--src", "en", "--tgt", "fr", fifo}, {"--db", db, "tm", "export", "-o", fifo}} {
+	for _, args := range [][]string{{"segment", fifo}, {"--db", db, "tm", "import", "--src", "en", "--tgt", "fr", fifo}} {
 		cmd := exec.Command(bin, args...)
 		stderr, done := startWaited(t, cmd)
 		waitBlockedIn(t, cmd.Process.Pid, "wait_for_partner")
@@ -393,6 +394,105 @@ func (w *cancelOnWrite) Write(p []byte) (int, error) {
 		w.cancel()
 	}
 	return w.Buffer.Write(p)
+}
+
+// TestExportToFIFOWaitsSaying: tm export -o FIFO, while no program had
+// the pipe open to read, waited in the kernel's open without a word, and
+// Ctrl-C reached it only when StopGrace ended the process 5 s later
+// (faults62). It now says it waits, sees a cancel at once (exit 130,
+// "interrupted"), and writes the whole export once a reader comes; a
+// reader that takes nothing no longer holds a cancelled export either.
+func TestExportToFIFOWaitsSaying(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "out.tmx")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipe here: %v", err)
+	}
+	db := filepath.Join(dir, "tm.db")
+	var out bytes.Buffer
+	if code := runContext(context.Background(), []string{"--db", db, "tm", "add", "--src", "en", "--tgt", "fr", "It rained.", "Il a plu."}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out}); code != 0 {
+		t.Fatalf("tm add: exit %d: %s", code, out.String())
+	}
+	waiting := "bitext: note: waiting for a program to read " + fifo + " (a named pipe no program has open yet; Ctrl-C stops)\n"
+	export := func(ctx context.Context, errOut io.Writer) <-chan int {
+		done := make(chan int, 1)
+		go func() {
+			done <- runContext(ctx, []string{"--db", db, "tm", "export", "-o", fifo}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: errOut})
+		}()
+		return done
+	}
+	wait := func(what string, done <-chan int) int {
+		select {
+		case code := <-done:
+			return code
+		case <-time.After(10 * time.Second):
+			t.Fatalf("tm export -o FIFO, %s: still running after 10 s", what)
+			return 0
+		}
+	}
+
+	// Cancelled while no reader is there.
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errOut := &cancelOnWrite{at: "waiting for a program to read", cancel: cancel}
+	if code := wait("cancelled while waiting for a reader", export(ctx, errOut)); code != exitInterrupted || errOut.String() != waiting+"bitext: error: write "+fifo+": interrupted\n" {
+		t.Errorf("tm export -o FIFO, cancelled while waiting for a reader: exit %d, stderr %q; want %d, %q and the error", code, errOut.String(), exitInterrupted, waiting)
+	}
+
+	// A reader comes after the note: the whole export.
+	want := filepath.Join(dir, "want.tmx")
+	if code := runContext(context.Background(), []string{"--db", db, "tm", "export", "-o", want}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out}); code != 0 {
+		t.Fatalf("tm export -o FILE: exit %d: %s", code, out.String())
+	}
+	got := make(chan []byte, 1)
+	var stderr bytes.Buffer
+	code := wait("with a reader", export(context.Background(), &startOnWrite{w: &stderr, at: "waiting for a program to read", start: func() {
+		go func() { b, _ := os.ReadFile(fifo); got <- b }()
+	}}))
+	if wantb, _ := os.ReadFile(want); code != 0 || stderr.String() != waiting || !bytes.Equal(<-got, wantb) {
+		t.Errorf("tm export -o FIFO read after the note: exit %d, stderr %q; want 0, the note and the TMX that -o FILE writes", code, stderr.String())
+	}
+
+	// A reader that opens the pipe and takes nothing: a cancel ends the
+	// export blocked in its write.
+	r, err := os.OpenFile(fifo, os.O_RDWR, 0) // open at both ends: never blocks, never reads
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	big := filepath.Join(dir, "big.tsv")
+	var tsv strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&tsv, "Sentence %d of a long report.\tPhrase %d d'un long rapport.\n", i, i)
+	}
+	os.WriteFile(big, []byte(tsv.String()), 0o644)
+	if code := runContext(context.Background(), []string{"--db", db, "tm", "import", "--src", "en", "--tgt", "fr", big}, &IOStreams{In: strings.NewReader(""), Out: &out, ErrOut: &out}); code != 0 {
+		t.Fatalf("tm import: exit %d: %s", code, out.String())
+	}
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	var stderr2 bytes.Buffer
+	done := export(ctx, &stderr2)
+	time.AfterFunc(500*time.Millisecond, cancel) // the 2,000 units fill the pipe's 64 KiB long before
+	if code := wait("cancelled with a reader that takes nothing", done); code != exitInterrupted || !strings.HasSuffix(stderr2.String(), "interrupted\n") {
+		t.Errorf("tm export -o FIFO, cancelled while its reader takes nothing: exit %d, stderr %q; want %d, interrupted", code, stderr2.String(), exitInterrupted)
+	}
+}
+
+// startOnWrite is a diagnostics stream that calls start once when a
+// message containing at is written to it.
+type startOnWrite struct {
+	w     io.Writer
+	at    string
+	start func()
+}
+
+func (s *startOnWrite) Write(p []byte) (int, error) {
+	if s.start != nil && strings.Contains(string(p), s.at) {
+		s.start()
+		s.start = nil
+	}
+	return s.w.Write(p)
 }
 
 // TestInterruptedCopy: tm copy interrupted once the new TM is created

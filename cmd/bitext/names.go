@@ -297,7 +297,7 @@ func runNamesList(ctx context.Context, opts *namesOptions) error {
 	if err != nil {
 		return err
 	}
-	return tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteGlossary(w, user, gopts, opts.Format) })
+	return tmWriteOutput(ctx, opts.IO, opts.Output, func(w io.Writer) error { return normalize.WriteGlossary(w, user, gopts, opts.Format) })
 }
 
 func runNamesImport(ctx context.Context, opts *namesOptions) error {

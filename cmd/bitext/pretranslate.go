@@ -69,7 +69,7 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 		}
 		defer f.Close()
 		var rep tm.BackReport
-		if err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) (err error) { rep, err = tm.TranslateBack(f, w); return named(err) }); err != nil {
+		if err := tmWriteOutput(ctx, opts.IO, opts.Output, func(w io.Writer) (err error) { rep, err = tm.TranslateBack(f, w); return named(err) }); err != nil {
 			return err
 		}
 		for _, w := range rep.Warnings() { // units left in the source language, unreviewed, or with no place
@@ -92,10 +92,10 @@ func runTMPretranslate(ctx context.Context, opts *tmPretranslateOptions) error {
 				return named(err)
 			}
 			note, err := db.AnalysisNote(ctx, an, po.Src, po.Tgt) // that the TM holds no units in the pair
-			return sayNote(cmp.Or(err, tmWriteOutput(opts.IO, "", func(w io.Writer) error { return tm.WriteAnalysis(w, an, opts.Format) })), opts.IO, func() string { return note })
+			return sayNote(cmp.Or(err, tmWriteOutput(ctx, opts.IO, "", func(w io.Writer) error { return tm.WriteAnalysis(w, an, opts.Format) })), opts.IO, func() string { return note })
 		}
 		var an tm.Analysis
-		err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) (err error) {
+		err := tmWriteOutput(ctx, opts.IO, opts.Output, func(w io.Writer) (err error) {
 			an, err = db.Pretranslate(ctx, doc, w, po)
 			return named(err)
 		})

@@ -335,7 +335,7 @@ func runTMExport(ctx context.Context, opts *tmExportOptions) error {
 		if err := tmGuardOutput(opts.Output, db.Path()); err != nil {
 			return err
 		}
-		err := tmWriteOutput(opts.IO, opts.Output, func(w io.Writer) error {
+		err := tmWriteOutput(ctx, opts.IO, opts.Output, func(w io.Writer) error {
 			return db.Export(ctx, w, tm.ExportOptions{Format: opts.Format, Src: opts.Src, Tgt: opts.Tgt, ToolVersion: version, Filter: opts.Filter.f})
 		})
 		if err == nil {
@@ -355,10 +355,10 @@ func tmGuardOutput(output, dbPath string) error {
 	return nil
 }
 
-// tmWriteOutput runs write on standard output, or on a temporary file
-// renamed to name when write succeeds (textio.WriteOutput).
-func tmWriteOutput(ios *IOStreams, name string, write func(io.Writer) error) error {
-	return textio.WriteOutput(name, ios.Out, write)
+// tmWriteOutput runs write on standard output, or on name (a pipe no program
+// reads yet waited for, saying so, until ctx ends: textio.WriteOutputContext).
+func tmWriteOutput(ctx context.Context, ios *IOStreams, name string, write func(io.Writer) error) error {
+	return textio.WriteOutputContext(ctx, name, ios.Out, func(n string) { fmt.Fprintln(ios.ErrOut, "bitext: note: "+n) }, write)
 }
 
 type tmStatsOptions struct {

@@ -489,8 +489,30 @@ func (a *AtomicFile) remove() {
 // What write wrote before an error is not flushed to out; a failed flush
 // is an error "write FILE: ..." (WriteError).
 func WriteOutput(name string, out io.Writer, write func(io.Writer) error) error {
+	return WriteOutputContext(context.Background(), name, out, nil, write)
+}
+
+// pipeRetry is how often a named pipe without a reader is opened again
+// (WriteOutputContext): a cancel is seen within it, and a reader's
+// arrival costs no more.
+const pipeRetry = 100 * time.Millisecond
+
+// WriteOutputContext is WriteOutput for a run that ctx may cancel. A named
+// pipe as name is opened without the kernel's wait for a reader, which no
+// cancel reaches: while no program has it open to read, waiting (when not
+// nil) is called once with a note saying so ("waiting for a program to
+// read NAME ...") and the open is tried again every 100 ms, until one
+// does or ctx is done. A write to such a pipe that its reader does not
+// take ends when ctx is done too. Either way the error wraps ctx.Err().
+func WriteOutputContext(ctx context.Context, name string, out io.Writer, waiting func(note string), write func(io.Writer) error) error {
 	if name != "" && name != "-" {
-		return WriteFile(name, 0o644, write)
+		var w func()
+		if waiting != nil {
+			w = func() {
+				waiting("waiting for a program to read " + name + " (a named pipe no program has open yet; Ctrl-C stops)")
+			}
+		}
+		return writeFile(ctx, name, 0o644, w, write)
 	}
 	bw := bufio.NewWriterSize(out, 64<<10)
 	if err := write(bw); err != nil {
@@ -521,10 +543,18 @@ func WriteError(err error) error {
 // is for a new one), so that an export kept private stays so, and its
 // owner and group where this user may give them (see AtomicFile.Keep).
 func WriteFile(name string, perm fs.FileMode, write func(io.Writer) error) error {
+	return writeFile(context.Background(), name, perm, nil, write)
+}
+
+// writeFile is WriteFile; a named pipe is opened and written as
+// WriteOutputContext says.
+func writeFile(ctx context.Context, name string, perm fs.FileMode, waiting func(), write func(io.Writer) error) error {
 	st, err := os.Stat(name)
 	switch {
 	case err == nil && st.IsDir():
 		return fmt.Errorf("write %s: %w: it is a directory", name, ErrPlace)
+	case err == nil && st.Mode()&fs.ModeNamedPipe != 0:
+		return writePipe(ctx, name, waiting, write)
 	case err == nil && !st.Mode().IsRegular():
 		return writeStream(name, write)
 	case err == nil:
@@ -581,6 +611,31 @@ func writeStream(name string, write func(io.Writer) error) error {
 	}
 	defer f.Close()
 	if err := writeBuffered(name, f, write); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+// writePipe writes what write writes to name, a named pipe, through a
+// buffer (see WriteOutputContext).
+func writePipe(ctx context.Context, name string, waiting func(), write func(io.Writer) error) error {
+	f, err := openPipeWrite(ctx, name, waiting)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer f.Close()
+	// A write blocked on a full pipe whose reader takes nothing ends at
+	// the deadline the cancel sets (a pipe opened without blocking is
+	// polled, so it has deadlines).
+	stop := context.AfterFunc(ctx, func() { f.SetWriteDeadline(time.Now()) })
+	defer stop()
+	if err := writeBuffered(name, f, write); err != nil {
+		if ctx.Err() != nil && errors.Is(err, os.ErrDeadlineExceeded) {
+			return fmt.Errorf("write %s: %w", name, ctx.Err())
+		}
 		return err
 	}
 	if err := f.Close(); err != nil {
