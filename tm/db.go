@@ -38,7 +38,7 @@ func (d *DB) write(ctx context.Context, f func(Writer) error) error {
 		return d.s.Write(ctx, f)
 	}
 	err := d.s.Write(ctx, func(w Writer) error {
-		if err := foldReviewed(ctx, d.s, w); err != nil {
+		if err := foldReviewed(ctx, d.s, w, 0); err != nil {
 			return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
 		}
 		return f(w)

@@ -27,9 +27,12 @@ const foldChore = "fold-reviewed-copies"
 // takes the result and today's hash; the others are deleted (their ids
 // are never given again). A store without ChoreWriter (or maintenance)
 // is left as it is. DB.maintWrite calls it after its change, in the same
-// write. A Writer that is a TurnTaker takes its turn before a
-// TM not marked is folded, and looks at the mark again then.
-func foldReviewed(ctx context.Context, s Store, w Writer) error {
+// write, or before a confirmation (an edit that leaves the text as it is)
+// with keep the confirmed unit's id, which then takes the group's result
+// in place of its newest unit (0 keeps none). A Writer that is a
+// TurnTaker takes its turn before a TM not marked is folded, and looks at
+// the mark again then.
+func foldReviewed(ctx context.Context, s Store, w Writer, keep int64) error {
 	cw, ok := w.(ChoreWriter)
 	m, mok := s.(Maintainer)
 	mw, mwok := w.(MaintWriter)
@@ -77,7 +80,7 @@ func foldReviewed(ctx context.Context, s Store, w Writer) error {
 	}
 	for _, h := range hashes {
 		if g := groups[h]; len(g) > 1 {
-			if err := foldGroup(ctx, rd, mw, &p, g); err != nil {
+			if err := foldGroup(ctx, rd, mw, &p, g, keep); err != nil {
 				return err
 			}
 		}
@@ -100,8 +103,9 @@ func foldTurn(ctx context.Context, w Writer) error {
 }
 
 // foldGroup merges the units of ids (one identity, increasing ids) into
-// the last of them and deletes the others (foldReviewed).
-func foldGroup(ctx context.Context, rd TxReader, mw MaintWriter, p *preparer, ids []int64) error {
+// keep, when it is one of them, else into the last of them, and deletes
+// the others (foldReviewed).
+func foldGroup(ctx context.Context, rd TxReader, mw MaintWriter, p *preparer, ids []int64, keep int64) error {
 	var us []*StoredUnit
 	for _, id := range ids {
 		su, err := rd.LockUnit(ctx, id)
@@ -131,8 +135,11 @@ func foldGroup(ctx context.Context, rd TxReader, mw MaintWriter, p *preparer, id
 		return err
 	}
 	rec.PrevHash, rec.NextHash = acc.PrevHash, acc.NextHash
-	keep := ids[len(ids)-1]
-	if missing, err := mw.DeleteUnits(ctx, ids[:len(ids)-1]); err != nil {
+	if !slices.Contains(ids, keep) {
+		keep = ids[len(ids)-1]
+	}
+	others := slices.DeleteFunc(slices.Clone(ids), func(id int64) bool { return id == keep })
+	if missing, err := mw.DeleteUnits(ctx, others); err != nil {
 		return err
 	} else if len(missing) > 0 {
 		return ErrNoUnit

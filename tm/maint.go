@@ -135,11 +135,22 @@ func (d *DB) maintainer() (Maintainer, error) {
 // TM only ever edited or deleted from is folded too. The fold comes after
 // f, so that the ids f names (read before, from a listing) are the units
 // it deletes or edits; the fold then merges what is left, keeping the
-// newest copy of a pair (an older copy f edited without changing its
-// texts is merged into it). A Writer that is a TurnTaker takes its turn
+// newest copy of a pair. A Writer that is a TurnTaker takes its turn
 // before f when the fold is due, so that it never waits for the turn
 // holding a unit f changed.
 func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) error) error {
+	return d.maintWriteKeep(ctx, nil, f)
+}
+
+// maintWriteKeep is maintWrite for an edit: keep, when not nil, is asked
+// first, in the write, for the id of a unit that f confirms (an edit
+// that leaves its texts as they are). Then the fold comes before f and
+// that unit takes its pair's copies (foldReviewed's keep): an older
+// copy confirmed keeps its id and every reviewer, where the fold after f
+// refused the edit (today's identity is its newest copy's) or merged
+// the unit away. An edit that changes the text folds after f, as
+// maintWrite: the others' reviews were of the old text.
+func (d *DB) maintWriteKeep(ctx context.Context, keep func(Maintainer, MaintWriter) (int64, error), f func(Maintainer, MaintWriter) error) error {
 	m, err := d.maintainer()
 	if err != nil {
 		return err
@@ -156,11 +167,22 @@ func (d *DB) maintWrite(ctx context.Context, f func(Maintainer, MaintWriter) err
 					return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
 				}
 			}
+			if fold && keep != nil {
+				id, err := keep(m, mw)
+				if err != nil {
+					return err
+				}
+				if id > 0 {
+					if err := foldReviewed(ctx, d.s, w, id); err != nil {
+						return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
+					}
+				}
+			}
 			if err := f(m, mw); err != nil {
 				return err
 			}
 			if fold {
-				if err := foldReviewed(ctx, d.s, w); err != nil {
+				if err := foldReviewed(ctx, d.s, w, 0); err != nil {
 					return fmt.Errorf("fold the copies of reviewed pairs in %s: %w", d.s.Location(), err)
 				}
 			}
@@ -442,7 +464,17 @@ func (d *DB) editUnit(ctx context.Context, id int64, e UnitEdit, ifChanged bool)
 	// transaction, through the writer when it is a TxReader: two edits
 	// of one unit from the same text at once cannot both pass the check
 	// (the second reads the first's text, and fails with ErrChanged).
-	err = d.maintWrite(ctx, func(m Maintainer, w MaintWriter) error {
+	confirms := func(m Maintainer, w MaintWriter) (int64, error) {
+		su, err := txReaderOf(d.s, m, w).LockUnit(ctx, id)
+		if err != nil {
+			return 0, nil // said by the edit
+		}
+		if i, err := editedVariant(&su.Unit, su.Bases, e.Lang); err == nil && su.Variants[i].Text == e.Text {
+			return id, nil
+		}
+		return 0, nil
+	}
+	err = d.maintWriteKeep(ctx, confirms, func(m Maintainer, w MaintWriter) error {
 		su, err := txReaderOf(d.s, m, w).LockUnit(ctx, id)
 		if err != nil {
 			return err

@@ -2361,6 +2361,20 @@ func FoldOnMaintenance(t *testing.T, open func(t *testing.T) (tm.Store, func(t *
 				t.Errorf("the first pair's other copies: unit %d names %q; want unit 7 naming Bo and Cy", us[1].ID, got)
 			}
 		}},
+		// A confirmation (the text unchanged) of an older copy: the pair's
+		// copies are folded into the confirmed unit, which keeps its id,
+		// every reviewer and the edit (its change date and changer). The
+		// fold after the edit refused it ("unit 1: the same as another
+		// unit: unit 7", unit 7 holding today's identity) on a TM whose
+		// newest copy has it, and merged unit 1 away on one where none had.
+		{"confirm Ann's copy of a pair (unit 1), its text unchanged", func(d *tm.DB) error {
+			return d.EditUnit(ctx, 1, tm.UnitEdit{Text: "Le vote a été reporté.", By: "Di"})
+		}, 3, func(t *testing.T, us []*tm.StoredUnit) {
+			u := us[0]
+			if got := tm.Reviewers(&u.Unit); u.ID != 1 || !slices.Equal(got, names) || u.ChangedBy != "Di" || time.Since(u.Changed) > time.Hour {
+				t.Errorf("the first pair: unit %d naming %q, changed by %q on %v; want unit 1 naming Ann, Bo and Cy, changed by Di now", u.ID, got, u.ChangedBy, u.Changed)
+			}
+		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s, setHash := open(t)
