@@ -540,7 +540,7 @@ func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 			r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 		}
 	} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
-		if !r.spellingOnly(a, b) && !r.s.frenchRuPair(a, b) && !iaYaOnly(a, b) { // rurender.go: Gagarine, Gagarin; ruglide.go: Ariuna, Aryuna
+		if !r.spellingOnly(a, b) && !r.s.frenchRuPair(a, b) && !iaYaOnly(a, b) && (r.s.inText || !jyOnly(a, b)) { // rurender.go: Gagarine, Gagarin; ruglide.go: Ariuna, Aryuna; pivot_jy.go: Johan, Yohan
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			r.note("two Japanese names a mora apart (Katsue, Katsuji)")
 		}
