@@ -556,7 +556,7 @@ func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 	} else if endingDistinct(a, b) {
 		score = min(score, endingScore) // lookalike.go: Silvestre, Silvestri
 		r.note("an ending that makes another name (Silvestre, Silvestri)")
-	} else if !p.postal && wordApartDistinct(&r.s.apart, a, b) && !postalWordPair(a, b) && !patronymSpelling(a, b) && !slavicSpellingApart(a, b) { // postal_words.go: Kiangsu Province, Jiangsu Province; patronym_spelling.go; beru_names.go: Paulavich, Pavlovich
+	} else if !p.postal && wordApartDistinct(&r.s.apart, a, b) && !postalWordPair(a, b) && !patronymSpelling(a, b) && !slavicSpellingApart(a, b) && !thOnly(a, b) { // pivot_th.go: Katharina, Katarina; postal_words.go: Kiangsu Province, Jiangsu Province; patronym_spelling.go; beru_names.go: Paulavich, Pavlovich
 		score = min(score, endingScore) // lookalike_word.go: Michaels, Michael; Batesville, Gatesville
 		// the rule that held, found again only for a trace
 		if r.trace != nil {
