@@ -34,9 +34,8 @@ import "strings"
 // two syllables (initialJ: Jasmin, Yasmine), so such a pair scores over
 // the threshold (Johan, Yohan 0.880; Jona, Yona 0.960) and jyOnly only
 // lets the Japanese mora cap (romajiDistinct) pass it, as iaYaOnly does
-// for ia against ya (ruglide.go). Two Japanese names of one such shape are joined too (Jōji, Yōji):
-// Hepburn writes the two, and no letter of the Latin tells them from
-// Johan and Yohan.
+// for ia against ya (ruglide.go). A pair whose y-form has a mark of
+// Japanese of its own stays to the cap (yJapanese: Joji, Yoji).
 
 // jyMinLen is the fewest letters of a word jyOnly reads.
 const jyMinLen = 4
@@ -63,5 +62,17 @@ func jyOnly(a, b string) bool {
 	if vowelGroups(la) < 2 || indianListed(a) || indianListed(b) {
 		return false
 	}
-	return segmentPinyin(la, pinyinSyllables()) == nil
+	return segmentPinyin(la, pinyinSyllables()) == nil && !yJapanese(b)
+}
+
+// yJapanese reports whether word y, the name with the y, reads as Hepburn
+// with a mark of Japanese of its own (romajiMarked: a mora only Hepburn
+// writes so, ji, shi, a glide; a doubled consonant; four morae): two
+// Japanese names (Jōji, Yōji; Junko's ju is its only mark) stay to the
+// mora cap, and a Hebrew name whose y-form has such a mora too (Jochanan,
+// Yochanan: cha).
+func yJapanese(y string) bool {
+	var buf [24]string
+	m, ok := romajiMorae(buf[:0], y)
+	return ok && romajiMarked(y, m)
 }

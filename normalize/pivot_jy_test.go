@@ -11,7 +11,8 @@ func TestInitialJYReading(t *testing.T) {
 		{"Johan", "Yohan", true},
 		{"Jona", "Yona", true},
 		{"Janina", "Yanina", true},
-		{"Jochanan", "Yochanan", true},
+		{"Joji", "Yoji", false},         // two Japanese names: ji
+		{"Jochanan", "Yochanan", false}, // left to the cap: cha reads as Hepburn
 		{"JOHAN", "YOHAN", true},
 		{"Jun", "Yun", false},   // one syllable: Pinyin, Korean
 		{"Jung", "Yung", false}, // one syllable
@@ -39,6 +40,7 @@ func TestJYOnly(t *testing.T) {
 		{"Johan", "Yoham", false},   // another letter too
 		{"Julian", "Yulian", false}, // Pinyin ju-lian
 		{"Jo Han", "Yo Han", false}, // one word each
+		{"Joji", "Yoji", false},     // yJapanese
 		{"Jérôme", "Yérôme", false}, // ASCII letters only
 	} {
 		if got := jyOnly(c.a, c.b); got != c.want {
