@@ -103,7 +103,7 @@ func (g *Glossary) unifiedFor(text string) (*Glossary, [][2]int) {
 		oneNoun := nounsCapitalized && len(splitName(c.Canonical)) == 1
 		for _, v := range c.spellings() { // no title added or deleted
 			if oneNoun && len(splitName(v)) == 1 || farWords(v, c.Canonical) || letterLabelApart(v, c.Canonical) || calendarApart(v, c.Canonical) ||
-				headNounApart(text, v, c.Canonical) || pinyinNamesApart(v, c.Canonical) {
+				headNounApart(text, v, c.Canonical) || pinyinNamesApart(v, c.Canonical) || verbApart(d, g.lang, v, c.Canonical) {
 				continue
 			}
 			if cases != nil && cases.oneName(v, c.Canonical) {
