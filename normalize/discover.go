@@ -425,10 +425,13 @@ func (d *Discoverer) Add(text string) {
 				afterDeterminer = nounsCapital && spaceBefore && germanDeterminers[prevTok]
 			}
 			run = append(run, runWord{s, e})
-		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)) && !(nounsCapital && word == "der" && prevTok != "von" && prevTok != "van"):
+		case connectors[word] && (len(run) > 0 || hyphenCapital(text, e)) && !(nounsCapital && word == "der" && prevTok != "von" && prevTok != "van") &&
+			!(nounsCapital && word == "an" && !hyphenCapital(text, e)):
 			// Inside a name, or an article starting one: "al-Sudani".
 			// German "der" is the article of a genitive ("die Krise der
 			// Regierung") but after "von" or "van" ("von der Leyen").
+			// German "an" is a preposition ("Millionen an Opfern");
+			// Arabic "an" is joined to its name ("an-Nasiriyah").
 			run = append(run, runWord{s, e})
 		case hyphenBefore && len(run) > 0 && placeLinks[word] && hyphenCapital(text, e):
 			// A town on its river or by the sea: "Rostov-on-Don".

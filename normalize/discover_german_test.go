@@ -58,6 +58,29 @@ func TestDiscoverGermanVon(t *testing.T) {
 	}
 }
 
+// TestDiscoverGermanAn: German "an" is a preposition between nouns
+// ("Millionen an Opfern", WMT24's en-de reference A), no connector inside
+// a name; Arabic "an" joined to its name by a hyphen still is.
+func TestDiscoverGermanAn(t *testing.T) {
+	for _, tc := range []struct{ text, want, not string }{
+		{"Es gab Millionen an Opfern.", "", "Millionen an Opfern"},
+		{"Fast 1,35 Millionen Tonnen an Bauschutt.", "Millionen Tonnen", "Millionen Tonnen an Bauschutt"},
+		{"Er kam aus Nadschaf an-Nasiriyah zurück.", "Nadschaf an-Nasiriyah", "Nadschaf"},
+	} {
+		d := NewDiscovererFor(language.German)
+		d.Add(tc.text)
+		if tc.want != "" && d.counts[tc.want] == 0 || d.counts[tc.not] != 0 {
+			t.Errorf("Add(%q): counts %v; want %q, not %q", tc.text, d.counts, tc.want, tc.not)
+		}
+	}
+	// English keeps "an" inside a run as it was (an Arabic connector).
+	d := NewDiscovererFor(language.English)
+	d.Add("He met Abdullah an Nasiri there.")
+	if d.counts["Abdullah an Nasiri"] != 1 {
+		t.Errorf("English: counts %v; want the run whole", d.counts)
+	}
+}
+
 func TestDiscoverGermanCompoundNoun(t *testing.T) {
 	got, _ := germanClusters(t, "In der Corona-Krise sind alle betroffen. Die Krise trifft Firmen. "+
 		"Die Corona-Krise dauert an. Die Firmen leiden in der Krise.\n\n"+
