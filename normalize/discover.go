@@ -153,6 +153,10 @@ type Discoverer struct {
 	// determiner as a word of their own ("der Innenminister."), not only
 	// opening a longer run ("der Special Boat Service").
 	soleNouns map[string]bool
+	// words holds the capitalized words such a source writes alone, no
+	// candidate there ("Cohren war langsamer"): the name a genitive
+	// before a noun is of (genitiveNoun).
+	words map[string]bool
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -316,6 +320,9 @@ type candidateText struct {
 // a line end, in a headline, at a sentence start, before a hyphenated
 // lower-case word, after a title and its portfolio).
 func (d *Discoverer) count(ct *candidateText, run []runWord) {
+	if len(run) == 1 && d.MinWords >= 2 {
+		d.noteWord(ct.text[run[0].s:run[0].e])
+	}
 	if len(run) == 0 || len(run) > maxCandidateWords || len(run) < d.MinWords {
 		return
 	}
@@ -760,8 +767,8 @@ func (d *Discoverer) candidates() ([]candidate, map[string]string) {
 		if !strings.ContainsAny(form, " -") && (d.lower[f] || cg.best < 1<<20 && (sentenceStarters.get()[withoutContraction(f)] || d.opener(form))) {
 			continue // a common word, or one that starts sentences only ("Since", "They're")
 		}
-		if d.nounForms[form] && d.germanNounForm(form, cg.best < 1<<20) {
-			continue // a German common noun phrase ("Corona-Krise", "Quarantäne Maßnahmen")
+		if d.nounForms[form] && (d.germanNounForm(form, cg.best < 1<<20) || d.genitiveNoun(form)) {
+			continue // a German common noun phrase ("Corona-Krise", "Quarantäne Maßnahmen", "Cohrens Pistolenhalter")
 		}
 		k := Key(form)
 		if len(k) < 3 && !(len(k) == 2 && isAllCaps(form)) {

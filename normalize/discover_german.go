@@ -147,6 +147,39 @@ func (d *Discoverer) germanNounForm(form string, onlyInitial bool) bool {
 	return true
 }
 
+// noteWord records word, a capitalized word a source that capitalises
+// nouns writes alone, in d.words (maxNouns of them at most).
+func (d *Discoverer) noteWord(word string) {
+	if d.words == nil {
+		d.words = map[string]bool{}
+	}
+	if len(d.words) < maxNouns {
+		d.words[word] = true
+	}
+}
+
+// genitiveNoun reports whether form, of two words, is a name's genitive
+// before a noun: its first word is a word the text also writes alone
+// (d.words) with German's genitive -s ("Cohrens Pistolenhalter" where the
+// text writes "Cohren"; "Thassalins Rücken"), and its second no name of
+// its own (no -s of a genitive, no hyphen). The noun is the owned thing,
+// which another translator names otherwise ("Pistolenholster",
+// "Rachen"), not a part of the name; the name alone is no candidate in
+// German (MinWords 2). A name of two words whose first ends in s
+// ("Andreas Scheuer") is kept unless the text writes the first without
+// its s ("Andrea") as a word of its own.
+func (d *Discoverer) genitiveNoun(form string) bool {
+	first, second, ok := strings.Cut(form, " ")
+	if !ok || strings.ContainsAny(second, " -") || len(d.words) == 0 {
+		return false
+	}
+	stem, ok := strings.CutSuffix(first, "s")
+	if !ok || strings.HasSuffix(stem, "s") || utf8.RuneCountInString(stem) < 3 || isAllCaps(first) {
+		return false
+	}
+	return d.words[stem]
+}
+
 // nounTitlesOff moves each form of three words or more counted where
 // every noun has a capital whose first word is a noun the text also
 // writes alone after a determiner (by its head: "Innenminister Hichem
