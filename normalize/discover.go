@@ -1240,11 +1240,12 @@ func (d *Discoverer) openersOff(t *candidateTables) {
 		}
 		t.own()
 		rest := form[sp+1:]
-		if d.nounForms[form] && germanDeterminers[strings.ToLower(form[:sp])] && !strings.ContainsAny(rest, " -") && !isAllCaps(rest) {
-			// One word after an article where every noun has a capital
-			// ("Die Bauern"): a noun, no name (MinWords). After another
-			// opener it may be a name ("Bei Ronaldo"), and so may an
-			// acronym ("Die TTP").
+		if d.nounForms[form] && (germanDeterminers[strings.ToLower(form[:sp])] || d.germanAdjective(form[:sp])) && !strings.ContainsAny(rest, " -") && !isAllCaps(rest) {
+			// One word after an article or an adjective where every
+			// noun has a capital ("Die Bauern", "Schwierige Ehefrau"):
+			// a noun, no name (MinWords). After another opener it may
+			// be a name ("Bei Ronaldo"), and so may an acronym ("Die
+			// TTP").
 			delete(t.counts, form)
 			delete(t.initial, form)
 			continue

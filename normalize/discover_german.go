@@ -147,6 +147,24 @@ func (d *Discoverer) germanNounForm(form string, onlyInitial bool) bool {
 	return true
 }
 
+// germanPrepositions are German's prepositions that end as an adjective
+// does (adjectiveEnding) and are not among its opener words: "Außer
+// Ronaldo" is a name after a preposition.
+var germanPrepositions = wordSet(`außer hinter wegen binnen entgegen gegenüber gemäß
+	oberhalb unterhalb innerhalb außerhalb anstelle zugunsten`)
+
+// germanAdjective reports whether word, opening a sentence, is an
+// adjective before a noun ("Schwierige Ehefrau", "Weniger Kochzeit"): the
+// text writes it in lower case elsewhere, it ends as an adjective does
+// before a noun (adjectiveEnding), and it is no closed-class opener of
+// German (openerWords: "Unter", "Heute") nor a preposition
+// (germanPrepositions). German puts the verb second, so an adverb opening
+// a sentence is followed by the verb, not by a name.
+func (d *Discoverer) germanAdjective(word string) bool {
+	w := strings.ToLower(word)
+	return d.lower[w] && adjectiveEnding(word) && !openerWords()["de"][w] && !germanPrepositions[w]
+}
+
 // noteWord records word, a capitalized word a source that capitalises
 // nouns writes alone, in d.words (maxNouns of them at most).
 func (d *Discoverer) noteWord(word string) {

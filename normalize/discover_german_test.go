@@ -116,6 +116,36 @@ func TestDiscoverGermanGenitive(t *testing.T) {
 	}
 }
 
+// TestDiscoverGermanAdjectiveNoun: one word after an adjective opening a
+// sentence is a noun, no name (WMT24's en-de reference B: "Schwierige
+// Ehefrau:", beside reference A's "Freche Ehefrau:"); after a preposition
+// ("Außer Ronaldo") or an opener ("Unter Merkel") it may be a name.
+func TestDiscoverGermanAdjectiveNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text, first string
+		moved       bool // the word after first is a candidate
+	}{
+		{"Schwierige Ehefrau: Jetzt mit Test. Es ist eine schwierige Frage.", "Schwierige", false},
+		{"Weniger Kochzeit, weniger Gewicht.", "Weniger", false},
+		{"Außer Ronaldo traf keiner. Keiner außer ihm.", "Außer", true},
+		{"Unter Merkel war es so. Es lag unter dem Tisch.", "Unter", true},
+	} {
+		d := NewDiscovererFor(language.German)
+		d.Add(tc.text)
+		counts, _, _ := d.withoutOpeners()
+		form := ""
+		for f := range d.counts {
+			if strings.HasPrefix(f, tc.first+" ") {
+				form = f
+			}
+		}
+		rest := strings.TrimPrefix(form, tc.first+" ")
+		if form == "" || (counts[rest] > 0) != tc.moved {
+			t.Errorf("Add(%q): counts %v (form %q); want %q a candidate: %v", tc.text, counts, form, rest, tc.moved)
+		}
+	}
+}
+
 func TestDiscoverGermanCompoundNoun(t *testing.T) {
 	got, _ := germanClusters(t, "In der Corona-Krise sind alle betroffen. Die Krise trifft Firmen. "+
 		"Die Corona-Krise dauert an. Die Firmen leiden in der Krise.\n\n"+
