@@ -158,11 +158,14 @@ var germanPrepositions = wordSet(`außer hinter wegen binnen entgegen gegenüber
 // text writes it in lower case elsewhere, it ends as an adjective does
 // before a noun (adjectiveEnding), and it is no closed-class opener of
 // German (openerWords: "Unter", "Heute") nor a preposition
-// (germanPrepositions). German puts the verb second, so an adverb opening
-// a sentence is followed by the verb, not by a name.
+// (germanPrepositions) nor a weak verb's past (-te, -ten: "Fragte
+// Aquilo" after direct speech, where the verb comes first). German puts
+// the verb second, so an adverb opening a sentence is followed by the
+// verb, not by a name.
 func (d *Discoverer) germanAdjective(word string) bool {
 	w := strings.ToLower(word)
-	return d.lower[w] && adjectiveEnding(word) && !openerWords()["de"][w] && !germanPrepositions[w]
+	return d.lower[w] && adjectiveEnding(word) && !openerWords()["de"][w] && !germanPrepositions[w] &&
+		!strings.HasSuffix(w, "te") && !strings.HasSuffix(w, "ten")
 }
 
 // noteWord records word, a capitalized word a source that capitalises

@@ -129,6 +129,7 @@ func TestDiscoverGermanAdjectiveNoun(t *testing.T) {
 		{"Weniger Kochzeit, weniger Gewicht.", "Weniger", false},
 		{"Außer Ronaldo traf keiner. Keiner außer ihm.", "Außer", true},
 		{"Unter Merkel war es so. Es lag unter dem Tisch.", "Unter", true},
+		{"\"Wann?\" Fragte Aquilo. Er fragte nicht mehr.", "Fragte", true}, // a verb's past
 	} {
 		d := NewDiscovererFor(language.German)
 		d.Add(tc.text)
