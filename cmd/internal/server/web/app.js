@@ -467,7 +467,11 @@ function showTab(name, params) {
   // From the address (params): it stays as it is. From a click: the tab
   // and its state are a new step for Back.
   if (params && fromAddress[name]) fromAddress[name](params);
-  if (!params && location.hash !== tabHash(name)) location.hash = tabHash(name);
+  // pushState, not location.hash: a bare #documents names the tab's
+  // section, and Chromium's move to that fragment took the focus off the
+  // tab pressed (to the page's body: a screen reader said nothing).
+  // Back and Forward fire hashchange as before.
+  if (!params && location.hash !== tabHash(name)) history.pushState(null, "", tabHash(name));
   if (name === "align") fitColumns();
   const shown = onShow[name] ? onShow[name]() : undefined;
   onShowing = shown;
