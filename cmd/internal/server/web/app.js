@@ -524,7 +524,9 @@ function originOf(m) {
   if (m.file && m.file !== m.src_doc && m.file !== m.tgt_doc) parts.push(m.file);
   if (m.src_doc || m.tgt_doc) parts.push((m.src_doc || "?") + " ↔ " + (m.tgt_doc || "?"));
   const out = [parts.join(" · ")];
-  if (m.align_score) {
+  // Edited here: a person's pair, as the server now stores it.
+  if (m.edited) out.push(parts.length ? " · " : "", el("span", { class: "edited", title: "edited: a person's pair, no aligner score" }, "edited"));
+  else if (m.align_score) {
     const low = m.align_score < lowScore, score = m.align_score.toFixed(2);
     out.push(parts.length ? " · " : "", el("span", { class: "aligned" + (low ? " low" : ""),
       title: low ? `aligned pair scored ${score}: lookups lower its matches` : "the aligner's score" }, "aligned " + score));
@@ -577,17 +579,31 @@ $("lookup-form").addEventListener("submit", async (ev) => {
     const frag = m.kind === "fragment";
     // lang: a screen reader reads the translation in its language's voice.
     const target = el("div", { dir: "auto", class: "target", ...(m.target_lang ? { lang: m.target_lang } : {}) }, m.target);
+    const scoreCell = () => [m.score + "%", el("br"), el("span", { class: "origin" }, m.kind), ...penalty(m)];
     const tr = el("tr", { class: frag ? "match fragment" : "match" },
-      el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, m.score + "%", el("br"), el("span", { class: "origin" }, m.kind), ...penalty(m)),
+      el("td", { class: "score", ...(frag ? { title: `covers ${m.score}% of the longer text's words` } : {}) }, ...scoreCell()),
       el("td", { dir: "auto" }, target,
         el("div", { dir: "auto", class: "diff", ...(m.source_lang ? { lang: m.source_lang } : {}) }, ...(m.kind === "fuzzy" ? diffNodes(m.diff) : [m.source]))),
       el("td", { class: "origin" }, originOf(m)));
+    // saved: the pair edited is a person's, which the server stores
+    // without the aligner's score: the row loses the score and the
+    // penalty it cost (the percentage the text's, as the next lookup
+    // gives it), as a document's units do; it said "aligned 0.50" and
+    // "text 87% − 32" until the next lookup.
+    const saved = () => {
+      if (m.align_penalty) m.score += m.align_penalty;
+      m.align_score = 0;
+      m.align_penalty = 0;
+      m.edited = true;
+      if (!frag) tr.cells[0].replaceChildren(...scoreCell());
+      tr.cells[2].firstChild.replaceWith(originOf(m));
+    };
     // The language of the text shown: without it the server edits the
     // unit's translation, which is the source of a unit stored the other
     // way round.
     if (!readOnly) {
       // was: the stored text, unless numbers of the query replaced some.
-      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { fallback: $("query"), removed: () => noneLeft(tbody, fbody, min) }));
+      tr.lastChild.append(el("br"), ...unitButtons(m.unit_id, [{ cell: target, lang: m.target_lang, was: m.substituted ? "" : m.target }], tr, { saved, fallback: $("query"), removed: () => noneLeft(tbody, fbody, min) }));
     }
     (frag ? fbody : tbody).append(tr);
   }
