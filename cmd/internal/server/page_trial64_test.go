@@ -1,7 +1,10 @@
 package server
 
 import (
+	"context"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,4 +78,71 @@ func TestBrowserSearchEditDropsScore(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector("#results tr.match td.score").firstChild.textContent`); got != want {
 		t.Errorf("after the edit the match reads %s (before: %q); the lookup now gives %s", got, before, want)
 	}
+}
+
+// TestBrowserImportNamesNoLanguages: an XLIFF file that names no target
+// language, imported from the Documents tab, is read in the languages at
+// the top, as a TSV file is, and the status line says so. The page
+// passed on the server's words for an API client, "give the languages in
+// the query: ?src=LANG&tgt=LANG (/api/v1/import?src=en&tgt=fr)", which a
+// translator at the page cannot do. A file in other languages than the
+// boxes' is refused with the boxes named, not tm import's flags.
+func TestBrowserImportNamesNoLanguages(t *testing.T) {
+	ctx := browser(t)
+	ts, db := testServer(t, Options{})
+	dir := t.TempDir()
+	file := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	const text = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="story.txt" source-language="en" datatype="plaintext"><body>
+    <trans-unit id="1"><source>The minister arrived in Berlin.</source><target state="translated">Der Minister kam in Berlin an.</target></trans-unit>
+  </body></file>
+</xliff>
+`
+	xlf := file("story.xlf", text)
+	fr := file("histoire.xlf", strings.Replace(strings.Replace(text, `source-language="en"`, `source-language="fr"`, 1), "The minister arrived in Berlin.", "Le ministre est arrivé à Berlin.", 1))
+	const said = `document.getElementById("status").textContent`
+	do(t, ctx, "import", chromedp.Navigate(ts.URL+"/#documents"), chromedp.SetValue(chromedp.CSS("#tgt"), "de"),
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{xlf}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, said+`.startsWith("story.xlf") || document.getElementById("status").className == "error"`)
+	if got, want := eval[string](t, ctx, said), "story.xlf: 1 unit read, 1 added, 0 merged (it names no languages: read as en → de, the languages at the top)"; got != want {
+		t.Errorf("an XLIFF naming no target language imported: the status line says %q; want %q", got, want)
+	}
+	var res struct {
+		Matches []struct {
+			Target     string `json:"target"`
+			TargetLang string `json:"target_lang"`
+		} `json:"matches"`
+	}
+	call(t, "GET", ts.URL+"/api/v1/lookup?"+url.Values{"q": {"The minister arrived in Berlin."}, "src": {"en"}, "tgt": {"de"}}.Encode(), "", &res)
+	if len(res.Matches) != 1 || res.Matches[0].Target != "Der Minister kam in Berlin an." {
+		t.Errorf("the XLIFF's unit looked up in en → de: %+v", res.Matches)
+	}
+	// One in French (its source) while the boxes say en: refused, nothing
+	// stored, the boxes named.
+	units := countUnits(t, db)
+	do(t, ctx, "import fr", chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{fr}), chromedp.Click(chromedp.CSS("#import")))
+	waitFor(t, ctx, said+`.includes("histoire.xlf")`)
+	if got := eval[string](t, ctx, said); strings.Contains(got, "--src") || strings.Contains(got, "?src=") || !strings.Contains(got, "the languages at the top") {
+		t.Errorf("a French XLIFF naming no target language imported under en → de: the status line says %q; want the languages at the top named, not flags or a query", got)
+	}
+	if n := countUnits(t, db); n != units {
+		t.Errorf("the refused XLIFF file changed the TM: %d units, %d before", n, units)
+	}
+}
+
+// countUnits is the number of units in the TM.
+func countUnits(t *testing.T, db *tm.DB) int {
+	t.Helper()
+	st, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Units
 }

@@ -2423,19 +2423,41 @@ const importFile = once("import", async () => {
     p.set("src", l.src);
     p.set("tgt", l.tgt);
   }
-  let st;
-  try {
-    st = await api("POST", "import?" + p, f, 413);
-  } catch (err) {
-    if (err.status !== 413) throw err;
-    // The server's words (bytes, gzip -k FILE) are for the command line.
-    const over = /over (\d+) bytes/.exec(err.message || ""), mb = (n) => `${thousands(Math.ceil(n / 1048576))} MB`;
-    return status(`${f.name} is ${mb(f.size)}, over the ${over ? mb(Number(over[1])) : "largest file"} this server takes: nothing was stored. ` +
-      "Compress it (a .tmx.gz or .xlf.gz is read as it is), or have it imported on the server (bitext tm import)", true);
+  let st, fell = "";
+  for (;;) {
+    try {
+      st = await api("POST", "import?" + p, f, [400, 413]);
+      break;
+    } catch (err) {
+      // Another file that names no languages (an XLIFF without
+      // target-language, a PO without Language): the server's answer
+      // (importFile's, for tm.ErrNeedLangs) said to give them in the
+      // query, which a page's user cannot do. It is read again in the
+      // languages at the top, as a TSV file is, and the line says so.
+      if (err.status === 400 && !p.has("src") && /; give the languages in the query: /.test(err.message || "")) {
+        const l = pair();
+        if (!l) return;
+        p.set("src", l.src);
+        p.set("tgt", l.tgt);
+        fell = ` (it names no languages: read as ${l.src} → ${l.tgt}, the languages at the top)`;
+        continue;
+      }
+      if (err.status === 400) {
+        // tm import's hint names its flags: here they are the boxes.
+        status((err.message || "").replace(/give --src and --tgt of the file's pair/, "set the languages at the top to the file's pair"), true);
+        err.said = true;
+        throw err;
+      }
+      if (err.status !== 413) throw err;
+      // The server's words (bytes, gzip -k FILE) are for the command line.
+      const over = /over (\d+) bytes/.exec(err.message || ""), mb = (n) => `${thousands(Math.ceil(n / 1048576))} MB`;
+      return status(`${f.name} is ${mb(f.size)}, over the ${over ? mb(Number(over[1])) : "largest file"} this server takes: nothing was stored. ` +
+        "Compress it (a .tmx.gz or .xlf.gz is read as it is), or have it imported on the server (bitext tm import)", true);
+    }
   }
   const units = (n) => `${thousands(n)} unit${n === 1 ? "" : "s"}`;
   status(`${f.name}: ${units(st.read)} read, ${thousands(st.added)} added, ${thousands(st.merged)} merged` +
-    (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : ""));
+    (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : "") + fell);
   $("import-file").value = "";
   $("docs-q").value = "";
   saveState();
