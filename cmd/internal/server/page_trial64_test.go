@@ -137,6 +137,63 @@ func TestBrowserImportNamesNoLanguages(t *testing.T) {
 	}
 }
 
+// TestBrowserReviewStoresItsFiles: the pairs of a review whose texts were
+// read from files are stored as those documents' (src_doc, tgt_doc), and
+// a lookup's match names them, as it names an aligned file's; a text
+// pasted over one side's file is no longer that file's. Every reviewed
+// pair's origin read "reviewed" alone, whichever chapter it came from.
+func TestBrowserReviewStoresItsFiles(t *testing.T) {
+	ctx := browser(t)
+	ts, _ := testServer(t, Options{})
+	dir := t.TempDir()
+	file := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	en := file("chapter2.en.txt", "The queen looked at the sea. The ship was gone.\n")
+	de := file("chapter2.de.txt", "Die Königin blickte auf das Meer. Das Schiff war fort.\n")
+	const said = `document.getElementById("status").textContent`
+	lookup := func(q string) (srcDoc, tgtDoc string) {
+		t.Helper()
+		var res struct {
+			Matches []struct {
+				SrcDoc string `json:"src_doc"`
+				TgtDoc string `json:"tgt_doc"`
+			} `json:"matches"`
+		}
+		call(t, "GET", ts.URL+"/api/v1/lookup?"+url.Values{"q": {q}, "src": {"en"}, "tgt": {"de"}}.Encode(), "", &res)
+		if len(res.Matches) == 0 {
+			t.Fatalf("%q: no match; want the reviewed pair", q)
+		}
+		return res.Matches[0].SrcDoc, res.Matches[0].TgtDoc
+	}
+	do(t, ctx, "files", chromedp.Navigate(ts.URL+"/#align"), chromedp.SetValue(chromedp.CSS("#tgt"), "de"),
+		chromedp.SetUploadFiles(chromedp.CSS("#src-file"), []string{en}), chromedp.SetUploadFiles(chromedp.CSS("#tgt-file"), []string{de}))
+	waitFor(t, ctx, `document.getElementById("src-text").value != "" && document.getElementById("tgt-text").value != ""`)
+	do(t, ctx, "align", chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2`)
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, said+`.startsWith("stored 2 reviewed pairs")`)
+	if s, d := lookup("The queen looked at the sea."); s != "chapter2.en.txt" || d != "chapter2.de.txt" {
+		t.Errorf("a pair reviewed from files: its documents are %q and %q; want chapter2.en.txt and chapter2.de.txt", s, d)
+	}
+	// The target's text pasted over the file's: that side names no file.
+	do(t, ctx, "paste", chromedp.Focus(chromedp.CSS("#tgt-text")), chromedp.KeyEvent("a", chromedp.KeyModifiers(2)))
+	eval[bool](t, ctx, `(() => { const b = document.getElementById("tgt-text"), dt = new DataTransfer(); dt.setData("text/plain", "Der König schlief. Der Hund bellte."); b.dispatchEvent(new InputEvent("beforeinput", { inputType: "insertFromPaste", dataTransfer: dt, bubbles: true, cancelable: true })); b.value = "Der König schlief. Der Hund bellte."; b.dispatchEvent(new InputEvent("input", { inputType: "insertFromPaste", bubbles: true })); return true })()`)
+	do(t, ctx, "source", chromedp.SetValue(chromedp.CSS("#src-text"), "The king slept. The dog barked."))
+	do(t, ctx, "align again", chromedp.Click(chromedp.CSS("#do-align")))
+	waitFor(t, ctx, `document.querySelectorAll("#beads tbody tr").length == 2 && document.querySelector("#beads tbody").textContent.includes("König")`)
+	eval[bool](t, ctx, `(document.getElementById("status").textContent = "", true)`)
+	do(t, ctx, "store", chromedp.Click(chromedp.CSS("#store")))
+	waitFor(t, ctx, said+`.startsWith("stored 2 reviewed pairs (2 new")`)
+	if _, d := lookup("The king slept."); d != "" {
+		t.Errorf("the target pasted over its file: its document is %q; want none", d)
+	}
+}
+
 // countUnits is the number of units in the TM.
 func countUnits(t *testing.T, db *tm.DB) int {
 	t.Helper()

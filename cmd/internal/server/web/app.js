@@ -1002,7 +1002,7 @@ $("do-align").addEventListener("click", async () => {
     src, tgt, src_text: $("src-text").value, tgt_text: $("tgt-text").value, presegmented: $("preseg").checked,
   });
   if (!current()) return;
-  srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt };
+  srcS = data.src_sentences; tgtS = data.tgt_sentences; aligned = { src, tgt, srcDoc: fromFile.src, tgtDoc: fromFile.tgt };
   reviewId = newReviewId();
   inTM = false;
   beads = data.beads.map((b) => ({ src: b.src, tgt: b.tgt, score: b.score, edited: false, wrong: false, place: b.score }));
@@ -1033,7 +1033,24 @@ function fileText(f, bytes) {
   if (text.includes("\0")) throw new Error(`${f.name} holds binary data (a NUL byte), not text: nothing was read from it`);
   return text;
 }
+// fromFile names the file each side's text was read from ("" when it
+// was pasted or typed): the pairs stored are the reviewed pairs of those
+// documents (src_doc, tgt_doc), which a lookup's match names as it names
+// an aligned file's. A box emptied, or its whole text pasted over, is no
+// longer the file's; an edit of a word in it still is.
+const fromFile = { src: kept("src-doc") || "", tgt: kept("tgt-doc") || "" };
+function textFrom(side, name) {
+  fromFile[side] = name;
+  keep(side + "-doc", name);
+}
 for (const side of ["src", "tgt"]) {
+  const box = $(side + "-text");
+  box.addEventListener("beforeinput", (ev) => {
+    if (ev.inputType === "insertFromPaste" && box.selectionStart === 0 && box.selectionEnd === box.value.length) textFrom(side, "");
+  });
+  box.addEventListener("input", () => {
+    if (!box.value.trim()) textFrom(side, "");
+  });
   $(side + "-file").addEventListener("change", async (ev) => {
     const input = ev.target, f = input.files[0];
     if (!f) return;
@@ -1046,6 +1063,7 @@ for (const side of ["src", "tgt"]) {
     }
     $(side + "-text").value = text;
     keep(side + "-text", text);
+    textFrom(side, f.name);
   });
 }
 
@@ -1713,8 +1731,12 @@ const storeBeads = once("store", async () => {
     source: b.src.map((k) => srcS[k]).join(" "), target: b.tgt.map((k) => tgtS[k]).join(" "), score: b.edited ? 0 : b.score,
   }));
   if (!pairs.length) return status("no pairs to store", true);
-  const { src, tgt } = aligned;
-  const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true });
+  const { src, tgt, srcDoc, tgtDoc } = aligned;
+  // The files the texts came from (a review kept before they were
+  // named has none): without them every reviewed pair's origin read
+  // "reviewed", whichever chapter it came from.
+  const docs = { ...(srcDoc ? { src_doc: srcDoc } : {}), ...(tgtDoc ? { tgt_doc: tgtDoc } : {}) };
+  const st = await api("POST", "units", { src, tgt, pairs, reviewed: true, by: $("by").value.trim(), sequential: true, ...docs });
   unstored = false;
   inTM = true;
   // Every state before is now unlike the one stored.
