@@ -90,14 +90,7 @@ func TestBrowserSearchEditDropsScore(t *testing.T) {
 func TestBrowserImportNamesNoLanguages(t *testing.T) {
 	ctx := browser(t)
 	ts, db := testServer(t, Options{})
-	dir := t.TempDir()
-	file := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	file := trialFiles(t)
 	const text = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
   <file original="story.txt" source-language="en" datatype="plaintext"><body>
@@ -145,14 +138,7 @@ func TestBrowserImportNamesNoLanguages(t *testing.T) {
 func TestBrowserReviewStoresItsFiles(t *testing.T) {
 	ctx := browser(t)
 	ts, _ := testServer(t, Options{})
-	dir := t.TempDir()
-	file := func(name, text string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	file := trialFiles(t)
 	en := file("chapter2.en.txt", "The queen looked at the sea. The ship was gone.\n")
 	de := file("chapter2.de.txt", "Die Königin blickte auf das Meer. Das Schiff war fort.\n")
 	const said = `document.getElementById("status").textContent`
@@ -202,4 +188,17 @@ func countUnits(t *testing.T, db *tm.DB) int {
 		t.Fatal(err)
 	}
 	return st.Units
+}
+
+// trialFiles gives a function writing a file of the given name and text
+// in a folder of the test's, returning its path, for the page to read.
+func trialFiles(t *testing.T) func(name, text string) string {
+	dir := t.TempDir()
+	return func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
 }
