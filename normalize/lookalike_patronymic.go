@@ -40,14 +40,7 @@ func (w *wordApart) familyS() bool {
 	if !familyStem(y) {
 		return false
 	}
-	for _, name := range [2]string{w.a, w.b} {
-		for _, word := range strings.Fields(name) {
-			if !personWord(word) {
-				return false
-			}
-		}
-	}
-	return true
+	return w.personWords()
 }
 
 // familyStem reports whether the lowercase word y ends in -er, -en, -in

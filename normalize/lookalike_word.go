@@ -225,6 +225,12 @@ func (w *wordApart) patronymicS() bool {
 	if strings.IndexByte("sxz", y[len(y)-1]) >= 0 || !notLatvian(x[:m-1]) {
 		return false
 	}
+	return w.personWords()
+}
+
+// personWords reports whether every word of both names can be a word of
+// a person's name (personWord).
+func (w *wordApart) personWords() bool {
 	for _, name := range [2]string{w.a, w.b} {
 		for _, word := range strings.Fields(name) {
 			if !personWord(word) {
