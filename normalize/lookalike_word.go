@@ -110,6 +110,8 @@ var wordApartRules = [...]struct {
 	{(*wordApart).stemVoicing, false, "a stop voiced in one East Slavic stem and not in the other (Khodkevych, Khotkevich)"},
 	// lookalike_patronymic.go
 	{(*wordApart).familyS, false, "a family name's -s after -er, -en, -in, -ng or a doubled consonant (Rodgers, Rodger)"},
+	// lookalike_genitive.go
+	{(*wordApart).genitiveRespelt, false, "a family name's genitive -s against another spelling of its stem (Walters, Walther)"},
 	// lookalike_adjective.go
 	{(*wordApart).adjectiveNeuter, true, "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"},
 }

@@ -67,9 +67,10 @@ func scorePivotLook(t *testing.T, part string) (merged []pivotLookPair, two int)
 }
 
 // pivotLookDesignMerged is how many of the design part's pairs judged two
-// names names match merges (branch look64: 98 on the matcher before its rule, 97 after):
+// names names match merges (branch look64: 98 on the matcher before its rule, 97 after;
+// branch look65, genitiveRespelt: 90):
 // TestPivotLookJudged fails above it.
-const pivotLookDesignMerged = 97
+const pivotLookDesignMerged = 90
 
 // TestPivotLookJudged scores the design part of testdata/pivotlook/judged.tsv:
 // of the pairs judged two names, no more than pivotLookDesignMerged may be
