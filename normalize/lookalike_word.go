@@ -112,6 +112,8 @@ var wordApartRules = [...]struct {
 	{(*wordApart).familyS, false, "a family name's -s after -er, -en, -in, -ng or a doubled consonant (Rodgers, Rodger)"},
 	// lookalike_genitive.go
 	{(*wordApart).genitiveRespelt, false, "a family name's genitive -s against another spelling of its stem (Walters, Walther)"},
+	// lookalike_ornamental.go
+	{(*wordApart).ornamentalHead, false, "another second element of a German or Yiddish compound family name (Rosenfeld, Rosenwald)"},
 	// lookalike_adjective.go
 	{(*wordApart).adjectiveNeuter, true, "a Russian adjective's neuter and masculine or feminine ending (Donskoye, Donskoy)"},
 }

@@ -68,9 +68,9 @@ func scorePivotLook(t *testing.T, part string) (merged []pivotLookPair, two int)
 
 // pivotLookDesignMerged is how many of the design part's pairs judged two
 // names names match merges (branch look64: 98 on the matcher before its rule, 97 after;
-// branch look65, genitiveRespelt: 90):
+// branch look65: 90 after genitiveRespelt, 89 after ornamentalHead):
 // TestPivotLookJudged fails above it.
-const pivotLookDesignMerged = 90
+const pivotLookDesignMerged = 89
 
 // TestPivotLookJudged scores the design part of testdata/pivotlook/judged.tsv:
 // of the pairs judged two names, no more than pivotLookDesignMerged may be
