@@ -10,8 +10,8 @@ import "strings"
 // as written, another spelling or language form of it (Walther, Petter,
 // Michael, Colin), issue 11, branch look65. English, Dutch and Low German
 // family names made from a given name with the genitive -s name a family
-// (McKinley, A History of British Surnames, 1990: the -s names rose from
-// the late 13th century), and patronymicS and familyS part such a name
+// (McKinley, A History of British Surnames: the -s names rose from the
+// late 13th century), and patronymicS and familyS part such a name
 // from its stem; respelling the stem besides does not make the two one
 // name: Walters and Walther, Peters and Petter, Winters and Winther,
 // Stevens and Stevan, Rogers and Rogier differ by the -s and more.

@@ -6,11 +6,12 @@ package normalize
 // German noun of its own: Feld (a field), Wald (a forest), Thal or Tal (a
 // valley), Baum (a tree), Blum or Blume (a flower), Blatt (a leaf), Stein
 // (a stone), Stern (a star), Zweig (a twig), Berg (a hill), Mann or Man
-// (a man), Stock (a stem). Russian Wikipedia's "Декоративные фамилии"
-// (CC BY-SA 4.0) names man, stein, berg, feld, blum, zweig and baum as the
-// usual second elements, with Morgenstern and Rosenstock among its
-// examples; Kaganoff's A Dictionary of Jewish Names and Their History
-// (1977) has Rosenthal, and wald is the forest of Rosenwald and Grünwald.
+// (a man), Stock (a stem). Russian Wikipedia's "Еврейские декоративные
+// фамилии" (CC BY-SA 4.0) names man, stein, berg, feld, blum, zweig and
+// baum as the usual second elements, with Morgenstern and Rosenstock
+// among its examples; Zeichner's History of Jewish Family Names (2000,
+// after Kaganoff 1977 and Rottenberg 1977) has Rosenthal, and wald is the
+// forest of Rosenwald and Grünwald.
 // A row holds the spellings of one element; spellings of an element in
 // another language (English field, Yiddish boym) are in no row, so that
 // Rosenfeld and Rosenfield stay one name.
