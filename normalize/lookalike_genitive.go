@@ -1,6 +1,5 @@
 package normalize
 
-import "strings"
 
 // genitiveRespelt reports whether the word in which two names differ is
 // their last, of a name of three words at most, every word a person's
@@ -44,14 +43,7 @@ func (w *wordApart) genitiveRespelt() bool {
 	if stem := x[:m-1]; !familyStem(stem) && !notLatvian(stem) {
 		return false
 	}
-	for _, name := range [2]string{w.a, w.b} {
-		for _, word := range strings.Fields(name) {
-			if !personWord(word) {
-				return false
-			}
-		}
-	}
-	return true
+	return w.personWords()
 }
 
 // sibilantFree reports whether the lowercase word y, three letters or
