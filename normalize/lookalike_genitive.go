@@ -1,6 +1,5 @@
 package normalize
 
-
 // genitiveRespelt reports whether the word in which two names differ is
 // their last, of a name of three words at most, every word a person's
 // (personWord), and is in one name a family name made with the genitive
