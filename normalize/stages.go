@@ -535,12 +535,12 @@ func capsStage(r *stageRun, p *pairSim) {
 // it was.
 func lookalikeCap(r *stageRun, p *pairSim, a, b string, score float64) float64 {
 	if !p.canto && (pinyinDistinct(a, b) || (p.okA || p.okB) && wadeGilesDistinct(p.pa, p.pb)) {
-		if !r.spellingOnly(a, b) && !kunreiOnly(a, b) && (r.s.inText || !frenchShaOnly(a, b)) { // kunrei.go: Numadu, Numazu; pivot_frcha.go: Natacha, Natasha
+		if !r.spellingOnly(a, b) && !kunreiOnly(a, b) && (r.s.inText || !frenchShaOnly(a, b) && !fathaEOnly(a, b)) { // kunrei.go: Numadu, Numazu; pivot_frcha.go: Natacha, Natasha; pivot_fatha.go: Samiha, Semiha
 			score = min(score, pinyinMinimalPairScore) // Henan, Hunan; Li Ao, Li Yü
 			r.note("two Pinyin names a syllable apart (Henan, Hunan)")
 		}
 	} else if !p.postal && !p.canto && romajiDistinct(a, b) && !postalWordPair(a, b) {
-		if !r.spellingOnly(a, b) && !r.s.frenchRuPair(a, b) && !iaYaOnly(a, b) && (r.s.inText || !jyOnly(a, b) && !frenchShaOnly(a, b)) { // rurender.go: Gagarine, Gagarin; ruglide.go: Ariuna, Aryuna; pivot_jy.go: Johan, Yohan; pivot_frcha.go
+		if !r.spellingOnly(a, b) && !r.s.frenchRuPair(a, b) && !iaYaOnly(a, b) && (r.s.inText || !jyOnly(a, b) && !frenchShaOnly(a, b) && !fathaEOnly(a, b)) { // rurender.go: Gagarine, Gagarin; ruglide.go: Ariuna, Aryuna; pivot_jy.go: Johan, Yohan; pivot_frcha.go; pivot_fatha.go: Makki, Mekki
 			score = min(score, romajiMinimalPairScore) // Katsue, Katsuji
 			r.note("two Japanese names a mora apart (Katsue, Katsuji)")
 		}
