@@ -40,7 +40,9 @@
 //  2. Transliteration folding (foldToken), on the Latin letters: one
 //     spelling for each consonant that transliterations write differently
 //     (sch -> sh, tch -> ch, ph -> f, ck and q -> k, c -> s before e/i
-//     else k, x -> ks, w -> v, gh -> g, dh -> d, dj and dzh -> j, tz -> ts;
+//     else k, Polish cj before a vowel -> si, as the Latin ci it writes
+//     (Patrycja, Patricia), x -> ks, w -> v, gh -> g, dh -> d, dj and dzh
+//     -> j, tz -> ts;
 //     the Polish and Czech ending -cki, -cký, -ckij after a vowel in a word
 //     of six letters or more -> tski, as Russian -цкий is romanized;
 //     a final Slavic -j after a vowel -> i; y before a vowel stays a

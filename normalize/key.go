@@ -455,6 +455,18 @@ func consonantPass(out, s []byte) []byte {
 				out = append(out, 'c', 'h')
 				i += 2
 				continue
+			case 'j':
+				if isVowel(n2) {
+					// Polish cj before a vowel: Polish spelling writes j, not
+					// i, after c in words from Latin ci (Patrycja, Alicja,
+					// Lucjan, Konstancja; Francja): read as the ci it stands
+					// for, c before i (Patricia, Alicia, Lucian). The other
+					// spellings the key reads write no cj.
+					out = append(out, 's', 'i')
+					i += 2
+					continue
+				}
+				out = append(out, 'k')
 			case 'e', 'i', 'y':
 				out = append(out, 's')
 			default:

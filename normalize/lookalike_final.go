@@ -93,7 +93,7 @@ func (w *wordApart) finalN() bool {
 	if w.n != 1 || n < 5 || len(y) != n+1 || y[n] != 'n' || x[n-1] != 'a' {
 		return false
 	}
-	return string(x) == string(y[:n])
+	return string(x) == string(y[:n]) || cjAsCi(x, y[:n]) // pivot_cj.go: Felicia, Felicjan
 }
 
 // finalSAfterA reports whether the word in which two names differ is their
