@@ -566,7 +566,10 @@ type mentionJSON struct {
 	Form      string `json:"form"`
 	Canonical string `json:"canonical"`
 	Rule      string `json:"rule"`
-	Rewrites  bool   `json:"rewrites"`
+	// Rewrites: the rewrite (the response's replacements) changes the
+	// form. A variant it keeps, such as one set beside its house form
+	// ("Wolodymyr Selenskyj and Volodymyr Zelenskyy"), says false.
+	Rewrites bool `json:"rewrites"`
 }
 
 // rewrite runs the glossary in use over req.Text: the rewritten text (when
@@ -618,7 +621,7 @@ func (s *Server) normalize(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	resp := map[string]any{"text": out.String(), "replacements": reps, "mentions": mentions(g, req.Text)}
+	resp := map[string]any{"text": out.String(), "replacements": reps, "mentions": mentions(g, req.Text, reps)}
 	if read != nil {
 		resp["language_read"] = read
 	}
@@ -635,7 +638,7 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	resp := map[string]any{"clean": len(reps) == 0, "replacements": reps, "mentions": mentions(g, req.Text)}
+	resp := map[string]any{"clean": len(reps) == 0, "replacements": reps, "mentions": mentions(g, req.Text, reps)}
 	if read != nil {
 		resp["language_read"] = read
 	}
@@ -644,10 +647,19 @@ func (s *Server) check(w http.ResponseWriter, r *http.Request) error {
 }
 
 // mentions are the glossary's names in text.
-func mentions(g *normalize.Glossary, text string) []mentionJSON {
+func mentions(g *normalize.Glossary, text string, reps []normalize.ReplacementRecord) []mentionJSON {
 	out := []mentionJSON{}
+	r := 0 // reps are in the text's order, as the mentions
 	for m := range g.Find(text) {
-		out = append(out, mentionJSON{m.Start, m.End, m.Form, m.Canonical, m.Rule, m.Rewrites()})
+		// A mention rewrites when a replacement covers its start: the
+		// rule alone said so of a variant the rewrite keeps (beside its
+		// house form, in markup), and the page marked it "→ house form"
+		// while its status line counted one variant fewer.
+		for r < len(reps) && int(reps[r].Offset)+len(reps[r].Form) <= m.Start {
+			r++
+		}
+		rewrites := m.Rewrites() && r < len(reps) && int(reps[r].Offset) <= m.Start
+		out = append(out, mentionJSON{m.Start, m.End, m.Form, m.Canonical, m.Rule, rewrites})
 	}
 	return out
 }
