@@ -92,6 +92,11 @@ type Skipped struct {
 	// beads says that the pairs with an empty side are JSON Lines beads
 	// (else TSV lines), for EmptySideNote's words.
 	beads bool
+	// Header is a TSV's first line that names its columns ("source<TAB>
+	// target", "en<TAB>fr": see ReadTSV), on line HeaderLine: not a pair,
+	// not stored, and not part of Total ("" when the file has none).
+	Header     string
+	HeaderLine int
 	// Candidates are not units and not part of Total: the translation
 	// candidates a file offers beside its units' targets (XLIFF 1.2
 	// <alt-trans>, XLIFF 2 <mtc:match>), which are not imported (a match

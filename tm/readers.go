@@ -102,7 +102,11 @@ func ReadTMX(r *tmx.Reader) iter.Seq2[Unit, error] {
 // pair before it has one, is the file cut short (a copy or download
 // stopped in the target) and an error, not a pair with half its target.
 // src and tgt are the languages of the columns; Import refuses units in
-// language.Und.
+// language.Und. A first line that names the columns ("source<TAB>target",
+// "en<TAB>fr" of an import in en and fr, "English<TAB>French",
+// "src<TAB>tgt<TAB>score": see tsvHeader) is a header, not a pair: left
+// out, and kept in Skipped.Header (HeaderNote). A line of other words
+// ("Source<TAB>Quelle"), or any line after the first, is a pair.
 func ReadTSV(r io.Reader, src, tgt language.Tag) iter.Seq2[Unit, error] {
 	return readTSV(r, src, tgt, new(Skipped))
 }
@@ -123,6 +127,7 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 		sc.Buffer(make([]byte, 64<<10), maxLine)
 		n := 0
 		scoredAt := 0 // the line of the pair before, when it has a score
+		first := true // the first line of text, which may name the columns
 		for sc.Scan() {
 			n++
 			line := sc.Text()
@@ -140,6 +145,12 @@ func readTSV(r io.Reader, src, tgt language.Tag, skipped *Skipped) iter.Seq2[Uni
 				return
 			}
 			f := strings.Split(line, "\t")
+			if first && tsvHeader(f, src, tgt) {
+				skipped.Header, skipped.HeaderLine = line, n
+				first = false
+				continue
+			}
+			first = false
 			if len(f) == 1 {
 				// An article given for a TM file ("found 1 fields").
 				yield(Unit{}, lineErr(sr, n, "want SOURCE<TAB>TARGET[<TAB>SCORE], found no tab (running text? bitext align TEXT TRANSLATION --into stores a text and its translation)"))

@@ -112,7 +112,7 @@ func runTMImport(ctx context.Context, opts *tmImportOptions) error {
 		if w := st.NoUnits(name); w != "" {
 			fmt.Fprintf(errOut, "bitext: warning: %s\n", w)
 		}
-		if n := st.Skipped.EmptySideNote(name); n != "" {
+		for _, n := range st.Skipped.Notes(name) {
 			fmt.Fprintf(errOut, "bitext: note: %s\n", n)
 		}
 		if !opts.DryRun {

@@ -140,3 +140,26 @@ func TestImportTSVCutShort(t *testing.T) {
 		t.Errorf("tm import of whole lines, the last without a line end: exit %d, said\n%s", code, stderr)
 	}
 }
+
+// TestImportTSVHeader: tm import of a TSV whose first line names its
+// columns ("source<TAB>target") stored that line as a unit ("2 units
+// read, 2 added"). It is left out, and a note says so; a first line of
+// other words is a pair, as before.
+func TestImportTSVHeader(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "h.tsv")
+	db := filepath.Join(dir, "tm.db")
+	for _, c := range []struct{ in, read, note string }{
+		{"source\ttarget\nGood morning\tGuten Morgen\n", ": 1 unit read, 1 added", `bitext: note: ` + file + `: line 1 "source\ttarget" read as the columns' header, not stored` + "\n"},
+		{"en\tde\nGood evening\tGuten Abend\n", ": 1 unit read, 1 added", `bitext: note: ` + file + `: line 1 "en\tde" read as the columns' header, not stored` + "\n"},
+		{"Source\tQuelle\nGood night\tGute Nacht\n", ": 2 units read, 2 added", ""},
+	} {
+		if err := os.WriteFile(file, []byte(c.in), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, stderr, code := runBitext(t, "", "--db", db, "tm", "import", "--src", "en", "--tgt", "de", file)
+		if code != 0 || !strings.Contains(stderr, file+c.read) || !strings.Contains(stderr, c.note) || c.note == "" && strings.Contains(stderr, "note") {
+			t.Errorf("tm import of %q: exit %d, said\n%s\nwant 0, %q and %q", c.in, code, stderr, c.read, c.note)
+		}
+	}
+}

@@ -1223,8 +1223,11 @@ func (s *Server) importFile(w http.ResponseWriter, r *http.Request) error {
 	if warn := st.NoUnits(name); warn != "" { // a valid file of no units: 200, as tm import's exit 0, with its warning
 		out["warning"] = warn
 	}
-	if note := st.Skipped.EmptySideNote(name); note != "" { // tm import's note: lines left out, and where
-		out["note"] = note
+	if notes := st.Skipped.Notes(name); len(notes) > 0 { // tm import's notes: a TSV's header, lines left out and where
+		out["note"] = strings.Join(notes, "; ")
+	}
+	if st.Skipped.Header != "" { // a TSV's first line that names its columns: not stored
+		out["header"] = st.Skipped.Header
 	}
 	writeJSON(w, http.StatusOK, out)
 	return nil

@@ -119,3 +119,22 @@ func TestImportBadBytesNamedOnce(t *testing.T) {
 		t.Errorf("after a failed import: %+v, %v; want the TM as it was, %+v", after, err, before)
 	}
 }
+
+// TestImportTSVHeaderSaid: POST /api/v1/import (the page's Import a file)
+// of a TSV whose first line names its columns stored it as a unit. It is
+// left out: "header" gives it and "note" says so, beside the note of lines
+// with an empty column.
+func TestImportTSVHeaderSaid(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	var got map[string]any
+	st := call(t, "POST", ts.URL+"/api/v1/import?name=h.tsv&src=en&tgt=fr", "source\ttarget\nOne.\tUn.\nTwo.\t\n", &got)
+	note, _ := got["note"].(string)
+	if st != 200 || got["read"] != 1.0 || got["header"] != "source\ttarget" || got["left_out"] != 1.0 ||
+		!strings.HasPrefix(note, `h.tsv: line 1 "source\ttarget" read as the columns' header, not stored; h.tsv: 1 line with an empty column left out (line 3)`) {
+		t.Errorf("POST /import of a TSV with a header: %d %v; want read 1, the header, a note of it and of line 3", st, got)
+	}
+	got = nil
+	if st := call(t, "POST", ts.URL+"/api/v1/import?name=u.tsv&src=en&tgt=fr", "Source\tQuelle\nFive.\tCinq.\n", &got); st != 200 || got["read"] != 2.0 || got["header"] != nil || got["note"] != nil {
+		t.Errorf("POST /import of a first line of other words: %d %v; want read 2, no header, no note", st, got)
+	}
+}

@@ -2479,7 +2479,8 @@ const importFile = once("import", async () => {
   }
   const units = (n) => `${thousands(n)} unit${n === 1 ? "" : "s"}`;
   status(`${f.name}: ${units(st.read)} read, ${thousands(st.added)} added, ${thousands(st.merged)} merged` +
-    (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : "") + fell);
+    (st.left_out ? `, ${thousands(st.left_out)} left out` : "") + (st.warning ? ` (${st.warning})` : "") +
+    (st.header ? ` (its first line, “${st.header.replace(/\t/g, " → ")}”, names the columns: not stored)` : "") + fell);
   $("import-file").value = "";
   $("docs-q").value = "";
   saveState();
