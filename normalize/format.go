@@ -849,7 +849,13 @@ func termLang(s string, langs []language.Tag) string {
 const maxTBXTextRun = 1 << 20
 
 func readTBX(r io.Reader, o *Origins) ([]Entry, error) {
-	src, err := xmlenc.NewReader(bufio.NewReader(r))
+	br := bufio.NewReaderSize(r, textio.HeadSize)
+	if head, _ := br.Peek(textio.HeadSize); textio.Binary(head) != nil {
+		// Random bytes named .tbx were refused with the bytes quoted.
+		be := textio.Binary(head)
+		return nil, &ParseError{Line: be.Line, Msg: be.What() + ", not a TBX file"}
+	}
+	src, err := xmlenc.NewReader(br)
 	if err != nil {
 		return nil, err
 	}

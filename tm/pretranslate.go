@@ -222,7 +222,7 @@ func unitsFile(name string, doc []byte) string {
 // before its root element, a licence comment and a DOCTYPE with its
 // internal subset (a few KB); at 1 KB, an XLIFF file whose prolog ran
 // past it, named without an XLIFF extension, was taken for TMX.
-const HeadSize = 64 << 10
+const HeadSize = textio.HeadSize
 
 // IsClientXLIFF reports whether Pretranslate reads the document named
 // name, whose first bytes are head (HeadSize of them are enough), as a

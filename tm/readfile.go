@@ -9,6 +9,7 @@ import (
 	"io"
 	"iter"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -52,15 +53,21 @@ func OpenFile(ctx context.Context, r io.Reader, name string, opt ReadOptions) (u
 		}
 		return nil, iopt, nop, badInputErr{err}
 	}
-	if opt.Format == FormatAuto || opt.Format == "" {
-		head, perr := br.Peek(HeadSize)
-		if perr != nil && perr != io.EOF && !errors.Is(perr, bufio.ErrBufferFull) {
-			closeGz()
-			if ctx.Err() != nil {
-				return nil, iopt, nop, ctx.Err()
-			}
-			return nil, iopt, nop, badInputErr{perr} // "broken gzip data: ..."
+	head, perr := br.Peek(HeadSize)
+	if perr != nil && perr != io.EOF && !errors.Is(perr, bufio.ErrBufferFull) {
+		closeGz()
+		if ctx.Err() != nil {
+			return nil, iopt, nop, ctx.Err()
 		}
+		return nil, iopt, nop, badInputErr{perr} // "broken gzip data: ..."
+	}
+	if be := textio.Binary(head); be != nil {
+		// Random bytes named .tmx were refused with the bytes quoted
+		// ("not well-formed XML: invalid character entity &N\x90...").
+		closeGz()
+		return nil, iopt, nop, badInputErr{fmt.Errorf("%w, not %s", be, formatNamed(inner, opt.Format))}
+	}
+	if opt.Format == FormatAuto || opt.Format == "" {
 		if err := notTMFormat(inner, head); err != nil {
 			closeGz()
 			return nil, iopt, nop, badInputErr{err}
@@ -105,37 +112,40 @@ func checkUnknown(inner string, head []byte, opt ReadOptions) error {
 	if len(head) < HeadSize && len(bytes.TrimSpace(head)) == 0 {
 		return errNothing
 	}
-	for rest := head; len(rest) > 0; {
+	for rest := head; len(rest) > 0; { // binary data was refused before (textio.Binary)
 		r, size := utf8.DecodeRune(rest)
-		switch {
-		case r == 0:
-			return fmt.Errorf("line %d: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest))
-		case r == utf8.RuneError && size == 1 && (utf8.FullRune(rest) || len(head) < 512):
-			if plainText(head) {
-				// "Caf\xe9": it said binary data.
-				return fmt.Errorf("line %d: invalid UTF-8 (byte %#x): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)", lineAt(head, rest), rest[0])
-			}
-			return fmt.Errorf("line %d: binary data (byte %#x), not a TMX, XLIFF, TSV or JSON Lines file", lineAt(head, rest), rest[0])
+		if r == utf8.RuneError && size == 1 && utf8.FullRune(rest) {
+			// "Caf\xe9": it said binary data.
+			return fmt.Errorf("line %d: invalid UTF-8 (byte %#x): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)", lineAt(head, rest), rest[0])
 		}
 		rest = rest[size:]
 	}
 	return nil
 }
 
-// plainText reports whether head reads as text in a one-byte encoding:
-// no control byte but tab, newline, carriage return and form feed, and
-// mostly ASCII letters, digits, spaces and punctuation.
-func plainText(head []byte) bool {
-	ascii := 0
-	for _, b := range head {
-		switch {
-		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f', b == 0x7f:
-			return false
-		case b < 0x80:
-			ascii++
+// formatNamed is how an error names the format a file was to be in: by
+// the format given, else by the file's extension ("a TMX file", "a TBX
+// termbase"), else every format an import reads.
+func formatNamed(name string, f Format) string {
+	if f == FormatAuto || f == "" {
+		if strings.EqualFold(filepath.Ext(name), ".tbx") {
+			return "a TBX termbase"
 		}
+		f = byExtension(name)
 	}
-	return ascii*4 >= len(head)*3
+	switch f {
+	case FormatTMX:
+		return "a TMX file"
+	case FormatXLIFF:
+		return "an XLIFF file"
+	case FormatPO:
+		return "a PO file"
+	case FormatTSV:
+		return "a TSV file"
+	case FormatJSONL:
+		return "a JSON Lines file"
+	}
+	return "a TMX, XLIFF, TSV or JSON Lines file"
 }
 
 // lineAt is the line of head on which its tail rest starts.

@@ -44,8 +44,15 @@ func TestOpenFile(t *testing.T) {
 		{"empty upload", "upload", "", tm.ReadOptions{}, 0, false, ""},
 		{"blank upload", "upload", " \n\n", tm.ReadOptions{}, 0, false, ""},
 		{"empty gzip upload", "upload", tm.Gzipped(""), tm.ReadOptions{}, 0, false, ""},
-		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: binary data (a NUL byte), not a TMX, XLIFF, TSV or JSON Lines file"},
-		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: binary data (byte 0xff), not a TMX, XLIFF, TSV or JSON Lines file"},
+		{"binary upload", "upload", "ab\ncd\x00\x01\x02", tm.ReadOptions{}, 0, false, "line 2: not text: binary data (a NUL byte at byte 6), not a TMX, XLIFF, TSV or JSON Lines file"},
+		{"undecodable upload", "data.bin", "\xff\x95abc", tm.ReadOptions{}, 0, false, "line 1: not text: binary data (invalid UTF-8 (0xff) at byte 1), not a TMX, XLIFF, TSV or JSON Lines file"},
+		// Random bytes named as an XML format were refused with the bytes
+		// quoted by the XML reader ("invalid character entity &N\x90..."):
+		// they are said to be binary, where, and what the name promised.
+		{"binary tmx", "rnd.tmx", "<?xml version=\"1.0\"?>\n<tmx\x00\x93\x01", tm.ReadOptions{}, 0, false, "line 2: not text: binary data (a NUL byte at byte 27), not a TMX file"},
+		{"binary xlf", "rnd.xlf", "\x97B\x9b \xe9\xdbG", tm.ReadOptions{}, 0, false, "line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not an XLIFF file"},
+		{"binary termbase", "rnd.tbx", "ab\x00", tm.ReadOptions{}, 0, false, "line 1: not text: binary data (a NUL byte at byte 3), not a TBX termbase"},
+		{"binary tsv given src and tgt", "rnd.tsv", "\x01\x97\x9b", tm.ReadOptions{Src: en, Tgt: fr}, 0, false, "line 1: not text: binary data (invalid UTF-8 (0x97) at byte 2), not a TSV file"},
 		// Text in Latin-1 is said to be text that is not UTF-8, with the
 		// command that converts it, not "binary data" (faults36).
 		{"latin-1 upload", "upload", "Caf\xe9 au lait.\tCaf\xe9 cr\xe8me.\n", tm.ReadOptions{}, 0, false, "line 1: invalid UTF-8 (byte 0xe9): text in another encoding (Latin-1 or Windows-1252?), not UTF-8: convert it first (iconv -f WINDOWS-1252 -t UTF-8)"},

@@ -121,7 +121,13 @@ const maxSRXRules = 20000
 func LoadSRX(r io.Reader, name string) (*SRX, error) {
 	// UTF-8 (a byte order mark dropped), UTF-16 (with a byte order mark or
 	// without) or the encoding the XML declaration names (ISO-8859-1...).
-	src, err := xmlenc.NewReader(bufio.NewReader(r))
+	br := bufio.NewReaderSize(r, textio.HeadSize)
+	if head, _ := br.Peek(textio.HeadSize); textio.Binary(head) != nil {
+		// Random bytes named .srx were refused with the bytes quoted.
+		be := textio.Binary(head)
+		return nil, &SRXError{File: name, Line: be.Line, Err: errors.New(be.What() + ", not an SRX file")}
+	}
+	src, err := xmlenc.NewReader(br)
 	if err != nil {
 		return nil, &SRXError{File: name, Line: 1, Err: fmt.Errorf("read: %v", err)}
 	}

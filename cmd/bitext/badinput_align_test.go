@@ -107,7 +107,7 @@ func TestBadInputAlign(t *testing.T) {
 		{"srx not XML", []string{"segment", "--lang", "en", "--rules", p("notxml.srx"), p("a.en.txt")}, 2, []string{"notxml.srx", "line 1", "not an SRX file"}},
 		{"srx XML not SRX", []string{"segment", "--lang", "en", "--rules", p("notsrx.srx"), p("a.en.txt")}, 2, []string{"notsrx.srx", "<foo>"}},
 		{"srx rule cannot compile", []string{"segment", "--lang", "en", "--rules", p("badrule.srx"), p("a.en.txt")}, 2, []string{"badrule.srx", "line 7", "cannot compile"}},
-		{"srx binary", []string{"segment", "--lang", "en", "--rules", p("binary.en.txt"), p("a.en.txt")}, 2, []string{"binary.en.txt", "not well-formed XML"}},
+		{"srx binary", []string{"segment", "--lang", "en", "--rules", p("binary.en.txt"), p("a.en.txt")}, 2, []string{"binary.en.txt", "line 1: not text: binary data (a NUL byte at byte 8), not an SRX file"}},
 
 		// align
 		{"align missing src", []string{"align", p("missing.en.txt"), p("a.fr.txt")}, 2, []string{"missing.en.txt", "no such file"}},

@@ -163,3 +163,34 @@ func TestImportTSVHeader(t *testing.T) {
 		}
 	}
 }
+
+// TestBinaryFilesSaid: random bytes named .tmx, .xlf or .po (tm import),
+// .tbx (names import) or .srx (segment --rules) were refused with the
+// bytes quoted by the XML reader ("not well-formed XML: invalid character
+// entity &N\x90..."). Each is said to be binary, with its line and byte,
+// exit 2.
+func TestBinaryFilesSaid(t *testing.T) {
+	dir := t.TempDir()
+	data := []byte("\x97B\x9b \xe9\xdbG\x00\x01<&N\x90-\xec\n\xff")
+	for _, c := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"rnd.tmx", []string{"tm", "import"}, ": line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not a TMX file"},
+		{"rnd.xlf", []string{"tm", "import"}, ": line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not an XLIFF file"},
+		{"rnd.po", []string{"tm", "import"}, ": line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not a PO file"},
+		{"rnd.tbx", []string{"names", "import"}, ": line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not a TBX file"},
+		{"rnd.srx", []string{"segment", "--lang", "en", "--rules"}, ": line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not an SRX file"},
+	} {
+		file := filepath.Join(dir, c.name)
+		if err := os.WriteFile(file, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args := append([]string{"--db", filepath.Join(dir, "tm.db")}, c.args...)
+		_, stderr, code := runBitext(t, "Hello there.", append(args, file)...)
+		if code != 2 || !strings.Contains(stderr, c.name+c.want) {
+			t.Errorf("bitext %s %s: exit %d, said\n%s\nwant 2 and %q", strings.Join(c.args, " "), c.name, code, stderr, c.want)
+		}
+	}
+}

@@ -138,3 +138,15 @@ func TestImportTSVHeaderSaid(t *testing.T) {
 		t.Errorf("POST /import of a first line of other words: %d %v; want read 2, no header, no note", st, got)
 	}
 }
+
+// TestImportBinarySaid: POST /api/v1/import (the page's Import a file) of
+// random bytes named .tmx was refused with the bytes quoted by the XML
+// reader; it is a 400 that says the file is binary, where, and what its
+// name promised.
+func TestImportBinarySaid(t *testing.T) {
+	ts, _ := testServer(t, Options{})
+	st, _, b := send(t, "POST", ts.URL+"/api/v1/import?name=rnd.tmx", "\x97B\x9b \xe9\xdbG\x00\x01<&N\x90-\xec")
+	if want := "rnd.tmx: line 1: not text: binary data (invalid UTF-8 (0x97) at byte 1), not a TMX file"; st != http.StatusBadRequest || !strings.Contains(string(b), want) {
+		t.Errorf("POST /import of random bytes named rnd.tmx: %d %s; want 400 and %q", st, b, want)
+	}
+}
