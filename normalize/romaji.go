@@ -19,9 +19,10 @@ import (
 // which the sokuon never is: Dabbashi, Hajji) are left alone, and so are
 // pairs in which neither name has a mark of Japanese: a mora only Hepburn
 // writes so (shi, chi, tsu, fu, ji, a glide as in kyo or ryu), a doubled
-// voiceless consonant, a macron, ou, or four morae of a consonant and a
+// voiceless consonant, a macron, ou, four morae of a consonant and a
 // vowel (Kazuyuki, Kimihito: European names that read as morae are
-// shorter), since many European names also read as morae (Maria, Mariya;
+// shorter) or a woman's given name in -ko (romajiKoName: Hiroko against
+// Hirooka), since many European names also read as morae (Maria, Mariya;
 // Doan, Doane; Azarenko, three such morae).
 
 // romajiMinimalPairScore is the score of a Japanese minimal pair.
@@ -294,7 +295,7 @@ func romajiMarked(word string, morae []string) bool {
 	if strings.ContainsAny(word, "ōūŌŪ") || hasPair(word, 'o', 'u') {
 		return true
 	}
-	if cvMorae(morae) >= 4 {
+	if cvMorae(morae) >= 4 || romajiKoName(morae) {
 		return true
 	}
 	for _, m := range morae {
