@@ -157,6 +157,9 @@ type Discoverer struct {
 	// candidate there ("Cohren war langsamer"): the name a genitive
 	// before a noun is of (genitiveNoun).
 	words map[string]bool
+	// saidWords holds those words with their counts and sources, and
+	// whether a verb of saying stood before one (germanSaidSlips).
+	saidWords map[string]*germanWord
 }
 
 // NewDiscoverer returns an empty Discoverer.
@@ -322,6 +325,7 @@ type candidateText struct {
 func (d *Discoverer) count(ct *candidateText, run []runWord) {
 	if len(run) == 1 && d.MinWords >= 2 {
 		d.noteWord(ct.text[run[0].s:run[0].e])
+		d.noteSaid(ct, run[0].s, ct.text[run[0].s:run[0].e])
 	}
 	if len(run) == 0 || len(run) > maxCandidateWords || len(run) < d.MinWords {
 		return
@@ -709,6 +713,15 @@ func (d *Discoverer) Clusters(minConfidence float64) []Cluster {
 		if cl, ok := newCluster(cands, ids, related[r], sets.weakest[r], seen); ok {
 			out = append(out, cl)
 		}
+	}
+	if sc != nil && d.MinWords >= 2 {
+		taken := map[string]bool{}
+		for _, cl := range out {
+			for _, v := range cl.Variants {
+				taken[v.Form] = true
+			}
+		}
+		out = append(out, d.germanSaidSlips(sc, taken)...)
 	}
 	slices.SortFunc(out, func(a, b Cluster) int {
 		ta, tb := total(a), total(b)
