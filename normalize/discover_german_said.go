@@ -35,6 +35,7 @@ type germanWord struct {
 	count int
 	srcs  []int32 // ascending
 	said  bool    // seen right after a verb of saying
+	noun  bool    // seen after a determiner and a lower-case word ("die breite Masse")
 	seen  string  // where first seen
 }
 
@@ -67,11 +68,39 @@ func (d *Discoverer) noteSaid(ct *candidateText, s int, word string) {
 	if len(w.srcs) == 0 || w.srcs[len(w.srcs)-1] != d.srcID {
 		w.srcs = append(w.srcs, d.srcID)
 	}
-	before := strings.TrimRight(text[max(0, s-24):s], " ")
-	if len(before) < s-max(0, s-24) {
-		i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
-		w.said = w.said || saidVerbs[before[i+1:]]
+	prev, prev2 := wordsBefore(text[max(0, s-64):s])
+	w.said = w.said || saidVerbs[prev]
+	w.noun = w.noun || germanDeterminers[strings.ToLower(prev2)] && prev != "" && unicode.IsLower([]rune(prev)[0])
+}
+
+// wordsBefore returns the last word of text, when spaces alone follow
+// it, and the word before that, when spaces alone stand between the two
+// ("" else).
+func wordsBefore(text string) (last, before string) {
+	notLetter := func(r rune) bool { return !unicode.IsLetter(r) }
+	// wordStart is where the word that ends t starts.
+	wordStart := func(t string) int {
+		i := strings.LastIndexFunc(t, notLetter)
+		if i < 0 {
+			return 0
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		return i + n
 	}
+	t := strings.TrimRight(text, " ")
+	if len(t) == len(text) {
+		return "", ""
+	}
+	i := wordStart(t)
+	last, t = t[i:], t[:i]
+	if last == "" {
+		return "", ""
+	}
+	u := strings.TrimRight(t, " ")
+	if len(u) == len(t) {
+		return last, ""
+	}
+	return last, u[wordStart(u):]
 }
 
 // germanSaidSlips returns the clusters of two one-word spellings of one
@@ -79,8 +108,9 @@ func (d *Discoverer) noteSaid(ct *candidateText, s int, word string) {
 // verb of saying and in two sources or more; the slip typoMinRunes letters
 // or more, a letter apart (oneInnerEdit), written maxSaidSlip times at
 // most and fewer than the right one, in one source only, which the right
-// one is in too, never after a determiner (a noun; the right one may be:
-// "mit dem Cohren"), neither in lower case;
+// one is in too, never after a determiner, nor after a determiner and a
+// lower-case word (a noun: "die breite Masse"; the right one may be: "mit
+// dem Cohren"), neither in lower case;
 // and another source of the right one sharing minVersionShare of its
 // names with the slip's (sourceContext.share). Words already in a
 // cluster (taken) are left.
@@ -96,7 +126,7 @@ func (d *Discoverer) germanSaidSlips(sc *sourceContext, taken map[string]bool) [
 		if w.said && len(w.srcs) >= 2 {
 			rights = append(rights, word)
 		}
-		if w.count <= maxSaidSlip && len(w.srcs) == 1 && !d.nouns[word] {
+		if w.count <= maxSaidSlip && len(w.srcs) == 1 && !d.nouns[word] && !w.noun {
 			slips = append(slips, word)
 		}
 	}
