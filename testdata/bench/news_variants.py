@@ -44,14 +44,17 @@ def inside(small, big):
     return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
 
 
-def covers(x, s):
+def covers(x, s, words=words):
     xw, sw = words(x), words(s)
     return inside(sw, xw) or inside(xw, sw)
 
 
-def explains(cluster, a, b):
-    xs = [x for x in cluster if covers(x, a) and not covers(x, b)]
-    ys = [y for y in cluster if covers(y, b) and not covers(y, a)]
+def explains(cluster, a, b, words=words):
+    """Whether one variant of cluster covers a but not b and another b but
+    not a; words splits a name into the words compared (wmt24_de_variants.py
+    gives German's)."""
+    xs = [x for x in cluster if covers(x, a, words) and not covers(x, b, words)]
+    ys = [y for y in cluster if covers(y, b, words) and not covers(y, a, words)]
     return bool(xs and ys)
 
 

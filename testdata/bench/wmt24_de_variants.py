@@ -21,31 +21,16 @@ cluster that explains no gold pair is printed on standard error, to be read.
 """
 import collections, json, os, re, subprocess, sys, tempfile
 
-
-def fnv(s):
-    h = 0x811c9dc5
-    for c in s.encode():
-        h = ((h ^ c) * 0x01000193) & 0xffffffff
-    return h
+import news_variants
+from news_variants import fnv
 
 
 def words(s):
     return [w for w in re.split(r'[\s.,;:!?“”„"()]+', s.lower()) if w]
 
 
-def inside(small, big):
-    n = len(small)
-    return n > 0 and any(big[i:i + n] == small for i in range(len(big) - n + 1))
-
-
-def covers(x, s):
-    xw, sw = words(x), words(s)
-    return inside(sw, xw) or inside(xw, sw)
-
-
 def explains(cluster, a, b):
-    return any(covers(x, a) and not covers(x, b) for x in cluster) and \
-        any(covers(y, b) and not covers(y, a) for y in cluster)
+    return news_variants.explains(cluster, a, b, words)
 
 
 def show(repo, path):
