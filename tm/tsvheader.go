@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/bitext/bitext/align/langwords"
 	"github.com/bitext/bitext/tm/textio"
 	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // A TSV's first line is a header, not a pair, when a translator would read
@@ -15,7 +15,7 @@ import (
 // languages) and exports of translation tables write one. Each column must
 // be named: the source column by a word of headerSource or by the import's
 // source language (its code, "en", "en-US", "EN_us", or its English name,
-// "English"), the target column likewise, a score column by a word of
+// "English", for the languages of langwords' table), the target column likewise, a score column by a word of
 // headerScore. "Source<TAB>Quelle" is a pair: Quelle names no column.
 var (
 	headerSource = []string{"source", "src", "source text", "source segment", "source language", "original", "source_text", "source_segment"}
@@ -59,8 +59,11 @@ func namesColumn(s string, words []string, lang language.Tag) bool {
 			return rc1 != language.Exact || rc2 != language.Exact || r1 == r2
 		}
 	}
+	// The English name of a language the aligner's language check reads
+	// (langwords' table), not x/text's display tables: those add 2.4 MB
+	// to the binary for this one comparison.
 	b, _ := lang.Base()
-	name := display.English.Languages().Name(language.Make(b.String()))
+	name := langwords.Name(b.String())
 	return name != "" && strings.EqualFold(s, name)
 }
 
