@@ -344,16 +344,22 @@ func mustHash(t *testing.T, s *Store, u tm.Unit) int64 {
 	return h
 }
 
+// hashSetter gives the storetest cases a way to write a unit's stored
+// hash as an older bitext did (an identity that counted more).
+func hashSetter(s *Store) func(t *testing.T, id, hash int64) {
+	return func(t *testing.T, id, hash int64) {
+		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestReviewedOldHash: a reviewed unit stored before the reviewer's name
 // left identity (its hash counted the name) merges with a new store of
 // its pair, and takes today's hash.
 func TestReviewedOldHash(t *testing.T) {
 	s := openTemp(t)
-	storetest.ReviewedOldHash(t, s, openTemp(t), func(t *testing.T, id, hash int64) {
-		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
-			t.Fatal(err)
-		}
-	})
+	storetest.ReviewedOldHash(t, s, openTemp(t), hashSetter(s))
 }
 
 // TestFoldOnMaintenance: a deletion or an edit, the first write, folds
@@ -361,11 +367,7 @@ func TestReviewedOldHash(t *testing.T) {
 func TestFoldOnMaintenance(t *testing.T) {
 	storetest.FoldOnMaintenance(t, func(t *testing.T) (tm.Store, func(t *testing.T, id, hash int64)) {
 		s := openTemp(t)
-		return s, func(t *testing.T, id, hash int64) {
-			if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
-				t.Fatal(err)
-			}
-		}
+		return s, hashSetter(s)
 	})
 }
 
@@ -388,20 +390,12 @@ func TestChoresOtherShape(t *testing.T) {
 	} {
 		shapes = append(shapes, storetest.ChoreShape{Name: sh[0], Make: exec(sh[0]), Drop: exec(sh[1])})
 	}
-	storetest.ChoresOtherShape(t, s, func(t *testing.T, id, hash int64) {
-		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
-			t.Fatal(err)
-		}
-	}, shapes)
+	storetest.ChoresOtherShape(t, s, hashSetter(s), shapes)
 }
 
 // TestFoldReviewedCopies: the first write folds an old TM's copies of
 // reviewed pairs (storetest.FoldReviewedCopies).
 func TestFoldReviewedCopies(t *testing.T) {
 	s := openTemp(t)
-	storetest.FoldReviewedCopies(t, s, func(t *testing.T, id, hash int64) {
-		if _, err := s.db.ExecContext(ctx, "UPDATE unit SET hash = ? WHERE id = ?", hash, id); err != nil {
-			t.Fatal(err)
-		}
-	})
+	storetest.FoldReviewedCopies(t, s, hashSetter(s))
 }
